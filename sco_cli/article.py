@@ -1,0 +1,268 @@
+"""Raw article text -> sections, paragraphs and sentences.
+
+The layout (that of the seed article, and of the agency copy it comes from):
+
+    date 2025-09-09 Images | Credit        optional metadata line
+    <blank lines>
+    Paragraph text ...                     paragraphs split by blank lines
+    ALL-CAPS HEADING                       starts a new section
+    Author: Name                           optional; what follows is the closing note
+
+Nothing in here knows the words of any particular article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from sco_cli.errors import ArticleParseError
+
+LEAD_SLUG = "lead"
+
+_METADATA = re.compile(r"^date\s+(?P<date>\d{4}-\d{2}-\d{2})\b\s*(?P<credit>.*)$", re.IGNORECASE)
+_AUTHOR = re.compile(r"^author\s*:\s*(?P<name>\S.*)$", re.IGNORECASE)
+_BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n\s*")
+_WHITESPACE = re.compile(r"\s+")
+# A sentence ends at . ! or ?, perhaps followed by closing quotes or brackets,
+# then white space and something that can open a sentence.
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\s\"'“‘(\[a-z])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st jr sr no vs etc e.g i.e u.s u.k u.n inc ltd co corp gen gov sen rep "
+    "jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig".split()
+)
+_STOPWORDS = frozenset(
+    "a an the and or but of in on at to for from by with into onto as is are be its it "
+    "this that these those our their his her".split()
+)
+
+
+def normalize_space(text: str) -> str:
+    """Collapse every run of white space to one space: how quotes are compared."""
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    number: int  # 1..N through the whole article
+    section: str  # slug of the section it stands in
+    text: str  # white space normalised
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    slug: str
+    heading: str | None  # None for the untitled lead
+    keywords: tuple[str, ...]
+    paragraphs: tuple[Paragraph, ...]
+
+    @property
+    def paragraph_numbers(self) -> tuple[int, ...]:
+        return tuple(p.number for p in self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    date: str | None
+    credit: str | None
+    sections: tuple[Section, ...]
+    author: str | None
+    closing: tuple[str, ...]  # paragraphs after the Author line (the disclaimer)
+    metadata_line: str | None = None
+    author_line: str | None = None
+    by_number: dict[int, Paragraph] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def paragraphs(self) -> Iterator[Paragraph]:
+        for section in self.sections:
+            yield from section.paragraphs
+
+
+def parse_article(text: str, article_id: str) -> Article:
+    """Parse raw text in the seed's layout; raises ArticleParseError and nothing else."""
+    if not isinstance(text, str):
+        raise ArticleParseError(f"article {article_id}: expected text, got {type(text).__name__}")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        raise ArticleParseError(f"article {article_id}: contains NUL bytes; is it a binary file?")
+    blocks = [b.strip() for b in _BLANK_LINES.split(text) if b.strip()]
+
+    date = credit = metadata_line = None
+    if blocks:
+        first_line, _, rest = blocks[0].partition("\n")
+        match = _METADATA.match(first_line.strip())
+        if match:
+            metadata_line = normalize_space(first_line)
+            date, credit = match["date"], (normalize_space(match["credit"]) or None)
+            blocks[0] = rest.strip()
+            if not blocks[0]:
+                blocks.pop(0)
+
+    builder = _SectionBuilder()
+    author = author_line = None
+    closing: list[str] = []
+    for block in blocks:
+        if author_line is not None:
+            closing.append(normalize_space(block))
+            continue
+        author_match = _AUTHOR.match(block)
+        if author_match and "\n" not in block:
+            author_line = normalize_space(block)
+            author = normalize_space(author_match["name"])
+            continue
+        first_line, _, rest = block.partition("\n")
+        if is_heading(first_line):
+            builder.start(normalize_space(first_line))
+            if rest.strip():
+                builder.add(rest)
+        else:
+            builder.add(block)
+
+    sections = builder.finish()
+    by_number = {p.number: p for s in sections for p in s.paragraphs}
+    return Article(
+        id=article_id,
+        date=date,
+        credit=credit,
+        sections=sections,
+        author=author,
+        closing=tuple(closing),
+        metadata_line=metadata_line,
+        author_line=author_line,
+        by_number=by_number,
+    )
+
+
+def is_heading(line: str) -> bool:
+    """An ALL-CAPS line with at least two letters and no sentence-ending full stop."""
+    line = line.strip()
+    letters = [c for c in line if c.isalpha()]
+    return (
+        "\n" not in line
+        and len(letters) >= 2
+        and len(line) <= 150
+        and not line.endswith(".")
+        and all(c.isupper() for c in letters if c.isupper() or c.islower())
+        and any(c.isupper() for c in letters)
+    )
+
+
+def split_sentences(text: str) -> tuple[str, ...]:
+    """Split a paragraph into sentences; abbreviations and initials do not end one."""
+    text = normalize_space(text)
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group().startswith(".") and _is_abbreviation(text[start : match.start()]):
+            continue
+        sentences.append(text[start : match.end()].strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return tuple(sentences)
+
+
+def _is_abbreviation(before: str) -> bool:
+    match = _WORD_BEFORE.search(before)
+    if not match:
+        return False
+    word = match.group(1)
+    if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
+        return True
+    return word.lower() in _ABBREVIATIONS
+
+
+def slugify(heading: str) -> str:
+    slug = "-".join(re.findall(r"\w+", heading.lower()))
+    return slug or "section"
+
+
+def keywords_of(heading: str) -> tuple[str, ...]:
+    words = [w for w in re.findall(r"\w+", heading.lower()) if w not in _STOPWORDS]
+    return tuple(dict.fromkeys(w for w in words if len(w) > 1))
+
+
+class _SectionBuilder:
+    """Collects paragraphs under the heading they follow; numbers them 1..N."""
+
+    def __init__(self) -> None:
+        self._done: list[Section] = []
+        self._slugs: set[str] = set()
+        self._heading: str | None = None
+        self._slug = LEAD_SLUG
+        self._paragraphs: list[Paragraph] = []
+        self._count = 0
+
+    def start(self, heading: str) -> None:
+        self._close()
+        self._heading = heading
+        base = slugify(heading)
+        slug, n = base, 2
+        while slug in self._slugs or slug == LEAD_SLUG:
+            slug, n = f"{base}-{n}", n + 1
+        self._slug = slug
+
+    def add(self, raw: str) -> None:
+        self._count += 1
+        text = normalize_space(raw)
+        self._paragraphs.append(Paragraph(self._count, self._slug, text, split_sentences(text)))
+
+    def _close(self) -> None:
+        # An untitled lead with nothing in it is no section at all.
+        if self._heading is None and not self._paragraphs:
+            return
+        keywords = keywords_of(self._heading) if self._heading else (LEAD_SLUG,)
+        self._done.append(Section(self._slug, self._heading, keywords, tuple(self._paragraphs)))
+        self._slugs.add(self._slug)
+        self._paragraphs = []
+
+    def finish(self) -> tuple[Section, ...]:
+        self._close()
+        if not self._done:
+            self._done.append(Section(LEAD_SLUG, None, (LEAD_SLUG,), ()))
+        return tuple(self._done)
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a quote stands: which part of the article, and in the body which
+    section, paragraph and sentence (both numbered from 1)."""
+
+    part: str  # "metadata", "body", "author" or "closing"
+    section: str | None = None
+    paragraph: int | None = None
+    sentence: int | None = None
+
+
+def locate(article: Article, quote: str) -> Location | None:
+    """Find a quote in the article, comparing with white space normalised."""
+    wanted = normalize_space(quote)
+    if not wanted:
+        return None
+    for paragraph in article.paragraphs:
+        offset = paragraph.text.find(wanted)
+        if offset >= 0:
+            return Location("body", paragraph.section, paragraph.number, _sentence_at(paragraph, offset))
+    if article.metadata_line and wanted in article.metadata_line:
+        return Location("metadata")
+    if article.author_line and wanted in article.author_line:
+        return Location("author")
+    if any(wanted in text for text in article.closing):
+        return Location("closing")
+    return None
+
+
+def _sentence_at(paragraph: Paragraph, offset: int) -> int:
+    # Sentences are split on white space, so they sit in the normalised text
+    # one space apart; walk them to the one that holds the offset.
+    end = -1
+    for number, sentence in enumerate(paragraph.sentences, start=1):
+        end += len(sentence) + 1
+        if offset < end:
+            return number
+    return len(paragraph.sentences)

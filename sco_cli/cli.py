@@ -1,0 +1,56 @@
+"""The `sco` command group: options that apply to every command, and the commands."""
+
+from __future__ import annotations
+
+import click
+
+from sco_cli import __version__
+from sco_cli.app import ScoGroup
+from sco_cli.commands.facts import facts
+from sco_cli.commands.members import members
+from sco_cli.commands.quote import quote
+from sco_cli.commands.sections import sections
+from sco_cli.commands.summary import summary
+
+EPILOG = """\b
+Examples:
+  sco summary                       the article at a glance
+  sco members --role member --count 10
+  sco quote --section security      a section, verbatim
+  sco facts --json | jq '.facts | length'
+
+\b
+Exit codes:
+  0    success
+  1    a named thing does not exist (a paragraph, a fact)
+  2    usage error: a bad option, or an unknown or ambiguous name
+  3    the data files are invalid (the message names file, field and reason)
+  130  interrupted
+
+\b
+Environment:
+  NO_COLOR      no colour in rich output
+  FORCE_COLOR   colour even when stdout is not a terminal
+  TERM=dumb     no colour, no cursor tricks
+  COLUMNS       width of rich output
+  SCO_DATA_DIR  read the facts, article and reference tables from this folder
+"""
+
+
+@click.group(
+    cls=ScoGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog=EPILOG,
+)
+@click.version_option(__version__, "-V", "--version", package_name="sco-cli", prog_name="sco")
+def cli() -> None:
+    """Facts about the 2025 SCO summit in Tianjin, each backed by a verbatim
+    quote from the article, with the reference roster kept apart and dated."""
+
+
+for command in (summary, members, quote, sections, facts):
+    cli.add_command(command)
+
+
+def main() -> None:
+    cli.main(prog_name="sco")

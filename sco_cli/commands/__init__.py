@@ -1,0 +1,1 @@
+"""One module a command; each is a thin adapter: parse, call, return a Report."""

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import click
+
+from sco_cli import reports
+from sco_cli.app import App, output_options, pass_app
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  sco facts                    every fact, its value and its evidence
+  sco facts --json | jq '.facts[] | select(.path == "summit.city")'
+  sco facts --format plain     path, value, section, paragraph, sentence, quote
+"""
+)
+@output_options
+@pass_app
+def facts(app: App) -> reports.Report:
+    """Every fact of the article, with the verbatim quote that backs it.
+
+    Where each quote stands (section, paragraph, sentence) is computed from
+    the article's text when the data is loaded; a quote that is not in the
+    article stops the load (exit 3).
+    """
+    return reports.facts(app.dataset)

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import click
+
+from sco_cli import reports
+from sco_cli.app import App, output_options, pass_app
+from sco_cli.query import find_section, paragraph_in
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  sco quote --section security             the section, verbatim
+  sco quote --section sec --paragraph 10   one paragraph of it
+  sco quote --section lead --match Kazakhstan
+  sco quote --paragraph 6                  a paragraph, wherever it stands
+  sco quote                                the whole article
+"""
+)
+@click.option(
+    "--section",
+    "name",
+    metavar="NAME",
+    help="A section's slug, keyword or unique prefix, in any case (see `sco sections`).",
+)
+@click.option(
+    "--paragraph", type=click.IntRange(min=1), help="Only paragraph N (numbered through the article)."
+)
+@click.option("--match", metavar="TEXT", help="Only the sentences that contain TEXT (any case).")
+@output_options
+@pass_app
+def quote(
+    app: App, *, name: str | None, paragraph: int | None, match: str | None
+) -> reports.Report:
+    """Quote the article verbatim: a section, a paragraph, or matching sentences.
+
+    Prints the heading, the paragraph numbers and the attribution. A section
+    name that is unknown or ambiguous exits 2; a paragraph that is not there
+    exits 1.
+    """
+    article = app.dataset.article
+    section = find_section(article, name) if name is not None else None
+    if paragraph is not None:
+        paragraph_in(article, section, paragraph)
+    chosen = [section] if section is not None else list(article.sections)
+    attribution = reports.source_line(app.dataset)
+    return reports.quote(article, chosen, attribution=attribution, paragraph=paragraph, match=match)

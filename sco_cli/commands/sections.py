@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+import click
+
+from sco_cli import reports
+from sco_cli.app import App, output_options, pass_app
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  sco sections                 slug, heading, paragraphs, keywords
+  sco sections --format plain | cut -f1
+"""
+)
+@output_options
+@pass_app
+def sections(app: App) -> reports.Report:
+    """The article's sections: slug, heading, paragraph numbers and keywords.
+
+    Any slug, keyword or unique prefix of one names a section for
+    `sco quote --section`.
+    """
+    return reports.sections(app.dataset.article)

@@ -1,0 +1,198 @@
+"""Find, read and validate the data: the article, the facts and the reference tables.
+
+Every error here is a DataError whose message names the file, the field (or
+line) and the reason: the CLI prints it as one line and exits 3.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from sco_cli.article import Article, parse_article
+from sco_cli.errors import ArticleParseError, DataError
+from sco_cli.query import (
+    ARTICLE_COUNT_PATHS,
+    JSON,
+    MilestoneRow,
+    StatusEventRow,
+    count_by_status,
+    roster_on,
+    status_label,
+    value_of,
+)
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel, ValidationError
+
+DATA_DIR_ENV = "SCO_DATA_DIR"
+FACTS_FILE = "facts.toml"
+ARTICLE_DIR = "article"
+EVENTS_FILE = "reference/sco-status-events.csv"
+MILESTONES_FILE = "reference/sco-milestones.csv"
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The validated data in the plain form that every answer reads."""
+
+    article: Article
+    facts: JSON  # the Facts model dumped to JSON types, evidence located
+    events: tuple[StatusEventRow, ...]
+    milestones: tuple[MilestoneRow, ...]
+    data_dir: Path
+
+    @property
+    def roster_as_of(self) -> str:
+        return cast(str, self.facts["article"]["roster_as_of"])
+
+    @property
+    def reference_as_of(self) -> str:
+        """The last date the reference tables cover."""
+        dates = [e["date"] for e in self.events]
+        dates += [m["end_date"] or m["date"] for m in self.milestones]
+        return max(dates)
+
+
+def data_dir() -> Path:
+    """Where the data lives: $SCO_DATA_DIR, else inside the installed package,
+    else (an editable install) the checkout's data/ beside the package."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    package = Path(str(resources.files("sco_cli")))
+    packaged = package / "data"
+    if packaged.is_dir():
+        return packaged
+    # hatchling's force-include copies data/ into wheels only; an editable
+    # install imports the package from the checkout, where data/ is its sibling.
+    return package.parent / "data"
+
+
+def load_dataset(directory: Path | None = None) -> Dataset:
+    directory = directory if directory is not None else data_dir()
+    if not directory.is_dir():
+        raise DataError(f"{directory}: data directory not found (set {DATA_DIR_ENV} to one)")
+    facts_path = directory / FACTS_FILE
+    raw_facts = _read_toml(facts_path)
+    article_path = directory / ARTICLE_DIR / _article_file_name(raw_facts, facts_path)
+    try:
+        article = parse_article(read_text(article_path), article_path.stem)
+    except ArticleParseError as error:
+        raise DataError(f"{article_path}: {error.message}") from None
+
+    from sco_cli import models  # pydantic: only where data is validated
+
+    facts = _validate(models.Facts, raw_facts, facts_path, context={"article": article})
+    events = tuple(
+        cast(StatusEventRow, row)
+        for row in _read_csv(directory / EVENTS_FILE, models.StatusEvent, unique=("date", "iso3"))
+    )
+    milestones = tuple(
+        cast(MilestoneRow, row) for row in _read_csv(directory / MILESTONES_FILE, models.Milestone)
+    )
+    dataset = Dataset(article, facts, events, milestones, directory)
+    _check_counts(dataset, facts_path)
+    return dataset
+
+
+def read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataError(f"{path}: file not found") from None
+    except IsADirectoryError:
+        raise DataError(f"{path}: is a directory, not a file") from None
+    except PermissionError:
+        raise DataError(f"{path}: permission denied") from None
+    except UnicodeDecodeError as error:
+        raise DataError(f"{path}: not valid UTF-8 (byte {error.start})") from None
+    except OSError as error:
+        raise DataError(f"{path}: cannot read ({error.strerror})") from None
+
+
+def _read_toml(path: Path) -> JSON:
+    import tomllib
+
+    try:
+        return tomllib.loads(read_text(path))
+    except tomllib.TOMLDecodeError as error:
+        raise DataError(f"{path}: invalid TOML: {error}") from None
+
+
+def _article_file_name(raw_facts: JSON, facts_path: Path) -> str:
+    ref = raw_facts.get("article")
+    name = ref.get("file") if isinstance(ref, dict) else None
+    if not isinstance(name, str) or not name or "/" in name or "\\" in name or name in {".", ".."}:
+        raise DataError(f"{facts_path}: article.file: a file name in {ARTICLE_DIR}/ is required")
+    return name
+
+
+def _validate(
+    model: type[BaseModel], raw: Any, path: Path, *, context: JSON | None = None, where: str = ""
+) -> JSON:
+    from pydantic import ValidationError
+
+    try:
+        return model.model_validate(raw, context=context).model_dump(mode="json")
+    except ValidationError as error:
+        raise DataError(f"{path}: {where}{_first_error(error)}") from None
+
+
+def _first_error(error: ValidationError) -> str:
+    errors = error.errors(include_url=False)
+    first = errors[0]
+    field = ".".join(str(part) for part in first["loc"]) or "(top level)"
+    reason = first["msg"].removeprefix("Value error, ")
+    if first["type"] == "extra_forbidden":
+        reason = "unknown field"
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return f"{field}: {reason}{more}"
+
+
+def _read_csv(path: Path, model: type[BaseModel], unique: tuple[str, ...] = ()) -> list[JSON]:
+    lines = read_text(path).splitlines()
+    reader = csv.DictReader(lines, strict=True)
+    if not reader.fieldnames:
+        raise DataError(f"{path}: empty file (a header line is required)")
+    expected = list(model.model_fields)
+    missing = [name for name in expected if name not in reader.fieldnames]
+    if missing:
+        raise DataError(f"{path}: line 1: missing column(s): {', '.join(missing)}")
+    rows: list[JSON] = []
+    seen: dict[tuple[Any, ...], int] = {}
+    try:
+        for row in reader:
+            line = reader.line_num
+            if None in row:
+                raise DataError(f"{path}: line {line}: more fields than the header has")
+            validated = _validate(model, row, path, where=f"line {line}, ")
+            key = tuple(validated[name] for name in unique)
+            if unique and key in seen:
+                raise DataError(
+                    f"{path}: line {line}: duplicate of line {seen[key]} "
+                    f"({', '.join(unique)} = {', '.join(map(str, key))})"
+                )
+            seen[key] = line
+            rows.append(validated)
+    except csv.Error as error:
+        raise DataError(f"{path}: line {reader.line_num}: {error}") from None
+    if not rows:
+        raise DataError(f"{path}: no rows")
+    return rows
+
+
+def _check_counts(dataset: Dataset, facts_path: Path) -> None:
+    """The article's counts must be the reference roster's on the article's date."""
+    counts = count_by_status(roster_on(dataset.events, dataset.roster_as_of))
+    for status, path in ARTICLE_COUNT_PATHS.items():
+        stated = value_of(dataset.facts, path)
+        if counts[status] != stated:
+            raise DataError(
+                f"{facts_path}: {path}: the article says {stated}, but the reference roster "
+                f"has {counts[status]} {status_label(status)}(s) on {dataset.roster_as_of}"
+            )

@@ -1,0 +1,172 @@
+"""Pydantic models of the facts and of the reference tables: the schema and the validator.
+
+Only the load path (and `sco schema`) imports this module: answers are served
+from the validated, dumped form, so pydantic stays off the start-up path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from sco_cli.article import Article, locate
+
+T = TypeVar("T")
+
+NonEmpty = Annotated[str, Field(min_length=1)]
+Count = Annotated[int, Field(ge=0)]
+Texts = Annotated[list[NonEmpty], Field(min_length=1)]
+Status = Literal["member", "observer", "dialogue_partner", "partner"]
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+
+class Evidence(Frozen):
+    """A verbatim quote from the article, and where it stands (computed, never typed)."""
+
+    quote: NonEmpty
+    part: Literal["metadata", "body", "author", "closing"]
+    section: str | None = None
+    paragraph: int | None = None
+    sentence: int | None = None
+
+    @classmethod
+    def locate_in(cls, quote: str, article: Article) -> Evidence:
+        where = locate(article, quote)
+        if where is None:
+            shown = quote if len(quote) <= 60 else quote[:57] + "..."
+            raise ValueError(f"quote not found in the article: {shown!r}")
+        return cls(
+            quote=quote,
+            part=where.part,  # type: ignore[arg-type]  # locate() only returns the four parts
+            section=where.section,
+            paragraph=where.paragraph,
+            sentence=where.sentence,
+        )
+
+
+class Fact(Frozen, Generic[T]):
+    """One fact of the article: what it is, its value, and the quotes that back it."""
+
+    label: NonEmpty
+    value: T
+    evidence: Annotated[tuple[Evidence, ...], Field(min_length=1)]
+
+    @field_validator("evidence", mode="before")
+    @classmethod
+    def _locate_quotes(cls, quotes: Any, info: ValidationInfo) -> Any:
+        # In the facts file evidence is a list of plain quotes: the article,
+        # handed over as validation context, tells where each one stands.
+        article = info.context.get("article") if info.context else None
+        if article is None or not isinstance(quotes, list | tuple):
+            return quotes
+        return tuple(
+            Evidence.locate_in(q, article) if isinstance(q, str) else q for q in quotes
+        )
+
+
+class ArticleRef(Frozen):
+    id: Annotated[str, Field(pattern=r"^[\w.-]+$")]
+    file: Annotated[str, Field(pattern=r"^[\w.-]+$")]
+    roster_as_of: dt.date = Field(
+        description="The date the article's counts hold (the eve of the summit)"
+    )
+
+
+class Source(Frozen):
+    outlet: Fact[NonEmpty]
+    reporting_agency: Fact[NonEmpty]
+    author: Fact[NonEmpty]
+    date: Fact[NonEmpty]
+    image_credit: Fact[NonEmpty]
+
+
+class Summit(Frozen):
+    city: Fact[NonEmpty]
+    country: Fact[NonEmpty]
+    year: Fact[int]
+    setting: Fact[NonEmpty]
+    timing: Fact[NonEmpty]
+    priorities: Fact[Texts]
+    railway: Fact[NonEmpty]
+    initiatives: Fact[Texts]
+
+
+class Membership(Frozen):
+    member_states: Fact[Count]
+    observer_states: Fact[Count]
+    dialogue_partners: Fact[Count]
+    regions: Fact[Texts]
+    population_share: Fact[NonEmpty]
+    reach: Fact[NonEmpty]
+
+
+class ShanghaiSpirit(Frozen):
+    values: Fact[Texts]
+    role: Fact[NonEmpty]
+
+
+class DevelopmentStrategy(Frozen):
+    name: Fact[NonEmpty]
+    horizon: Fact[int]
+    adopted_at: Fact[NonEmpty]
+
+
+class Kazakhstan(Frozen):
+    role: Fact[NonEmpty]
+    view: Fact[NonEmpty]
+    geography: Fact[NonEmpty]
+    president: Fact[NonEmpty]
+    vision: Fact[NonEmpty]
+    delegation_goal: Fact[NonEmpty]
+    priorities: Fact[Texts]
+
+
+class Facts(Frozen):
+    """Everything data/facts.toml holds."""
+
+    schema_version: Literal[1]
+    article: ArticleRef
+    source: Source
+    summit: Summit
+    membership: Membership
+    shanghai_spirit: ShanghaiSpirit
+    three_forces: Fact[Texts]
+    founding_goal: Fact[NonEmpty]
+    decision_making: Fact[NonEmpty]
+    development_strategy: DevelopmentStrategy
+    kazakhstan: Kazakhstan
+
+
+class Reference(BaseModel):
+    """A row of a reference table: text from CSV, so values are coerced (not strict)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class StatusEvent(Reference):
+    """From `date` on, `country` holds `status`."""
+
+    date: dt.date
+    country: NonEmpty
+    iso2: Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
+    iso3: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    status: Status
+    event: NonEmpty
+    source: NonEmpty
+
+
+class Milestone(Reference):
+    date: dt.date
+    end_date: dt.date | None = None
+    event: NonEmpty
+    source: NonEmpty
+
+    @field_validator("end_date", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: Any) -> Any:
+        return None if value == "" else value

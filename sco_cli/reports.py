@@ -1,0 +1,237 @@
+"""What each command answers, as data: a JSON document and the rows of its record view.
+
+Nothing here formats text for a terminal: render.py turns a Report into
+plain, JSON or rich output, and the rich views (views.py) read the same
+document the JSON carries, so JSON always holds at least what people see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sco_cli.article import Article, Section
+from sco_cli.data import EVENTS_FILE, Dataset
+from sco_cli.query import (
+    ARTICLE_COUNT_PATHS,
+    JSON,
+    STATUSES,
+    count_by_status,
+    fact_at,
+    iter_facts,
+    matching_sentences,
+    roster_on,
+    status_label,
+)
+
+SCHEMA_VERSION = 1
+
+# The facts the dashboard shows, in the order it shows them.
+SUMMARY_PATHS = (
+    "summit.city",
+    "summit.country",
+    "summit.year",
+    "summit.setting",
+    "summit.timing",
+    "membership.member_states",
+    "membership.observer_states",
+    "membership.dialogue_partners",
+    "membership.regions",
+    "membership.population_share",
+    "shanghai_spirit.values",
+    "three_forces",
+    "summit.priorities",
+    "summit.railway",
+    "development_strategy.name",
+    "development_strategy.adopted_at",
+    "kazakhstan.role",
+    "kazakhstan.president",
+    "kazakhstan.vision",
+    "kazakhstan.priorities",
+    "decision_making",
+)
+
+
+@dataclass(frozen=True)
+class Report:
+    """One command's answer: `document` for JSON, `columns`/`rows` for records,
+    `view` names the function in views.py that draws it on a terminal."""
+
+    document: JSON
+    columns: tuple[str, ...]
+    rows: Sequence[tuple[Any, ...]]
+    view: str
+
+
+def _document(**fields: Any) -> JSON:
+    return {"schema_version": SCHEMA_VERSION, **fields}
+
+
+def source_line(dataset: Dataset) -> JSON:
+    facts = dataset.facts
+    return {
+        "article_id": dataset.article.id,
+        "outlet": fact_at(facts, "source.outlet")["value"],
+        "reporting_agency": fact_at(facts, "source.reporting_agency")["value"],
+        "author": fact_at(facts, "source.author")["value"],
+        "date": fact_at(facts, "source.date")["value"],
+        "image_credit": fact_at(facts, "source.image_credit")["value"],
+    }
+
+
+def summary(dataset: Dataset) -> Report:
+    facts = []
+    for path in SUMMARY_PATHS:
+        fact = fact_at(dataset.facts, path)
+        facts.append({"path": path, "label": fact["label"], "value": fact["value"]})
+    counts = count_by_status(roster_on(dataset.events, dataset.roster_as_of))
+    checks = [
+        {
+            "status": status,
+            "article": fact_at(dataset.facts, path)["value"],
+            "reference": counts[status],
+        }
+        for status, path in ARTICLE_COUNT_PATHS.items()
+    ]
+    document = _document(
+        source=source_line(dataset),
+        facts=facts,
+        roster_check={
+            "as_of": dataset.roster_as_of,
+            "reference": EVENTS_FILE,
+            "reference_as_of": dataset.reference_as_of,
+            "counts": checks,
+        },
+    )
+    rows = [(f["path"], f["label"], f["value"]) for f in facts]
+    return Report(document, ("path", "label", "value"), rows, "summary")
+
+
+def members(dataset: Dataset, *, statuses: Sequence[str] = (), count_only: bool = False) -> Report:
+    as_of = dataset.roster_as_of
+    roster = roster_on(dataset.events, as_of)
+    counts = count_by_status(roster)
+    wanted = [s for s in STATUSES if s in statuses] if statuses else list(STATUSES)
+    groups = []
+    for status in wanted:
+        countries = [
+            {
+                "country": e["country"],
+                "iso2": e["iso2"],
+                "iso3": e["iso3"],
+                "since": e["date"],
+                "event": e["event"],
+                "source": e["source"],
+            }
+            for e in roster
+            if e["status"] == status
+        ]
+        article = _article_count(dataset, status)
+        if not countries and article is None and not statuses:
+            continue  # e.g. "partner", which did not exist yet on the article's date
+        groups.append(
+            {
+                "status": status_label(status),
+                "count": counts[status],
+                "article": article,
+                "matches_article": None if article is None else article["count"] == counts[status],
+                "countries": countries,
+            }
+        )
+    document = _document(
+        as_of=as_of,
+        as_of_reason="the article's time: the eve of the Tianjin summit",
+        reference={"file": EVENTS_FILE, "as_of": dataset.reference_as_of},
+        groups=groups,
+    )
+    if count_only:
+        if len(groups) == 1:
+            return Report(document, ("count",), [(groups[0]["count"],)], "counts")
+        return Report(document, ("status", "count"), [(g["status"], g["count"]) for g in groups], "counts")
+    rows = [
+        (g["status"], c["country"], c["iso2"], c["iso3"], c["since"], c["source"])
+        for g in groups
+        for c in g["countries"]
+    ]
+    return Report(document, ("status", "country", "iso2", "iso3", "since", "source"), rows, "members")
+
+
+def _article_count(dataset: Dataset, status: str) -> JSON | None:
+    path = ARTICLE_COUNT_PATHS.get(status)
+    if path is None:
+        return None
+    fact = fact_at(dataset.facts, path)
+    return {"count": fact["value"], "path": path, "quote": fact["evidence"][0]["quote"]}
+
+
+def sections(article: Article) -> Report:
+    items = [
+        {
+            "slug": s.slug,
+            "heading": s.heading,
+            "paragraphs": list(s.paragraph_numbers),
+            "keywords": list(s.keywords),
+        }
+        for s in article.sections
+    ]
+    rows = [
+        (i["slug"], i["heading"] or "", _span(i["paragraphs"]), ",".join(i["keywords"])) for i in items
+    ]
+    document = _document(article_id=article.id, sections=items)
+    return Report(document, ("slug", "heading", "paragraphs", "keywords"), rows, "sections")
+
+
+def _span(numbers: list[int]) -> str:
+    if not numbers:
+        return ""
+    return str(numbers[0]) if len(numbers) == 1 else f"{numbers[0]}-{numbers[-1]}"
+
+
+def quote(
+    article: Article,
+    chosen: Sequence[Section],
+    *,
+    attribution: JSON,
+    paragraph: int | None = None,
+    match: str | None = None,
+) -> Report:
+    out_sections = []
+    rows: list[tuple[Any, ...]] = []
+    for section in chosen:
+        paragraphs = []
+        for p in section.paragraphs:
+            if paragraph is not None and p.number != paragraph:
+                continue
+            item: JSON = {"number": p.number, "text": p.text}
+            if match is not None:
+                item["matches"] = list(matching_sentences(p, match))
+                if not item["matches"]:
+                    continue
+                rows += [(section.slug, p.number, s) for s in item["matches"]]
+            else:
+                rows.append((section.slug, p.number, p.text))
+            paragraphs.append(item)
+        if paragraphs or (paragraph is None and match is None):
+            out_sections.append({"slug": section.slug, "heading": section.heading, "paragraphs": paragraphs})
+    document = _document(article_id=article.id, attribution=attribution, match=match, sections=out_sections)
+    column = "sentence" if match is not None else "text"
+    return Report(document, ("section", "paragraph", column), rows, "quote")
+
+
+def facts(dataset: Dataset) -> Report:
+    items = [{"path": path, **fact} for path, fact in iter_facts(dataset.facts)]
+    rows = [
+        (
+            f["path"],
+            f["value"],
+            e["section"] or e["part"],
+            e["paragraph"],
+            e["sentence"],
+            e["quote"],
+        )
+        for f in items
+        for e in f["evidence"]
+    ]
+    document = _document(article_id=dataset.article.id, facts=items)
+    return Report(document, ("path", "value", "section", "paragraph", "sentence", "quote"), rows, "facts")

@@ -1,0 +1,209 @@
+"""Rich views: each draws one command's JSON document for a terminal.
+
+Every piece of data goes in as rich.text.Text, never as a markup string, so
+article text such as "[in brackets]" shows exactly as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import IO, Any
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from sco_cli.query import JSON
+
+MATCH = "✓"
+MISMATCH = "✗"
+
+
+def make_console(stream: IO[str]) -> Console:
+    # Built per invocation: rich reads NO_COLOR, FORCE_COLOR, TERM and COLUMNS
+    # when the console is made, so a test (or user) that sets them is obeyed.
+    return Console(file=stream, highlight=False, emoji=False)
+
+
+def _value(value: Any) -> Text:
+    if isinstance(value, list):
+        return Text("\n".join(f"• {v}" for v in value))
+    return Text(str(value))
+
+
+def _where(evidence: JSON) -> str:
+    if evidence["section"] is None:
+        return str(evidence["part"])
+    return f"{evidence['section']} ¶{evidence['paragraph']}.{evidence['sentence']}"
+
+
+def _source_text(source: JSON) -> Text:
+    return Text.assemble(
+        ("Source: ", "dim"),
+        f"{source['outlet']}, reporting {source['reporting_agency']}; by {source['author']}; "
+        f"dated {source['date']}; article {source['article_id']}",
+    )
+
+
+def summary(doc: JSON) -> RenderableType:
+    facts = {f["path"]: f for f in doc["facts"]}
+
+    def rows(title: str, paths: list[str]) -> Panel:
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="bold", no_wrap=True)
+        grid.add_column()
+        for path in paths:
+            grid.add_row(Text(facts[path]["label"]), _value(facts[path]["value"]))
+        return Panel(grid, title=title, title_align="left", box=box.ROUNDED)
+
+    counts = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    counts.add_column("status")
+    counts.add_column("article", justify="right")
+    counts.add_column(f"reference on {doc['roster_check']['as_of']}", justify="right")
+    counts.add_column("")
+    for check in doc["roster_check"]["counts"]:
+        same = check["article"] == check["reference"]
+        counts.add_row(
+            Text(check["status"].replace("_", " ")),
+            Text(str(check["article"])),
+            Text(str(check["reference"])),
+            Text(MATCH if same else MISMATCH, style="green" if same else "red bold"),
+        )
+    membership = Group(
+        counts,
+        Text(""),
+        Text(f"From {', '.join(facts['membership.regions']['value'])}; "),
+        Text(f"{facts['membership.population_share']['value']}.".capitalize()),
+    )
+    return Group(
+        Panel(
+            Group(
+                Text.assemble(
+                    (f"{facts['summit.city']['value']}, {facts['summit.country']['value']}", "bold"),
+                    f"  ·  {facts['summit.year']['value']}  ·  {facts['summit.timing']['value']}",
+                ),
+                Text(facts["summit.setting"]["value"], style="italic"),
+            ),
+            title="The SCO summit",
+            title_align="left",
+            box=box.ROUNDED,
+        ),
+        Panel(membership, title="Membership", title_align="left", box=box.ROUNDED),
+        rows("Values and mission", ["shanghai_spirit.values", "three_forces", "decision_making"]),
+        rows("The summit's agenda", ["summit.priorities", "summit.railway"]),
+        rows("Development strategy", ["development_strategy.name", "development_strategy.adopted_at"]),
+        rows("Kazakhstan", ["kazakhstan.role", "kazakhstan.president", "kazakhstan.vision", "kazakhstan.priorities"]),
+        _source_text(doc["source"]),
+        Text("Evidence for every fact: sco facts", style="dim"),
+    )
+
+
+def members(doc: JSON) -> RenderableType:
+    parts: list[RenderableType] = []
+    for group in doc["groups"]:
+        parts.append(_group_heading(group))
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        table.add_column("country")
+        table.add_column("ISO", no_wrap=True)
+        table.add_column("since", no_wrap=True)
+        table.add_column("event")
+        for c in group["countries"]:
+            table.add_row(Text(c["country"]), Text(f"{c['iso2']} {c['iso3']}"), Text(c["since"]), Text(c["event"]))
+        parts += [table, Text("")]
+    ref = doc["reference"]
+    parts.append(
+        Text(
+            f"Countries and their counts: reference roster ({ref['file']}, reference as of "
+            f"{ref['as_of']}), on {doc['as_of']}, {doc['as_of_reason']}. "
+            "Counts marked 'article' are the article's own.",
+            style="dim",
+        )
+    )
+    return Group(*parts)
+
+
+def _group_heading(group: JSON) -> Text:
+    heading = Text.assemble((f"{group['status']}s".capitalize(), "bold"), f"  {group['count']} (reference)")
+    article = group["article"]
+    if article is not None:
+        same = group["matches_article"]
+        heading.append(f"  ·  article: {article['count']} ")
+        heading.append(MATCH if same else MISMATCH, style="green" if same else "red bold")
+    return heading
+
+
+def counts(doc: JSON) -> RenderableType:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("status")
+    table.add_column("reference", justify="right")
+    table.add_column("article", justify="right")
+    for group in doc["groups"]:
+        article = group["article"]
+        mark = "" if article is None else f"{article['count']} {MATCH if group['matches_article'] else MISMATCH}"
+        table.add_row(Text(group["status"]), Text(str(group["count"])), Text(mark))
+    return Group(table, Text(f"reference as of {doc['reference']['as_of']}; roster on {doc['as_of']}", style="dim"))
+
+
+def sections(doc: JSON) -> RenderableType:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for name in ("slug", "heading", "paragraphs", "keywords"):
+        table.add_column(name)
+    for s in doc["sections"]:
+        numbers = s["paragraphs"]
+        span = f"{numbers[0]}-{numbers[-1]}" if len(numbers) > 1 else "".join(map(str, numbers))
+        table.add_row(
+            Text(s["slug"], style="bold"),
+            Text(s["heading"] or "(untitled lead)"),
+            Text(span),
+            Text(", ".join(s["keywords"])),
+        )
+    return table
+
+
+def quote(doc: JSON) -> RenderableType:
+    parts: list[RenderableType] = []
+    for section in doc["sections"]:
+        parts.append(Rule(Text(section["heading"] or "(lead)", style="bold"), align="left"))
+        for p in section["paragraphs"]:
+            body = Text("\n").join(Text(s) for s in p["matches"]) if "matches" in p else Text(p["text"])
+            if doc["match"]:
+                body.highlight_words([doc["match"]], style="bold reverse", case_sensitive=False)
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column(style="dim", no_wrap=True, justify="right", width=4)
+            grid.add_column()
+            grid.add_row(Text(f"¶{p['number']}"), body)
+            parts.append(grid)
+            parts.append(Text(""))
+    a = doc["attribution"]
+    byline = ", ".join(str(x) for x in (a.get("author"), a.get("outlet"), a.get("date")) if x)
+    parts.append(Text(f"— {byline} (article {doc['article_id']})", style="dim"))
+    return Group(*parts)
+
+
+def facts(doc: JSON) -> RenderableType:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, show_lines=False)
+    table.add_column("fact", style="bold", no_wrap=True)
+    table.add_column("value")
+    table.add_column("evidence")
+    for fact in doc["facts"]:
+        evidence = Text()
+        for i, e in enumerate(fact["evidence"]):
+            if i:
+                evidence.append("\n")
+            evidence.append(f"“{e['quote']}”")
+            evidence.append(f"  {_where(e)}", style="dim")
+        table.add_row(Text(fact["path"]), _value(fact["value"]), evidence)
+    return table
+
+
+VIEWS: dict[str, Callable[[JSON], RenderableType]] = {
+    "summary": summary,
+    "members": members,
+    "counts": counts,
+    "sections": sections,
+    "quote": quote,
+    "facts": facts,
+}
