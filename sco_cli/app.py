@@ -57,7 +57,7 @@ def output_options(command: Callable[..., Report]) -> Callable[..., None]:
 class ScoGroup(click.Group):
     """Runs a command and maps every way it can end to one line and an exit code."""
 
-    def main(  # type: ignore[override]
+    def main(
         self,
         args: Sequence[str] | None = None,
         prog_name: str | None = None,

@@ -27,7 +27,9 @@ _BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n\s*")
 _WHITESPACE = re.compile(r"\s+")
 # A sentence ends at . ! or ?, perhaps followed by closing quotes or brackets,
 # then white space and something that can open a sentence.
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\s\"'“‘(\[a-z])")
+_CLOSERS = "\"'\u201d\u2019)\\]"  # straight and typographic closing quotes, brackets
+_OPENERS = "\"'\u201c\u2018(\\["
+_SENTENCE_END = re.compile(f"[.!?]+[{_CLOSERS}]*(?=\\s+[{_OPENERS}]?[^\\s{_OPENERS}a-z])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr no vs etc e.g i.e u.s u.k u.n inc ltd co corp gen gov sen rep "
@@ -247,7 +249,9 @@ def locate(article: Article, quote: str) -> Location | None:
     for paragraph in article.paragraphs:
         offset = paragraph.text.find(wanted)
         if offset >= 0:
-            return Location("body", paragraph.section, paragraph.number, _sentence_at(paragraph, offset))
+            return Location(
+                "body", paragraph.section, paragraph.number, _sentence_at(paragraph, offset)
+            )
     if article.metadata_line and wanted in article.metadata_line:
         return Location("metadata")
     if article.author_line and wanted in article.author_line:

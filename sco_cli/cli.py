@@ -38,6 +38,7 @@ Environment:
 
 
 @click.group(
+    "sco",
     cls=ScoGroup,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
     epilog=EPILOG,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from sco_cli.article import Article, locate
 
@@ -34,19 +34,19 @@ class Evidence(Frozen):
     paragraph: int | None = None
     sentence: int | None = None
 
+    @model_validator(mode="before")
     @classmethod
-    def locate_in(cls, quote: str, article: Article) -> Evidence:
-        where = locate(article, quote)
+    def _locate(cls, data: Any, info: ValidationInfo) -> Any:
+        # In the facts file a piece of evidence is a plain quote: the article,
+        # handed over as validation context, tells where it stands.
+        article = info.context.get("article") if info.context else None
+        if not isinstance(data, str) or not isinstance(article, Article):
+            return data
+        where = locate(article, data)
         if where is None:
-            shown = quote if len(quote) <= 60 else quote[:57] + "..."
+            shown = data if len(data) <= 60 else data[:57] + "..."
             raise ValueError(f"quote not found in the article: {shown!r}")
-        return cls(
-            quote=quote,
-            part=where.part,  # type: ignore[arg-type]  # locate() only returns the four parts
-            section=where.section,
-            paragraph=where.paragraph,
-            sentence=where.sentence,
-        )
+        return {"quote": data, **vars(where)}
 
 
 class Fact(Frozen, Generic[T]):
@@ -54,19 +54,7 @@ class Fact(Frozen, Generic[T]):
 
     label: NonEmpty
     value: T
-    evidence: Annotated[tuple[Evidence, ...], Field(min_length=1)]
-
-    @field_validator("evidence", mode="before")
-    @classmethod
-    def _locate_quotes(cls, quotes: Any, info: ValidationInfo) -> Any:
-        # In the facts file evidence is a list of plain quotes: the article,
-        # handed over as validation context, tells where each one stands.
-        article = info.context.get("article") if info.context else None
-        if article is None or not isinstance(quotes, list | tuple):
-            return quotes
-        return tuple(
-            Evidence.locate_in(q, article) if isinstance(q, str) else q for q in quotes
-        )
+    evidence: Annotated[list[Evidence], Field(min_length=1)]
 
 
 class ArticleRef(Frozen):

@@ -127,7 +127,9 @@ def paragraph_in(article: Article, section: Section | None, number: int) -> Para
     """Paragraph `number` (numbered through the whole article), in `section` if one is given."""
     paragraph = article.by_number.get(number)
     if paragraph is None:
-        raise NotFound(f"no paragraph {number}: the article has paragraphs 1-{len(article.by_number)}")
+        raise NotFound(
+            f"no paragraph {number}: the article has paragraphs 1-{len(article.by_number)}"
+        )
     if section is not None and paragraph.section != section.slug:
         raise NotFound(
             f"paragraph {number} is not in section {section.slug!r} "

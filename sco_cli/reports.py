@@ -113,7 +113,7 @@ def members(dataset: Dataset, *, statuses: Sequence[str] = (), count_only: bool 
     roster = roster_on(dataset.events, as_of)
     counts = count_by_status(roster)
     wanted = [s for s in STATUSES if s in statuses] if statuses else list(STATUSES)
-    groups = []
+    groups: list[JSON] = []
     for status in wanted:
         countries = [
             {
@@ -148,13 +148,17 @@ def members(dataset: Dataset, *, statuses: Sequence[str] = (), count_only: bool 
     if count_only:
         if len(groups) == 1:
             return Report(document, ("count",), [(groups[0]["count"],)], "counts")
-        return Report(document, ("status", "count"), [(g["status"], g["count"]) for g in groups], "counts")
+        return Report(
+            document, ("status", "count"), [(g["status"], g["count"]) for g in groups], "counts"
+        )
     rows = [
         (g["status"], c["country"], c["iso2"], c["iso3"], c["since"], c["source"])
         for g in groups
         for c in g["countries"]
     ]
-    return Report(document, ("status", "country", "iso2", "iso3", "since", "source"), rows, "members")
+    return Report(
+        document, ("status", "country", "iso2", "iso3", "since", "source"), rows, "members"
+    )
 
 
 def _article_count(dataset: Dataset, status: str) -> JSON | None:
@@ -166,7 +170,7 @@ def _article_count(dataset: Dataset, status: str) -> JSON | None:
 
 
 def sections(article: Article) -> Report:
-    items = [
+    items: list[JSON] = [
         {
             "slug": s.slug,
             "heading": s.heading,
@@ -176,7 +180,8 @@ def sections(article: Article) -> Report:
         for s in article.sections
     ]
     rows = [
-        (i["slug"], i["heading"] or "", _span(i["paragraphs"]), ",".join(i["keywords"])) for i in items
+        (i["slug"], i["heading"] or "", _span(i["paragraphs"]), ",".join(i["keywords"]))
+        for i in items
     ]
     document = _document(article_id=article.id, sections=items)
     return Report(document, ("slug", "heading", "paragraphs", "keywords"), rows, "sections")
@@ -213,8 +218,12 @@ def quote(
                 rows.append((section.slug, p.number, p.text))
             paragraphs.append(item)
         if paragraphs or (paragraph is None and match is None):
-            out_sections.append({"slug": section.slug, "heading": section.heading, "paragraphs": paragraphs})
-    document = _document(article_id=article.id, attribution=attribution, match=match, sections=out_sections)
+            out_sections.append(
+                {"slug": section.slug, "heading": section.heading, "paragraphs": paragraphs}
+            )
+    document = _document(
+        article_id=article.id, attribution=attribution, match=match, sections=out_sections
+    )
     column = "sentence" if match is not None else "text"
     return Report(document, ("section", "paragraph", column), rows, "quote")
 
@@ -234,4 +243,6 @@ def facts(dataset: Dataset) -> Report:
         for e in f["evidence"]
     ]
     document = _document(article_id=dataset.article.id, facts=items)
-    return Report(document, ("path", "value", "section", "paragraph", "sentence", "quote"), rows, "facts")
+    return Report(
+        document, ("path", "value", "section", "paragraph", "sentence", "quote"), rows, "facts"
+    )

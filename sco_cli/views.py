@@ -19,6 +19,12 @@ from rich.text import Text
 from sco_cli.query import JSON
 
 MATCH = "✓"
+GROUP_TITLES = {
+    "member": "Member states",
+    "observer": "Observer states",
+    "dialogue-partner": "Dialogue partners",
+    "partner": "Partners",
+}
 MISMATCH = "✗"
 
 
@@ -75,14 +81,19 @@ def summary(doc: JSON) -> RenderableType:
     membership = Group(
         counts,
         Text(""),
-        Text(f"From {', '.join(facts['membership.regions']['value'])}; "),
-        Text(f"{facts['membership.population_share']['value']}.".capitalize()),
+        Text(
+            f"From {', '.join(facts['membership.regions']['value'])}; the members represent "
+            f"{facts['membership.population_share']['value']}."
+        ),
     )
     return Group(
         Panel(
             Group(
                 Text.assemble(
-                    (f"{facts['summit.city']['value']}, {facts['summit.country']['value']}", "bold"),
+                    (
+                        f"{facts['summit.city']['value']}, {facts['summit.country']['value']}",
+                        "bold",
+                    ),
                     f"  ·  {facts['summit.year']['value']}  ·  {facts['summit.timing']['value']}",
                 ),
                 Text(facts["summit.setting"]["value"], style="italic"),
@@ -94,8 +105,18 @@ def summary(doc: JSON) -> RenderableType:
         Panel(membership, title="Membership", title_align="left", box=box.ROUNDED),
         rows("Values and mission", ["shanghai_spirit.values", "three_forces", "decision_making"]),
         rows("The summit's agenda", ["summit.priorities", "summit.railway"]),
-        rows("Development strategy", ["development_strategy.name", "development_strategy.adopted_at"]),
-        rows("Kazakhstan", ["kazakhstan.role", "kazakhstan.president", "kazakhstan.vision", "kazakhstan.priorities"]),
+        rows(
+            "Development strategy", ["development_strategy.name", "development_strategy.adopted_at"]
+        ),
+        rows(
+            "Kazakhstan",
+            [
+                "kazakhstan.role",
+                "kazakhstan.president",
+                "kazakhstan.vision",
+                "kazakhstan.priorities",
+            ],
+        ),
         _source_text(doc["source"]),
         Text("Evidence for every fact: sco facts", style="dim"),
     )
@@ -111,7 +132,12 @@ def members(doc: JSON) -> RenderableType:
         table.add_column("since", no_wrap=True)
         table.add_column("event")
         for c in group["countries"]:
-            table.add_row(Text(c["country"]), Text(f"{c['iso2']} {c['iso3']}"), Text(c["since"]), Text(c["event"]))
+            table.add_row(
+                Text(c["country"]),
+                Text(f"{c['iso2']} {c['iso3']}"),
+                Text(c["since"]),
+                Text(c["event"]),
+            )
         parts += [table, Text("")]
     ref = doc["reference"]
     parts.append(
@@ -126,7 +152,8 @@ def members(doc: JSON) -> RenderableType:
 
 
 def _group_heading(group: JSON) -> Text:
-    heading = Text.assemble((f"{group['status']}s".capitalize(), "bold"), f"  {group['count']} (reference)")
+    title = GROUP_TITLES.get(group["status"], str(group["status"]))
+    heading = Text.assemble((title, "bold"), f"  {group['count']} (reference)")
     article = group["article"]
     if article is not None:
         same = group["matches_article"]
@@ -142,9 +169,16 @@ def counts(doc: JSON) -> RenderableType:
     table.add_column("article", justify="right")
     for group in doc["groups"]:
         article = group["article"]
-        mark = "" if article is None else f"{article['count']} {MATCH if group['matches_article'] else MISMATCH}"
+        mark = (
+            ""
+            if article is None
+            else f"{article['count']} {MATCH if group['matches_article'] else MISMATCH}"
+        )
         table.add_row(Text(group["status"]), Text(str(group["count"])), Text(mark))
-    return Group(table, Text(f"reference as of {doc['reference']['as_of']}; roster on {doc['as_of']}", style="dim"))
+    return Group(
+        table,
+        Text(f"reference as of {doc['reference']['as_of']}; roster on {doc['as_of']}", style="dim"),
+    )
 
 
 def sections(doc: JSON) -> RenderableType:
@@ -168,7 +202,11 @@ def quote(doc: JSON) -> RenderableType:
     for section in doc["sections"]:
         parts.append(Rule(Text(section["heading"] or "(lead)", style="bold"), align="left"))
         for p in section["paragraphs"]:
-            body = Text("\n").join(Text(s) for s in p["matches"]) if "matches" in p else Text(p["text"])
+            body = (
+                Text("\n").join(Text(s) for s in p["matches"])
+                if "matches" in p
+                else Text(p["text"])
+            )
             if doc["match"]:
                 body.highlight_words([doc["match"]], style="bold reverse", case_sensitive=False)
             grid = Table.grid(padding=(0, 1))

@@ -24,7 +24,9 @@ Examples:
     help="A section's slug, keyword or unique prefix, in any case (see `sco sections`).",
 )
 @click.option(
-    "--paragraph", type=click.IntRange(min=1), help="Only paragraph N (numbered through the article)."
+    "--paragraph",
+    type=click.IntRange(min=1),
+    help="Only paragraph N (numbered through the article).",
 )
 @click.option("--match", metavar="TEXT", help="Only the sentences that contain TEXT (any case).")
 @output_options

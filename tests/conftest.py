@@ -1,0 +1,62 @@
+"""Shared fixtures: a pinned terminal, an in-process runner, and a copy of the data."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from sco_cli.cli import cli
+from sco_cli.data import data_dir
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def pinned_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Same output on every machine: no colour, a fixed width, no stray data dir."""
+    for name in ("FORCE_COLOR", "SCO_DATA_DIR", "TERM", "CLICOLOR_FORCE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+
+
+Invoke = Callable[..., Result]
+
+
+@pytest.fixture
+def sco() -> Invoke:
+    """Run `sco ARGS...` in-process; stdout and stderr are kept apart."""
+
+    def invoke(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> Result:
+        return CliRunner().invoke(cli, list(args), env=env, input=input, catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture
+def sco_json(sco: Invoke) -> Callable[..., object]:
+    def invoke(*args: str) -> object:
+        result = sco(*args, "--json")
+        assert result.exit_code == 0, result.stderr
+        return json.loads(result.stdout)
+
+    return invoke
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of the data, which SCO_DATA_DIR points the tool at."""
+    copy = tmp_path / "data"
+    shutil.copytree(data_dir(), copy)
+    monkeypatch.setenv("SCO_DATA_DIR", str(copy))
+    return copy
+
+
+def rows(stdout: str) -> list[list[str]]:
+    """Plain output, split as a script would: lines, then tabs."""
+    return [line.split("\t") for line in stdout.splitlines()]
