@@ -78,9 +78,14 @@ class ScoGroup(click.Group):
             code = _fail(error.message, error.exit_code)
         except (KeyboardInterrupt, click.Abort):
             code = ExitCode.INTERRUPTED
-        except BrokenPipeError:
-            code = _quiet_broken_pipe()
         sys.exit(code)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # Caught here, before click's own handler turns it into exit 1.
+            raise click.exceptions.Exit(_quiet_broken_pipe()) from None
 
 
 def _usage_message(error: click.UsageError) -> str:

@@ -28,10 +28,17 @@ GROUP_TITLES = {
 MISMATCH = "✗"
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # rich would exit 1 here; the CLI treats a reader that went away as
+        # success, in one place (app.ScoGroup), for every format alike.
+        raise BrokenPipeError
+
+
 def make_console(stream: IO[str]) -> Console:
     # Built per invocation: rich reads NO_COLOR, FORCE_COLOR, TERM and COLUMNS
     # when the console is made, so a test (or user) that sets them is obeyed.
-    return Console(file=stream, highlight=False, emoji=False)
+    return _Console(file=stream, highlight=False, emoji=False)
 
 
 def _value(value: Any) -> Text:

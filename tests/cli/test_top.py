@@ -56,31 +56,31 @@ def test_every_command_in_every_format(sco: Invoke, command: str) -> None:
         assert result.stderr == ""
 
 
-def test_python_m_runs_and_closed_pipe_is_quiet() -> None:
-    # A real process whose reader quits after one line: no traceback, no
-    # "Exception ignored" message, exit 0.
-    proc = subprocess.run(  # noqa: S602 - a fixed command line; the pipe is the point
-        f"{sys.executable} -m sco_cli members --format plain | head -1",
-        shell=True,
+def test_python_m_runs() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "sco_cli", "members", "--role", "member", "--count"],
         capture_output=True,
         text=True,
         check=False,
-        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": ":".join(sys.path)},
     )
-    assert proc.stdout.startswith("member\t")
-    assert proc.stderr == ""
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, "10\n", "")
 
 
-def test_closed_pipe_exit_status_is_zero() -> None:
+@pytest.mark.parametrize(
+    "args",
+    [("members", "--format", "plain"), ("summary", "--format", "rich"), ("facts", "--json")],
+)
+def test_closed_pipe_is_quiet(args: tuple[str, ...]) -> None:
+    # The reader has gone before sco writes a byte (`sco members | true`):
+    # no traceback, no "Exception ignored" message, exit 0.
     proc = subprocess.Popen(
-        [sys.executable, "-m", "sco_cli", "facts", "--format", "plain"],
+        [sys.executable, "-m", "sco_cli", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
     assert proc.stdout is not None
     assert proc.stderr is not None
-    proc.stdout.readline()
     proc.stdout.close()
     stderr = proc.stderr.read()
-    assert proc.wait(timeout=30) == 0
+    assert proc.wait(timeout=60) == 0
     assert stderr == b""
