@@ -7,13 +7,15 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import click
+from click.shell_completion import CompletionItem
 
 from sco_cli.data import Dataset, load_dataset
 from sco_cli.errors import ExitCode, ScoError
-from sco_cli.render import FORMATS, emit
+from sco_cli.render import FORMATS, OutputOptions, emit
 from sco_cli.reports import Report
 
 
@@ -33,25 +35,75 @@ class App:
 pass_app = click.make_pass_decorator(App, ensure=True)
 
 
-def output_options(command: Callable[..., Report]) -> Callable[..., None]:
-    """Add --format/--json to a command that returns a Report, and print that Report."""
+def output_options(*fields: str) -> Callable[[Callable[..., Report]], Callable[..., None]]:
+    """Add the output options to a command that returns a Report, and print that
+    Report. `fields` are the record fields --fields accepts (listed in --help)."""
 
-    @click.option(
-        "--format",
-        "output_format",
-        type=click.Choice(FORMATS, case_sensitive=False),
-        default="auto",
-        show_default=True,
-        help="auto: rich on a terminal, plain when piped. plain: one record a line, "
-        "tab-separated. json: one document.",
-    )
-    @click.option("--json", "as_json", is_flag=True, help="Shorthand for --format json.")
-    @functools.wraps(command)
-    def wrapper(*args: Any, output_format: str, as_json: bool, **kwargs: Any) -> None:
-        report = command(*args, **kwargs)
-        emit(report, "json" if as_json else output_format.lower())
+    def complete_fields(
+        ctx: click.Context, param: click.Parameter, incomplete: str
+    ) -> list[CompletionItem]:
+        done, _, last = incomplete.rpartition(",")
+        prefix = f"{done}," if done else ""
+        return [CompletionItem(prefix + f) for f in fields if f.startswith(last)]
 
-    return wrapper
+    def decorate(command: Callable[..., Report]) -> Callable[..., None]:
+        @click.option(
+            "--format",
+            "output_format",
+            type=click.Choice(FORMATS, case_sensitive=False),
+            default="auto",
+            show_default=True,
+            help="auto: rich on a terminal, plain when piped. plain: one record a line, "
+            "tab-separated. json: one document. jsonl: one record a line. csv (RFC 4180), "
+            "tsv, markdown: a table with a header.",
+        )
+        @click.option("--json", "as_json", is_flag=True, help="Shorthand for --format json.")
+        @click.option(
+            "--fields",
+            metavar="A,B,...",
+            callback=_split_fields,
+            shell_complete=complete_fields,
+            help=f"Only these fields, in this order: {', '.join(fields)}.",
+        )
+        @click.option(
+            "--no-headers", is_flag=True, help="Leave out the header line (csv, tsv, markdown)."
+        )
+        @click.option(
+            "--export",
+            type=click.Path(dir_okay=False, path_type=Path),
+            metavar="FILE",
+            help="Write the rich view to a new FILE (.svg, .html or .txt) instead of stdout.",
+        )
+        @functools.wraps(command)
+        def wrapper(
+            *args: Any,
+            output_format: str,
+            as_json: bool,
+            fields: tuple[str, ...],
+            no_headers: bool,
+            export: Path | None,
+            **kwargs: Any,
+        ) -> None:
+            options = OutputOptions(
+                format="json" if as_json else output_format.lower(),
+                fields=fields,
+                headers=not no_headers,
+                export=export,
+            )
+            emit(command(*args, **kwargs), options)
+
+        return wrapper
+
+    return decorate
+
+
+def _split_fields(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    fields = tuple(f.strip() for f in value.split(",") if f.strip())
+    if not fields:
+        raise click.BadParameter("name at least one field", ctx=ctx, param=param)
+    return fields
 
 
 class ScoGroup(click.Group):

@@ -27,6 +27,14 @@ from sco_cli.query import (
 
 SCHEMA_VERSION = 1
 
+# The record fields of each command, in their default order (--fields picks from these).
+SUMMARY_FIELDS = ("path", "label", "value")
+MEMBERS_FIELDS = ("status", "country", "iso2", "iso3", "since", "source", "event")
+COUNT_FIELDS = ("status", "count")
+SECTIONS_FIELDS = ("slug", "heading", "paragraphs", "keywords")
+QUOTE_FIELDS = ("section", "paragraph", "text")
+FACTS_FIELDS = ("path", "value", "section", "paragraph", "sentence", "quote", "label")
+
 # The facts the dashboard shows, in the order it shows them.
 SUMMARY_PATHS = (
     "summit.city",
@@ -62,6 +70,7 @@ class Report:
     columns: tuple[str, ...]
     rows: Sequence[tuple[Any, ...]]
     view: str
+    plain: str | None = None  # plain text, where records would not read well (sco get)
 
 
 def _document(**fields: Any) -> JSON:
@@ -105,7 +114,7 @@ def summary(dataset: Dataset) -> Report:
         },
     )
     rows = [(f["path"], f["label"], f["value"]) for f in facts]
-    return Report(document, ("path", "label", "value"), rows, "summary")
+    return Report(document, SUMMARY_FIELDS, rows, "summary")
 
 
 def members(dataset: Dataset, *, statuses: Sequence[str] = (), count_only: bool = False) -> Report:
@@ -146,19 +155,16 @@ def members(dataset: Dataset, *, statuses: Sequence[str] = (), count_only: bool 
         groups=groups,
     )
     if count_only:
-        if len(groups) == 1:
-            return Report(document, ("count",), [(groups[0]["count"],)], "counts")
-        return Report(
-            document, ("status", "count"), [(g["status"], g["count"]) for g in groups], "counts"
-        )
+        totals = [(g["status"], g["count"]) for g in groups]
+        # One status asked for: the number alone, as `wc -l` would print it.
+        plain = f"{totals[0][1]}\n" if len(totals) == 1 else None
+        return Report(document, COUNT_FIELDS, totals, "counts", plain=plain)
     rows = [
-        (g["status"], c["country"], c["iso2"], c["iso3"], c["since"], c["source"])
+        (g["status"], c["country"], c["iso2"], c["iso3"], c["since"], c["source"], c["event"])
         for g in groups
         for c in g["countries"]
     ]
-    return Report(
-        document, ("status", "country", "iso2", "iso3", "since", "source"), rows, "members"
-    )
+    return Report(document, MEMBERS_FIELDS, rows, "members")
 
 
 def _article_count(dataset: Dataset, status: str) -> JSON | None:
@@ -184,7 +190,7 @@ def sections(article: Article) -> Report:
         for i in items
     ]
     document = _document(article_id=article.id, sections=items)
-    return Report(document, ("slug", "heading", "paragraphs", "keywords"), rows, "sections")
+    return Report(document, SECTIONS_FIELDS, rows, "sections")
 
 
 def _span(numbers: list[int]) -> str:
@@ -224,8 +230,7 @@ def quote(
     document = _document(
         article_id=article.id, attribution=attribution, match=match, sections=out_sections
     )
-    column = "sentence" if match is not None else "text"
-    return Report(document, ("section", "paragraph", column), rows, "quote")
+    return Report(document, QUOTE_FIELDS, rows, "quote")
 
 
 def facts(dataset: Dataset) -> Report:
@@ -238,11 +243,10 @@ def facts(dataset: Dataset) -> Report:
             e["paragraph"],
             e["sentence"],
             e["quote"],
+            f["label"],
         )
         for f in items
         for e in f["evidence"]
     ]
     document = _document(article_id=dataset.article.id, facts=items)
-    return Report(
-        document, ("path", "value", "section", "paragraph", "sentence", "quote"), rows, "facts"
-    )
+    return Report(document, FACTS_FIELDS, rows, "facts")

@@ -6,6 +6,8 @@ article text such as "[in brackets]" shows exactly as written.
 
 from __future__ import annotations
 
+import io
+import os
 from collections.abc import Callable
 from typing import IO, Any
 
@@ -17,6 +19,8 @@ from rich.table import Table
 from rich.text import Text
 
 from sco_cli.query import JSON
+from sco_cli.render import cell
+from sco_cli.reports import Report
 
 MATCH = "✓"
 GROUP_TITLES = {
@@ -39,6 +43,42 @@ def make_console(stream: IO[str]) -> Console:
     # Built per invocation: rich reads NO_COLOR, FORCE_COLOR, TERM and COLUMNS
     # when the console is made, so a test (or user) that sets them is obeyed.
     return _Console(file=stream, highlight=False, emoji=False)
+
+
+def render(report: Report) -> RenderableType:
+    if report.view == "records":
+        return records(report)
+    return VIEWS[report.view](report.document)
+
+
+def export(report: Report, suffix: str) -> str:
+    """The rich view as SVG, HTML or text, as a terminal of COLUMNS (else 100) would show it."""
+    width = _columns() or 100
+    console = Console(file=io.StringIO(), record=True, width=width, highlight=False, emoji=False)
+    console.print(render(report))
+    if suffix == ".svg":
+        return console.export_svg(title="sco")
+    if suffix == ".html":
+        return console.export_html()
+    return console.export_text()
+
+
+def _columns() -> int | None:
+    try:
+        width = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        return None
+    return width if width > 0 else None
+
+
+def records(report: Report) -> RenderableType:
+    """Any records (--fields narrows a view down to them) as one table."""
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for column in report.columns:
+        table.add_column(column)
+    for row in report.rows:
+        table.add_row(*(Text(cell(value)) for value in row))
+    return table
 
 
 def _value(value: Any) -> Text:

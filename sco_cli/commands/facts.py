@@ -14,7 +14,7 @@ Examples:
   sco facts --format plain     path, value, section, paragraph, sentence, quote
 """
 )
-@output_options
+@output_options(*reports.FACTS_FIELDS)
 @pass_app
 def facts(app: App) -> reports.Report:
     """Every fact of the article, with the verbatim quote that backs it.

@@ -27,7 +27,7 @@ Examples:
     help="Only this status; repeat for several.",
 )
 @click.option("--count", "count_only", is_flag=True, help="Print only the number(s).")
-@output_options
+@output_options(*reports.MEMBERS_FIELDS)
 @pass_app
 def members(app: App, *, roles: tuple[str, ...], count_only: bool) -> reports.Report:
     """The SCO's members, observers and dialogue partners at the article's time.
@@ -35,7 +35,7 @@ def members(app: App, *, roles: tuple[str, ...], count_only: bool) -> reports.Re
     The countries and their counts come from the reference roster (with its
     sources and as-of date); the article's own counts stand beside them, with
     a check mark where they agree. With --count and one --role, the number
-    alone; otherwise status<TAB>count lines.
+    alone; otherwise status<TAB>count lines (fields: status, count).
     """
     statuses = [r.lower().replace("-", "_") for r in roles]
     return reports.members(app.dataset, statuses=statuses, count_only=count_only)

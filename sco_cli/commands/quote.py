@@ -29,7 +29,7 @@ Examples:
     help="Only paragraph N (numbered through the article).",
 )
 @click.option("--match", metavar="TEXT", help="Only the sentences that contain TEXT (any case).")
-@output_options
+@output_options(*reports.QUOTE_FIELDS)
 @pass_app
 def quote(
     app: App, *, name: str | None, paragraph: int | None, match: str | None

@@ -13,7 +13,7 @@ Examples:
   sco sections --format plain | cut -f1
 """
 )
-@output_options
+@output_options(*reports.SECTIONS_FIELDS)
 @pass_app
 def sections(app: App) -> reports.Report:
     """The article's sections: slug, heading, paragraph numbers and keywords.

@@ -14,7 +14,7 @@ Examples:
   sco summary --format plain   path<TAB>label<TAB>value, one fact a line
 """
 )
-@output_options
+@output_options(*reports.SUMMARY_FIELDS)
 @pass_app
 def summary(app: App) -> reports.Report:
     """The article at a glance: the summit, membership, values, priorities, source.

@@ -37,7 +37,7 @@ def test_plain_is_one_country_a_line(sco: Invoke) -> None:
     assert result.exit_code == 0
     table = rows(result.stdout)
     assert len(table) == 26
-    assert all(len(row) == 6 for row in table)
+    assert all(len(row) == 7 for row in table)
     assert table[11][:5] == ["observer", "Mongolia", "MN", "MNG", "2004-06-17"]
     assert {row[0] for row in table} == {"member", "observer", "dialogue-partner"}
 

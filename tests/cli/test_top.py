@@ -19,7 +19,7 @@ def test_every_command_help_starts_with_examples(sco: Invoke, command: str) -> N
     assert result.exit_code == 0
     assert "Examples:" in result.stdout
     assert f"sco {command}" in result.stdout.split("Examples:")[1]
-    assert "--format [auto|rich|plain|json]" in result.stdout
+    assert "--format [auto|rich|plain|json|jsonl|csv|tsv|markdown]" in result.stdout
 
 
 def test_top_help_lists_exit_codes_and_environment(sco: Invoke) -> None:

@@ -1,0 +1,147 @@
+"""Dotted paths into everything `sco get` can answer: the article's facts and the reference roster.
+
+The tree is the facts' JSON with each fact collapsed to its value
+(`summit.city` -> "Tianjin"), plus `roster.*` from the reference tables and
+`article.*` from the parsed text. Every path knows its type and its source.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Any
+
+from sco_cli.data import EVENTS_FILE, Dataset
+from sco_cli.errors import NotFound
+from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, is_fact, roster_on
+
+ARTICLE = "article"
+REFERENCE = "reference"
+
+# What the groups of facts are about (the facts themselves carry their labels).
+GROUP_LABELS = {
+    "source": "Where the article comes from",
+    "summit": "The Tianjin summit",
+    "membership": "Who the SCO's members and partners are, as the article counts them",
+    "shanghai_spirit": 'The "Shanghai Spirit"',
+    "development_strategy": "The SCO Development Strategy until 2035",
+    "kazakhstan": "Kazakhstan's view and priorities",
+    "roster": "The reference roster on the article's date (not from the article)",
+    "roster.counts": "How many countries hold each status in the reference roster",
+    "article": "The article's text, as parsed",
+}
+# The roster's status lists are named after the article's counts.
+ROSTER_NAMES = {status: path.split(".")[-1] for status, path in ARTICLE_COUNT_PATHS.items()}
+
+
+@dataclass(frozen=True)
+class PathInfo:
+    path: str
+    description: str
+    type: str
+    source: str  # "article" or "reference"
+    fact: JSON | None = None  # the fact behind an article path, with its evidence
+
+
+def build_tree(dataset: Dataset) -> tuple[JSON, dict[str, PathInfo]]:
+    """The value tree and an index of every path in it, in a stable order."""
+    tree: JSON = {}
+    index: dict[str, PathInfo] = {}
+    _add_facts(dataset.facts, tree, index, prefix="")
+    _add_roster(dataset, tree, index)
+    _add_article(dataset, tree, index)
+    return tree, index
+
+
+def _add_facts(node: JSON, tree: JSON, index: dict[str, PathInfo], prefix: str) -> None:
+    for key, child in node.items():
+        path = f"{prefix}{key}"
+        if is_fact(child):
+            tree[key] = child["value"]
+            index[path] = PathInfo(path, child["label"], type_name(child["value"]), ARTICLE, child)
+        elif isinstance(child, dict) and path != "article":
+            tree[key] = {}
+            index[path] = PathInfo(path, GROUP_LABELS.get(path, path), "object", ARTICLE)
+            _add_facts(child, tree[key], index, f"{path}.")
+
+
+def _add_roster(dataset: Dataset, tree: JSON, index: dict[str, PathInfo]) -> None:
+    roster = roster_on(dataset.events, dataset.roster_as_of)
+    source = f"{REFERENCE} ({EVENTS_FILE}, as of {dataset.reference_as_of})"
+    lists = {
+        name: [e["country"] for e in roster if e["status"] == status]
+        for status, name in ROSTER_NAMES.items()
+    }
+    values: dict[str, tuple[Any, str]] = {
+        "roster.as_of": (dataset.roster_as_of, "The date of the roster: the article's time"),
+        "roster.reference_as_of": (dataset.reference_as_of, "The last date the reference covers"),
+    }
+    for name, countries in lists.items():
+        label = name.replace("_", " ")
+        values[f"roster.{name}"] = (countries, f"The {label} in the reference roster")
+    for name, countries in lists.items():
+        label = name.replace("_", " ")
+        values[f"roster.counts.{name}"] = (len(countries), f"How many {label} the roster has")
+    tree["roster"] = {"counts": {}}
+    index["roster"] = PathInfo("roster", GROUP_LABELS["roster"], "object", source)
+    for path, (value, description) in values.items():
+        if path.startswith("roster.counts.") and "roster.counts" not in index:
+            index["roster.counts"] = PathInfo(
+                "roster.counts", GROUP_LABELS["roster.counts"], "object", source
+            )
+        _set(tree, path, value)
+        index[path] = PathInfo(path, description, type_name(value), source)
+
+
+def _add_article(dataset: Dataset, tree: JSON, index: dict[str, PathInfo]) -> None:
+    article = dataset.article
+    values: dict[str, tuple[Any, str]] = {
+        "article.id": (article.id, "The article's id (its file name)"),
+        "article.sections": ([s.slug for s in article.sections], "The slugs of its sections"),
+        "article.paragraphs": (len(article.by_number), "How many paragraphs its body has"),
+    }
+    index["article"] = PathInfo("article", GROUP_LABELS["article"], "object", ARTICLE)
+    for path, (value, description) in values.items():
+        _set(tree, path, value)
+        index[path] = PathInfo(path, description, type_name(value), ARTICLE)
+
+
+def _set(tree: JSON, path: str, value: Any) -> None:
+    *parents, last = path.split(".")
+    node = tree
+    for key in parents:
+        node = node.setdefault(key, {})
+    node[last] = value
+
+
+def lookup(tree: JSON, index: dict[str, PathInfo], path: str) -> Any:
+    if path not in index:
+        raise NotFound(f"no path {path!r}{suggest(index, path)} (list them all with: sco get)")
+    node: Any = tree
+    for key in path.split("."):
+        node = node[key]
+    return node
+
+
+def suggest(index: dict[str, PathInfo], path: str) -> str:
+    """'; did you mean ...?' with the closest existing paths, or ''."""
+    paths = list(index)
+    leaf = path.rsplit(".", 1)[-1]
+    close = difflib.get_close_matches(path, paths, n=3, cutoff=0.6)
+    close += [p for p in paths if p.endswith(f".{leaf}") and p not in close]
+    close += [p for p in paths if p.startswith(path) and p not in close]
+    if not close:
+        return ""
+    return "; did you mean " + ", ".join(repr(p) for p in close[:3]) + "?"
+
+
+def type_name(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, list):
+        return "list of " + (type_name(value[0]) + "s" if value else "values")
+    if isinstance(value, dict):
+        return "object"
+    return "string"
