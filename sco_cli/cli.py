@@ -6,9 +6,12 @@ import click
 
 from sco_cli import __version__
 from sco_cli.app import ScoGroup
+from sco_cli.commands.completion import completion
 from sco_cli.commands.facts import facts
+from sco_cli.commands.get import get
 from sco_cli.commands.members import members
 from sco_cli.commands.quote import quote
+from sco_cli.commands.schema import schema
 from sco_cli.commands.sections import sections
 from sco_cli.commands.summary import summary
 
@@ -37,19 +40,36 @@ Environment:
 """
 
 
+def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from sco_cli.data import data_summary
+
+    click.echo(f"sco {__version__} ({data_summary()})")
+    ctx.exit()
+
+
 @click.group(
     "sco",
     cls=ScoGroup,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
     epilog=EPILOG,
 )
-@click.version_option(__version__, "-V", "--version", package_name="sco-cli", prog_name="sco")
+@click.option(
+    "-V",
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version, the article and the reference's date, and exit.",
+)
 def cli() -> None:
     """Facts about the 2025 SCO summit in Tianjin, each backed by a verbatim
     quote from the article, with the reference roster kept apart and dated."""
 
 
-for command in (summary, members, quote, sections, facts):
+for command in (summary, members, quote, sections, facts, get, schema, completion):
     cli.add_command(command)
 
 

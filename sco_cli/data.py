@@ -73,6 +73,22 @@ def data_dir() -> Path:
     return package.parent / "data"
 
 
+def data_summary() -> str:
+    """'article ID, reference as of DATE' read straight from the files, without
+    validating them: --version must answer even when the data is broken."""
+    directory = data_dir()
+    try:
+        raw = _read_toml(directory / FACTS_FILE)
+        article_id = raw["article"]["id"]
+        dates = []
+        for name in (EVENTS_FILE, MILESTONES_FILE):
+            for row in csv.DictReader(read_text(directory / name).splitlines()):
+                dates += [row.get("date") or "", row.get("end_date") or ""]
+        return f"article {article_id}, reference as of {max(dates)}"
+    except (DataError, KeyError, TypeError, ValueError, csv.Error):
+        return f"data in {directory} unreadable; any command says why"
+
+
 def load_dataset(directory: Path | None = None) -> Dataset:
     directory = directory if directory is not None else data_dir()
     if not directory.is_dir():

@@ -78,7 +78,11 @@ def narrow(report: Report, fields: Sequence[str]) -> Report:
 
 
 def to_json(report: Report, _headers: bool = True) -> str:
-    return json.dumps(report.document, ensure_ascii=False, indent=2) + "\n"
+    return to_json_text(report.document)
+
+
+def to_json_text(document: Any) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
 def to_jsonl(report: Report, _headers: bool = True) -> str:

@@ -284,7 +284,40 @@ def facts(doc: JSON) -> RenderableType:
     return table
 
 
+def get(doc: JSON) -> RenderableType:
+    lines: list[RenderableType] = []
+    for path, answer in doc.items():
+        if path == "schema_version":
+            continue
+        value = answer["value"] if isinstance(answer, dict) and "evidence" in answer else answer
+        lines.append(
+            Text.assemble(
+                (f"{path}  ", "dim"),
+                _value(value) if not isinstance(value, dict) else Text(str(value)),
+            )
+        )
+        if isinstance(answer, dict) and "evidence" in answer:
+            for e in answer["evidence"]:
+                lines.append(Text(f"    “{e['quote']}”  {_where(e)}", style="dim"))
+            if not answer["evidence"]:
+                lines.append(Text(f"    source: {answer['source']}", style="dim"))
+    return Group(*lines)
+
+
+def paths(doc: JSON) -> RenderableType:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for name in ("path", "type", "source", "description"):
+        table.add_column(name, no_wrap=name == "path")
+    for item in doc["paths"]:
+        table.add_row(
+            *(Text(str(item[name])) for name in ("path", "type", "source", "description"))
+        )
+    return table
+
+
 VIEWS: dict[str, Callable[[JSON], RenderableType]] = {
+    "get": get,
+    "paths": paths,
     "summary": summary,
     "members": members,
     "counts": counts,

@@ -1,12 +1,25 @@
 from __future__ import annotations
 
 import click
+from click.shell_completion import CompletionItem
 
 from sco_cli import reports
 from sco_cli.app import App, output_options, pass_app
 from sco_cli.query import STATUSES, status_label
 
 ROLES = tuple(status_label(s) for s in STATUSES)
+ROLE_HELP = {
+    "member": "member states",
+    "observer": "observer states (until 2025-09-01)",
+    "dialogue-partner": "dialogue partners (until 2025-09-01)",
+    "partner": "SCO partners (from 2025-09-01)",
+}
+
+
+def complete_roles(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
+    return [CompletionItem(r, help=ROLE_HELP[r]) for r in ROLES if r.startswith(incomplete.lower())]
 
 
 @click.command(
@@ -24,6 +37,7 @@ Examples:
     "roles",
     multiple=True,
     type=click.Choice(ROLES, case_sensitive=False),
+    shell_complete=complete_roles,
     help="Only this status; repeat for several.",
 )
 @click.option("--count", "count_only", is_flag=True, help="Print only the number(s).")

@@ -1,10 +1,26 @@
 from __future__ import annotations
 
 import click
+from click.shell_completion import CompletionItem
 
 from sco_cli import reports
 from sco_cli.app import App, output_options, pass_app
 from sco_cli.query import find_section, paragraph_in
+
+
+def complete_sections(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
+    from sco_cli.data import load_dataset
+
+    wanted = incomplete.lower()
+    items: dict[str, CompletionItem] = {}
+    for section in load_dataset().article.sections:
+        heading = section.heading or "the untitled lead"
+        for name in (section.slug, *section.keywords):
+            if name.startswith(wanted) and name not in items:
+                items[name] = CompletionItem(name, help=heading)
+    return list(items.values())
 
 
 @click.command(
@@ -21,6 +37,7 @@ Examples:
     "--section",
     "name",
     metavar="NAME",
+    shell_complete=complete_sections,
     help="A section's slug, keyword or unique prefix, in any case (see `sco sections`).",
 )
 @click.option(

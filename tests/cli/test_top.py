@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -30,8 +31,20 @@ def test_top_help_lists_exit_codes_and_environment(sco: Invoke) -> None:
         assert command in out
 
 
-def test_version(sco: Invoke) -> None:
-    assert sco("--version").stdout == f"sco, version {__version__}\n"
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version_names_package_article_and_reference(sco: Invoke, flag: str) -> None:
+    result = sco(flag)
+    assert result.exit_code == 0
+    assert result.stdout == (
+        f"sco {__version__} (article 000_b63b9ab8cbf85ae0, reference as of 2025-09-01)\n"
+    )
+
+
+def test_version_answers_even_when_the_data_is_broken(sco: Invoke, data_copy: Path) -> None:
+    (data_copy / "facts.toml").write_text("not = [toml", encoding="utf-8")
+    result = sco("--version")
+    assert result.exit_code == 0
+    assert result.stdout.startswith(f"sco {__version__} (data in {data_copy} unreadable")
 
 
 def test_unknown_command_suggests(sco: Invoke) -> None:

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import click
+from click.shell_completion import CompletionItem
+
+from sco_cli import reports
+from sco_cli.app import App, output_options, pass_app
+
+
+def complete_paths(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
+    from sco_cli.data import load_dataset
+    from sco_cli.paths import build_tree
+
+    _, index = build_tree(load_dataset())
+    return [
+        CompletionItem(info.path, help=info.description)
+        for info in index.values()
+        if info.path.startswith(incomplete)
+    ]
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  sco get summit.city                          Tianjin
+  sco get membership.member_states             10 (the article's count)
+  sco get roster.counts.member_states          10 (the reference roster's)
+  sco get shanghai_spirit.values               one value a line
+  sco get summit.city summit.year --json       {"summit.city": "Tianjin", ...}
+  sco get summit.city --evidence               the value, then the quote behind it
+  sco get                                      every path, its type and source
+"""
+)
+@click.argument("paths", nargs=-1, metavar="[PATH]...", shell_complete=complete_paths)
+@click.option("--evidence", is_flag=True, help="After each value, the quote and where it stands.")
+@output_options(*reports.GET_FIELDS)
+@pass_app
+def get(app: App, *, paths: tuple[str, ...], evidence: bool) -> reports.Report:
+    """Print facts by their dotted path, for scripts: one answer a line.
+
+    A scalar prints bare; a list prints one item a line (as one JSON line
+    when several paths are asked for); an object prints as JSON. With no
+    PATH, lists every path with its type, its source (article or reference)
+    and what it is (fields: path, type, source, description). A path that
+    does not exist exits 1 and names the closest ones.
+    """
+    if not paths:
+        return reports.path_list(app.dataset)
+    return reports.get(app.dataset, paths, evidence=evidence)

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import click
+
+from sco_cli.render import to_json_text
+
+COMMANDS = ("summary", "members", "quote", "sections", "facts", "get", "records")
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  sco schema members               the JSON Schema of `sco members --json`
+  sco schema records               what any command prints with --fields and --json
+  sco schema                       every command's schema, by command
+"""
+)
+@click.argument("command", required=False, type=click.Choice(COMMANDS))
+def schema(*, command: str | None) -> None:
+    """Print the JSON Schema of a command's JSON output (draft 2020-12).
+
+    The schemas come from the same pydantic models the test suite checks
+    every command's output against. Within a major version keys are only
+    added, never renamed or removed; `schema_version` says which contract a
+    document follows.
+    """
+    from sco_cli.schemas import json_schema
+
+    if command is not None:
+        document = json_schema(command)
+    else:
+        document = {name: json_schema(name) for name in COMMANDS}
+    click.echo(to_json_text(document), nl=False)

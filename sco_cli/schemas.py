@@ -1,0 +1,189 @@
+"""The JSON output of every command, as pydantic models: the source of `sco schema`.
+
+Answers are built as plain dicts (pydantic stays off the start-up path); the
+test suite validates each command's real output against these schemas, so a
+document and its schema cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, RootModel
+
+from sco_cli.models import Evidence
+
+
+class Doc(BaseModel):
+    # The schema describes this version exactly. Within a major version keys
+    # are only ever added, so a consumer should ignore keys it does not know.
+    model_config = ConfigDict(extra="forbid")
+
+
+class Versioned(Doc):
+    schema_version: Literal[1] = Field(description="Bumped only when a key is renamed or removed")
+
+
+class SourceLine(Doc):
+    article_id: str
+    outlet: str | None
+    reporting_agency: str | None
+    author: str | None
+    date: str | None
+    image_credit: str | None
+
+
+class SummaryFact(Doc):
+    path: str = Field(description="Its path for `sco get`")
+    label: str
+    value: Any
+
+
+class CountCheck(Doc):
+    status: str
+    article: int = Field(description="The article's count")
+    reference: int = Field(description="The reference roster's count on roster_check.as_of")
+
+
+class RosterCheck(Doc):
+    as_of: str
+    reference: str = Field(description="The reference file the counts come from")
+    reference_as_of: str
+    counts: list[CountCheck]
+
+
+class SummaryDoc(Versioned):
+    source: SourceLine
+    facts: list[SummaryFact]
+    roster_check: RosterCheck
+
+
+class ArticleCount(Doc):
+    count: int
+    path: str
+    quote: str
+
+
+class Country(Doc):
+    country: str
+    iso2: str
+    iso3: str
+    since: str = Field(description="Date of the event that gave it this status")
+    event: str
+    source: str
+
+
+class StatusGroup(Doc):
+    status: str
+    count: int = Field(description="How many countries the reference roster has")
+    article: ArticleCount | None = Field(description="The article's own count, if it gives one")
+    matches_article: bool | None
+    countries: list[Country]
+
+
+class ReferenceNote(Doc):
+    file: str
+    as_of: str = Field(description="The last date the reference covers")
+
+
+class MembersDoc(Versioned):
+    as_of: str
+    as_of_reason: str
+    reference: ReferenceNote
+    groups: list[StatusGroup]
+
+
+class QuotedParagraph(Doc):
+    number: int
+    text: str
+    matches: list[str] | None = Field(None, description="With --match: the matching sentences")
+
+
+class QuotedSection(Doc):
+    slug: str
+    heading: str | None
+    paragraphs: list[QuotedParagraph]
+
+
+class QuoteDoc(Versioned):
+    article_id: str
+    attribution: SourceLine
+    match: str | None
+    sections: list[QuotedSection]
+
+
+class SectionInfo(Doc):
+    slug: str
+    heading: str | None
+    paragraphs: list[int]
+    keywords: list[str]
+
+
+class SectionsDoc(Versioned):
+    article_id: str
+    sections: list[SectionInfo]
+
+
+class FactItem(Doc):
+    path: str
+    label: str
+    value: Any
+    evidence: list[Evidence]
+
+
+class FactsDoc(Versioned):
+    article_id: str
+    facts: list[FactItem]
+
+
+class PathItem(Doc):
+    path: str
+    type: str
+    source: str
+    description: str
+
+
+class PathsDoc(Versioned):
+    paths: list[PathItem]
+
+
+class Answer(Doc):
+    value: Any
+    source: str
+    evidence: list[Evidence]
+
+
+class GetDoc(BaseModel):
+    """{path: value} for each path asked for; with --evidence each value is an Answer."""
+
+    model_config = ConfigDict(extra="allow")
+    schema_version: Literal[1]
+
+
+class RecordsDoc(Versioned):
+    """Any command with --fields: the chosen fields of each record."""
+
+    fields: list[str]
+    records: list[dict[str, Any]]
+
+
+class GetOutput(RootModel[GetDoc | PathsDoc]):
+    """`sco get PATH...` answers {path: value}; `sco get` alone lists the paths."""
+
+
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "summary": SummaryDoc,
+    "members": MembersDoc,
+    "quote": QuoteDoc,
+    "sections": SectionsDoc,
+    "facts": FactsDoc,
+    "get": GetOutput,
+    "records": RecordsDoc,
+}
+
+
+def json_schema(command: str) -> dict[str, Any]:
+    schema = SCHEMAS[command].model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = f"sco {command} --json"
+    return schema

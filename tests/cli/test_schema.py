@@ -1,0 +1,56 @@
+"""`sco schema`: every command's JSON output validates against its schema."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from tests.conftest import Invoke
+
+OUTPUTS = [
+    ("summary", ("summary",)),
+    ("members", ("members",)),
+    ("members", ("members", "--count")),
+    ("members", ("members", "--role", "partner")),
+    ("quote", ("quote", "--section", "security")),
+    ("quote", ("quote", "--match", "Tianjin")),
+    ("sections", ("sections",)),
+    ("facts", ("facts",)),
+    ("get", ("get", "summit.city", "summit", "three_forces")),
+    ("get", ("get", "summit.city", "roster.as_of", "--evidence")),
+    ("get", ("get",)),
+    ("records", ("members", "--fields", "country,iso3")),
+    ("records", ("facts", "--fields", "path,value")),
+]
+
+
+@pytest.mark.parametrize(("command", "args"), OUTPUTS)
+def test_output_validates_against_its_schema(
+    sco: Invoke, command: str, args: tuple[str, ...]
+) -> None:
+    schema = json.loads(sco("schema", command).stdout)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    document = json.loads(sco(*args, "--json").stdout)
+    jsonschema.validate(document, schema, cls=jsonschema.Draft202012Validator)
+
+
+def test_schema_rejects_a_document_that_drifted(sco: Invoke) -> None:
+    schema = json.loads(sco("schema", "members").stdout)
+    document = json.loads(sco("members", "--json").stdout)
+    document["groups"][0]["countries"][0]["capital"] = "Minsk"
+    with pytest.raises(jsonschema.ValidationError, match="capital"):
+        jsonschema.validate(document, schema, cls=jsonschema.Draft202012Validator)
+
+
+def test_schema_without_command_lists_them_all(sco: Invoke) -> None:
+    every = json.loads(sco("schema").stdout)
+    assert set(every) == {"summary", "members", "quote", "sections", "facts", "get", "records"}
+    assert every["facts"]["title"] == "sco facts --json"
+
+
+def test_unknown_schema_is_a_usage_error(sco: Invoke) -> None:
+    result = sco("schema", "nope")
+    assert result.exit_code == 2
+    assert "'nope' is not one of" in result.stderr
