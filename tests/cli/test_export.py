@@ -1,0 +1,61 @@
+"""`--export FILE`: the rich view to a new .svg, .html or .txt file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Invoke
+
+
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [("out.svg", "<svg"), ("out.html", "<!DOCTYPE html>"), ("out.txt", "╭─ The SCO summit")],
+)
+def test_export_writes_the_rich_view(sco: Invoke, tmp_path: Path, name: str, start: str) -> None:
+    target = tmp_path / name
+    result = sco("summary", "--export", str(target))
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr == f"wrote {target}\n"
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith(start)
+    assert "Tianjin" in text
+    assert list(tmp_path.iterdir()) == [target]  # no temporary file left behind
+
+
+def test_export_honours_fields(sco: Invoke, tmp_path: Path) -> None:
+    target = tmp_path / "m.txt"
+    sco("members", "--role", "observer", "--fields", "country", "--export", str(target))
+    assert target.read_text(encoding="utf-8").split() == [
+        "country",
+        "─" * 11,
+        "Afghanistan",
+        "Mongolia",
+    ]
+
+
+def test_export_never_overwrites(sco: Invoke, tmp_path: Path) -> None:
+    target = tmp_path / "mine.svg"
+    target.write_text("my own file", encoding="utf-8")
+    result = sco("summary", "--export", str(target))
+    assert result.exit_code == 2
+    assert (
+        result.stderr
+        == f"Error: {target} already exists; sco never overwrites a file: remove it first\n"
+    )
+    assert target.read_text(encoding="utf-8") == "my own file"
+
+
+def test_export_needs_a_known_suffix(sco: Invoke, tmp_path: Path) -> None:
+    result = sco("summary", "--export", str(tmp_path / "out.pdf"))
+    assert result.exit_code == 2
+    assert "the name must end in .svg, .html, .txt" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_into_a_missing_folder_fails_cleanly(sco: Invoke, tmp_path: Path) -> None:
+    result = sco("summary", "--export", str(tmp_path / "no" / "such" / "out.svg"))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: cannot write ")
