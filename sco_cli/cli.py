@@ -25,8 +25,8 @@ Examples:
 \b
 Exit codes:
   0    success
-  1    a named thing does not exist (a paragraph, a fact)
-  2    usage error: a bad option, or an unknown or ambiguous name
+  1    a named thing does not exist (a paragraph, a `get` path)
+  2    usage error: a bad option, an unknown or ambiguous name, an unknown field
   3    the data files are invalid (the message names file, field and reason)
   130  interrupted
 
