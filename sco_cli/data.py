@@ -20,6 +20,7 @@ from sco_cli.query import (
     JSON,
     MilestoneRow,
     StatusEventRow,
+    StatusRuleRow,
     count_by_status,
     roster_on,
     status_label,
@@ -34,6 +35,7 @@ FACTS_FILE = "facts.toml"
 ARTICLE_DIR = "article"
 EVENTS_FILE = "reference/sco-status-events.csv"
 MILESTONES_FILE = "reference/sco-milestones.csv"
+RULES_FILE = "reference/sco-status-rules.csv"
 
 
 @dataclass(frozen=True)
@@ -43,8 +45,17 @@ class Dataset:
     article: Article
     facts: JSON  # the Facts model dumped to JSON types, evidence located
     events: tuple[StatusEventRow, ...]
+    rules: tuple[StatusRuleRow, ...]
     milestones: tuple[MilestoneRow, ...]
     data_dir: Path
+
+    def roster(self, on: str) -> list[StatusEventRow]:
+        return roster_on(self.events, self.rules, on)
+
+    @property
+    def founded(self) -> str:
+        """The date of the first status event: before it there was no SCO."""
+        return min(e["date"] for e in self.events)
 
     @property
     def roster_as_of(self) -> str:
@@ -53,7 +64,7 @@ class Dataset:
     @property
     def reference_as_of(self) -> str:
         """The last date the reference tables cover."""
-        dates = [e["date"] for e in self.events]
+        dates = [e["date"] for e in self.events] + [r["date"] for r in self.rules]
         dates += [m["end_date"] or m["date"] for m in self.milestones]
         return max(dates)
 
@@ -81,7 +92,7 @@ def data_summary() -> str:
         raw = _read_toml(directory / FACTS_FILE)
         article_id = raw["article"]["id"]
         dates = []
-        for name in (EVENTS_FILE, MILESTONES_FILE):
+        for name in (EVENTS_FILE, RULES_FILE, MILESTONES_FILE):
             for row in csv.DictReader(read_text(directory / name).splitlines()):
                 dates += [row.get("date") or "", row.get("end_date") or ""]
         return f"article {article_id}, reference as of {max(dates)}"
@@ -108,10 +119,13 @@ def load_dataset(directory: Path | None = None) -> Dataset:
         cast(StatusEventRow, row)
         for row in _read_csv(directory / EVENTS_FILE, models.StatusEvent, unique=("date", "iso3"))
     )
+    rules = tuple(
+        cast(StatusRuleRow, row) for row in _read_csv(directory / RULES_FILE, models.StatusRule)
+    )
     milestones = tuple(
         cast(MilestoneRow, row) for row in _read_csv(directory / MILESTONES_FILE, models.Milestone)
     )
-    dataset = Dataset(article, facts, events, milestones, directory)
+    dataset = Dataset(article, facts, events, rules, milestones, directory)
     _check_counts(dataset, facts_path)
     return dataset
 
@@ -204,7 +218,7 @@ def _read_csv(path: Path, model: type[BaseModel], unique: tuple[str, ...] = ()) 
 
 def _check_counts(dataset: Dataset, facts_path: Path) -> None:
     """The article's counts must be the reference roster's on the article's date."""
-    counts = count_by_status(roster_on(dataset.events, dataset.roster_as_of))
+    counts = count_by_status(dataset.roster(dataset.roster_as_of))
     for status, path in ARTICLE_COUNT_PATHS.items():
         stated = value_of(dataset.facts, path)
         if counts[status] != stated:

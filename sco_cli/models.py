@@ -49,12 +49,28 @@ class Evidence(Frozen):
         return {"quote": data, **vars(where)}
 
 
+class Note(Frozen):
+    """A fact check: where the reference agrees with, qualifies or contradicts the article."""
+
+    verdict: Literal["agrees", "qualifies", "contradicts"]
+    text: NonEmpty
+    sources: Annotated[list[NonEmpty], Field(min_length=1)]
+    confidence: Literal["high", "medium", "low"] = "high"
+    applies_to: list[NonEmpty] = Field(
+        default=[], description="On a group of facts: the facts it is about (empty: all of them)"
+    )
+
+
+Notes = Annotated[list[Note], Field(description="Fact-check notes, with their sources")]
+
+
 class Fact(Frozen, Generic[T]):
     """One fact of the article: what it is, its value, and the quotes that back it."""
 
     label: NonEmpty
     value: T
     evidence: Annotated[list[Evidence], Field(min_length=1)]
+    notes: Notes = []
 
 
 class ArticleRef(Frozen):
@@ -84,7 +100,22 @@ class Summit(Frozen):
     initiatives: Fact[Texts]
 
 
-class Membership(Frozen):
+class Group(Frozen):
+    """A group of facts, which may carry notes about several of them at once."""
+
+    notes: Notes = []
+
+    @model_validator(mode="after")
+    def _notes_name_facts(self) -> Group:
+        facts = set(type(self).model_fields) - {"notes"}
+        for i, note in enumerate(self.notes):
+            unknown = sorted(set(note.applies_to) - facts)
+            if unknown:
+                raise ValueError(f"notes.{i}.applies_to: no fact {unknown[0]!r} in this group")
+        return self
+
+
+class Membership(Group):
     member_states: Fact[Count]
     observer_states: Fact[Count]
     dialogue_partners: Fact[Count]
@@ -102,6 +133,7 @@ class DevelopmentStrategy(Frozen):
     name: Fact[NonEmpty]
     horizon: Fact[int]
     adopted_at: Fact[NonEmpty]
+    astana_summit_year: Fact[int]
 
 
 class Kazakhstan(Frozen):
@@ -144,6 +176,16 @@ class StatusEvent(Reference):
     iso2: Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
     iso3: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
     status: Status
+    event: NonEmpty
+    source: NonEmpty
+
+
+class StatusRule(Reference):
+    """From `date` on, every holder of `from_status` holds `to_status`."""
+
+    date: dt.date
+    from_status: Status
+    to_status: Status
     event: NonEmpty
     source: NonEmpty
 

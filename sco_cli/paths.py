@@ -13,7 +13,7 @@ from typing import Any
 
 from sco_cli.data import EVENTS_FILE, Dataset
 from sco_cli.errors import NotFound
-from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, is_fact, roster_on
+from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, is_fact
 
 ARTICLE = "article"
 REFERENCE = "reference"
@@ -66,7 +66,7 @@ def _add_facts(node: JSON, tree: JSON, index: dict[str, PathInfo], prefix: str) 
 
 
 def _add_roster(dataset: Dataset, tree: JSON, index: dict[str, PathInfo]) -> None:
-    roster = roster_on(dataset.events, dataset.roster_as_of)
+    roster = dataset.roster(dataset.roster_as_of)
     source = f"{REFERENCE} ({EVENTS_FILE}, as of {dataset.reference_as_of})"
     lists = {
         name: [e["country"] for e in roster if e["status"] == status]

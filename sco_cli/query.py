@@ -22,6 +22,14 @@ class StatusEventRow(TypedDict):
     source: str
 
 
+class StatusRuleRow(TypedDict):
+    date: str
+    from_status: str
+    to_status: str
+    event: str
+    source: str
+
+
 class MilestoneRow(TypedDict):
     date: str
     end_date: str | None
@@ -38,13 +46,84 @@ ARTICLE_COUNT_PATHS = {
 }
 
 
-def roster_on(events: Iterable[StatusEventRow], on: str) -> list[StatusEventRow]:
-    """Each country's latest event on or before the ISO date `on`, by status then name."""
+def roster_on(
+    events: Iterable[StatusEventRow], rules: Iterable[StatusRuleRow], on: str
+) -> list[StatusEventRow]:
+    """Each country's status on the ISO date `on`: its latest event on or before
+    that date, then any rule change in force by then. By status, then name."""
     latest: dict[str, StatusEventRow] = {}
     for event in sorted(events, key=lambda e: e["date"]):
         if event["date"] <= on:
             latest[event["iso3"]] = event
+    for rule in sorted(rules, key=lambda r: r["date"]):
+        if rule["date"] > on:
+            continue
+        for iso3, event in latest.items():
+            if event["status"] == rule["from_status"] and event["date"] <= rule["date"]:
+                latest[iso3] = _ruled(event, rule)
     return sorted(latest.values(), key=lambda e: (STATUSES.index(e["status"]), e["country"]))
+
+
+def _ruled(event: StatusEventRow, rule: StatusRuleRow) -> StatusEventRow:
+    return {
+        **event,
+        "date": rule["date"],
+        "status": rule["to_status"],
+        "event": rule["event"],
+        "source": rule["source"],
+    }
+
+
+def country_history(
+    events: Iterable[StatusEventRow], rules: Iterable[StatusRuleRow], iso3: str
+) -> list[StatusEventRow]:
+    """Every change of one country's status, in date order, rule changes included."""
+    own = sorted((e for e in events if e["iso3"] == iso3), key=lambda e: e["date"])
+    history: list[StatusEventRow] = []
+    for event in own:
+        history += _rules_between(history[-1] if history else None, event["date"], rules)
+        history.append(event)
+    history += _rules_between(history[-1] if history else None, "9999-12-31", rules)
+    return history
+
+
+def _rules_between(
+    current: StatusEventRow | None, before: str, rules: Iterable[StatusRuleRow]
+) -> list[StatusEventRow]:
+    """The rule changes that moved `current` before its next own event."""
+    changes: list[StatusEventRow] = []
+    for rule in sorted(rules, key=lambda r: r["date"]):
+        if current is None or not current["date"] <= rule["date"] < before:
+            continue
+        if current["status"] == rule["from_status"]:
+            current = _ruled(current, rule)
+            changes.append(current)
+    return changes
+
+
+def find_country(events: Iterable[StatusEventRow], name: str) -> StatusEventRow:
+    """A country by name, ISO alpha-2 or alpha-3 (any case), or a unique prefix of its name."""
+    by_iso3 = {e["iso3"]: e for e in events}
+    wanted = name.strip().casefold()
+    for event in by_iso3.values():
+        if wanted in (
+            event["country"].casefold(),
+            event["iso2"].casefold(),
+            event["iso3"].casefold(),
+        ):
+            return event
+    prefixed = [
+        e for e in by_iso3.values() if wanted and e["country"].casefold().startswith(wanted)
+    ]
+    if len(prefixed) == 1:
+        return prefixed[0]
+    if len(prefixed) > 1:
+        matches = ", ".join(sorted(e["country"] for e in prefixed))
+        raise NotFound(f"country {name!r} is ambiguous: it matches {matches}")
+    names = sorted(e["country"] for e in by_iso3.values())
+    close = difflib.get_close_matches(name.strip().title(), names, n=3, cutoff=0.5)
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise NotFound(f"no country {name!r} in the reference roster{hint}")
 
 
 def count_by_status(roster: Iterable[StatusEventRow]) -> dict[str, int]:
@@ -74,6 +153,21 @@ def iter_facts(node: JSON, prefix: str = "") -> Iterator[tuple[str, JSON]]:
             yield path, child
         elif isinstance(child, dict):
             yield from iter_facts(child, f"{path}.")
+
+
+def notes_on(facts: JSON, path: str) -> list[JSON]:
+    """The notes on a fact and on the groups it belongs to, each with what it is `about`."""
+    notes: list[JSON] = []
+    node: Any = facts
+    parts = path.split(".")
+    for depth, key in enumerate(parts, start=1):
+        node = node[key]
+        about = ".".join(parts[:depth])
+        for note in node.get("notes", []):
+            concerns = note.get("applies_to") or []
+            if depth == len(parts) or not concerns or parts[depth] in concerns:
+                notes.append({"about": about, **note})
+    return notes
 
 
 def fact_at(facts: JSON, path: str) -> JSON:

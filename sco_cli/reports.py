@@ -21,8 +21,8 @@ from sco_cli.query import (
     count_by_status,
     fact_at,
     iter_facts,
+    notes_on,
     matching_sentences,
-    roster_on,
     status_label,
 )
 
@@ -34,7 +34,7 @@ MEMBERS_FIELDS = ("status", "country", "iso2", "iso3", "since", "source", "event
 COUNT_FIELDS = ("status", "count")
 SECTIONS_FIELDS = ("slug", "heading", "paragraphs", "keywords")
 QUOTE_FIELDS = ("section", "paragraph", "text")
-FACTS_FIELDS = ("path", "value", "section", "paragraph", "sentence", "quote", "label")
+FACTS_FIELDS = ("path", "value", "section", "paragraph", "sentence", "quote", "label", "notes")
 
 # The facts the dashboard shows, in the order it shows them.
 SUMMARY_PATHS = (
@@ -95,7 +95,7 @@ def summary(dataset: Dataset) -> Report:
     for path in SUMMARY_PATHS:
         fact = fact_at(dataset.facts, path)
         facts.append({"path": path, "label": fact["label"], "value": fact["value"]})
-    counts = count_by_status(roster_on(dataset.events, dataset.roster_as_of))
+    counts = count_by_status(dataset.roster(dataset.roster_as_of))
     checks = [
         {
             "status": status,
@@ -120,7 +120,7 @@ def summary(dataset: Dataset) -> Report:
 
 def members(dataset: Dataset, *, statuses: Sequence[str] = (), count_only: bool = False) -> Report:
     as_of = dataset.roster_as_of
-    roster = roster_on(dataset.events, as_of)
+    roster = dataset.roster(as_of)
     counts = count_by_status(roster)
     wanted = [s for s in STATUSES if s in statuses] if statuses else list(STATUSES)
     groups: list[JSON] = []
@@ -235,7 +235,10 @@ def quote(
 
 
 def facts(dataset: Dataset) -> Report:
-    items = [{"path": path, **fact} for path, fact in iter_facts(dataset.facts)]
+    items = [
+        {"path": path, **fact, "notes": notes_on(dataset.facts, path)}
+        for path, fact in iter_facts(dataset.facts)
+    ]
     rows = [
         (
             f["path"],
@@ -245,6 +248,7 @@ def facts(dataset: Dataset) -> Report:
             e["sentence"],
             e["quote"],
             f["label"],
+            [f"{n['verdict']}: {n['text']}" for n in f["notes"]],
         )
         for f in items
         for e in f["evidence"]

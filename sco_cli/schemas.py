@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
-from sco_cli.models import Evidence
+from sco_cli.models import Evidence, Note
 
 
 class Doc(BaseModel):
@@ -124,11 +124,16 @@ class SectionsDoc(Versioned):
     sections: list[SectionInfo]
 
 
+class FactNote(Note):
+    about: str = Field(description="The fact, or the group of facts, the note is about")
+
+
 class FactItem(Doc):
     path: str
     label: str
     value: Any
     evidence: list[Evidence]
+    notes: list[FactNote]
 
 
 class FactsDoc(Versioned):

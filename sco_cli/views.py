@@ -23,6 +23,7 @@ from sco_cli.render import cell
 from sco_cli.reports import Report
 
 MATCH = "✓"
+VERDICT_STYLES = {"agrees": "green bold", "qualifies": "yellow bold", "contradicts": "red bold"}
 GROUP_TITLES = {
     "member": "Member states",
     "observer": "Observer states",
@@ -280,6 +281,11 @@ def facts(doc: JSON) -> RenderableType:
                 evidence.append("\n")
             evidence.append(f"“{e['quote']}”")
             evidence.append(f"  {_where(e)}", style="dim")
+        for note in fact["notes"]:
+            evidence.append("\n")
+            evidence.append(f"{note['verdict']}: ", style=VERDICT_STYLES[note["verdict"]])
+            evidence.append(note["text"], style="italic")
+            evidence.append(f" ({'; '.join(note['sources'])})", style="dim")
         table.add_row(Text(fact["path"]), _value(fact["value"]), evidence)
     return table
 

@@ -10,7 +10,7 @@ import pytest
 
 from sco_cli.article import normalize_space
 from sco_cli.data import data_dir, load_dataset
-from sco_cli.query import count_by_status, iter_facts, roster_on
+from sco_cli.query import count_by_status, iter_facts
 from tests.conftest import Invoke
 
 SEED_SHA256 = "28ff6791726c142a818e587b7e74a8c67ab2fcf210261c2d0cc72171df43a28c"
@@ -49,7 +49,7 @@ def test_article_in_data_is_byte_identical_to_the_seed() -> None:
 
 def test_roster_counts_on_the_eve_of_the_summit_are_the_articles() -> None:
     dataset = load_dataset()
-    counts = count_by_status(roster_on(dataset.events, dataset.roster_as_of))
+    counts = count_by_status(dataset.roster(dataset.roster_as_of))
     assert (counts["member"], counts["observer"], counts["dialogue_partner"]) == (10, 2, 14)
     assert dataset.roster_as_of == "2025-08-30"
     assert dataset.reference_as_of == "2025-09-01"

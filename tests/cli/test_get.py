@@ -44,6 +44,7 @@ def test_an_object_prints_as_json(sco: Invoke) -> None:
         "name": "SCO Development Strategy until 2035",
         "horizon": 2035,
         "adopted_at": "last year's Astana SCO summit",
+        "astana_summit_year": 2024,
     }
 
 
