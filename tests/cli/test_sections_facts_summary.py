@@ -57,7 +57,7 @@ def test_facts_json_carries_evidence_and_location(sco_json: Any) -> None:
 
 def test_facts_plain_has_one_row_per_quote(sco: Invoke) -> None:
     table = rows(sco("facts", "--format", "plain").stdout)
-    assert all(len(row) == 7 for row in table)
+    assert all(len(row) == 8 for row in table)
     setting = [row for row in table if row[0] == "summit.setting"]
     assert [(r[2], r[3], r[4]) for r in setting] == [
         ("a-global-platform-in-a-connected-world", "8", "2"),
