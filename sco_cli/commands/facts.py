@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import click
 
-from sco_cli import reports
 from sco_cli.app import App, output_options, pass_app
+from sco_cli.reports import Report
+from sco_cli.reports import facts as facts_report
 
 
 @click.command(
@@ -14,13 +15,13 @@ Examples:
   sco facts --format plain     path, value, section, paragraph, sentence, quote
 """
 )
-@output_options(*reports.FACTS_FIELDS)
+@output_options(*facts_report.FACTS_FIELDS)
 @pass_app
-def facts(app: App) -> reports.Report:
+def facts(app: App) -> Report:
     """Every fact of the article, with the verbatim quote that backs it.
 
     Where each quote stands (section, paragraph, sentence) is computed from
     the article's text when the data is loaded; a quote that is not in the
     article stops the load (exit 3).
     """
-    return reports.facts(app.dataset)
+    return facts_report.facts(app.dataset)

@@ -3,8 +3,8 @@ from __future__ import annotations
 import click
 from click.shell_completion import CompletionItem
 
-from sco_cli import reports
 from sco_cli.app import App, output_options, pass_app
+from sco_cli.reports import Report, facts
 
 
 def complete_paths(
@@ -35,9 +35,9 @@ Examples:
 )
 @click.argument("paths", nargs=-1, metavar="[PATH]...", shell_complete=complete_paths)
 @click.option("--evidence", is_flag=True, help="After each value, the quote and where it stands.")
-@output_options(*reports.GET_FIELDS)
+@output_options(*facts.GET_FIELDS)
 @pass_app
-def get(app: App, *, paths: tuple[str, ...], evidence: bool) -> reports.Report:
+def get(app: App, *, paths: tuple[str, ...], evidence: bool) -> Report:
     """Print facts by their dotted path, for scripts: one answer a line.
 
     A scalar prints bare; a list prints one item a line (as one JSON line
@@ -47,5 +47,5 @@ def get(app: App, *, paths: tuple[str, ...], evidence: bool) -> reports.Report:
     does not exist exits 1 and names the closest ones.
     """
     if not paths:
-        return reports.path_list(app.dataset)
-    return reports.get(app.dataset, paths, evidence=evidence)
+        return facts.path_list(app.dataset)
+    return facts.get(app.dataset, paths, evidence=evidence)

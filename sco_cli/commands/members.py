@@ -3,9 +3,9 @@ from __future__ import annotations
 import click
 from click.shell_completion import CompletionItem
 
-from sco_cli import reports
 from sco_cli.app import App, output_options, pass_app
 from sco_cli.query import STATUSES, status_label
+from sco_cli.reports import Report, roster
 
 ROLES = tuple(status_label(s) for s in STATUSES)
 ROLE_HELP = {
@@ -41,9 +41,9 @@ Examples:
     help="Only this status; repeat for several.",
 )
 @click.option("--count", "count_only", is_flag=True, help="Print only the number(s).")
-@output_options(*reports.MEMBERS_FIELDS)
+@output_options(*roster.MEMBERS_FIELDS)
 @pass_app
-def members(app: App, *, roles: tuple[str, ...], count_only: bool) -> reports.Report:
+def members(app: App, *, roles: tuple[str, ...], count_only: bool) -> Report:
     """The SCO's members, observers and dialogue partners at the article's time.
 
     The countries and their counts come from the reference roster (with its
@@ -52,4 +52,4 @@ def members(app: App, *, roles: tuple[str, ...], count_only: bool) -> reports.Re
     alone; otherwise status<TAB>count lines (fields: status, count).
     """
     statuses = [r.lower().replace("-", "_") for r in roles]
-    return reports.members(app.dataset, statuses=statuses, count_only=count_only)
+    return roster.members(app.dataset, statuses=statuses, count_only=count_only)

@@ -3,9 +3,9 @@ from __future__ import annotations
 import click
 from click.shell_completion import CompletionItem
 
-from sco_cli import reports
 from sco_cli.app import App, output_options, pass_app
 from sco_cli.query import find_section, paragraph_in
+from sco_cli.reports import Report, summary, text
 
 
 def complete_sections(
@@ -46,11 +46,9 @@ Examples:
     help="Only paragraph N (numbered through the article).",
 )
 @click.option("--match", metavar="TEXT", help="Only the sentences that contain TEXT (any case).")
-@output_options(*reports.QUOTE_FIELDS)
+@output_options(*text.QUOTE_FIELDS)
 @pass_app
-def quote(
-    app: App, *, name: str | None, paragraph: int | None, match: str | None
-) -> reports.Report:
+def quote(app: App, *, name: str | None, paragraph: int | None, match: str | None) -> Report:
     """Quote the article verbatim: a section, a paragraph, or matching sentences.
 
     Prints the heading, the paragraph numbers and the attribution. A section
@@ -62,5 +60,5 @@ def quote(
     if paragraph is not None:
         paragraph_in(article, section, paragraph)
     chosen = [section] if section is not None else list(article.sections)
-    attribution = reports.source_line(app.dataset)
-    return reports.quote(article, chosen, attribution=attribution, paragraph=paragraph, match=match)
+    attribution = summary.source_line(app.dataset)
+    return text.quote(article, chosen, attribution=attribution, paragraph=paragraph, match=match)

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import click
 
-from sco_cli import reports
 from sco_cli.app import App, output_options, pass_app
+from sco_cli.reports import Report, text
 
 
 @click.command(
@@ -13,12 +13,12 @@ Examples:
   sco sections --format plain | cut -f1
 """
 )
-@output_options(*reports.SECTIONS_FIELDS)
+@output_options(*text.SECTIONS_FIELDS)
 @pass_app
-def sections(app: App) -> reports.Report:
+def sections(app: App) -> Report:
     """The article's sections: slug, heading, paragraph numbers and keywords.
 
     Any slug, keyword or unique prefix of one names a section for
     `sco quote --section`.
     """
-    return reports.sections(app.dataset.article)
+    return text.sections(app.dataset.article)

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import click
 
-from sco_cli import reports
 from sco_cli.app import App, output_options, pass_app
+from sco_cli.reports import Report
+from sco_cli.reports import summary as summary_report
 
 
 @click.command(
@@ -14,12 +15,12 @@ Examples:
   sco summary --format plain   path<TAB>label<TAB>value, one fact a line
 """
 )
-@output_options(*reports.SUMMARY_FIELDS)
+@output_options(*summary_report.SUMMARY_FIELDS)
 @pass_app
-def summary(app: App) -> reports.Report:
+def summary(app: App) -> Report:
     """The article at a glance: the summit, membership, values, priorities, source.
 
     Every value shown is a fact of the article; `sco facts` prints the quote
     behind each one. The counts are checked against the reference roster.
     """
-    return reports.summary(app.dataset)
+    return summary_report.summary(app.dataset)

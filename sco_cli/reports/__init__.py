@@ -1,0 +1,33 @@
+"""What each command answers, as data: a JSON document and the rows of its record view.
+
+Nothing here formats text for a terminal: render.py turns a Report into
+plain, JSON, CSV or rich output, and the rich views (views.py) read the same
+document the JSON carries, so JSON always holds at least what people see.
+One module a subject: summary, roster, text, facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sco_cli.query import JSON
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Report:
+    """One command's answer: `document` for JSON, `columns`/`rows` for records,
+    `view` names the function in views.py that draws it on a terminal."""
+
+    document: JSON
+    columns: tuple[str, ...]
+    rows: Sequence[tuple[Any, ...]]
+    view: str
+    plain: str | None = None  # plain text, where records would not read well (sco get)
+
+
+def versioned(**fields: Any) -> JSON:
+    return {"schema_version": SCHEMA_VERSION, **fields}

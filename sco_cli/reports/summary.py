@@ -1,0 +1,74 @@
+"""`sco summary`: the article at a glance."""
+
+from __future__ import annotations
+
+from sco_cli.data import EVENTS_FILE, Dataset
+from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, count_by_status, fact_at
+from sco_cli.reports import Report, versioned
+
+SUMMARY_FIELDS = ("path", "label", "value")
+
+# The facts the dashboard shows, in the order it shows them.
+SUMMARY_PATHS = (
+    "summit.city",
+    "summit.country",
+    "summit.year",
+    "summit.setting",
+    "summit.timing",
+    "membership.member_states",
+    "membership.observer_states",
+    "membership.dialogue_partners",
+    "membership.regions",
+    "membership.population_share",
+    "shanghai_spirit.values",
+    "three_forces",
+    "summit.priorities",
+    "summit.railway",
+    "development_strategy.name",
+    "development_strategy.adopted_at",
+    "kazakhstan.role",
+    "kazakhstan.president",
+    "kazakhstan.vision",
+    "kazakhstan.priorities",
+    "decision_making",
+)
+
+
+def source_line(dataset: Dataset) -> JSON:
+    facts = dataset.facts
+    return {
+        "article_id": dataset.article.id,
+        "outlet": fact_at(facts, "source.outlet")["value"],
+        "reporting_agency": fact_at(facts, "source.reporting_agency")["value"],
+        "author": fact_at(facts, "source.author")["value"],
+        "date": fact_at(facts, "source.date")["value"],
+        "image_credit": fact_at(facts, "source.image_credit")["value"],
+    }
+
+
+def summary(dataset: Dataset) -> Report:
+    facts = []
+    for path in SUMMARY_PATHS:
+        fact = fact_at(dataset.facts, path)
+        facts.append({"path": path, "label": fact["label"], "value": fact["value"]})
+    counts = count_by_status(dataset.roster(dataset.roster_as_of))
+    checks = [
+        {
+            "status": status,
+            "article": fact_at(dataset.facts, path)["value"],
+            "reference": counts[status],
+        }
+        for status, path in ARTICLE_COUNT_PATHS.items()
+    ]
+    document = versioned(
+        source=source_line(dataset),
+        facts=facts,
+        roster_check={
+            "as_of": dataset.roster_as_of,
+            "reference": EVENTS_FILE,
+            "reference_as_of": dataset.reference_as_of,
+            "counts": checks,
+        },
+    )
+    rows = [(f["path"], f["label"], f["value"]) for f in facts]
+    return Report(document, SUMMARY_FIELDS, rows, "summary")
