@@ -130,6 +130,11 @@ class ScoGroup(click.Group):
             code = _fail(error.message, error.exit_code)
         except (KeyboardInterrupt, click.Abort):
             code = ExitCode.INTERRUPTED
+        except Exception as error:  # a bug: say so in one line, unless debugging
+            if os.environ.get("SCO_DEBUG"):
+                raise
+            message = f"internal error ({type(error).__name__}: {error}); this is a bug in sco"
+            code = _fail(f"{message}. Run with SCO_DEBUG=1 for the traceback.", ExitCode.BUG)
         sys.exit(code)
 
     def invoke(self, ctx: click.Context) -> Any:

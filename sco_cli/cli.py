@@ -28,6 +28,7 @@ Exit codes:
   1    a named thing does not exist (a paragraph, a `get` path)
   2    usage error: a bad option, an unknown or ambiguous name, an unknown field
   3    the data files are invalid (the message names file, field and reason)
+  70   a bug in sco itself (SCO_DEBUG=1 shows the traceback)
   130  interrupted
 
 \b
@@ -37,6 +38,7 @@ Environment:
   TERM=dumb     no colour, no cursor tricks
   COLUMNS       width of rich output
   SCO_DATA_DIR  read the facts, article and reference tables from this folder
+  SCO_DEBUG     show the traceback of an internal error
 """
 
 

@@ -10,6 +10,7 @@ class ExitCode(IntEnum):
     NOT_FOUND = 1  # a named thing does not exist, or nothing matched a search
     USAGE = 2  # bad command line (click's own code for usage errors)
     DATA = 3  # the data files (or an article given to read) are invalid
+    BUG = 70  # an error in sco itself (EX_SOFTWARE); SCO_DEBUG=1 shows the traceback
     INTERRUPTED = 130  # Ctrl-C
 
 

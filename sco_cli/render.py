@@ -48,6 +48,8 @@ def _isatty(stream: IO[str]) -> bool:
 
 def emit(report: Report, options: OutputOptions, stream: IO[str] | None = None) -> None:
     stream = stream if stream is not None else sys.stdout
+    if report.notice:
+        sys.stderr.write(f"Note: {report.notice}\n")
     if options.fields:
         report = narrow(report, options.fields)
     if options.export is not None:

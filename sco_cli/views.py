@@ -210,6 +210,27 @@ def _group_heading(group: JSON) -> Text:
     return heading
 
 
+def history(doc: JSON) -> RenderableType:
+    country = doc["country"]
+    name = country["name"]
+    if country.get("name_local"):
+        name = f"{country['name_local']} ({name})"
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for column in ("date", "status", "event", "source"):
+        table.add_column(column, no_wrap=column in ("date", "status"), overflow="fold")
+    for item in doc["history"]:
+        table.add_row(*(Text(item[c]) for c in ("date", "status", "event", "source")))
+    return Group(
+        Text.assemble((name, "bold"), f"  {country['iso2']} {country['iso3']}"),
+        table,
+        Text(
+            f"reference roster ({doc['reference']['file']}), reference as of "
+            f"{doc['reference']['as_of']}",
+            style="dim",
+        ),
+    )
+
+
 def counts(doc: JSON) -> RenderableType:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("status")
@@ -327,6 +348,7 @@ VIEWS: dict[str, Callable[[JSON], RenderableType]] = {
     "summary": summary,
     "members": members,
     "counts": counts,
+    "history": history,
     "sections": sections,
     "quote": quote,
     "facts": facts,

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import click
 from click.shell_completion import CompletionItem
 
@@ -16,19 +18,59 @@ ROLE_HELP = {
 }
 
 
+def parse_as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An ISO date, a year (meaning its last day), or 'latest'; returned as an ISO date."""
+    if value is None:
+        return None
+    text = value.strip().lower()
+    if text == roster.LATEST:
+        return text
+    if text.isdigit() and len(text) == 4:
+        return f"{text}-12-31"
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not a date: use YYYY-MM-DD, YYYY or latest", ctx=ctx, param=param
+        ) from None
+
+
+def complete_as_of(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
+    return [CompletionItem(roster.LATEST, help="the last date the reference covers")]
+
+
 def complete_roles(
     ctx: click.Context, param: click.Parameter, incomplete: str
 ) -> list[CompletionItem]:
     return [CompletionItem(r, help=ROLE_HELP[r]) for r in ROLES if r.startswith(incomplete.lower())]
 
 
+def complete_countries(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
+    from sco_cli.data import load_dataset
+
+    wanted = incomplete.casefold()
+    countries = {e["country"]: e for e in load_dataset().events}
+    return [
+        CompletionItem(name, help=f"{e['iso2']} {e['iso3']}")
+        for name, e in sorted(countries.items())
+        if name.casefold().startswith(wanted)
+    ]
+
+
 @click.command(
     epilog="""\b
 Examples:
-  sco members                          the roster, grouped by status
+  sco members                          the roster at the article's time
   sco members --role observer          observer states only
   sco members --role member --count    10
   sco members --count                  status<TAB>count for every status
+  sco members --as-of 2017             the roster on 2017-12-31
+  sco members --as-of latest           after the Tianjin summit's rule change
+  sco members --country belarus        one country's history (also BY, BLR, bel)
   sco members --json | jq '.groups[].countries[].iso3'
 """
 )
@@ -41,15 +83,40 @@ Examples:
     help="Only this status; repeat for several.",
 )
 @click.option("--count", "count_only", is_flag=True, help="Print only the number(s).")
+@click.option(
+    "--as-of",
+    metavar="DATE",
+    callback=parse_as_of,
+    shell_complete=complete_as_of,
+    help="The roster on this date: YYYY-MM-DD, YYYY (its last day) or latest. "
+    "Default: the article's time, the eve of the summit.",
+)
+@click.option(
+    "--country",
+    metavar="NAME",
+    shell_complete=complete_countries,
+    help="One country's history instead: a name, ISO alpha-2 or alpha-3, or a unique prefix "
+    "(fields: date, status, event, source).",
+)
 @output_options(*roster.MEMBERS_FIELDS)
 @pass_app
-def members(app: App, *, roles: tuple[str, ...], count_only: bool) -> Report:
-    """The SCO's members, observers and dialogue partners at the article's time.
+def members(
+    app: App,
+    *,
+    roles: tuple[str, ...],
+    count_only: bool,
+    as_of: str | None,
+    country: str | None,
+) -> Report:
+    """The SCO's members, observers and partners on a date, from the reference roster.
 
-    The countries and their counts come from the reference roster (with its
-    sources and as-of date); the article's own counts stand beside them, with
-    a check mark where they agree. With --count and one --role, the number
-    alone; otherwise status<TAB>count lines (fields: status, count).
+    The roster is computed from dated status events, each with its source. On
+    the article's date the article's own counts stand beside the roster's,
+    with a check mark where they agree. With --count and one --role, the
+    number alone; otherwise status<TAB>count lines (fields: status, count).
+    A date before the SCO existed exits 1.
     """
+    if country is not None:
+        return roster.history(app.dataset, country)
     statuses = [r.lower().replace("-", "_") for r in roles]
-    return roster.members(app.dataset, statuses=statuses, count_only=count_only)
+    return roster.members(app.dataset, as_of=as_of, statuses=statuses, count_only=count_only)

@@ -27,6 +27,7 @@ class Report:
     rows: Sequence[tuple[Any, ...]]
     view: str
     plain: str | None = None  # plain text, where records would not read well (sco get)
+    notice: str | None = None  # a caveat for stderr, whatever the format
 
 
 def versioned(**fields: Any) -> JSON:
