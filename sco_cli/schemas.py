@@ -71,6 +71,7 @@ class Country(Doc):
     since: str = Field(description="Date of the event that gave it this status")
     event: str
     source: str
+    name_local: str | None = Field(None, description="With --lang: the name in that language")
 
 
 class StatusGroup(Doc):
@@ -89,8 +90,35 @@ class ReferenceNote(Doc):
 class MembersDoc(Versioned):
     as_of: str
     as_of_reason: str
+    notice: str | None = Field(description="A caveat, such as a date past the reference's end")
     reference: ReferenceNote
     groups: list[StatusGroup]
+
+
+class CountryName(Doc):
+    name: str
+    iso2: str
+    iso3: str
+    name_local: str | None = None
+
+
+class StatusChange(Doc):
+    date: str
+    status: str
+    event: str
+    source: str
+
+
+class HistoryDoc(Versioned):
+    """`sco members --country NAME`."""
+
+    country: CountryName
+    history: list[StatusChange]
+    reference: ReferenceNote
+
+
+class MembersOutput(RootModel[MembersDoc | HistoryDoc]):
+    """`sco members` lists the roster; with --country, one country's history."""
 
 
 class QuotedParagraph(Doc):
@@ -178,7 +206,7 @@ class GetOutput(RootModel[GetDoc | PathsDoc]):
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "summary": SummaryDoc,
-    "members": MembersDoc,
+    "members": MembersOutput,
     "quote": QuoteDoc,
     "sections": SectionsDoc,
     "facts": FactsDoc,

@@ -14,6 +14,8 @@ OUTPUTS = [
     ("members", ("members",)),
     ("members", ("members", "--count")),
     ("members", ("members", "--role", "partner")),
+    ("members", ("members", "--as-of", "2030")),
+    ("members", ("members", "--country", "Belarus")),
     ("quote", ("quote", "--section", "security")),
     ("quote", ("quote", "--match", "Tianjin")),
     ("sections", ("sections",)),
