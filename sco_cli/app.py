@@ -90,7 +90,10 @@ def output_options(*fields: str) -> Callable[[Callable[..., Report]], Callable[.
                 headers=not no_headers,
                 export=export,
             )
-            emit(command(*args, **kwargs), options)
+            report = command(*args, **kwargs)
+            emit(report, options)
+            if report.exit_code:
+                click.get_current_context().exit(report.exit_code)
 
         return wrapper
 
@@ -104,6 +107,35 @@ def _split_fields(ctx: click.Context, param: click.Parameter, value: str | None)
     if not fields:
         raise click.BadParameter("name at least one field", ctx=ctx, param=param)
     return fields
+
+
+def _complete_languages(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
+    from sco_cli.names import available_languages
+
+    return [CompletionItem(lang) for lang in available_languages() if lang.startswith(incomplete)]
+
+
+def _make_localizer(
+    ctx: click.Context, param: click.Parameter, value: str | None
+) -> Callable[[str, str], str] | None:
+    if value is None:
+        return None
+    from sco_cli.names import localizer
+
+    return localizer(value)
+
+
+lang_option = click.option(
+    "--lang",
+    "localize",
+    metavar="CODE",
+    callback=_make_localizer,
+    shell_complete=_complete_languages,
+    help="Country names in this language too (ru, zh, kk, ...: the ISO 3166 translations "
+    "pycountry ships). JSON keeps the English name and adds name_local.",
+)
 
 
 class ScoGroup(click.Group):

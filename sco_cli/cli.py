@@ -14,6 +14,8 @@ from sco_cli.commands.quote import quote
 from sco_cli.commands.schema import schema
 from sco_cli.commands.sections import sections
 from sco_cli.commands.summary import summary
+from sco_cli.commands.timeline import timeline
+from sco_cli.commands.verify import verify
 
 EPILOG = """\b
 Examples:
@@ -71,7 +73,8 @@ def cli() -> None:
     quote from the article, with the reference roster kept apart and dated."""
 
 
-for command in (summary, members, quote, sections, facts, get, schema, completion):
+COMMANDS = (summary, members, quote, sections, facts, get, timeline, verify, schema, completion)
+for command in COMMANDS:
     cli.add_command(command)
 
 

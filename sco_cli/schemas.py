@@ -37,6 +37,7 @@ class SummaryFact(Doc):
     path: str = Field(description="Its path for `sco get`")
     label: str
     value: Any
+    name_local: str | None = Field(None, description="With --lang: a country's name in it")
 
 
 class CountCheck(Doc):
@@ -193,6 +194,53 @@ class GetDoc(BaseModel):
     schema_version: Literal[1]
 
 
+class TimelineEntry(Doc):
+    date: str = Field(description="YYYY-MM-DD, or YYYY where the article gives a year only")
+    end_date: str | None
+    source: Literal["article", "reference"]
+    kind: Literal["milestone", "status", "rule", "article"]
+    text: str
+    sources: list[str]
+    countries: list[dict[str, Any]] | None = Field(None, description="kind status: who took which")
+    path: str | None = Field(None, description="kind article: the fact giving the date")
+    evidence: list[Evidence] | None = Field(None, description="kind article: its quotes")
+
+
+class YearRange(Doc):
+    from_: int | None = Field(alias="from")
+    to: int | None
+
+
+class TimelineReference(Doc):
+    files: list[str]
+    as_of: str
+
+
+class TimelineDoc(Versioned):
+    range: YearRange
+    reference: TimelineReference
+    entries: list[TimelineEntry]
+
+
+class CheckItem(Doc):
+    check: str
+    subject: str
+    status: Literal["pass", "fail", "note"]
+    detail: str
+
+
+class CheckCounts(Doc):
+    pass_: int = Field(alias="pass")
+    fail: int
+    note: int
+
+
+class VerifyDoc(Versioned):
+    ok: bool = Field(description="True when no check failed (notes are not failures)")
+    counts: CheckCounts
+    checks: list[CheckItem]
+
+
 class RecordsDoc(Versioned):
     """Any command with --fields: the chosen fields of each record."""
 
@@ -211,6 +259,8 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "sections": SectionsDoc,
     "facts": FactsDoc,
     "get": GetOutput,
+    "timeline": TimelineDoc,
+    "verify": VerifyDoc,
     "records": RecordsDoc,
 }
 

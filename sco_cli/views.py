@@ -88,6 +88,13 @@ def _value(value: Any) -> Text:
     return Text(str(value))
 
 
+def _local(item: JSON) -> str:
+    """'中国 (China)' where a local name was asked for, else the English name."""
+    if item.get("name_local"):
+        return f"{item['name_local']} ({item.get('value') or item.get('country')})"
+    return str(item.get("value") or item.get("country"))
+
+
 def _where(evidence: JSON) -> str:
     if evidence["section"] is None:
         return str(evidence["part"])
@@ -139,7 +146,7 @@ def summary(doc: JSON) -> RenderableType:
             Group(
                 Text.assemble(
                     (
-                        f"{facts['summit.city']['value']}, {facts['summit.country']['value']}",
+                        f"{facts['summit.city']['value']}, {_local(facts['summit.country'])}",
                         "bold",
                     ),
                     f"  ·  {facts['summit.year']['value']}  ·  {facts['summit.timing']['value']}",
@@ -181,7 +188,7 @@ def members(doc: JSON) -> RenderableType:
         table.add_column("event")
         for c in group["countries"]:
             table.add_row(
-                Text(c["country"]),
+                Text(_local(c)),
                 Text(f"{c['iso2']} {c['iso3']}"),
                 Text(c["since"]),
                 Text(c["event"]),
@@ -229,6 +236,64 @@ def history(doc: JSON) -> RenderableType:
             style="dim",
         ),
     )
+
+
+def timeline(doc: JSON) -> RenderableType:
+    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1))
+    table.add_column("date", no_wrap=True, style="bold")
+    table.add_column("from", no_wrap=True)
+    table.add_column("what", overflow="fold")
+    year = None
+    for entry in doc["entries"]:
+        if year is not None and entry["date"][:4] != year:
+            table.add_row("", "", "")
+        year = entry["date"][:4]
+        when = entry["date"] + (f" to {entry['end_date']}" if entry["end_date"] else "")
+        marker = (
+            Text("◆ article", style="magenta")
+            if entry["source"] == "article"
+            else Text("● reference", style="cyan")
+        )
+        table.add_row(Text(when), marker, Text(entry["text"]))
+    ref = doc["reference"]
+    return Group(
+        table,
+        Text(""),
+        Text(
+            f"◆ the article's own dated mentions; ● reference data ({', '.join(ref['files'])}, "
+            f"reference as of {ref['as_of']}). Sources: --json or --format csv.",
+            style="dim",
+        ),
+    )
+
+
+STATUS_MARKS = {"pass": ("✓", "green"), "fail": ("✗", "red bold"), "note": ("i", "yellow")}
+
+
+def verify(doc: JSON) -> RenderableType:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("")
+    table.add_column("check", no_wrap=True)
+    table.add_column("subject")
+    table.add_column("detail", overflow="fold")
+    for item in doc["checks"]:
+        mark, style = STATUS_MARKS[item["status"]]
+        table.add_row(
+            Text(mark, style=style),
+            Text(item["check"]),
+            Text(item["subject"]),
+            Text(item["detail"]),
+        )
+    counts = doc["counts"]
+    verdict = (
+        Text("All checks hold.", style="green bold")
+        if doc["ok"]
+        else Text(f"{counts['fail']} check(s) failed.", style="red bold")
+    )
+    verdict.append(
+        f"  {counts['pass']} passed, {counts['fail']} failed, {counts['note']} note(s)", style=""
+    )
+    return Group(table, Text(""), verdict)
 
 
 def counts(doc: JSON) -> RenderableType:
@@ -348,6 +413,8 @@ VIEWS: dict[str, Callable[[JSON], RenderableType]] = {
     "summary": summary,
     "members": members,
     "counts": counts,
+    "verify": verify,
+    "timeline": timeline,
     "history": history,
     "sections": sections,
     "quote": quote,

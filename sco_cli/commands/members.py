@@ -5,7 +5,7 @@ import datetime as dt
 import click
 from click.shell_completion import CompletionItem
 
-from sco_cli.app import App, output_options, pass_app
+from sco_cli.app import App, lang_option, output_options, pass_app
 from sco_cli.query import STATUSES, status_label
 from sco_cli.reports import Report, roster
 
@@ -71,6 +71,7 @@ Examples:
   sco members --as-of 2017             the roster on 2017-12-31
   sco members --as-of latest           after the Tianjin summit's rule change
   sco members --country belarus        one country's history (also BY, BLR, bel)
+  sco members --lang zh                country names in Chinese too
   sco members --json | jq '.groups[].countries[].iso3'
 """
 )
@@ -98,6 +99,7 @@ Examples:
     help="One country's history instead: a name, ISO alpha-2 or alpha-3, or a unique prefix "
     "(fields: date, status, event, source).",
 )
+@lang_option
 @output_options(*roster.MEMBERS_FIELDS)
 @pass_app
 def members(
@@ -107,6 +109,7 @@ def members(
     count_only: bool,
     as_of: str | None,
     country: str | None,
+    localize: roster.Localizer,
 ) -> Report:
     """The SCO's members, observers and partners on a date, from the reference roster.
 
@@ -117,6 +120,8 @@ def members(
     A date before the SCO existed exits 1.
     """
     if country is not None:
-        return roster.history(app.dataset, country)
+        return roster.history(app.dataset, country, localize=localize)
     statuses = [r.lower().replace("-", "_") for r in roles]
-    return roster.members(app.dataset, as_of=as_of, statuses=statuses, count_only=count_only)
+    return roster.members(
+        app.dataset, as_of=as_of, statuses=statuses, count_only=count_only, localize=localize
+    )

@@ -4,7 +4,17 @@ import click
 
 from sco_cli.render import to_json_text
 
-COMMANDS = ("summary", "members", "quote", "sections", "facts", "get", "records")
+COMMANDS = (
+    "summary",
+    "members",
+    "quote",
+    "sections",
+    "facts",
+    "get",
+    "timeline",
+    "verify",
+    "records",
+)
 
 
 @click.command(

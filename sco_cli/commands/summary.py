@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import click
 
-from sco_cli.app import App, output_options, pass_app
+from sco_cli.app import App, lang_option, output_options, pass_app
 from sco_cli.reports import Report
 from sco_cli.reports import summary as summary_report
+from sco_cli.reports.roster import Localizer
 
 
 @click.command(
@@ -13,14 +14,16 @@ Examples:
   sco summary                  the dashboard
   sco summary --json | jq .facts
   sco summary --format plain   path<TAB>label<TAB>value, one fact a line
+  sco summary --lang ru        the host country's name in Russian too
 """
 )
+@lang_option
 @output_options(*summary_report.SUMMARY_FIELDS)
 @pass_app
-def summary(app: App) -> Report:
+def summary(app: App, *, localize: Localizer) -> Report:
     """The article at a glance: the summit, membership, values, priorities, source.
 
     Every value shown is a fact of the article; `sco facts` prints the quote
     behind each one. The counts are checked against the reference roster.
     """
-    return summary_report.summary(app.dataset)
+    return summary_report.summary(app.dataset, localize=localize)

@@ -28,6 +28,7 @@ class Report:
     view: str
     plain: str | None = None  # plain text, where records would not read well (sco get)
     notice: str | None = None  # a caveat for stderr, whatever the format
+    exit_code: int = 0  # after printing: `sco verify` prints its report, then fails
 
 
 def versioned(**fields: Any) -> JSON:

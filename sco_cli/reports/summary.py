@@ -5,6 +5,7 @@ from __future__ import annotations
 from sco_cli.data import EVENTS_FILE, Dataset
 from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, count_by_status, fact_at
 from sco_cli.reports import Report, versioned
+from sco_cli.reports.roster import Localizer
 
 SUMMARY_FIELDS = ("path", "label", "value")
 
@@ -46,11 +47,16 @@ def source_line(dataset: Dataset) -> JSON:
     }
 
 
-def summary(dataset: Dataset) -> Report:
+def summary(dataset: Dataset, *, localize: Localizer = None) -> Report:
+    iso2_of = {e["country"]: e["iso2"] for e in dataset.events}
     facts = []
     for path in SUMMARY_PATHS:
         fact = fact_at(dataset.facts, path)
-        facts.append({"path": path, "label": fact["label"], "value": fact["value"]})
+        item: JSON = {"path": path, "label": fact["label"], "value": fact["value"]}
+        # A value that names a country of the roster (the host) gets its local name.
+        if localize is not None and isinstance(fact["value"], str) and fact["value"] in iso2_of:
+            item["name_local"] = localize(fact["value"], iso2_of[fact["value"]])
+        facts.append(item)
     counts = count_by_status(dataset.roster(dataset.roster_as_of))
     checks = [
         {

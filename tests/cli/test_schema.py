@@ -23,6 +23,11 @@ OUTPUTS = [
     ("get", ("get", "summit.city", "summit", "three_forces")),
     ("get", ("get", "summit.city", "roster.as_of", "--evidence")),
     ("get", ("get",)),
+    ("timeline", ("timeline",)),
+    ("timeline", ("timeline", "--from", "2024", "--lang", "ru")),
+    ("verify", ("verify",)),
+    ("members", ("members", "--lang", "zh")),
+    ("summary", ("summary", "--lang", "kk")),
     ("records", ("members", "--fields", "country,iso3")),
     ("records", ("facts", "--fields", "path,value")),
 ]
@@ -48,7 +53,10 @@ def test_schema_rejects_a_document_that_drifted(sco: Invoke) -> None:
 
 def test_schema_without_command_lists_them_all(sco: Invoke) -> None:
     every = json.loads(sco("schema").stdout)
-    assert set(every) == {"summary", "members", "quote", "sections", "facts", "get", "records"}
+    assert set(every) == {
+        *("summary", "members", "quote", "sections", "facts", "get"),
+        *("timeline", "verify", "records"),
+    }
     assert every["facts"]["title"] == "sco facts --json"
 
 

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import click
+
+from sco_cli.app import output_options
+from sco_cli.reports import Report
+from sco_cli.reports import verify as verify_report
+
+
+@click.command(
+    epilog="""\b
+Examples:
+  sco verify                          every check, fact by fact
+  sco verify --json | jq .counts      {"pass": ..., "fail": 0, "note": 4}
+  sco verify --format plain | grep -w fail
+"""
+)
+@output_options(*verify_report.VERIFY_FIELDS)
+def verify() -> Report:
+    """Check everything the data claims, and say so fact by fact.
+
+    Every evidence quote is found verbatim in the article; every count the
+    article gives equals the reference roster's on the article's date; every
+    ISO code is real (pycountry); every reference row and every fact-check
+    note names a source. Notes are reported, not failures. Exits 0 only when
+    every check holds, 3 otherwise.
+    """
+    from sco_cli.verify import verify as run_checks
+
+    return verify_report.verify(run_checks())

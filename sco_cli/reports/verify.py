@@ -1,0 +1,28 @@
+"""`sco verify`: every check, and whether the data holds."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sco_cli.errors import ExitCode
+from sco_cli.reports import Report, versioned
+from sco_cli.verify import FAIL, NOTE, PASS, Check
+
+VERIFY_FIELDS = ("check", "subject", "status", "detail")
+
+
+def verify(checks: list[Check]) -> Report:
+    tally = Counter(c.status for c in checks)
+    items = [
+        {"check": c.check, "subject": c.subject, "status": c.status, "detail": c.detail}
+        for c in checks
+    ]
+    ok = tally[FAIL] == 0
+    document = versioned(
+        ok=ok,
+        counts={PASS: tally[PASS], FAIL: tally[FAIL], NOTE: tally[NOTE]},
+        checks=items,
+    )
+    rows = [tuple(item[f] for f in VERIFY_FIELDS) for item in items]
+    code = ExitCode.OK if ok else ExitCode.DATA
+    return Report(document, VERIFY_FIELDS, rows, "verify", exit_code=code)

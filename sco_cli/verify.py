@@ -1,0 +1,248 @@
+"""`sco verify`: check everything the data claims, fact by fact, without stopping at the first fault.
+
+Loading (data.py) refuses bad data at its first fault; this walks all of it
+and reports each check: every quote, every count, every ISO code, every
+source, every note. Notes are reported, not failures.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sco_cli.article import Article, locate, parse_article
+from sco_cli.data import (
+    ARTICLE_DIR,
+    EVENTS_FILE,
+    FACTS_FILE,
+    MILESTONES_FILE,
+    RULES_FILE,
+    data_dir,
+    read_text,
+)
+from sco_cli.errors import DataError
+from sco_cli.query import (
+    ARTICLE_COUNT_PATHS,
+    JSON,
+    StatusEventRow,
+    StatusRuleRow,
+    count_by_status,
+    roster_on,
+    status_label,
+)
+
+PASS, FAIL, NOTE = "pass", "fail", "note"
+
+
+@dataclass(frozen=True)
+class Check:
+    check: str  # quote, schema, count, iso, source, note, file
+    subject: str  # what was checked: a fact path, a file and line, a country
+    status: str  # pass, fail or note
+    detail: str
+
+
+def verify(directory: Path | None = None) -> list[Check]:
+    directory = directory if directory is not None else data_dir()
+    checks: list[Check] = []
+    raw = _load(checks, directory / FACTS_FILE, _toml)
+    article = None
+    if isinstance(raw, dict):
+        article = _load(checks, directory / ARTICLE_DIR / _article_name(raw), _article)
+    if isinstance(raw, dict) and article is not None:
+        checks += _quotes(raw, article)
+        checks += _schema(raw, article, directory / FACTS_FILE)
+    events = _rows(checks, directory / EVENTS_FILE, "StatusEvent")
+    rules = _rows(checks, directory / RULES_FILE, "StatusRule")
+    _rows(checks, directory / MILESTONES_FILE, "Milestone")
+    if isinstance(raw, dict) and events:
+        checks += _counts(raw, events, rules)
+    checks += _iso_codes(events)
+    if isinstance(raw, dict):
+        checks += _notes(raw)
+    return checks
+
+
+def _load(checks: list[Check], path: Path, reader: Any) -> Any:
+    try:
+        value = reader(path)
+    except DataError as error:
+        checks.append(Check("file", path.name, FAIL, error.message))
+        return None
+    checks.append(Check("file", path.name, PASS, "read"))
+    return value
+
+
+def _toml(path: Path) -> JSON:
+    import tomllib
+
+    try:
+        return tomllib.loads(read_text(path))
+    except tomllib.TOMLDecodeError as error:
+        raise DataError(f"{path}: invalid TOML: {error}") from None
+
+
+def _article(path: Path) -> Article:
+    return parse_article(read_text(path), path.stem)
+
+
+def _article_name(raw: JSON) -> str:
+    ref = raw.get("article")
+    name = ref.get("file") if isinstance(ref, dict) else None
+    return name if isinstance(name, str) and name else "(article.file missing)"
+
+
+def _facts(node: Any, prefix: str = "") -> Iterator[tuple[str, JSON]]:
+    """Every table of the raw facts file that has evidence, with its path."""
+    if not isinstance(node, dict):
+        return
+    for key, child in node.items():
+        path = f"{prefix}{key}"
+        if isinstance(child, dict) and "evidence" in child:
+            yield path, child
+        elif isinstance(child, dict):
+            yield from _facts(child, f"{path}.")
+
+
+def _quotes(raw: JSON, article: Article) -> list[Check]:
+    checks = []
+    for path, fact in _facts(raw):
+        quotes = fact["evidence"] if isinstance(fact["evidence"], list) else []
+        if not quotes:
+            checks.append(
+                Check("quote", path, FAIL, "no evidence: a fact needs at least one quote")
+            )
+        for i, quote in enumerate(quotes, start=1):
+            subject = f"{path} evidence {i}"
+            where = locate(article, quote) if isinstance(quote, str) else None
+            if where is None:
+                checks.append(Check("quote", subject, FAIL, f"not in the article: {quote!r}"))
+            elif where.section is None:
+                checks.append(Check("quote", subject, PASS, f"found in the {where.part} line"))
+            else:
+                found = f"found in {where.section}, paragraph {where.paragraph}, sentence {where.sentence}"
+                checks.append(Check("quote", subject, PASS, found))
+    return checks
+
+
+def _schema(raw: JSON, article: Article, path: Path) -> list[Check]:
+    from pydantic import ValidationError
+
+    from sco_cli.models import Facts
+
+    try:
+        Facts.model_validate(raw, context={"article": article})
+    except ValidationError as error:
+        return [
+            Check(
+                "schema",
+                ".".join(str(p) for p in e["loc"]),
+                FAIL,
+                e["msg"].removeprefix("Value error, "),
+            )
+            for e in error.errors(include_url=False)
+            if "quote not found" not in e["msg"]  # reported by the quote checks
+        ] or [Check("schema", path.name, PASS, "only the quote faults above")]
+    return [Check("schema", path.name, PASS, "every field has the right name and type")]
+
+
+def _rows(checks: list[Check], path: Path, model_name: str) -> list[Any]:
+    """Validate every row of a reference table; each row needs a source."""
+    from pydantic import ValidationError
+
+    from sco_cli import models
+
+    model = getattr(models, model_name)
+    try:
+        lines = read_text(path).splitlines()
+    except DataError as error:
+        checks.append(Check("file", path.name, FAIL, error.message))
+        return []
+    rows = []
+    missing_source = 0
+    reader = csv.DictReader(lines)
+    for row in reader:
+        subject = f"{path.name} line {reader.line_num}"
+        if not (row.get("source") or "").strip():
+            missing_source += 1
+            checks.append(Check("source", subject, FAIL, "no source"))
+            continue
+        try:
+            rows.append(model.model_validate(row).model_dump(mode="json"))
+        except ValidationError as error:
+            e = error.errors(include_url=False)[0]
+            field = ".".join(str(p) for p in e["loc"])
+            checks.append(Check("schema", subject, FAIL, f"{field}: {e['msg']}"))
+    if not missing_source:
+        checks.append(
+            Check("source", path.name, PASS, f"all {reader.line_num - 1} rows name a source")
+        )
+    return rows
+
+
+def _counts(raw: JSON, events: list[StatusEventRow], rules: list[StatusRuleRow]) -> list[Check]:
+    on = str(raw.get("article", {}).get("roster_as_of", ""))
+    counts = count_by_status(roster_on(events, rules, on))
+    checks = []
+    for status, path in ARTICLE_COUNT_PATHS.items():
+        node: Any = raw
+        for key in path.split("."):
+            node = node.get(key, {}) if isinstance(node, dict) else {}
+        stated = node.get("value") if isinstance(node, dict) else None
+        detail = (
+            f"article {stated}, reference roster {counts[status]} {status_label(status)}(s) on {on}"
+        )
+        checks.append(Check("count", path, PASS if stated == counts[status] else FAIL, detail))
+    return checks
+
+
+def _iso_codes(events: list[StatusEventRow]) -> list[Check]:
+    import pycountry
+
+    checks = []
+    for iso3, event in sorted({e["iso3"]: e for e in events}.items()):
+        country = pycountry.countries.get(alpha_2=event["iso2"])
+        subject = f"{event['country']} {event['iso2']} {iso3}"
+        if country is None:
+            checks.append(
+                Check("iso", subject, FAIL, f"{event['iso2']} is not an ISO 3166-1 alpha-2 code")
+            )
+        elif country.alpha_3 != iso3:
+            checks.append(
+                Check(
+                    "iso",
+                    subject,
+                    FAIL,
+                    f"{event['iso2']} is {country.alpha_3} in ISO 3166-1, not {iso3}",
+                )
+            )
+        else:
+            checks.append(Check("iso", subject, PASS, f"ISO 3166-1: {country.name}"))
+    return checks
+
+
+def _notes(raw: JSON) -> list[Check]:
+    checks = []
+    for path, node in _with_notes(raw):
+        for note in node["notes"]:
+            if not isinstance(note, dict):
+                continue
+            sources = [s for s in note.get("sources", []) if isinstance(s, str) and s.strip()]
+            verdict = note.get("verdict", "?")
+            if not sources:
+                checks.append(Check("note", path, FAIL, f"{verdict} note without a source"))
+            else:
+                checks.append(Check("note", path, NOTE, f"{verdict}: {note.get('text', '')}"))
+    return checks
+
+
+def _with_notes(node: Any, prefix: str = "") -> Iterator[tuple[str, JSON]]:
+    if not isinstance(node, dict):
+        return
+    if isinstance(node.get("notes"), list):
+        yield prefix.rstrip(".") or "(top level)", node
+    for key, child in node.items():
+        yield from _with_notes(child, f"{prefix}{key}.")
