@@ -1,0 +1,186 @@
+"""The roster through the years, a country's history, and the timeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import Invoke, rows
+
+
+def counts(sco: Invoke, *args: str) -> dict[str, int]:
+    result = sco("members", "--count", "--format", "tsv", "--no-headers", *args)
+    assert result.exit_code == 0, result.stderr
+    return {status: int(n) for status, n in rows(result.stdout)}
+
+
+@pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [
+        ("2004-12-31", {"member": 6, "observer": 1}),
+        ("2004", {"member": 6, "observer": 1}),
+        ("2014-12-31", {"member": 6, "observer": 5, "dialogue-partner": 3}),
+        ("2017-12-31", {"member": 8, "observer": 4, "dialogue-partner": 6}),
+        ("2025-08-30", {"member": 10, "observer": 2, "dialogue-partner": 14}),
+        ("latest", {"member": 10, "partner": 17}),
+        ("LATEST", {"member": 10, "partner": 17}),
+    ],
+)
+def test_published_figures(sco: Invoke, as_of: str, expected: dict[str, int]) -> None:
+    assert counts(sco, "--as-of", as_of) == expected
+
+
+def test_default_is_the_articles_time(sco: Invoke) -> None:
+    assert counts(sco) == {"member": 10, "observer": 2, "dialogue-partner": 14}
+
+
+@pytest.mark.parametrize(
+    ("as_of", "members"),
+    [
+        ("2017-06-08", 6),  # the day before India and Pakistan joined
+        ("2017-06-09", 8),  # the day they did
+        ("2024-07-03", 9),
+        ("2024-07-04", 10),
+    ],
+)
+def test_the_day_before_and_the_day_of_an_event(sco: Invoke, as_of: str, members: int) -> None:
+    assert counts(sco, "--as-of", as_of)["member"] == members
+
+
+def test_the_day_before_and_of_the_rule_change(sco: Invoke) -> None:
+    assert counts(sco, "--as-of", "2025-08-31") == {
+        "member": 10,
+        "observer": 2,
+        "dialogue-partner": 14,
+    }
+    assert counts(sco, "--as-of", "2025-09-01") == {"member": 10, "partner": 17}
+
+
+def test_the_founding_day_and_the_day_before(sco: Invoke) -> None:
+    assert counts(sco, "--as-of", "2001-06-15") == {"member": 6}
+    result = sco("members", "--as-of", "2001-06-14")
+    assert result.exit_code == 1
+    assert (
+        result.stderr
+        == "Error: the SCO did not exist yet on 2001-06-14 (it was founded on 2001-06-15)\n"
+    )
+
+
+def test_after_the_reference_ends_says_so_and_shows_the_last_state(sco: Invoke) -> None:
+    result = sco("members", "--as-of", "2030", "--count", "--format", "tsv", "--no-headers")
+    assert result.exit_code == 0
+    assert rows(result.stdout) == [["member", "10"], ["partner", "17"]]
+    assert result.stderr.startswith("Note: the reference covers events up to 2025-09-01;")
+
+
+@pytest.mark.parametrize("bad", ["2025-13-01", "yesterday", "25", "2025/01/01"])
+def test_a_bad_date_is_a_usage_error(sco: Invoke, bad: str) -> None:
+    result = sco("members", "--as-of", bad)
+    assert result.exit_code == 2
+    assert f"{bad!r} is not a date: use YYYY-MM-DD, YYYY or latest" in result.stderr
+
+
+def test_article_counts_stand_beside_only_on_the_articles_date(sco_json: Any) -> None:
+    on_article_date = sco_json("members")
+    assert all(g["article"] is not None for g in on_article_date["groups"])
+    later = sco_json("members", "--as-of", "latest")
+    assert all(g["article"] is None for g in later["groups"])
+    assert later["as_of"] == "2025-09-01"
+
+
+def test_partners_after_the_rule_change_keep_their_source(sco_json: Any) -> None:
+    doc = sco_json("members", "--as-of", "latest", "--role", "partner")
+    partners = {c["country"]: c for c in doc["groups"][0]["countries"]}
+    assert len(partners) == 17
+    assert partners["Laos"]["event"] == "Tianjin summit"
+    assert partners["Mongolia"]["since"] == "2025-09-01"
+    assert partners["Mongolia"]["source"] == "https://tass.com/world/2010381"
+
+
+@pytest.mark.parametrize("name", ["Belarus", "belarus", "BY", "by", "BLR", "bel"])
+def test_belarus_history_three_changes(sco: Invoke, name: str) -> None:
+    result = sco("members", "--country", name, "--format", "plain")
+    assert result.exit_code == 0
+    assert [row[:3] for row in rows(result.stdout)] == [
+        ["2009-06-16", "dialogue-partner", "Yekaterinburg summit"],
+        ["2015-07-10", "observer", "Ufa summit"],
+        ["2024-07-04", "member", "Astana summit"],
+    ]
+    assert all(row[3] for row in rows(result.stdout))
+
+
+def test_history_includes_the_rule_change(sco_json: Any) -> None:
+    doc = sco_json("members", "--country", "Mongolia")
+    assert [(h["date"], h["status"]) for h in doc["history"]] == [
+        ("2004-06-17", "observer"),
+        ("2025-09-01", "partner"),
+    ]
+    assert doc["country"] == {"name": "Mongolia", "iso2": "MN", "iso3": "MNG"}
+
+
+def test_unknown_country_exits_1_with_the_closest(sco: Invoke) -> None:
+    result = sco("members", "--country", "Belarussia")
+    assert result.exit_code == 1
+    assert (
+        result.stderr
+        == "Error: no country 'Belarussia' in the reference roster; did you mean Belarus, Russia?\n"
+    )
+
+
+def test_ambiguous_country_prefix(sco: Invoke) -> None:
+    result = sco("members", "--country", "k")
+    assert result.exit_code == 1
+    assert (
+        result.stderr
+        == "Error: country 'k' is ambiguous: it matches Kazakhstan, Kuwait, Kyrgyzstan\n"
+    )
+
+
+def test_timeline_marks_article_and_reference(sco_json: Any) -> None:
+    doc = sco_json("timeline")
+    entries = doc["entries"]
+    assert [e["date"] for e in entries] == sorted(e["date"] for e in entries)
+    article = [(e["date"], e["path"]) for e in entries if e["source"] == "article"]
+    assert article == [
+        ("2024", "development_strategy.astana_summit_year"),
+        ("2025", "summit.year"),
+        ("2025-09-09", "source.date"),
+        ("2035", "development_strategy.horizon"),
+    ]
+    assert all(e["sources"] for e in entries)
+    first = entries[0]
+    assert (first["date"], first["kind"], first["source"]) == (
+        "1996-04-26",
+        "milestone",
+        "reference",
+    )
+    ufa = next(e for e in entries if e["date"] == "2015-07-10")
+    assert {c["country"] for c in ufa["countries"]} == {
+        "Belarus",
+        "Armenia",
+        "Azerbaijan",
+        "Cambodia",
+        "Nepal",
+    }
+    assert any(e["kind"] == "rule" and e["date"] == "2025-09-01" for e in entries)
+
+
+def test_timeline_range(sco: Invoke) -> None:
+    table = rows(sco("timeline", "--from", "2024", "--to", "2025", "--format", "plain").stdout)
+    years = {row[0][:4] for row in table}
+    assert years == {"2024", "2025"}
+    assert table[0][:4] == ["2024", "", "article", "article"]
+
+
+def test_timeline_range_backwards_is_a_usage_error(sco: Invoke) -> None:
+    result = sco("timeline", "--from", "2025", "--to", "2024")
+    assert result.exit_code == 2
+    assert result.stderr == "Error: --from 2025 is after --to 2024\n"
+
+
+def test_timeline_rich(sco: Invoke) -> None:
+    out = sco("timeline", "--format", "rich", env={"COLUMNS": "200"}).stdout
+    assert "◆ article" in out
+    assert "● reference" in out
+    assert "reference as of 2025-09-01" in out
