@@ -18,13 +18,6 @@ from sco_cli.commands.timeline import timeline
 from sco_cli.commands.verify import verify
 
 EPILOG = """\b
-Examples:
-  sco summary                       the article at a glance
-  sco members --role member --count 10
-  sco quote --section security      a section, verbatim
-  sco facts --json | jq '.facts | length'
-
-\b
 Exit codes:
   0    success
   1    a named thing does not exist (a paragraph, a `get` path)
@@ -70,7 +63,17 @@ def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> N
 )
 def cli() -> None:
     """Facts about the 2025 SCO summit in Tianjin, each backed by a verbatim
-    quote from the article, with the reference roster kept apart and dated."""
+    quote from the article, with the reference roster kept apart and dated.
+
+    \b
+    Examples:
+      sco summary                        the article at a glance
+      sco members --role member --count  10
+      sco quote --section security       a section, verbatim
+      sco get summit.city                Tianjin
+      sco facts --json | jq '.facts | length'
+      sco verify                         check every claim of the data
+    """
 
 
 COMMANDS = (summary, members, quote, sections, facts, get, timeline, verify, schema, completion)

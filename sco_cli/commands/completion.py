@@ -6,18 +6,17 @@ from click.shell_completion import get_completion_class
 SHELLS = ("bash", "zsh", "fish")
 
 
-@click.command(
-    epilog="""\b
-Examples:
-  eval "$(sco completion bash)"                       in ~/.bashrc
-  eval "$(sco completion zsh)"                        in ~/.zshrc
-  sco completion fish > ~/.config/fish/completions/sco.fish
-"""
-)
+@click.command()
 @click.argument("shell", type=click.Choice(SHELLS))
 @click.pass_context
 def completion(ctx: click.Context, *, shell: str) -> None:
     """Print the shell completion script for SHELL.
+
+    \b
+    Examples:
+      eval "$(sco completion bash)"                       in ~/.bashrc
+      eval "$(sco completion zsh)"                        in ~/.zshrc
+      sco completion fish > ~/.config/fish/completions/sco.fish
 
     Commands and options complete, and so do their values, with help text
     where the shell shows it: section names, statuses, fields and `get` paths.

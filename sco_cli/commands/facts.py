@@ -7,18 +7,17 @@ from sco_cli.reports import Report
 from sco_cli.reports import facts as facts_report
 
 
-@click.command(
-    epilog="""\b
-Examples:
-  sco facts                    every fact, its value and its evidence
-  sco facts --json | jq '.facts[] | select(.path == "summit.city")'
-  sco facts --format plain     path, value, section, paragraph, sentence, quote
-"""
-)
+@click.command()
 @output_options(*facts_report.FACTS_FIELDS)
 @pass_app
 def facts(app: App) -> Report:
     """Every fact of the article, with the verbatim quote that backs it.
+
+    \b
+    Examples:
+      sco facts                    every fact, its value and its evidence
+      sco facts --json | jq '.facts[] | select(.path == "summit.city")'
+      sco facts --format plain     path, value, section, paragraph, sentence, quote
 
     Where each quote stands (section, paragraph, sentence) is computed from
     the article's text when the data is loaded; a quote that is not in the

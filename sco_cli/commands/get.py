@@ -21,24 +21,23 @@ def complete_paths(
     ]
 
 
-@click.command(
-    epilog="""\b
-Examples:
-  sco get summit.city                          Tianjin
-  sco get membership.member_states             10 (the article's count)
-  sco get roster.counts.member_states          10 (the reference roster's)
-  sco get shanghai_spirit.values               one value a line
-  sco get summit.city summit.year --json       {"summit.city": "Tianjin", ...}
-  sco get summit.city --evidence               the value, then the quote behind it
-  sco get                                      every path, its type and source
-"""
-)
+@click.command()
 @click.argument("paths", nargs=-1, metavar="[PATH]...", shell_complete=complete_paths)
 @click.option("--evidence", is_flag=True, help="After each value, the quote and where it stands.")
 @output_options(*facts.GET_FIELDS)
 @pass_app
 def get(app: App, *, paths: tuple[str, ...], evidence: bool) -> Report:
     """Print facts by their dotted path, for scripts: one answer a line.
+
+    \b
+    Examples:
+      sco get summit.city                          Tianjin
+      sco get membership.member_states             10 (the article's count)
+      sco get roster.counts.member_states          10 (the reference roster's)
+      sco get shanghai_spirit.values               one value a line
+      sco get summit.city summit.year --json       {"summit.city": "Tianjin", ...}
+      sco get summit.city --evidence               the value, then the quote behind it
+      sco get                                      every path, its type and source
 
     A scalar prints bare; a list prints one item a line (as one JSON line
     when several paths are asked for); an object prints as JSON. With no

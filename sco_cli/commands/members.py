@@ -61,20 +61,7 @@ def complete_countries(
     ]
 
 
-@click.command(
-    epilog="""\b
-Examples:
-  sco members                          the roster at the article's time
-  sco members --role observer          observer states only
-  sco members --role member --count    10
-  sco members --count                  status<TAB>count for every status
-  sco members --as-of 2017             the roster on 2017-12-31
-  sco members --as-of latest           after the Tianjin summit's rule change
-  sco members --country belarus        one country's history (also BY, BLR, bel)
-  sco members --lang zh                country names in Chinese too
-  sco members --json | jq '.groups[].countries[].iso3'
-"""
-)
+@click.command()
 @click.option(
     "--role",
     "roles",
@@ -112,6 +99,18 @@ def members(
     localize: roster.Localizer,
 ) -> Report:
     """The SCO's members, observers and partners on a date, from the reference roster.
+
+    \b
+    Examples:
+      sco members                          the roster at the article's time
+      sco members --role observer          observer states only
+      sco members --role member --count    10
+      sco members --count                  status<TAB>count for every status
+      sco members --as-of 2017             the roster on 2017-12-31
+      sco members --as-of latest           after the Tianjin summit's rule change
+      sco members --country belarus        one country's history (also BY, BLR, bel)
+      sco members --lang zh                country names in Chinese too
+      sco members --json | jq '.groups[].countries[].iso3'
 
     The roster is computed from dated status events, each with its source. On
     the article's date the article's own counts stand beside the roster's,

@@ -23,16 +23,7 @@ def complete_sections(
     return list(items.values())
 
 
-@click.command(
-    epilog="""\b
-Examples:
-  sco quote --section security             the section, verbatim
-  sco quote --section sec --paragraph 10   one paragraph of it
-  sco quote --section lead --match Kazakhstan
-  sco quote --paragraph 6                  a paragraph, wherever it stands
-  sco quote                                the whole article
-"""
-)
+@click.command()
 @click.option(
     "--section",
     "name",
@@ -50,6 +41,14 @@ Examples:
 @pass_app
 def quote(app: App, *, name: str | None, paragraph: int | None, match: str | None) -> Report:
     """Quote the article verbatim: a section, a paragraph, or matching sentences.
+
+    \b
+    Examples:
+      sco quote --section security             the section, verbatim
+      sco quote --section sec --paragraph 10   one paragraph of it
+      sco quote --section lead --match Kazakhstan
+      sco quote --paragraph 6                  a paragraph, wherever it stands
+      sco quote                                the whole article
 
     Prints the heading, the paragraph numbers and the attribution. A section
     name that is unknown or ambiguous exits 2; a paragraph that is not there

@@ -17,17 +17,16 @@ COMMANDS = (
 )
 
 
-@click.command(
-    epilog="""\b
-Examples:
-  sco schema members               the JSON Schema of `sco members --json`
-  sco schema records               what any command prints with --fields and --json
-  sco schema                       every command's schema, by command
-"""
-)
+@click.command()
 @click.argument("command", required=False, type=click.Choice(COMMANDS))
 def schema(*, command: str | None) -> None:
     """Print the JSON Schema of a command's JSON output (draft 2020-12).
+
+    \b
+    Examples:
+      sco schema members               the JSON Schema of `sco members --json`
+      sco schema records               what any command prints with --fields and --json
+      sco schema                       every command's schema, by command
 
     The schemas come from the same pydantic models the test suite checks
     every command's output against. Within a major version keys are only

@@ -6,17 +6,16 @@ from sco_cli.app import App, output_options, pass_app
 from sco_cli.reports import Report, text
 
 
-@click.command(
-    epilog="""\b
-Examples:
-  sco sections                 slug, heading, paragraphs, keywords
-  sco sections --format plain | cut -f1
-"""
-)
+@click.command()
 @output_options(*text.SECTIONS_FIELDS)
 @pass_app
 def sections(app: App) -> Report:
     """The article's sections: slug, heading, paragraph numbers and keywords.
+
+    \b
+    Examples:
+      sco sections                 slug, heading, paragraphs, keywords
+      sco sections --format plain | cut -f1
 
     Any slug, keyword or unique prefix of one names a section for
     `sco quote --section`.

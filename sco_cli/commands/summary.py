@@ -8,20 +8,19 @@ from sco_cli.reports import summary as summary_report
 from sco_cli.reports.roster import Localizer
 
 
-@click.command(
-    epilog="""\b
-Examples:
-  sco summary                  the dashboard
-  sco summary --json | jq .facts
-  sco summary --format plain   path<TAB>label<TAB>value, one fact a line
-  sco summary --lang ru        the host country's name in Russian too
-"""
-)
+@click.command()
 @lang_option
 @output_options(*summary_report.SUMMARY_FIELDS)
 @pass_app
 def summary(app: App, *, localize: Localizer) -> Report:
     """The article at a glance: the summit, membership, values, priorities, source.
+
+    \b
+    Examples:
+      sco summary                  the dashboard
+      sco summary --json | jq .facts
+      sco summary --format plain   path<TAB>label<TAB>value, one fact a line
+      sco summary --lang ru        the host country's name in Russian too
 
     Every value shown is a fact of the article; `sco facts` prints the quote
     behind each one. The counts are checked against the reference roster.

@@ -9,16 +9,7 @@ from sco_cli.reports import timeline as timeline_report
 from sco_cli.reports.roster import Localizer
 
 
-@click.command(
-    epilog="""\b
-Examples:
-  sco timeline                          from the Shanghai Five to 2035
-  sco timeline --from 2024 --to 2025    the Astana and Tianjin summits
-  sco timeline --json | jq '.entries[] | select(.source == "article")'
-  sco timeline --format csv > timeline.csv
-  sco timeline --lang ru                country names in Russian
-"""
-)
+@click.command()
 @click.option("--from", "start", type=int, metavar="YEAR", help="Only from this year on.")
 @click.option("--to", "end", type=int, metavar="YEAR", help="Only up to this year.")
 @lang_option
@@ -26,6 +17,14 @@ Examples:
 @pass_app
 def timeline(app: App, *, start: int | None, end: int | None, localize: Localizer) -> Report:
     """The SCO through the years: milestones, status changes, and the article's mentions.
+
+    \b
+    Examples:
+      sco timeline                          from the Shanghai Five to 2035
+      sco timeline --from 2024 --to 2025    the Astana and Tianjin summits
+      sco timeline --json | jq '.entries[] | select(.source == "article")'
+      sco timeline --format csv > timeline.csv
+      sco timeline --lang ru                country names in Russian
 
     Every entry says where it comes from: `reference` (with its sources) or
     `article` (with the quote). The article's dates are as it gives them: a

@@ -7,17 +7,16 @@ from sco_cli.reports import Report
 from sco_cli.reports import verify as verify_report
 
 
-@click.command(
-    epilog="""\b
-Examples:
-  sco verify                          every check, fact by fact
-  sco verify --json | jq .counts      {"pass": ..., "fail": 0, "note": 4}
-  sco verify --format plain | grep -w fail
-"""
-)
+@click.command()
 @output_options(*verify_report.VERIFY_FIELDS)
 def verify() -> Report:
     """Check everything the data claims, and say so fact by fact.
+
+    \b
+    Examples:
+      sco verify                          every check, fact by fact
+      sco verify --json | jq .counts      {"pass": ..., "fail": 0, "note": 4}
+      sco verify --format plain | grep -w fail
 
     Every evidence quote is found verbatim in the article; every count the
     article gives equals the reference roster's on the article's date; every

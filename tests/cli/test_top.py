@@ -9,22 +9,38 @@ from pathlib import Path
 import pytest
 
 from sco_cli import __version__
+from sco_cli.cli import cli
 from tests.conftest import Invoke
 
 COMMANDS = ("summary", "members", "quote", "sections", "facts")
+EVERY_COMMAND = tuple(cli.commands)
 
 
-@pytest.mark.parametrize("command", COMMANDS)
-def test_every_command_help_starts_with_examples(sco: Invoke, command: str) -> None:
+def test_the_group_knows_every_command() -> None:
+    assert set(EVERY_COMMAND) == {
+        *COMMANDS,
+        *("get", "timeline", "verify", "schema", "completion"),
+    }
+
+
+@pytest.mark.parametrize("command", EVERY_COMMAND)
+def test_every_command_help_has_examples(sco: Invoke, command: str) -> None:
     result = sco(command, "-h")
     assert result.exit_code == 0
     assert "Examples:" in result.stdout
     assert f"sco {command}" in result.stdout.split("Examples:")[1]
-    assert "--format [auto|rich|plain|json|jsonl|csv|tsv|markdown]" in result.stdout
+    if "Options:" in result.stdout:
+        assert result.stdout.index("Examples:") < result.stdout.index("Options:")
+
+
+@pytest.mark.parametrize("command", [c for c in EVERY_COMMAND if c not in ("schema", "completion")])
+def test_every_record_command_has_every_format(sco: Invoke, command: str) -> None:
+    assert "--format [auto|rich|plain|json|jsonl|csv|tsv|markdown]" in sco(command, "-h").stdout
 
 
 def test_top_help_lists_exit_codes_and_environment(sco: Invoke) -> None:
     out = sco("--help").stdout
+    assert out.index("Examples:") < out.index("Options:")
     assert "Exit codes:" in out
     assert "NO_COLOR" in out
     for command in COMMANDS:
