@@ -185,6 +185,7 @@ class Answer(Doc):
     value: Any
     source: str
     evidence: list[Evidence]
+    notes: list[FactNote]
 
 
 class GetDoc(BaseModel):

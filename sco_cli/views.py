@@ -393,6 +393,11 @@ def get(doc: JSON) -> RenderableType:
                 lines.append(Text(f"    “{e['quote']}”  {_where(e)}", style="dim"))
             if not answer["evidence"]:
                 lines.append(Text(f"    source: {answer['source']}", style="dim"))
+            for note in answer["notes"]:
+                line = Text("    ")
+                line.append(f"{note['verdict']}: ", style=VERDICT_STYLES[note["verdict"]])
+                line.append(note["text"], style="italic")
+                lines.append(line)
     return Group(*lines)
 
 

@@ -70,8 +70,15 @@ def get(dataset: Dataset, paths: Sequence[str], *, evidence: bool = False) -> Re
             rows.append((info.path, value, info.source))
             continue
         quotes = info.fact["evidence"] if info.fact else []
-        document[info.path] = {"value": value, "source": info.source, "evidence": quotes}
+        notes = notes_on(dataset.facts, info.path) if info.fact else []
+        document[info.path] = {
+            "value": value,
+            "source": info.source,
+            "evidence": quotes,
+            "notes": notes,
+        }
         plain += _evidence_lines(quotes, info.source)
+        plain += "".join(f"  note ({n['verdict']}): {n['text']}\n" for n in notes)
         located = [
             (e["quote"], e["section"] or e["part"], e["paragraph"], e["sentence"]) for e in quotes
         ]

@@ -88,12 +88,9 @@ def members(
         # One status asked for: the number alone, as `wc -l` would print it.
         plain = f"{totals[0][1]}\n" if len(totals) == 1 else None
         return Report(document, COUNT_FIELDS, totals, "counts", plain=plain, notice=notice)
-    rows = [
-        (g["status"], c["country"], c["iso2"], c["iso3"], c["since"], c["source"], c["event"])
-        for g in groups
-        for c in g["countries"]
-    ]
-    return Report(document, MEMBERS_FIELDS, rows, "members", notice=notice)
+    columns = MEMBERS_FIELDS + (("name_local",) if localize is not None else ())
+    rows = [(g["status"], *(c[f] for f in columns[1:])) for g in groups for c in g["countries"]]
+    return Report(document, columns, rows, "members", notice=notice)
 
 
 def _country(event: StatusEventRow, localize: Localizer) -> JSON:
@@ -102,8 +99,8 @@ def _country(event: StatusEventRow, localize: Localizer) -> JSON:
         "iso2": event["iso2"],
         "iso3": event["iso3"],
         "since": event["date"],
-        "event": event["event"],
         "source": event["source"],
+        "event": event["event"],
     }
     if localize is not None:
         item["name_local"] = localize(event["country"], event["iso2"])
