@@ -87,7 +87,9 @@ def test_evidence_json(sco_json: Any) -> None:
 def test_evidence_shows_the_fact_check_notes(sco: Invoke) -> None:
     lines = sco("get", "development_strategy.adopted_at", "--evidence").stdout.splitlines()
     assert lines[0] == "last year's Astana SCO summit"
-    assert lines[2].startswith("  note (contradicts): The Astana summit (2024-07-04) approved the draft")
+    assert lines[2].startswith(
+        "  note (contradicts): The Astana summit (2024-07-04) approved the draft"
+    )
 
 
 def test_evidence_records(sco: Invoke) -> None:
