@@ -13,8 +13,10 @@ from typing import Any
 import click
 from click.shell_completion import CompletionItem
 
+from sco_cli.article import Article, parse_article
 from sco_cli.data import Dataset, load_dataset
-from sco_cli.errors import ExitCode, ScoError
+from sco_cli.errors import ExitCode, NotFound, ScoError
+from sco_cli.reading import DEFAULT_MAX_SIZE, STDIN, read_article
 from sco_cli.render import FORMATS, OutputOptions, emit
 from sco_cli.reports import Report
 
@@ -22,14 +24,39 @@ from sco_cli.reports import Report
 class App:
     """Shared state of one invocation; the data is loaded once, when first asked for."""
 
-    def __init__(self) -> None:
+    def __init__(self, article_path: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> None:
+        self.article_path = article_path
+        self.max_size = max_size
         self._dataset: Dataset | None = None
+        self._article: Article | None = None
+
+    @property
+    def own_article(self) -> bool:
+        """True when the user named an article (--article): it has no curated facts."""
+        return self.article_path is not None
 
     @property
     def dataset(self) -> Dataset:
+        """The packaged article's facts and the reference; not for an article of the user's."""
+        if self.article_path is not None:
+            name = "standard input" if self.article_path == STDIN else self.article_path
+            raise NotFound(
+                f"{name} has no facts file: this command needs the curated facts of the "
+                f"packaged article (leave out --article and SCO_ARTICLE)"
+            )
         if self._dataset is None:
             self._dataset = load_dataset()
         return self._dataset
+
+    @property
+    def article(self) -> Article:
+        """The article the text commands read: the user's (--article) or the packaged one."""
+        if self.article_path is None:
+            return self.dataset.article
+        if self._article is None:
+            text, article_id = read_article(self.article_path, self.max_size)
+            self._article = parse_article(text, article_id)
+        return self._article
 
 
 pass_app = click.make_pass_decorator(App, ensure=True)

@@ -76,6 +76,7 @@ class Article:
     closing: tuple[str, ...]  # paragraphs after the Author line (the disclaimer)
     metadata_line: str | None = None
     author_line: str | None = None
+    headline: str | None = None
     by_number: dict[int, Paragraph] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -103,6 +104,9 @@ def parse_article(text: str, article_id: str) -> Article:
             blocks[0] = rest.strip()
             if not blocks[0]:
                 blocks.pop(0)
+    headline = None
+    if metadata_line is None and len(blocks) > 1 and is_headline(blocks[0]):
+        headline = normalize_space(blocks.pop(0))
 
     builder = _SectionBuilder()
     author = author_line = None
@@ -130,12 +134,26 @@ def parse_article(text: str, article_id: str) -> Article:
         id=article_id,
         date=date,
         credit=credit,
+        headline=headline,
         sections=sections,
         author=author,
         closing=tuple(closing),
         metadata_line=metadata_line,
         author_line=author_line,
         by_number=by_number,
+    )
+
+
+def is_headline(block: str) -> bool:
+    """A first block that is a title, not a paragraph: one short line that ends
+    without a sentence's punctuation and is not an ALL-CAPS section heading."""
+    line = block.strip()
+    return (
+        "\n" not in line
+        and 0 < len(line) <= 200
+        and line[-1] not in ".!?:;,\"'\u201d\u2019"
+        and not is_heading(line)
+        and not _AUTHOR.match(line)
     )
 
 

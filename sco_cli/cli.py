@@ -5,13 +5,14 @@ from __future__ import annotations
 import click
 
 from sco_cli import __version__
-from sco_cli.app import ScoGroup
+from sco_cli.app import App, ScoGroup
 from sco_cli.commands.completion import completion
 from sco_cli.commands.facts import facts
 from sco_cli.commands.get import get
 from sco_cli.commands.members import members
 from sco_cli.commands.quote import quote
 from sco_cli.commands.schema import schema
+from sco_cli.commands.search import search
 from sco_cli.commands.sections import sections
 from sco_cli.commands.summary import summary
 from sco_cli.commands.timeline import timeline
@@ -32,6 +33,7 @@ Environment:
   FORCE_COLOR   colour even when stdout is not a terminal
   TERM=dumb     no colour, no cursor tricks
   COLUMNS       width of rich output
+  SCO_ARTICLE   the article for the text commands, as --article
   SCO_DATA_DIR  read the facts, article and reference tables from this folder
   SCO_DEBUG     show the traceback of an internal error
 """
@@ -61,7 +63,24 @@ def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> N
     callback=_print_version,
     help="Show the version, the article and the reference's date, and exit.",
 )
-def cli() -> None:
+@click.option(
+    "--article",
+    "article_path",
+    metavar="PATH",
+    envvar="SCO_ARTICLE",
+    type=click.Path(dir_okay=True, allow_dash=True),
+    help="Read another article in the same layout (- for standard input) with the text "
+    "commands: sections, quote, search, summary. [env: SCO_ARTICLE]",
+)
+@click.option(
+    "--max-size",
+    metavar="SIZE",
+    default="20M",
+    show_default=True,
+    help="Refuse an --article larger than this (bytes, or with K, M or G).",
+)
+@click.pass_context
+def cli(ctx: click.Context, *, article_path: str | None, max_size: str) -> None:
     """Facts about the 2025 SCO summit in Tianjin, each backed by a verbatim
     quote from the article, with the reference roster kept apart and dated.
 
@@ -73,10 +92,26 @@ def cli() -> None:
       sco get summit.city                Tianjin
       sco facts --json | jq '.facts | length'
       sco verify                         check every claim of the data
+      sco --article other.txt sections   another article in the same layout
     """
+    from sco_cli.reading import parse_size
+
+    ctx.obj = App(article_path, parse_size(max_size))
 
 
-COMMANDS = (summary, members, quote, sections, facts, get, timeline, verify, schema, completion)
+COMMANDS = (
+    summary,
+    members,
+    quote,
+    sections,
+    search,
+    facts,
+    get,
+    timeline,
+    verify,
+    schema,
+    completion,
+)
 for command in COMMANDS:
     cli.add_command(command)
 

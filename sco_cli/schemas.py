@@ -31,6 +31,7 @@ class SourceLine(Doc):
     author: str | None
     date: str | None
     image_credit: str | None
+    headline: str | None = Field(None, description="Only where the article has one")
 
 
 class SummaryFact(Doc):
@@ -57,6 +58,33 @@ class SummaryDoc(Versioned):
     source: SourceLine
     facts: list[SummaryFact]
     roster_check: RosterCheck
+
+
+class ArticleShape(Doc):
+    sections: int
+    paragraphs: int
+    sentences: int
+    words: int
+
+
+class SectionOutline(Doc):
+    slug: str
+    heading: str | None
+    paragraphs: list[int]
+
+
+class ArticleSummaryDoc(Versioned):
+    """`sco --article PATH summary`: an article with no facts file."""
+
+    source: SourceLine
+    shape: ArticleShape
+    sections: list[SectionOutline]
+    first_sentence: str | None
+    facts: None = Field(description="None: this article has no facts file")
+
+
+class SummaryOutput(RootModel[SummaryDoc | ArticleSummaryDoc]):
+    """The packaged article's facts, or the shape of an article of the user's."""
 
 
 class ArticleCount(Doc):
@@ -242,6 +270,24 @@ class VerifyDoc(Versioned):
     checks: list[CheckItem]
 
 
+class SearchHit(Doc):
+    rank: int
+    score: float = Field(description="bm25: lower is a better match")
+    section: str
+    paragraph: int
+    sentence: int = Field(description="The sentence's number within its paragraph")
+    text: str
+    matches: list[list[int]] = Field(description="[start, end) character offsets in text")
+
+
+class SearchDoc(Versioned):
+    article_id: str
+    query: str
+    section: str | None
+    total: int = Field(description="Sentences that match, before --limit")
+    hits: list[SearchHit]
+
+
 class RecordsDoc(Versioned):
     """Any command with --fields: the chosen fields of each record."""
 
@@ -254,13 +300,14 @@ class GetOutput(RootModel[GetDoc | PathsDoc]):
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {
-    "summary": SummaryDoc,
+    "summary": SummaryOutput,
     "members": MembersOutput,
     "quote": QuoteDoc,
     "sections": SectionsDoc,
     "facts": FactsDoc,
     "get": GetOutput,
     "timeline": TimelineDoc,
+    "search": SearchDoc,
     "verify": VerifyDoc,
     "records": RecordsDoc,
 }

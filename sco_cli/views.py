@@ -177,6 +177,34 @@ def summary(doc: JSON) -> RenderableType:
     )
 
 
+def article_summary(doc: JSON) -> RenderableType:
+    source = doc["source"]
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column()
+    for key in ("headline", "date", "image_credit", "author"):
+        if source.get(key):
+            grid.add_row(Text(key.replace("_", " ")), Text(str(source[key])))
+    shape = doc["shape"]
+    grid.add_row(
+        Text("shape"),
+        Text(
+            f"{shape['sections']} section(s), {shape['paragraphs']} paragraph(s), "
+            f"{shape['sentences']} sentence(s), {shape['words']} word(s)"
+        ),
+    )
+    for s in doc["sections"]:
+        grid.add_row(Text(s["slug"]), Text(s["heading"] or "(untitled lead)"))
+    if doc["first_sentence"]:
+        grid.add_row(Text("opens with"), Text(doc["first_sentence"], style="italic"))
+    return Group(
+        Panel(grid, title=f"article {source['article_id']}", title_align="left", box=box.ROUNDED),
+        Text(
+            "No facts file for this article: its text only (sections, quote, search).", style="dim"
+        ),
+    )
+
+
 def members(doc: JSON) -> RenderableType:
     parts: list[RenderableType] = []
     for group in doc["groups"]:
@@ -265,6 +293,23 @@ def timeline(doc: JSON) -> RenderableType:
             style="dim",
         ),
     )
+
+
+def search(doc: JSON) -> RenderableType:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("where", no_wrap=True, style="dim")
+    table.add_column("sentence")
+    for hit in doc["hits"]:
+        sentence = Text(hit["text"])
+        for start, end in hit["matches"]:
+            sentence.stylize("bold reverse", start, end)
+        where = f"{hit['section']} ¶{hit['paragraph']}.{hit['sentence']}"
+        table.add_row(Text(str(hit["rank"])), Text(where), sentence)
+    shown = len(doc["hits"])
+    more = f", the best {shown} shown" if shown < doc["total"] else ""
+    summary = f"{doc['total']} sentence(s) match {doc['query']!r}{more}"
+    return Group(table, Text(summary, style="dim"))
 
 
 STATUS_MARKS = {"pass": ("✓", "green"), "fail": ("✗", "red bold"), "note": ("i", "yellow")}
@@ -416,9 +461,11 @@ VIEWS: dict[str, Callable[[JSON], RenderableType]] = {
     "get": get,
     "paths": paths,
     "summary": summary,
+    "article_summary": article_summary,
     "members": members,
     "counts": counts,
     "verify": verify,
+    "search": search,
     "timeline": timeline,
     "history": history,
     "sections": sections,

@@ -11,11 +11,10 @@ from sco_cli.reports import Report, summary, text
 def complete_sections(
     ctx: click.Context, param: click.Parameter, incomplete: str
 ) -> list[CompletionItem]:
-    from sco_cli.data import load_dataset
-
+    app = ctx.find_object(App)
     wanted = incomplete.lower()
     items: dict[str, CompletionItem] = {}
-    for section in load_dataset().article.sections:
+    for section in (app or App()).article.sections:
         heading = section.heading or "the untitled lead"
         for name in (section.slug, *section.keywords):
             if name.startswith(wanted) and name not in items:
@@ -54,10 +53,13 @@ def quote(app: App, *, name: str | None, paragraph: int | None, match: str | Non
     name that is unknown or ambiguous exits 2; a paragraph that is not there
     exits 1.
     """
-    article = app.dataset.article
+    article = app.article
     section = find_section(article, name) if name is not None else None
     if paragraph is not None:
         paragraph_in(article, section, paragraph)
     chosen = [section] if section is not None else list(article.sections)
-    attribution = summary.source_line(app.dataset)
+    if app.own_article:
+        attribution = summary.article_source_line(article)
+    else:
+        attribution = summary.source_line(app.dataset)
     return text.quote(article, chosen, attribution=attribution, paragraph=paragraph, match=match)

@@ -9,6 +9,7 @@ COMMANDS = (
     "members",
     "quote",
     "sections",
+    "search",
     "facts",
     "get",
     "timeline",

@@ -20,4 +20,4 @@ def sections(app: App) -> Report:
     Any slug, keyword or unique prefix of one names a section for
     `sco quote --section`.
     """
-    return text.sections(app.dataset.article)
+    return text.sections(app.article)

@@ -24,5 +24,9 @@ def summary(app: App, *, localize: Localizer) -> Report:
 
     Every value shown is a fact of the article; `sco facts` prints the quote
     behind each one. The counts are checked against the reference roster.
+    With --article, an article with no facts file: its source line, its
+    shape (sections, paragraphs, sentences, words) and its first sentence.
     """
+    if app.own_article:
+        return summary_report.article_summary(app.article)
     return summary_report.summary(app.dataset, localize=localize)

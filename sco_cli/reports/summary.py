@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sco_cli.article import Article
 from sco_cli.data import EVENTS_FILE, Dataset
 from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, count_by_status, fact_at
 from sco_cli.reports import Report, versioned
@@ -44,7 +45,47 @@ def source_line(dataset: Dataset) -> JSON:
         "author": fact_at(facts, "source.author")["value"],
         "date": fact_at(facts, "source.date")["value"],
         "image_credit": fact_at(facts, "source.image_credit")["value"],
+        "headline": None,  # the seed has none, and none is invented
     }
+
+
+def article_source_line(article: Article) -> JSON:
+    """What an article of the user's says about itself (it has no curated facts)."""
+    return {
+        "article_id": article.id,
+        "outlet": None,
+        "reporting_agency": None,
+        "author": article.author,
+        "date": article.date,
+        "image_credit": article.credit,
+        "headline": article.headline,
+    }
+
+
+def article_summary(article: Article) -> Report:
+    """The article at a glance when it has no facts file: its shape and its words."""
+    paragraphs = list(article.paragraphs)
+    sentences = sum(len(p.sentences) for p in paragraphs)
+    first = paragraphs[0].sentences[0] if paragraphs and paragraphs[0].sentences else None
+    shape = {
+        "sections": len(article.sections),
+        "paragraphs": len(paragraphs),
+        "sentences": sentences,
+        "words": sum(len(p.text.split()) for p in paragraphs),
+    }
+    document = versioned(
+        source=article_source_line(article),
+        shape=shape,
+        sections=[
+            {"slug": s.slug, "heading": s.heading, "paragraphs": list(s.paragraph_numbers)}
+            for s in article.sections
+        ],
+        first_sentence=first,
+        facts=None,
+    )
+    rows = [(f"shape.{k}", k, v) for k, v in shape.items()]
+    rows += [(f"source.{k}", k, v) for k, v in document["source"].items() if v is not None]
+    return Report(document, SUMMARY_FIELDS, rows, "article_summary")
 
 
 def summary(dataset: Dataset, *, localize: Localizer = None) -> Report:

@@ -55,7 +55,7 @@ def test_schema_without_command_lists_them_all(sco: Invoke) -> None:
     every = json.loads(sco("schema").stdout)
     assert set(every) == {
         *("summary", "members", "quote", "sections", "facts", "get"),
-        *("timeline", "verify", "records"),
+        *("search", "timeline", "verify", "records"),
     }
     assert every["facts"]["title"] == "sco facts --json"
 

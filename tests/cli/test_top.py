@@ -19,7 +19,7 @@ EVERY_COMMAND = tuple(cli.commands)
 def test_the_group_knows_every_command() -> None:
     assert set(EVERY_COMMAND) == {
         *COMMANDS,
-        *("get", "timeline", "verify", "schema", "completion"),
+        *("get", "search", "timeline", "verify", "schema", "completion"),
     }
 
 

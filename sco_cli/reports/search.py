@@ -1,0 +1,33 @@
+"""`sco search`: ranked sentences, with where each match stands in its sentence."""
+
+from __future__ import annotations
+
+from sco_cli.reports import Report, versioned
+from sco_cli.search import Hit
+
+SEARCH_FIELDS = ("rank", "section", "paragraph", "sentence", "text", "matches")
+
+
+def search(article_id: str, query: str, section: str | None, total: int, hits: list[Hit]) -> Report:
+    items = [
+        {
+            "rank": h.rank,
+            "score": round(h.score, 6),
+            "section": h.section,
+            "paragraph": h.paragraph,
+            "sentence": h.sentence,
+            "text": h.text,
+            "matches": [list(span) for span in h.matches],
+        }
+        for h in hits
+    ]
+    document = versioned(
+        article_id=article_id, query=query, section=section, total=total, hits=items
+    )
+    rows = [(h.rank, h.section, h.paragraph, h.sentence, h.text, _spans(h.matches)) for h in hits]
+    return Report(document, SEARCH_FIELDS, rows, "search")
+
+
+def _spans(matches: tuple[tuple[int, int], ...]) -> str:
+    """[[4, 11], [20, 27]] -> '4-11,20-27': offsets that survive a tab-separated line."""
+    return ",".join(f"{start}-{end}" for start, end in matches)
