@@ -88,7 +88,7 @@ class SentenceIndex:
             bare = word.strip('"*()').lower()
             if not bare or word.upper() in _OPERATORS or bare in vocabulary:
                 continue
-            for candidate in difflib.get_close_matches(bare, vocabulary, n=3, cutoff=0.75):
+            for candidate in difflib.get_close_matches(bare, vocabulary, n=3, cutoff=0.8):
                 attempt = " ".join([*words[:i], candidate, *words[i + 1 :]])
                 try:
                     if self.search(attempt, limit=1)[0]:
