@@ -7,24 +7,28 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from click.shell_completion import CompletionItem
 
-from sco_cli.article import Article, parse_article
-from sco_cli.data import Dataset, load_dataset
 from sco_cli.errors import ExitCode, NotFound, ScoError
-from sco_cli.reading import DEFAULT_MAX_SIZE, STDIN, read_article
-from sco_cli.render import FORMATS, OutputOptions, emit
-from sco_cli.reports import Report
+
+if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
+
+    from sco_cli.article import Article
+    from sco_cli.dataset import Dataset
+    from sco_cli.reports import Report
+
+# Every module below the click layer is imported where it is first needed:
+# `sco --help` and `sco --version` pay for none of them.
+FORMATS = ("auto", "rich", "plain", "json", "jsonl", "csv", "tsv", "markdown")
 
 
 class App:
     """Shared state of one invocation; the data is loaded once, when first asked for."""
 
-    def __init__(self, article_path: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> None:
+    def __init__(self, article_path: str | None = None, max_size: int | None = None) -> None:
         self.article_path = article_path
         self.max_size = max_size
         self._dataset: Dataset | None = None
@@ -39,12 +43,16 @@ class App:
     def dataset(self) -> Dataset:
         """The packaged article's facts and the reference; not for an article of the user's."""
         if self.article_path is not None:
+            from sco_cli.reading import STDIN
+
             name = "standard input" if self.article_path == STDIN else self.article_path
             raise NotFound(
                 f"{name} has no facts file: this command needs the curated facts of the "
                 f"packaged article (leave out --article and SCO_ARTICLE)"
             )
         if self._dataset is None:
+            from sco_cli.cache import load_dataset
+
             self._dataset = load_dataset()
         return self._dataset
 
@@ -54,7 +62,11 @@ class App:
         if self.article_path is None:
             return self.dataset.article
         if self._article is None:
-            text, article_id = read_article(self.article_path, self.max_size)
+            from sco_cli.article import parse_article
+            from sco_cli.reading import DEFAULT_MAX_SIZE, read_article
+
+            limit = self.max_size if self.max_size is not None else DEFAULT_MAX_SIZE
+            text, article_id = read_article(self.article_path, limit)
             self._article = parse_article(text, article_id)
         return self._article
 
@@ -69,6 +81,8 @@ def output_options(*fields: str) -> Callable[[Callable[..., Report]], Callable[.
     def complete_fields(
         ctx: click.Context, param: click.Parameter, incomplete: str
     ) -> list[CompletionItem]:
+        from click.shell_completion import CompletionItem
+
         done, _, last = incomplete.rpartition(",")
         prefix = f"{done}," if done else ""
         return [CompletionItem(prefix + f) for f in fields if f.startswith(last)]
@@ -97,7 +111,7 @@ def output_options(*fields: str) -> Callable[[Callable[..., Report]], Callable[.
         )
         @click.option(
             "--export",
-            type=click.Path(dir_okay=False, path_type=Path),
+            type=click.Path(dir_okay=False),
             metavar="FILE",
             help="Write the rich view to a new FILE (.svg, .html or .txt) instead of stdout.",
         )
@@ -108,9 +122,11 @@ def output_options(*fields: str) -> Callable[[Callable[..., Report]], Callable[.
             as_json: bool,
             fields: tuple[str, ...],
             no_headers: bool,
-            export: Path | None,
+            export: str | None,
             **kwargs: Any,
         ) -> None:
+            from sco_cli.render import OutputOptions, emit
+
             options = OutputOptions(
                 format="json" if as_json else output_format.lower(),
                 fields=fields,
@@ -139,6 +155,8 @@ def _split_fields(ctx: click.Context, param: click.Parameter, value: str | None)
 def _complete_languages(
     ctx: click.Context, param: click.Parameter, incomplete: str
 ) -> list[CompletionItem]:
+    from click.shell_completion import CompletionItem
+
     from sco_cli.names import available_languages
 
     return [CompletionItem(lang) for lang in available_languages() if lang.startswith(incomplete)]

@@ -1,5 +1,8 @@
 """Raw article text -> sections, paragraphs and sentences.
 
+(Its records are NamedTuples, not dataclasses: a frozen dataclass costs about
+half a millisecond to define, on the start-up path of every command.)
+
 The layout (that of the seed article, and of the agency copy it comes from):
 
     date 2025-09-09 Images | Credit        optional metadata line
@@ -15,22 +18,35 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, NamedTuple
 
 from sco_cli.errors import ArticleParseError
 
 LEAD_SLUG = "lead"
 
-_METADATA = re.compile(r"^date\s+(?P<date>\d{4}-\d{2}-\d{2})\b\s*(?P<credit>.*)$", re.IGNORECASE)
-_AUTHOR = re.compile(r"^author\s*:\s*(?P<name>\S.*)$", re.IGNORECASE)
-_BLANK_LINES = re.compile(r"\n[ \t\f\v]*\n\s*")
-_WHITESPACE = re.compile(r"\s+")
 # A sentence ends at . ! or ?, perhaps followed by closing quotes or brackets,
 # then white space and something that can open a sentence.
 _CLOSERS = "\"'\u201d\u2019)\\]"  # straight and typographic closing quotes, brackets
 _OPENERS = "\"'\u201c\u2018(\\["
-_SENTENCE_END = re.compile(f"[.!?]+[{_CLOSERS}]*(?=\\s+[{_OPENERS}]?[^\\s{_OPENERS}a-z])")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_PATTERNS = {
+    "metadata": (r"^date\s+(?P<date>\d{4}-\d{2}-\d{2})\b\s*(?P<credit>.*)$", re.IGNORECASE),
+    "author": (r"^author\s*:\s*(?P<name>\S.*)$", re.IGNORECASE),
+    "blank_lines": (r"\n[ \t\f\v]*\n\s*", 0),
+    "whitespace": (r"\s+", 0),
+    "sentence_end": (f"[.!?]+[{_CLOSERS}]*(?=\\s+[{_OPENERS}]?[^\\s{_OPENERS}a-z])", 0),
+    "word_before": (r"([\w.]+)$", 0),
+    "word": (r"\w+", 0),
+}
+
+
+@cache
+def _rx(name: str) -> re.Pattern[str]:
+    """Compiled on first use: a warm start that reads a cached article needs none."""
+    pattern, flags = _PATTERNS[name]
+    return re.compile(pattern, flags)
+
+
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr no vs etc e.g i.e u.s u.k u.n inc ltd co corp gen gov sen rep "
     "jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig".split()
@@ -43,19 +59,17 @@ _STOPWORDS = frozenset(
 
 def normalize_space(text: str) -> str:
     """Collapse every run of white space to one space: how quotes are compared."""
-    return _WHITESPACE.sub(" ", text).strip()
+    return _rx("whitespace").sub(" ", text).strip()
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     number: int  # 1..N through the whole article
     section: str  # slug of the section it stands in
     text: str  # white space normalised
     sentences: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     slug: str
     heading: str | None  # None for the untitled lead
     keywords: tuple[str, ...]
@@ -66,23 +80,71 @@ class Section:
         return tuple(p.number for p in self.paragraphs)
 
 
-@dataclass(frozen=True)
-class Article:
+class Article(NamedTuple):
     id: str
     date: str | None
     credit: str | None
     sections: tuple[Section, ...]
     author: str | None
     closing: tuple[str, ...]  # paragraphs after the Author line (the disclaimer)
+    by_number: dict[int, Paragraph]  # paragraph number -> paragraph
     metadata_line: str | None = None
     author_line: str | None = None
     headline: str | None = None
-    by_number: dict[int, Paragraph] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def paragraphs(self) -> Iterator[Paragraph]:
         for section in self.sections:
             yield from section.paragraphs
+
+    def to_dict(self) -> dict[str, Any]:
+        """The parsed article in JSON types, for the cache (see from_dict)."""
+        return {
+            "id": self.id,
+            "date": self.date,
+            "credit": self.credit,
+            "headline": self.headline,
+            "metadata_line": self.metadata_line,
+            "author": self.author,
+            "author_line": self.author_line,
+            "closing": list(self.closing),
+            "sections": [
+                {
+                    "slug": s.slug,
+                    "heading": s.heading,
+                    "keywords": list(s.keywords),
+                    "paragraphs": [[p.number, p.text, list(p.sentences)] for p in s.paragraphs],
+                }
+                for s in self.sections
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        sections = tuple(
+            Section(
+                s["slug"],
+                s["heading"],
+                tuple(s["keywords"]),
+                tuple(
+                    Paragraph(n, s["slug"], text, tuple(sents))
+                    for n, text, sents in s["paragraphs"]
+                ),
+            )
+            for s in data["sections"]
+        )
+        return cls(
+            id=data["id"],
+            date=data["date"],
+            credit=data["credit"],
+            sections=sections,
+            author=data["author"],
+            closing=tuple(data["closing"]),
+            metadata_line=data["metadata_line"],
+            author_line=data["author_line"],
+            headline=data["headline"],
+            by_number={p.number: p for s in sections for p in s.paragraphs},
+        )
 
 
 def parse_article(text: str, article_id: str) -> Article:
@@ -92,12 +154,12 @@ def parse_article(text: str, article_id: str) -> Article:
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         raise ArticleParseError(f"article {article_id}: contains NUL bytes; is it a binary file?")
-    blocks = [b.strip() for b in _BLANK_LINES.split(text) if b.strip()]
+    blocks = [b.strip() for b in _rx("blank_lines").split(text) if b.strip()]
 
     date = credit = metadata_line = None
     if blocks:
         first_line, _, rest = blocks[0].partition("\n")
-        match = _METADATA.match(first_line.strip())
+        match = _rx("metadata").match(first_line.strip())
         if match:
             metadata_line = normalize_space(first_line)
             date, credit = match["date"], (normalize_space(match["credit"]) or None)
@@ -115,7 +177,7 @@ def parse_article(text: str, article_id: str) -> Article:
         if author_line is not None:
             closing.append(normalize_space(block))
             continue
-        author_match = _AUTHOR.match(block)
+        author_match = _rx("author").match(block)
         if author_match and "\n" not in block:
             author_line = normalize_space(block)
             author = normalize_space(author_match["name"])
@@ -153,7 +215,7 @@ def is_headline(block: str) -> bool:
         and 0 < len(line) <= 200
         and line[-1] not in ".!?:;,\"'\u201d\u2019"
         and not is_heading(line)
-        and not _AUTHOR.match(line)
+        and not _rx("author").match(line)
     )
 
 
@@ -176,7 +238,7 @@ def split_sentences(text: str) -> tuple[str, ...]:
     text = normalize_space(text)
     sentences: list[str] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    for match in _rx("sentence_end").finditer(text):
         if match.group().startswith(".") and _is_abbreviation(text[start : match.start()]):
             continue
         sentences.append(text[start : match.end()].strip())
@@ -188,7 +250,7 @@ def split_sentences(text: str) -> tuple[str, ...]:
 
 
 def _is_abbreviation(before: str) -> bool:
-    match = _WORD_BEFORE.search(before)
+    match = _rx("word_before").search(before)
     if not match:
         return False
     word = match.group(1)
@@ -198,12 +260,12 @@ def _is_abbreviation(before: str) -> bool:
 
 
 def slugify(heading: str) -> str:
-    slug = "-".join(re.findall(r"\w+", heading.lower()))
+    slug = "-".join(_rx("word").findall(heading.lower()))
     return slug or "section"
 
 
 def keywords_of(heading: str) -> tuple[str, ...]:
-    words = [w for w in re.findall(r"\w+", heading.lower()) if w not in _STOPWORDS]
+    words = [w for w in _rx("word").findall(heading.lower()) if w not in _STOPWORDS]
     return tuple(dict.fromkeys(w for w in words if len(w) > 1))
 
 
@@ -248,8 +310,7 @@ class _SectionBuilder:
         return tuple(self._done)
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):
     """Where a quote stands: which part of the article, and in the body which
     section, paragraph and sentence (both numbered from 1)."""
 

@@ -2,21 +2,52 @@
 
 from __future__ import annotations
 
+import importlib
+
 import click
 
 from sco_cli import __version__
 from sco_cli.app import App, ScoGroup
-from sco_cli.commands.completion import completion
-from sco_cli.commands.facts import facts
-from sco_cli.commands.get import get
-from sco_cli.commands.members import members
-from sco_cli.commands.quote import quote
-from sco_cli.commands.schema import schema
-from sco_cli.commands.search import search
-from sco_cli.commands.sections import sections
-from sco_cli.commands.summary import summary
-from sco_cli.commands.timeline import timeline
-from sco_cli.commands.verify import verify
+
+# Each command lives in sco_cli.commands.<name> and is imported only when it
+# runs: start-up pays for one command, not eleven. The one-line help is kept
+# here so `sco --help` imports none of them (a test keeps the two the same).
+COMMANDS = {
+    "summary": "The article at a glance: the summit, membership, values, priorities, source.",
+    "members": "The SCO's members, observers and partners on a date, from the reference roster.",
+    "quote": "Quote the article verbatim: a section, a paragraph, or matching sentences.",
+    "sections": "The article's sections: slug, heading, paragraph numbers and keywords.",
+    "search": "Search the article's sentences, best match first.",
+    "facts": "Every fact of the article, with the verbatim quote that backs it.",
+    "get": "Print facts by their dotted path, for scripts: one answer a line.",
+    "timeline": "The SCO through the years: milestones, status changes, and the article's mentions.",
+    "verify": "Check everything the data claims, and say so fact by fact.",
+    "schema": "Print the JSON Schema of a command's JSON output (draft 2020-12).",
+    "completion": "Print the shell completion script for SHELL.",
+}
+
+
+class LazyGroup(ScoGroup):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module = importlib.import_module(f"sco_cli.commands.{name}")
+        command: click.Command = getattr(module, name)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        limit = formatter.width - 6 - max(len(name) for name in COMMANDS)
+        rows = [(name, _shorten(text, limit)) for name, text in COMMANDS.items()]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: max(limit - 3, 10)].rsplit(" ", 1)[0] + "..."
+
 
 EPILOG = """\b
 Exit codes:
@@ -36,21 +67,32 @@ Environment:
   SCO_ARTICLE   the article for the text commands, as --article
   SCO_DATA_DIR  read the facts, article and reference tables from this folder
   SCO_DEBUG     show the traceback of an internal error
+  SCO_NO_CACHE  validate the data on every run instead of caching it
+  XDG_CACHE_HOME  where the validated data is cached (default ~/.cache), in sco/
 """
 
 
 def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
-    from sco_cli.data import data_summary
+    from sco_cli.cache import cached_description, describe, load_dataset
+    from sco_cli.errors import DataError
 
-    click.echo(f"sco {__version__} ({data_summary()})")
+    summary = cached_description()
+    if summary is None:
+        try:
+            summary = describe(load_dataset())
+        except DataError:
+            from sco_cli.data import raw_summary  # --version answers even when data is broken
+
+            summary = raw_summary()
+    click.echo(f"sco {__version__} ({summary})")
     ctx.exit()
 
 
 @click.group(
     "sco",
-    cls=ScoGroup,
+    cls=LazyGroup,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
     epilog=EPILOG,
 )
@@ -97,23 +139,6 @@ def cli(ctx: click.Context, *, article_path: str | None, max_size: str) -> None:
     from sco_cli.reading import parse_size
 
     ctx.obj = App(article_path, parse_size(max_size))
-
-
-COMMANDS = (
-    summary,
-    members,
-    quote,
-    sections,
-    search,
-    facts,
-    get,
-    timeline,
-    verify,
-    schema,
-    completion,
-)
-for command in COMMANDS:
-    cli.add_command(command)
 
 
 def main() -> None:

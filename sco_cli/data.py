@@ -7,13 +7,20 @@ line) and the reason: the CLI prints it as one line and exits 3.
 from __future__ import annotations
 
 import csv
-import os
-from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from sco_cli.article import Article, parse_article
+from sco_cli.article import parse_article
+from sco_cli.dataset import (
+    ARTICLE_DIR,
+    DATA_DIR_ENV,
+    EVENTS_FILE,
+    FACTS_FILE,
+    MILESTONES_FILE,
+    RULES_FILE,
+    Dataset,
+    data_dir,
+)
 from sco_cli.errors import ArticleParseError, DataError
 from sco_cli.query import (
     ARTICLE_COUNT_PATHS,
@@ -22,7 +29,6 @@ from sco_cli.query import (
     StatusEventRow,
     StatusRuleRow,
     count_by_status,
-    roster_on,
     status_label,
     value_of,
 )
@@ -30,64 +36,11 @@ from sco_cli.query import (
 if TYPE_CHECKING:
     from pydantic import BaseModel, ValidationError
 
-DATA_DIR_ENV = "SCO_DATA_DIR"
-FACTS_FILE = "facts.toml"
-ARTICLE_DIR = "article"
-EVENTS_FILE = "reference/sco-status-events.csv"
-MILESTONES_FILE = "reference/sco-milestones.csv"
-RULES_FILE = "reference/sco-status-rules.csv"
 
-
-@dataclass(frozen=True)
-class Dataset:
-    """The validated data in the plain form that every answer reads."""
-
-    article: Article
-    facts: JSON  # the Facts model dumped to JSON types, evidence located
-    events: tuple[StatusEventRow, ...]
-    rules: tuple[StatusRuleRow, ...]
-    milestones: tuple[MilestoneRow, ...]
-    data_dir: Path
-
-    def roster(self, on: str) -> list[StatusEventRow]:
-        return roster_on(self.events, self.rules, on)
-
-    @property
-    def founded(self) -> str:
-        """The date of the first status event: before it there was no SCO."""
-        return min(e["date"] for e in self.events)
-
-    @property
-    def roster_as_of(self) -> str:
-        return cast(str, self.facts["article"]["roster_as_of"])
-
-    @property
-    def reference_as_of(self) -> str:
-        """The last date the reference tables cover."""
-        dates = [e["date"] for e in self.events] + [r["date"] for r in self.rules]
-        dates += [m["end_date"] or m["date"] for m in self.milestones]
-        return max(dates)
-
-
-def data_dir() -> Path:
-    """Where the data lives: $SCO_DATA_DIR, else inside the installed package,
-    else (an editable install) the checkout's data/ beside the package."""
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override)
-    package = Path(str(resources.files("sco_cli")))
-    packaged = package / "data"
-    if packaged.is_dir():
-        return packaged
-    # hatchling's force-include copies data/ into wheels only; an editable
-    # install imports the package from the checkout, where data/ is its sibling.
-    return package.parent / "data"
-
-
-def data_summary() -> str:
+def raw_summary() -> str:
     """'article ID, reference as of DATE' read straight from the files, without
-    validating them: --version must answer even when the data is broken."""
-    directory = data_dir()
+    validating them: for --version when the data does not load."""
+    directory = Path(data_dir())
     try:
         raw = _read_toml(directory / FACTS_FILE)
         article_id = raw["article"]["id"]
@@ -100,8 +53,9 @@ def data_summary() -> str:
         return f"data in {directory} unreadable; any command says why"
 
 
-def load_dataset(directory: Path | None = None) -> Dataset:
-    directory = directory if directory is not None else data_dir()
+def validate_dataset(directory: Path | str | None = None) -> Dataset:
+    """Read and validate every data file with the pydantic models; the first fault stops it."""
+    directory = Path(directory if directory is not None else data_dir())
     if not directory.is_dir():
         raise DataError(f"{directory}: data directory not found (set {DATA_DIR_ENV} to one)")
     facts_path = directory / FACTS_FILE
@@ -125,7 +79,7 @@ def load_dataset(directory: Path | None = None) -> Dataset:
     milestones = tuple(
         cast(MilestoneRow, row) for row in _read_csv(directory / MILESTONES_FILE, models.Milestone)
     )
-    dataset = Dataset(article, facts, events, rules, milestones, directory)
+    dataset = Dataset(article, facts, events, rules, milestones, str(directory))
     _check_counts(dataset, facts_path)
     return dataset
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
 
+class ExitCode:
+    """The documented exit codes (plain ints: an IntEnum costs start-up time)."""
 
-class ExitCode(IntEnum):
     OK = 0
     NOT_FOUND = 1  # a named thing does not exist, or nothing matched a search
     USAGE = 2  # bad command line (click's own code for usage errors)
@@ -17,7 +17,7 @@ class ExitCode(IntEnum):
 class ScoError(Exception):
     """An error the user can act on: one line on stderr, and an exit code."""
 
-    exit_code: ExitCode = ExitCode.NOT_FOUND
+    exit_code: int = ExitCode.NOT_FOUND
 
     def __init__(self, message: str) -> None:
         super().__init__(message)

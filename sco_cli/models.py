@@ -46,7 +46,7 @@ class Evidence(Frozen):
         if where is None:
             shown = data if len(data) <= 60 else data[:57] + "..."
             raise ValueError(f"quote not found in the article: {shown!r}")
-        return {"quote": data, **vars(where)}
+        return {"quote": data, **where._asdict()}
 
 
 class Note(Frozen):

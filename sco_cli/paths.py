@@ -8,10 +8,9 @@ The tree is the facts' JSON with each fact collapsed to its value
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from sco_cli.data import EVENTS_FILE, Dataset
+from sco_cli.dataset import EVENTS_FILE, Dataset
 from sco_cli.errors import NotFound
 from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, is_fact
 
@@ -34,8 +33,7 @@ GROUP_LABELS = {
 ROSTER_NAMES = {status: path.split(".")[-1] for status, path in ARTICLE_COUNT_PATHS.items()}
 
 
-@dataclass(frozen=True)
-class PathInfo:
+class PathInfo(NamedTuple):
     path: str
     description: str
     type: str

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from sco_cli.article import Article, Paragraph, Section
 from sco_cli.errors import NotFound, UsageProblem
@@ -12,29 +11,34 @@ from sco_cli.errors import NotFound, UsageProblem
 JSON = dict[str, Any]
 
 
-class StatusEventRow(TypedDict):
-    date: str  # ISO dates compare correctly as text
-    country: str
-    iso2: str
-    iso3: str
-    status: str
-    event: str
-    source: str
+# The reference rows, as dicts with these keys. Checked by mypy only: building
+# TypedDict classes at run time would cost every command's start-up.
+if TYPE_CHECKING:
 
+    class StatusEventRow(TypedDict):
+        date: str  # ISO dates compare correctly as text
+        country: str
+        iso2: str
+        iso3: str
+        status: str
+        event: str
+        source: str
 
-class StatusRuleRow(TypedDict):
-    date: str
-    from_status: str
-    to_status: str
-    event: str
-    source: str
+    class StatusRuleRow(TypedDict):
+        date: str
+        from_status: str
+        to_status: str
+        event: str
+        source: str
 
+    class MilestoneRow(TypedDict):
+        date: str
+        end_date: str | None
+        event: str
+        source: str
 
-class MilestoneRow(TypedDict):
-    date: str
-    end_date: str | None
-    event: str
-    source: str
+else:
+    StatusEventRow = StatusRuleRow = MilestoneRow = dict
 
 
 STATUSES = ("member", "observer", "dialogue_partner", "partner")
@@ -120,6 +124,8 @@ def find_country(events: Iterable[StatusEventRow], name: str) -> StatusEventRow:
     if len(prefixed) > 1:
         matches = ", ".join(sorted(e["country"] for e in prefixed))
         raise NotFound(f"country {name!r} is ambiguous: it matches {matches}")
+    import difflib
+
     names = sorted(e["country"] for e in by_iso3.values())
     close = difflib.get_close_matches(name.strip().title(), names, n=3, cutoff=0.5)
     hint = f"; did you mean {', '.join(close)}?" if close else ""
@@ -202,6 +208,8 @@ def find_section(article: Article, name: str) -> Section:
     if len(prefixed) > 1:
         matches = ", ".join(s.slug for s in article.sections if s.slug in prefixed)
         raise UsageProblem(f"section {name!r} is ambiguous: it matches {matches}")
+    import difflib
+
     closest = difflib.get_close_matches(wanted, [key for key, _ in names], n=1, cutoff=0.5)
     hint = ""
     if closest:

@@ -7,10 +7,10 @@ a DataError: one line, exit 3.
 
 from __future__ import annotations
 
+import os
 import re
 import stat
 import sys
-from pathlib import Path
 from typing import BinaryIO
 
 from sco_cli.errors import DataError, UsageProblem
@@ -39,9 +39,8 @@ def read_article(name: str, max_size: int = DEFAULT_MAX_SIZE) -> tuple[str, str]
     if name == STDIN:
         data = _read_limited(sys.stdin.buffer, max_size, "standard input")
         return _decode(data, "standard input"), "stdin"
-    path = Path(name)
     try:
-        info = path.stat()
+        info = os.stat(name)
     except FileNotFoundError:
         raise DataError(f"{name}: file not found") from None
     except PermissionError:
@@ -57,13 +56,14 @@ def read_article(name: str, max_size: int = DEFAULT_MAX_SIZE) -> tuple[str, str]
     if info.st_size > max_size:
         raise DataError(f"{name}: {_too_large(info.st_size, max_size)}")
     try:
-        with path.open("rb") as handle:
+        with open(name, "rb") as handle:
             data = _read_limited(handle, max_size, name)
     except PermissionError:
         raise DataError(f"{name}: permission denied") from None
     except OSError as error:
         raise DataError(f"{name}: cannot read ({error.strerror})") from None
-    return _decode(data, name), path.stem or "article"
+    stem = os.path.splitext(os.path.basename(name))[0]
+    return _decode(data, name), stem or "article"
 
 
 def _read_limited(handle: BinaryIO, max_size: int, name: str) -> bytes:

@@ -7,29 +7,19 @@ rich itself is imported only when a rich view is drawn or exported.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from sco_cli.errors import UsageProblem
 from sco_cli.reports import SCHEMA_VERSION, Report
 
-FORMATS = ("auto", "rich", "plain", "json", "jsonl", "csv", "tsv", "markdown")
-EXPORT_SUFFIXES = (".svg", ".html", ".txt")
 
-
-@dataclass(frozen=True)
-class OutputOptions:
+class OutputOptions(NamedTuple):
     format: str = "auto"
     fields: tuple[str, ...] = ()  # empty: every column
     headers: bool = True
-    export: Path | None = None
+    export: str | None = None  # a file to write the rich view to
 
 
 def resolve_format(fmt: str, stream: IO[str]) -> str:
@@ -53,6 +43,8 @@ def emit(report: Report, options: OutputOptions, stream: IO[str] | None = None) 
     if options.fields:
         report = narrow(report, options.fields)
     if options.export is not None:
+        from sco_cli.export import export  # pathlib and rich: only when exporting
+
         export(report, options.export)
         return
     fmt = resolve_format(options.format, stream)
@@ -83,11 +75,15 @@ def to_json(report: Report, _headers: bool = True) -> str:
     return to_json_text(report.document)
 
 
-def to_json_text(document: Any) -> str:
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+def to_json_text(document: Any, indent: int | None = 2) -> str:
+    import json  # ~2 ms: only for an answer that prints JSON
+
+    return json.dumps(document, ensure_ascii=False, indent=indent) + "\n"
 
 
 def to_jsonl(report: Report, _headers: bool = True) -> str:
+    import json
+
     return "".join(
         json.dumps(dict(zip(report.columns, row, strict=True)), ensure_ascii=False) + "\n"
         for row in report.rows
@@ -110,6 +106,9 @@ def _tab_lines(rows: Sequence[Sequence[Any]]) -> str:
 
 
 def to_csv(report: Report, headers: bool = True) -> str:
+    import csv
+    import io
+
     buffer = io.StringIO()
     writer = csv.writer(buffer)  # RFC 4180: quoted as needed, CRLF line ends
     if headers:
@@ -146,7 +145,7 @@ def cell(value: Any, *, keep_lines: bool = False) -> str:
     if isinstance(value, list | tuple):
         return "; ".join(cell(v) for v in value)
     if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return to_json_text(value, indent=None)[:-1]
     text = str(value)
     if keep_lines:
         return text
@@ -158,38 +157,3 @@ def draw(report: Report, stream: IO[str]) -> None:
 
     console = views.make_console(stream)
     console.print(views.render(report))
-
-
-def export(report: Report, target: Path) -> None:
-    """Write the rich view to a new .svg, .html or .txt file; never overwrite one."""
-    suffix = target.suffix.lower()
-    if suffix not in EXPORT_SUFFIXES:
-        raise UsageProblem(
-            f"cannot export to {str(target)!r}: the name must end in {', '.join(EXPORT_SUFFIXES)}"
-        )
-    if target.exists() or target.is_symlink():
-        raise UsageProblem(f"{target} already exists; sco never overwrites a file: remove it first")
-    from sco_cli import views
-
-    content = views.export(report, suffix)
-    _write_new(target, content)
-    sys.stderr.write(f"wrote {target}\n")
-
-
-def _write_new(target: Path, content: str) -> None:
-    """Write to a temporary file beside the target, then link it into place:
-    the target appears whole or not at all, and an existing one is never replaced."""
-    directory = target.parent if str(target.parent) else Path()
-    temporary = directory / f".{target.name}.{os.getpid()}.tmp"
-    try:
-        with temporary.open("x", encoding="utf-8") as handle:
-            handle.write(content)
-        os.link(temporary, target)
-    except FileExistsError:
-        raise UsageProblem(
-            f"{target} already exists; sco never overwrites a file: remove it first"
-        ) from None
-    except OSError as error:
-        raise UsageProblem(f"cannot write {target}: {error.strerror}") from None
-    finally:
-        temporary.unlink(missing_ok=True)

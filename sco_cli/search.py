@@ -8,11 +8,10 @@ costs less than reading it back from disk would for an article of this size.
 
 from __future__ import annotations
 
-import difflib
 import re
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from sco_cli.article import Article
 from sco_cli.errors import NotFound, UsageProblem
@@ -24,8 +23,7 @@ _OPERATORS = {"AND", "OR", "NOT", "NEAR"}
 QUERY_HELP = 'use words, "a phrase", OR, NOT, and a trailing * for a prefix (rail*)'
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     rank: int
     score: float  # bm25: lower is better
     section: str
@@ -80,6 +78,8 @@ class SentenceIndex:
 
     def suggest(self, query: str) -> str | None:
         """A spelling of the query that would match, if one word is a near miss."""
+        import difflib
+
         vocabulary = sorted(
             {w.lower() for p in self.article.paragraphs for w in _WORD.findall(p.text)}
         )

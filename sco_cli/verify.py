@@ -14,14 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from sco_cli.article import Article, locate, parse_article
-from sco_cli.data import (
+from sco_cli.data import read_text
+from sco_cli.dataset import (
     ARTICLE_DIR,
     EVENTS_FILE,
     FACTS_FILE,
     MILESTONES_FILE,
     RULES_FILE,
     data_dir,
-    read_text,
 )
 from sco_cli.errors import DataError
 from sco_cli.query import (
@@ -46,7 +46,7 @@ class Check:
 
 
 def verify(directory: Path | None = None) -> list[Check]:
-    directory = directory if directory is not None else data_dir()
+    directory = directory if directory is not None else Path(data_dir())
     checks: list[Check] = []
     raw = _load(checks, directory / FACTS_FILE, _toml)
     article = None

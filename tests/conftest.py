@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from sco_cli.cli import cli
-from sco_cli.data import data_dir
+from sco_cli.dataset import data_dir
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parent.parent
 @pytest.fixture(autouse=True)
 def pinned_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """Same output on every machine: no colour, a fixed width, no stray data dir."""
-    for name in ("FORCE_COLOR", "SCO_DATA_DIR", "TERM", "CLICOLOR_FORCE"):
+    for name in ("FORCE_COLOR", "SCO_DATA_DIR", "SCO_ARTICLE", "TERM", "CLICOLOR_FORCE"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from sco_cli.article import is_heading, keywords_of, locate, parse_article, slugify, split_sentences
-from sco_cli.data import data_dir
+from sco_cli.dataset import data_dir
 from sco_cli.errors import ArticleParseError
 
-SEED = (data_dir() / "article" / "000_b63b9ab8cbf85ae0.txt").read_text(encoding="utf-8")
+SEED = (Path(data_dir()) / "article" / "000_b63b9ab8cbf85ae0.txt").read_text(encoding="utf-8")
 
 
 def test_seed_metadata_author_and_closing() -> None:

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from sco_cli.article import normalize_space
-from sco_cli.data import data_dir, load_dataset
+from sco_cli.data import validate_dataset as load_dataset
+from sco_cli.dataset import data_dir
 from sco_cli.query import count_by_status, iter_facts
 from tests.conftest import Invoke
 
@@ -39,7 +40,7 @@ def test_every_evidence_quote_is_in_the_article_where_it_says() -> None:
 
 
 def test_article_in_data_is_byte_identical_to_the_seed() -> None:
-    packaged = (data_dir() / "article" / "000_b63b9ab8cbf85ae0.txt").read_bytes()
+    packaged = (Path(data_dir()) / "article" / "000_b63b9ab8cbf85ae0.txt").read_bytes()
     # The seed's digest, pinned when it was copied; the shared seed itself is
     # compared too where it sits beside the checkout (as it does in CI).
     assert hashlib.sha256(packaged).hexdigest() == SEED_SHA256
@@ -57,8 +58,8 @@ def test_roster_counts_on_the_eve_of_the_summit_are_the_articles() -> None:
 
 def test_data_dir_is_found_from_this_install() -> None:
     # The test environment is an editable install: data/ sits beside the package.
-    assert (data_dir() / "facts.toml").is_file()
-    assert (data_dir() / "reference" / "sco-status-events.csv").is_file()
+    assert (Path(data_dir()) / "facts.toml").is_file()
+    assert (Path(data_dir()) / "reference" / "sco-status-events.csv").is_file()
 
 
 def _edit(path: Path, old: str, new: str) -> None:

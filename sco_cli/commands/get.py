@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
-from click.shell_completion import CompletionItem
+
+if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
 
 from sco_cli.app import App, output_options, pass_app
 from sco_cli.reports import Report, facts
@@ -10,7 +14,9 @@ from sco_cli.reports import Report, facts
 def complete_paths(
     ctx: click.Context, param: click.Parameter, incomplete: str
 ) -> list[CompletionItem]:
-    from sco_cli.data import load_dataset
+    from click.shell_completion import CompletionItem
+
+    from sco_cli.cache import load_dataset
     from sco_cli.paths import build_tree
 
     _, index = build_tree(load_dataset())

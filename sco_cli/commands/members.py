@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import click
-from click.shell_completion import CompletionItem
+
+if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
 
 from sco_cli.app import App, lang_option, output_options, pass_app
 from sco_cli.query import STATUSES, status_label
@@ -38,19 +41,25 @@ def parse_as_of(ctx: click.Context, param: click.Parameter, value: str | None) -
 def complete_as_of(
     ctx: click.Context, param: click.Parameter, incomplete: str
 ) -> list[CompletionItem]:
+    from click.shell_completion import CompletionItem
+
     return [CompletionItem(roster.LATEST, help="the last date the reference covers")]
 
 
 def complete_roles(
     ctx: click.Context, param: click.Parameter, incomplete: str
 ) -> list[CompletionItem]:
+    from click.shell_completion import CompletionItem
+
     return [CompletionItem(r, help=ROLE_HELP[r]) for r in ROLES if r.startswith(incomplete.lower())]
 
 
 def complete_countries(
     ctx: click.Context, param: click.Parameter, incomplete: str
 ) -> list[CompletionItem]:
-    from sco_cli.data import load_dataset
+    from click.shell_completion import CompletionItem
+
+    from sco_cli.cache import load_dataset
 
     wanted = incomplete.casefold()
     countries = {e["country"]: e for e in load_dataset().events}

@@ -1,25 +1,11 @@
 from __future__ import annotations
 
 import click
-from click.shell_completion import CompletionItem
 
 from sco_cli.app import App, output_options, pass_app
+from sco_cli.commands.complete import complete_sections
 from sco_cli.query import find_section, paragraph_in
 from sco_cli.reports import Report, summary, text
-
-
-def complete_sections(
-    ctx: click.Context, param: click.Parameter, incomplete: str
-) -> list[CompletionItem]:
-    app = ctx.find_object(App)
-    wanted = incomplete.lower()
-    items: dict[str, CompletionItem] = {}
-    for section in (app or App()).article.sections:
-        heading = section.heading or "the untitled lead"
-        for name in (section.slug, *section.keywords):
-            if name.startswith(wanted) and name not in items:
-                items[name] = CompletionItem(name, help=heading)
-    return list(items.values())
 
 
 @click.command()

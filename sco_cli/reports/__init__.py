@@ -9,16 +9,14 @@ One module a subject: summary, roster, text, facts.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from sco_cli.query import JSON
+JSON = dict[str, Any]
 
 SCHEMA_VERSION = 1
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     """One command's answer: `document` for JSON, `columns`/`rows` for records,
     `view` names the function in views.py that draws it on a terminal."""
 

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sco_cli.data import Dataset
+from sco_cli.dataset import Dataset
 from sco_cli.query import JSON, iter_facts, notes_on
 from sco_cli.reports import Report, versioned
 

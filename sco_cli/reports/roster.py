@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from sco_cli.data import EVENTS_FILE, Dataset
+from sco_cli.dataset import EVENTS_FILE, Dataset
 from sco_cli.errors import NotFound
 from sco_cli.query import (
     ARTICLE_COUNT_PATHS,

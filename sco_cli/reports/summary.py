@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sco_cli.article import Article
-from sco_cli.data import EVENTS_FILE, Dataset
+from sco_cli.dataset import EVENTS_FILE, Dataset
 from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, count_by_status, fact_at
 from sco_cli.reports import Report, versioned
 from sco_cli.reports.roster import Localizer

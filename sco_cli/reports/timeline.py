@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from sco_cli.data import EVENTS_FILE, MILESTONES_FILE, RULES_FILE, Dataset
+from sco_cli.dataset import EVENTS_FILE, MILESTONES_FILE, RULES_FILE, Dataset
 from sco_cli.query import JSON, STATUSES, fact_at, status_label
 from sco_cli.reports import Report, versioned
 from sco_cli.reports.roster import Localizer

@@ -1,0 +1,48 @@
+"""`--export FILE`: the rich view to a new .svg, .html or .txt file."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from sco_cli.errors import UsageProblem
+from sco_cli.reports import Report
+
+EXPORT_SUFFIXES = (".svg", ".html", ".txt")
+
+
+def export(report: Report, name: str) -> None:
+    """Write the rich view to a new .svg, .html or .txt file; never overwrite one."""
+    target = Path(name)
+    suffix = target.suffix.lower()
+    if suffix not in EXPORT_SUFFIXES:
+        raise UsageProblem(
+            f"cannot export to {str(target)!r}: the name must end in {', '.join(EXPORT_SUFFIXES)}"
+        )
+    if target.exists() or target.is_symlink():
+        raise UsageProblem(f"{target} already exists; sco never overwrites a file: remove it first")
+    from sco_cli import views
+
+    content = views.export(report, suffix)
+    _write_new(target, content)
+    sys.stderr.write(f"wrote {target}\n")
+
+
+def _write_new(target: Path, content: str) -> None:
+    """Write to a temporary file beside the target, then link it into place:
+    the target appears whole or not at all, and an existing one is never replaced."""
+    directory = target.parent if str(target.parent) else Path()
+    temporary = directory / f".{target.name}.{os.getpid()}.tmp"
+    try:
+        with temporary.open("x", encoding="utf-8") as handle:
+            handle.write(content)
+        os.link(temporary, target)
+    except FileExistsError:
+        raise UsageProblem(
+            f"{target} already exists; sco never overwrites a file: remove it first"
+        ) from None
+    except OSError as error:
+        raise UsageProblem(f"cannot write {target}: {error.strerror}") from None
+    finally:
+        temporary.unlink(missing_ok=True)
