@@ -17,12 +17,23 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
-def pinned_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Same output on every machine: no colour, a fixed width, no stray data dir."""
-    for name in ("FORCE_COLOR", "SCO_DATA_DIR", "SCO_ARTICLE", "TERM", "CLICOLOR_FORCE"):
+def pinned_terminal(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Same output on every machine: no colour, a fixed width, no stray data dir,
+    and a cache directory of the test run's own (never the user's)."""
+    for name in (
+        "FORCE_COLOR",
+        "SCO_DATA_DIR",
+        "SCO_ARTICLE",
+        "SCO_NO_CACHE",
+        "TERM",
+        "CLICOLOR_FORCE",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
 
 
 Invoke = Callable[..., Result]

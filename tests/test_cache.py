@@ -1,0 +1,160 @@
+"""The validated data kept between runs: current, atomic, optional, and never different."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from sco_cli.cache import PREFIX, SUFFIX, cached_description, load_dataset
+from sco_cli.cli import COMMANDS
+from tests.conftest import Invoke
+
+FORMATS = ("plain", "json", "jsonl", "csv", "tsv", "markdown", "rich")
+# Every command with arguments that make it answer from the packaged data.
+INVOCATIONS = {
+    "summary": [()],
+    "members": [(), ("--as-of", "latest"), ("--country", "BY")],
+    "quote": [("--section", "security")],
+    "sections": [()],
+    "search": [("railway",)],
+    "facts": [()],
+    "get": [("summit.city", "three_forces"), ("summit.city", "--evidence"), ()],
+    "timeline": [()],
+    "verify": [()],
+}
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "cache-home"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    return home
+
+
+def cache_files(home: Path) -> list[Path]:
+    folder = home / "sco"
+    return sorted(folder.glob(f"{PREFIX}*{SUFFIX}")) if folder.exists() else []
+
+
+def test_every_record_command_is_covered() -> None:
+    assert set(INVOCATIONS) == set(COMMANDS) - {"schema", "completion"}
+
+
+@pytest.mark.parametrize("command", list(INVOCATIONS))
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_cached_and_uncached_output_are_the_same(
+    sco: Invoke, cache_home: Path, command: str, fmt: str
+) -> None:
+    for args in INVOCATIONS[command]:
+        argv = (command, *args, "--format", fmt)
+        uncached = sco(*argv, env={"SCO_NO_CACHE": "1"})
+        cold = sco(*argv)  # validates, writes the cache
+        warm = sco(*argv)  # reads it
+        # verify always checks the files themselves; every other command caches
+        assert bool(cache_files(cache_home)) == (command != "verify")
+        for result in (cold, warm):
+            assert (result.exit_code, result.stdout, result.stderr) == (
+                uncached.exit_code,
+                uncached.stdout,
+                uncached.stderr,
+            ), argv
+
+
+def test_a_warm_run_does_not_validate(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    load_dataset()  # cold: validates and writes
+    import sco_cli.data
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("validated although the cache was current")
+
+    monkeypatch.setattr(sco_cli.data, "validate_dataset", refuse)
+    assert load_dataset().article.id == "000_b63b9ab8cbf85ae0"
+
+
+def test_a_changed_data_file_makes_a_new_key(
+    sco: Invoke, cache_home: Path, data_copy: Path
+) -> None:
+    assert sco("get", "summit.city").stdout == "Tianjin\n"
+    (first,) = cache_files(cache_home)
+    facts = data_copy / "facts.toml"
+    facts.write_text(
+        facts.read_text(encoding="utf-8").replace(
+            'label = "City that hosts the summit"', 'label = "Host city"'
+        ),
+        encoding="utf-8",
+    )
+    listing = sco("get").stdout
+    assert "summit.city\tstring\tarticle\tHost city" in listing
+    (second,) = cache_files(cache_home)  # the old file was pruned
+    assert second != first
+
+
+def test_a_broken_change_is_caught_although_a_cache_exists(
+    sco: Invoke, cache_home: Path, data_copy: Path
+) -> None:
+    assert sco("members", "--count").exit_code == 0
+    facts = data_copy / "facts.toml"
+    facts.write_text(
+        facts.read_text(encoding="utf-8").replace("value = 10\n", "value = 12\n", 1),
+        encoding="utf-8",
+    )
+    result = sco("members", "--count")
+    assert result.exit_code == 3
+    assert "membership.member_states: the article says 12" in result.stderr
+
+
+def test_a_corrupt_cache_file_is_rebuilt(sco: Invoke, cache_home: Path) -> None:
+    expected = sco("facts", "--json").stdout
+    (path,) = cache_files(cache_home)
+    path.write_text("article x, reference as of y\n{not json", encoding="utf-8")
+    assert sco("facts", "--json").stdout == expected
+    assert path.read_text(encoding="utf-8").startswith("article 000_b63b9ab8cbf85ae0")
+
+
+def test_version_reads_the_first_line_only(sco: Invoke, cache_home: Path) -> None:
+    sco("sections")
+    assert cached_description() == "article 000_b63b9ab8cbf85ae0, reference as of 2025-09-01"
+    (path,) = cache_files(cache_home)
+    first, _, _ = path.read_text(encoding="utf-8").partition("\n")
+    path.write_text(first + "\n{}", encoding="utf-8")
+    assert sco("--version").stdout.endswith(
+        "(article 000_b63b9ab8cbf85ae0, reference as of 2025-09-01)\n"
+    )
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes through read-only permissions")
+def test_an_unwritable_cache_directory_is_no_error(sco: Invoke, cache_home: Path) -> None:
+    cache_home.mkdir()
+    cache_home.chmod(0o500)
+    try:
+        result = sco("get", "summit.city")
+        assert (result.exit_code, result.stdout, result.stderr) == (0, "Tianjin\n", "")
+        assert cache_files(cache_home) == []
+    finally:
+        cache_home.chmod(0o700)
+
+
+def test_a_cache_path_that_is_a_file_is_no_error(sco: Invoke, cache_home: Path) -> None:
+    cache_home.mkdir()
+    (cache_home / "sco").write_text("not a directory", encoding="utf-8")
+    result = sco("get", "summit.city")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "Tianjin\n", "")
+
+
+def test_no_home_and_no_xdg_works_without_a_cache(
+    sco: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.setattr(os.path, "expanduser", lambda path: path)
+    result = sco("get", "summit.year")
+    assert (result.exit_code, result.stdout) == (0, "2025\n")
+
+
+def test_the_cache_file_is_private(cache_home: Path) -> None:
+    load_dataset()
+    (path,) = cache_files(cache_home)
+    assert path.stat().st_mode & 0o077 == 0
+    assert (cache_home / "sco").stat().st_mode & 0o077 == 0
