@@ -194,6 +194,8 @@ class ScoGroup(click.Group):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
+        # click asks shutil for the width, which costs start-up time; the same answer, from os.
+        extra.setdefault("terminal_width", terminal_width())
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)
         try:
@@ -220,6 +222,21 @@ class ScoGroup(click.Group):
         except BrokenPipeError:
             # Caught here, before click's own handler turns it into exit 1.
             raise click.exceptions.Exit(_quiet_broken_pipe()) from None
+
+
+def terminal_width() -> int:
+    """As shutil.get_terminal_size() tells it: COLUMNS, else the terminal, else 80."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+        if columns > 0:
+            return columns
+    except ValueError:
+        pass
+    stream = sys.__stdout__
+    try:
+        return os.get_terminal_size(stream.fileno()).columns or 80 if stream else 80
+    except (AttributeError, ValueError, OSError):
+        return 80
 
 
 def _usage_message(error: click.UsageError) -> str:
