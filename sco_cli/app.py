@@ -209,6 +209,8 @@ class ScoGroup(click.Group):
             code = _fail(error.message, error.exit_code)
         except (KeyboardInterrupt, click.Abort):
             code = ExitCode.INTERRUPTED
+        except UnicodeEncodeError as error:
+            code = _fail(_encoding_message(error), ExitCode.DATA)
         except Exception as error:  # a bug: say so in one line, unless debugging
             if os.environ.get("SCO_DEBUG"):
                 raise
@@ -246,9 +248,21 @@ def _usage_message(error: click.UsageError) -> str:
     return message
 
 
+def _encoding_message(error: UnicodeEncodeError) -> str:
+    character = ascii(error.object[error.start : error.start + 1])
+    return (
+        f"the output's encoding ({error.encoding}) cannot show the character {character}; "
+        "use a UTF-8 locale (LANG=C.UTF-8) or PYTHONIOENCODING=utf-8"
+    )
+
+
 def _fail(message: str, code: int) -> int:
-    # One line, whatever the message held.
-    click.echo(f"Error: {' '.join(message.split())}", err=True)
+    # One line, whatever the message held, and in any encoding stderr has.
+    line = f"Error: {' '.join(message.split())}"
+    try:
+        click.echo(line, err=True)
+    except UnicodeEncodeError:
+        click.echo(line.encode("ascii", "backslashreplace").decode("ascii"), err=True)
     return code
 
 

@@ -24,6 +24,7 @@ from sco_cli.dataset import Dataset, data_dir
 NO_CACHE_ENV = "SCO_NO_CACHE"
 PREFIX = "dataset-"
 SUFFIX = ".cache"
+TREE_LIMIT = 5 * 1024 * 1024  # a data file larger than this is refused by validation anyway
 _PARTS = ("facts", "events", "rules", "milestones")
 
 
@@ -78,6 +79,8 @@ def _read_tree(directory: str) -> dict[str, bytes]:
             dirs.sort()
             for name in sorted(files):
                 full = os.path.join(root, name)
+                if os.path.getsize(full) > TREE_LIMIT:
+                    return {}  # no cache for that: validation says what is wrong
                 with open(full, "rb") as handle:
                     contents[os.path.relpath(full, directory)] = handle.read()
     except OSError:

@@ -139,7 +139,3 @@ def cli(ctx: click.Context, *, article_path: str | None, max_size: str) -> None:
     from sco_cli.reading import parse_size
 
     ctx.obj = App(article_path, parse_size(max_size))
-
-
-def main() -> None:
-    cli.main(prog_name="sco")

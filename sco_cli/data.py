@@ -37,6 +37,10 @@ if TYPE_CHECKING:
     from pydantic import BaseModel, ValidationError
 
 
+# The largest data file sco reads: the shipped ones are a few kilobytes.
+DATA_FILE_LIMIT = 5 * 1024 * 1024
+
+
 def raw_summary() -> str:
     """'article ID, reference as of DATE' read straight from the files, without
     validating them: for --version when the data does not load."""
@@ -85,8 +89,18 @@ def validate_dataset(directory: Path | str | None = None) -> Dataset:
 
 
 def read_text(path: Path) -> str:
+    """A data file's text: a regular file, at most DATA_FILE_LIMIT bytes, UTF-8 without a BOM."""
     try:
-        return path.read_text(encoding="utf-8")
+        size = path.stat().st_size
+        if path.is_dir():
+            raise IsADirectoryError
+        if not path.is_file():
+            raise DataError(f"{path}: not a regular file")
+        if size > DATA_FILE_LIMIT:
+            raise DataError(
+                f"{path}: too large ({size:,} bytes; a data file may have {DATA_FILE_LIMIT:,})"
+            )
+        text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
         raise DataError(f"{path}: file not found") from None
     except IsADirectoryError:
@@ -97,6 +111,11 @@ def read_text(path: Path) -> str:
         raise DataError(f"{path}: not valid UTF-8 (byte {error.start})") from None
     except OSError as error:
         raise DataError(f"{path}: cannot read ({error.strerror})") from None
+    if text.startswith("\ufeff"):
+        raise DataError(f"{path}: starts with a byte-order mark; save it as UTF-8 without one")
+    if "\x00" in text:
+        raise DataError(f"{path}: contains NUL bytes; is it a binary file?")
+    return text
 
 
 def _read_toml(path: Path) -> JSON:

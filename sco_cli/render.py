@@ -38,10 +38,10 @@ def _isatty(stream: IO[str]) -> bool:
 
 def emit(report: Report, options: OutputOptions, stream: IO[str] | None = None) -> None:
     stream = stream if stream is not None else sys.stdout
+    if options.fields:
+        report = narrow(report, options.fields)  # a bad field fails before anything is said
     if report.notice:
         sys.stderr.write(f"Note: {report.notice}\n")
-    if options.fields:
-        report = narrow(report, options.fields)
     if options.export is not None:
         from sco_cli.export import export  # pathlib and rich: only when exporting
 
@@ -68,7 +68,7 @@ def narrow(report: Report, fields: Sequence[str]) -> Report:
         "fields": list(columns),
         "records": [dict(zip(columns, row, strict=True)) for row in rows],
     }
-    return Report(document, columns, rows, view="records")
+    return report._replace(document=document, columns=columns, rows=rows, view="records")
 
 
 def to_json(report: Report, _headers: bool = True) -> str:

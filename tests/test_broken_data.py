@@ -1,0 +1,205 @@
+"""Corrupted copies of the data: each exits 3 with one line naming the file, where, and what."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Invoke
+
+FACTS = "facts.toml"
+EVENTS = "reference/sco-status-events.csv"
+MILESTONES = "reference/sco-milestones.csv"
+RULES = "reference/sco-status-rules.csv"
+ARTICLE = "article/000_b63b9ab8cbf85ae0.txt"
+
+
+def replace(old: str, new: str) -> Callable[[Path], None]:
+    def edit(path: Path) -> None:
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"anchor {old!r} not in {path.name}"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    return edit
+
+
+def truncate(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+
+
+def empty(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def invalid_utf8(path: Path) -> None:
+    path.write_bytes(path.read_bytes().replace(b"Tianjin", b"Tianj\xffn", 1))
+
+
+def byte_order_mark(path: Path) -> None:
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+
+
+def huge(path: Path) -> None:
+    with path.open("ab") as handle:
+        handle.write(b"#" * (50 * 1024 * 1024))
+
+
+def directory(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
+
+
+def missing(path: Path) -> None:
+    path.unlink()
+
+
+def binary(path: Path) -> None:
+    path.write_bytes(b"\x00\x01\x02" * 100)
+
+
+# (file, corruption, what the one-line message must say)
+CASES: list[tuple[str, Callable[[Path], None], str]] = [
+    (FACTS, truncate, "facts.toml: "),
+    (FACTS, empty, "facts.toml: article.file: a file name in article/ is required"),
+    (
+        FACTS,
+        replace("value = 2025", 'value = "2025"'),
+        "facts.toml: summit.year.value: Input should be a valid integer",
+    ),
+    (
+        FACTS,
+        replace("value = 10\n", "value = -1\n"),
+        "facts.toml: membership.member_states.value: Input should be greater than or equal to 0",
+    ),
+    (
+        FACTS,
+        replace('label = "Author"', 'label = "Author"\nsource = "me"'),
+        "facts.toml: source.author.source: unknown field",
+    ),
+    (
+        FACTS,
+        replace("schema_version = 1", "schema_version = 1\nrumour = true"),
+        "facts.toml: rumour: unknown field",
+    ),
+    (
+        FACTS,
+        replace('label = "Year of the summit"\n', ""),
+        "facts.toml: summit.year.label: Field required",
+    ),
+    (
+        FACTS,
+        replace(
+            '"the SCO Development Strategy until 2035"]',
+            '"the SCO Development Strategy until 2030"]',
+        ),
+        "facts.toml: development_strategy.name.evidence.0: quote not found in the article",
+    ),
+    (
+        FACTS,
+        replace("value = 2\n", "value = 3\n"),
+        "facts.toml: membership.observer_states: the article says 3, but the reference roster has 2",
+    ),
+    (
+        FACTS,
+        replace("roster_as_of = 2025-08-30", "roster_as_of = 2025-02-30"),
+        "facts.toml: invalid TOML",
+    ),
+    (
+        FACTS,
+        replace('verdict = "contradicts"', 'verdict = "maybe"'),
+        "facts.toml: development_strategy.adopted_at.notes.0.verdict: Input should be",
+    ),
+    (FACTS, invalid_utf8, "facts.toml: not valid UTF-8"),
+    (FACTS, byte_order_mark, "facts.toml: starts with a byte-order mark"),
+    (FACTS, huge, "facts.toml: too large"),
+    (FACTS, directory, "facts.toml: is a directory, not a file"),
+    (FACTS, binary, "facts.toml: contains NUL bytes"),
+    (
+        EVENTS,
+        replace("2009-06-16,Sri Lanka,LK,LKA", "2009-06-16,Belarus,BY,BLR"),
+        "sco-status-events.csv: line 13: duplicate of line 12",
+    ),
+    (
+        EVENTS,
+        replace("Mongolia,MN,MNG,observer", "Mongolia,MN,MNG,friend"),
+        "sco-status-events.csv: line 8, status: Input should be",
+    ),
+    (
+        EVENTS,
+        replace("2004-06-17,Mongolia", "2004-13-17,Mongolia"),
+        "sco-status-events.csv: line 8, date: Input should be a valid date",
+    ),
+    (
+        EVENTS,
+        replace("Mongolia,MN,MNG", "Mongolia,mn,MNG"),
+        "sco-status-events.csv: line 8, iso2: String should match pattern",
+    ),
+    (
+        EVENTS,
+        replace("date,country,", "when,country,"),
+        "sco-status-events.csv: line 1: missing column(s): date",
+    ),
+    (
+        EVENTS,
+        replace("Tashkent summit: first observer state,", "Tashkent summit,extra,"),
+        "sco-status-events.csv: line 8: more fields than the header has",
+    ),
+    (EVENTS, empty, "sco-status-events.csv: empty file"),
+    (EVENTS, byte_order_mark, "sco-status-events.csv: starts with a byte-order mark"),
+    (
+        MILESTONES,
+        replace("2002-06-07,,SCO Charter", "2002-06-07,2002-06-31,SCO Charter"),
+        "sco-milestones.csv: line 4, end_date: Input should be a valid date",
+    ),
+    (
+        RULES,
+        replace("observer,partner", "observer,overlord"),
+        "sco-status-rules.csv: line 2, to_status: Input should be",
+    ),
+    (RULES, missing, "sco-status-rules.csv: file not found"),
+    (ARTICLE, missing, "000_b63b9ab8cbf85ae0.txt: file not found"),
+    (ARTICLE, invalid_utf8, "000_b63b9ab8cbf85ae0.txt: not valid UTF-8"),
+    (ARTICLE, directory, "000_b63b9ab8cbf85ae0.txt: is a directory, not a file"),
+]
+
+
+@pytest.mark.parametrize(
+    ("file", "corrupt", "message"),
+    CASES,
+    ids=[f"{c[0]}-{c[1].__name__}-{i}" for i, c in enumerate(CASES)],
+)
+def test_corrupted_data_exits_3_with_one_line(
+    sco: Invoke, data_copy: Path, file: str, corrupt: Callable[[Path], None], message: str
+) -> None:
+    corrupt(data_copy / file)
+    for command in (("members",), ("get", "summit.city"), ("facts", "--json")):
+        result = sco(*command)
+        assert result.exit_code == 3, (command, result.stdout, result.stderr)
+        assert result.stdout == ""
+        assert result.stderr.count("\n") == 1
+        assert result.stderr.startswith(f"Error: {data_copy}")
+        assert message in result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_there_are_at_least_twenty_corruptions() -> None:
+    assert len(CASES) >= 20
+
+
+@pytest.mark.skipif(
+    os.geteuid() == 0,
+    reason="root reads a file whatever its mode: chmod 000 cannot make it unreadable",
+)
+def test_an_unreadable_file_exits_3(sco: Invoke, data_copy: Path) -> None:
+    facts = data_copy / FACTS
+    facts.chmod(0)
+    try:
+        result = sco("members")
+        assert result.exit_code == 3
+        assert result.stderr == f"Error: {facts}: permission denied\n"
+    finally:
+        facts.chmod(0o644)

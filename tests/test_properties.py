@@ -1,0 +1,153 @@
+"""Property-based tests: random command lines, and the parser on arbitrary text."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sco_cli.article import normalize_space, parse_article
+from sco_cli.cli import cli
+from sco_cli.errors import ArticleParseError
+
+DOCUMENTED_EXIT_CODES = {0, 1, 2, 3, 130}
+
+# Real values for each kind of option, to be mixed with arbitrary text.
+VALUES = {
+    "section": ["security", "lead", "unity", "sec", "p", "a-global-platform-in-a-connected-world"],
+    "date": ["2004", "2017-12-31", "latest", "2001-06-14", "2030", "2025-13-01"],
+    "country": ["Belarus", "BY", "blr", "k", "Türkiye", "中国"],
+    "lang": ["ru", "zh", "kk", "xx", "ZH-tw"],
+    "format": ["auto", "rich", "plain", "json", "jsonl", "csv", "tsv", "markdown", "xml"],
+    "fields": ["country,iso3", "path,value", "nope", "status,count", ","],
+    "path": ["summit.city", "three_forces", "roster.counts", "summit.cty", ""],
+    "query": [
+        "railway",
+        '"three forces"',
+        "rail*",
+        "*",
+        "AND",
+        '"open',
+        "raliway",
+        "Kazakhstan NOT Tianjin",
+    ],
+    "number": ["1", "10", "0", "-3", "99", "x"],
+    "role": ["member", "observer", "dialogue-partner", "partner", "friend"],
+}
+OPTIONS = {
+    "summary": [("--lang", "lang")],
+    "members": [
+        ("--role", "role"),
+        ("--count", None),
+        ("--as-of", "date"),
+        ("--country", "country"),
+        ("--lang", "lang"),
+    ],
+    "quote": [("--section", "section"), ("--paragraph", "number"), ("--match", "query")],
+    "sections": [],
+    "search": [("--limit", "number"), ("--section", "section")],
+    "facts": [],
+    "get": [("--evidence", None)],
+    "timeline": [("--from", "number"), ("--to", "number"), ("--lang", "lang")],
+    "verify": [],
+    "schema": [],
+}
+COMMON = [("--format", "format"), ("--json", None), ("--fields", "fields"), ("--no-headers", None)]
+ARGUMENTS = {"get": "path", "search": "query", "schema": "path"}
+
+
+@st.composite
+def command_lines(draw: st.DrawFn) -> list[str]:
+    command = draw(st.sampled_from(sorted(OPTIONS)))
+    argv = [command]
+    if command in ARGUMENTS:
+        kind = ARGUMENTS[command]
+        argv.append(draw(st.sampled_from(VALUES[kind]) | st.text(max_size=12)))
+    for option, kind in draw(st.lists(st.sampled_from(OPTIONS[command] + COMMON), max_size=4)):
+        argv.append(option)
+        if kind is not None:
+            argv.append(draw(st.sampled_from(VALUES[kind]) | st.text(max_size=12)))
+    if draw(st.booleans()):
+        argv.insert(draw(st.integers(0, len(argv))), draw(st.text(max_size=10)))
+    return argv
+
+
+@settings(
+    max_examples=int(os.environ.get("SCO_FUZZ_EXAMPLES", "300")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(argv=command_lines())
+def test_any_command_line_ends_with_a_documented_code(argv: list[str]) -> None:
+    result = CliRunner().invoke(cli, argv, catch_exceptions=False)
+    assert result.exit_code in DOCUMENTED_EXIT_CODES, (argv, result.stderr)
+    assert "Traceback" not in result.stderr
+    assert "Traceback" not in result.stdout
+    if result.exit_code != 0:
+        assert result.stderr.startswith("Error: "), (argv, result.stderr)
+        assert result.stderr.count("\n") == 1, (argv, result.stderr)
+    elif wants_json(argv):
+        json.loads(result.stdout)
+
+
+def wants_json(argv: list[str]) -> bool:
+    """--json, or the last --format given is json (the last one wins in click)."""
+    formats = [argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--format"]
+    return "--json" in argv or (bool(formats) and formats[-1].lower() == "json")
+
+
+LINES = st.sampled_from(
+    [
+        "date 2025-09-09 Images | Xinhua",
+        "A HEADING",
+        "SCO 2025",
+        "Author: Someone",
+        "Author:",
+        "Mr. Smith went to Tianjin. He stayed.",
+        "“Quoted.” Then — dashes.",
+        "ШОС И КАЗАХСТАН",
+        "",
+        "   ",
+        "\t",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines=st.lists(LINES | st.text(max_size=40), max_size=25), crlf=st.booleans())
+def test_the_parser_keeps_every_character_once(lines: list[str], crlf: bool) -> None:
+    text = ("\r\n" if crlf else "\n").join(lines)
+    try:
+        article = parse_article(text, "random")
+    except ArticleParseError:
+        assert "\x00" in text  # the one input it refuses
+        return
+    paragraphs = list(article.paragraphs)
+    assert [p.number for p in paragraphs] == list(range(1, len(paragraphs) + 1))
+    assert set(article.by_number) == {p.number for p in paragraphs}
+    for paragraph in paragraphs:
+        assert paragraph.text
+        assert " ".join(paragraph.sentences) == paragraph.text
+    # Every visible character of the input lands in exactly one part of the article.
+    parts = [article.metadata_line, article.headline, article.author_line, *article.closing]
+    parts += [s.heading for s in article.sections] + [p.text for p in paragraphs]
+    kept = "".join(re.sub(r"\s", "", normalize_space(part or "")) for part in parts)
+    given_text = re.sub(r"\s", "", text.removeprefix("\ufeff"))
+    assert sorted(kept) == sorted(given_text)
+    assert len(kept) == len(given_text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=300))
+def test_the_parser_raises_only_its_own_error(text: str) -> None:
+    # Anything else it raises fails this test; its own error only for binary input.
+    try:
+        article = parse_article(text, "random")
+    except ArticleParseError:
+        assert "\x00" in text
+    else:
+        assert article.sections
