@@ -221,6 +221,9 @@ class ScoGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # Caught before click's own handler, which prints a blank line first.
+            raise click.exceptions.Exit(ExitCode.INTERRUPTED) from None
         except BrokenPipeError:
             # Caught here, before click's own handler turns it into exit 1.
             raise click.exceptions.Exit(_quiet_broken_pipe()) from None

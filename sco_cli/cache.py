@@ -79,8 +79,10 @@ def _read_tree(directory: str) -> dict[str, bytes]:
             dirs.sort()
             for name in sorted(files):
                 full = os.path.join(root, name)
-                if os.path.getsize(full) > TREE_LIMIT:
-                    return {}  # no cache for that: validation says what is wrong
+                # Only regular files of a sane size (a FIFO would block the read):
+                # anything else means no cache, and validation says what is wrong.
+                if not os.path.isfile(full) or os.path.getsize(full) > TREE_LIMIT:
+                    return {}
                 with open(full, "rb") as handle:
                     contents[os.path.relpath(full, directory)] = handle.read()
     except OSError:

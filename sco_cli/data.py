@@ -183,7 +183,8 @@ def _read_csv(path: Path, model: type[BaseModel], unique: tuple[str, ...] = ()) 
             seen[key] = line
             rows.append(validated)
     except csv.Error as error:
-        raise DataError(f"{path}: line {reader.line_num}: {error}") from None
+        # DictReader's own line_num lags a row that failed to parse; its reader's does not.
+        raise DataError(f"{path}: line {reader.reader.line_num}: {error}") from None
     if not rows:
         raise DataError(f"{path}: no rows")
     return rows

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from sco_cli.article import Article, Paragraph, Section
@@ -245,10 +245,10 @@ def matching_sentences(paragraph: Paragraph, text: str) -> tuple[str, ...]:
     return tuple(s for s in paragraph.sentences if needle in s.casefold())
 
 
-def span(numbers: tuple[int, ...]) -> str:
-    """(6, 7, 8) -> '6-8'; () -> '-'."""
+def span(numbers: Sequence[int]) -> str:
+    """(6, 7, 8) -> '6-8'; (4,) -> '4'; () -> ''."""
     if not numbers:
-        return "-"
+        return ""
     if len(numbers) == 1:
         return str(numbers[0])
     return f"{numbers[0]}-{numbers[-1]}"

@@ -158,8 +158,6 @@ def _reported_elsewhere(loc: tuple[Any, ...], message: str) -> bool:
 
 def _rows(checks: list[Check], path: Path, model_name: str) -> list[Any]:
     """Validate every row of a reference table; each row needs a source."""
-    from pydantic import ValidationError
-
     from sco_cli import models
 
     model = getattr(models, model_name)
@@ -168,9 +166,21 @@ def _rows(checks: list[Check], path: Path, model_name: str) -> list[Any]:
     except DataError as error:
         checks.append(Check("file", path.name, FAIL, error.message))
         return []
+    reader = csv.DictReader(lines, strict=True)
+    try:
+        return _validate_rows(checks, path, model, reader)
+    except csv.Error as error:
+        checks.append(Check("file", path.name, FAIL, f"line {reader.reader.line_num}: {error}"))
+        return []
+
+
+def _validate_rows(
+    checks: list[Check], path: Path, model: Any, reader: csv.DictReader[str]
+) -> list[Any]:
+    from pydantic import ValidationError
+
     rows = []
     missing_source = 0
-    reader = csv.DictReader(lines)
     for row in reader:
         subject = f"{path.name} line {reader.line_num}"
         if not (row.get("source") or "").strip():

@@ -18,7 +18,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from sco_cli.query import JSON
+from sco_cli.query import JSON, span
 from sco_cli.render import cell
 from sco_cli.reports import Report
 
@@ -365,12 +365,10 @@ def sections(doc: JSON) -> RenderableType:
     for name in ("slug", "heading", "paragraphs", "keywords"):
         table.add_column(name)
     for s in doc["sections"]:
-        numbers = s["paragraphs"]
-        span = f"{numbers[0]}-{numbers[-1]}" if len(numbers) > 1 else "".join(map(str, numbers))
         table.add_row(
             Text(s["slug"], style="bold"),
             Text(s["heading"] or "(untitled lead)"),
-            Text(span),
+            Text(span(s["paragraphs"])),
             Text(", ".join(s["keywords"])),
         )
     return table

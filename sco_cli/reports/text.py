@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sco_cli.article import Article, Section
-from sco_cli.query import JSON, matching_sentences
+from sco_cli.query import JSON, matching_sentences, span
 from sco_cli.reports import Report, versioned
 
 SECTIONS_FIELDS = ("slug", "heading", "paragraphs", "keywords")
@@ -24,17 +24,11 @@ def sections(article: Article) -> Report:
         for s in article.sections
     ]
     rows = [
-        (i["slug"], i["heading"] or "", _span(i["paragraphs"]), ",".join(i["keywords"]))
+        (i["slug"], i["heading"] or "", span(i["paragraphs"]), ",".join(i["keywords"]))
         for i in items
     ]
     document = versioned(article_id=article.id, sections=items)
     return Report(document, SECTIONS_FIELDS, rows, "sections")
-
-
-def _span(numbers: list[int]) -> str:
-    if not numbers:
-        return ""
-    return str(numbers[0]) if len(numbers) == 1 else f"{numbers[0]}-{numbers[-1]}"
 
 
 def quote(

@@ -1,0 +1,224 @@
+"""Through a real process: odd locales and terminals, closed pipes, signals, concurrency."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+SCO = [sys.executable, "-m", "sco_cli"]
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    """A clean environment with a cache of the test's own."""
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("SCO_") and k not in {"NO_COLOR", "FORCE_COLOR", "COLUMNS", "TERM"}
+    }
+    clean["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    return clean
+
+
+def run(
+    args: Sequence[str], env: dict[str, str], **kwargs: object
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*SCO, *args], env=env, capture_output=True, text=True, timeout=120, check=False, **kwargs
+    )  # type: ignore[call-overload]
+
+
+def clean_ending(proc: subprocess.CompletedProcess[str], codes: set[int]) -> None:
+    assert proc.returncode in codes, (proc.returncode, proc.stderr)
+    assert "Traceback" not in proc.stderr
+    assert "Exception ignored" not in proc.stderr
+    assert proc.stderr.count("\n") <= 1, proc.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("members", "--role", "dialogue-partner"),
+        ("members", "--lang", "zh"),
+        ("members", "--lang", "zh", "--format", "rich"),
+        ("summary", "--format", "rich"),
+        ("timeline", "--lang", "ru", "--json"),
+    ],
+)
+def test_ascii_output_prints_or_fails_cleanly(env: dict[str, str], args: tuple[str, ...]) -> None:
+    proc = run(args, {**env, "LANG": "C", "LC_ALL": "C", "PYTHONIOENCODING": "ascii"})
+    clean_ending(proc, {0, 3})
+    if proc.returncode == 3:
+        assert proc.stdout == ""
+        assert "use a UTF-8 locale (LANG=C.UTF-8) or PYTHONIOENCODING=utf-8" in proc.stderr
+
+
+def test_the_c_locale_alone_prints_utf8(env: dict[str, str]) -> None:
+    proc = run(
+        ("members", "--role", "dialogue-partner", "--lang", "zh"),
+        {**env, "LANG": "C", "LC_ALL": "C"},
+    )
+    clean_ending(proc, {0})
+    assert "Türkiye" in proc.stdout
+    assert "土耳其" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"COLUMNS": "20"},
+        {"COLUMNS": "400"},
+        {"COLUMNS": "nonsense"},
+        {"TERM": "dumb"},
+        {"NO_COLOR": "1"},
+        {"FORCE_COLOR": "1"},
+    ],
+)
+@pytest.mark.parametrize(
+    "command",
+    [("summary", "--format", "rich"), ("members",), ("facts", "--format", "rich"), ("--help",)],
+)
+def test_odd_terminals(
+    env: dict[str, str], extra: dict[str, str], command: tuple[str, ...]
+) -> None:
+    proc = run(command, {**env, **extra})
+    clean_ending(proc, {0})
+    assert proc.stdout
+    if extra.get("COLUMNS") == "20" and command[-1] == "rich":
+        assert max(len(line) for line in proc.stdout.splitlines()) <= 20
+    if "FORCE_COLOR" in extra and "rich" in command:
+        assert "\x1b[" in proc.stdout
+    if "NO_COLOR" in extra or "TERM" in extra:
+        assert "\x1b[" not in proc.stdout
+
+
+def test_no_home(env: dict[str, str]) -> None:
+    bare = {k: v for k, v in env.items() if k not in {"HOME", "XDG_CACHE_HOME"}}
+    proc = run(("get", "summit.city"), bare)
+    clean_ending(proc, {0})
+    assert proc.stdout == "Tianjin\n"
+
+
+def test_a_read_only_home_and_cache(env: dict[str, str], tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    # A file where the cache directory would go: nothing can be written there, even by root.
+    (home / ".cache").write_text("in the way", encoding="utf-8")
+    bare = {k: v for k, v in env.items() if k != "XDG_CACHE_HOME"}
+    proc = run(("members", "--count"), {**bare, "HOME": str(home)})
+    clean_ending(proc, {0})
+    assert proc.stdout == "member\t10\nobserver\t2\ndialogue-partner\t14\n"
+    assert (home / ".cache").read_text(encoding="utf-8") == "in the way"
+
+
+@pytest.mark.parametrize(
+    "pipeline",
+    [
+        "summary --format rich | head -1",
+        "search the | head -1",
+        "facts --format plain | head -1",
+        "members --json | head -c 10",
+        "timeline | true",
+    ],
+)
+def test_closed_pipes_are_quiet(env: dict[str, str], pipeline: str) -> None:
+    command, _, rest = pipeline.partition(" | ")
+    proc = subprocess.run(  # noqa: S602 - a fixed pipeline; the pipe is the point
+        f'{sys.executable} -m sco_cli {command} | {rest}; echo "status=${{PIPESTATUS[0]}}"',
+        shell=True,
+        executable="/bin/bash",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert proc.stderr == ""
+    assert proc.stdout.rstrip().endswith("status=0")
+
+
+def big_article(path: Path, paragraphs: int = 200_000) -> Path:
+    words = "Leaders of member states meet in Tianjin to talk about trade and security."
+    with path.open("w", encoding="utf-8") as handle:
+        for number in range(paragraphs):
+            if number % 100 == 0:
+                handle.write(f"PART {number}\n\n")
+            handle.write(f"{words} {words}\n\n")
+    return path
+
+
+def test_sigint_during_a_long_run_exits_130_quietly(env: dict[str, str], tmp_path: Path) -> None:
+    article = big_article(tmp_path / "big.txt")
+    process = subprocess.Popen(
+        [*SCO, "--max-size", "1G", "--article", str(article), "search", "trade"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(1.5)  # well into reading and parsing the article
+    assert process.poll() is None, "the run ended before it could be interrupted"
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert stderr == ""
+    assert stdout == ""
+
+
+def test_sigint_while_starting_is_quiet_too(env: dict[str, str]) -> None:
+    # From the moment sco's entry point runs (after the interpreter's own few
+    # milliseconds of start-up, which no Python code can guard) to the answer.
+    for delay in (0.03, 0.05, 0.08, 0.12):
+        process = subprocess.Popen(
+            [*SCO, "members"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        time.sleep(delay)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+        assert process.returncode in {0, 130, -signal.SIGINT}, process.returncode
+        assert "Traceback" not in stderr
+
+
+def test_twenty_concurrent_runs_on_a_cold_cache(env: dict[str, str], tmp_path: Path) -> None:
+    args = ("facts", "--json")
+    expected = run(args, {**env, "SCO_NO_CACHE": "1"})
+    clean_ending(expected, {0})
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        results = list(pool.map(lambda _: run(args, env), range(20)))
+    for proc in results:
+        clean_ending(proc, {0})
+        assert proc.stdout == expected.stdout
+    cache = tmp_path / "cache" / "sco"
+    files = sorted(p.name for p in cache.iterdir())
+    assert len(files) == 1, files  # one cache file, no temporary left behind
+    assert files[0].endswith(".cache")
+    again = run(args, env)
+    assert again.stdout == expected.stdout  # what was left is whole and right
+    json.loads(again.stdout)
+
+
+def test_devices_fifos_and_loops_are_refused_without_hanging(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    for target, message in (
+        ("/dev/zero", "not a regular file"),
+        ("/dev/urandom", "not a regular file"),
+        (str(fifo), "not a regular file"),
+        (str(loop), "cannot read (Too many levels of symbolic links)"),
+    ):
+        proc = run(("--article", target, "sections"), env)
+        clean_ending(proc, {3})
+        assert message in proc.stderr, proc.stderr
