@@ -222,24 +222,25 @@ def is_headline(block: str) -> bool:
 def is_heading(line: str) -> bool:
     """An ALL-CAPS line with at least two letters and no sentence-ending full stop."""
     line = line.strip()
-    letters = [c for c in line if c.isalpha()]
-    return (
-        "\n" not in line
-        and len(letters) >= 2
-        and len(line) <= 150
-        and not line.endswith(".")
-        and all(c.isupper() for c in letters if c.isupper() or c.islower())
-        and any(c.isupper() for c in letters)
-    )
+    # The cheap tests first: this runs on the first line of every paragraph.
+    if not line or len(line) > 150 or "\n" in line or line.endswith("."):
+        return False
+    cased = [c for c in line if c.isupper() or c.islower()]
+    return bool(cased) and all(c.isupper() for c in cased) and sum(c.isalpha() for c in line) >= 2
 
 
 def split_sentences(text: str) -> tuple[str, ...]:
     """Split a paragraph into sentences; abbreviations and initials do not end one."""
-    text = normalize_space(text)
+    return _split_normalized(normalize_space(text))
+
+
+def _split_normalized(text: str) -> tuple[str, ...]:
     sentences: list[str] = []
     start = 0
     for match in _rx("sentence_end").finditer(text):
-        if match.group().startswith(".") and _is_abbreviation(text[start : match.start()]):
+        # The word before the full stop: a short look back is enough, and copies little.
+        before = text[max(start, match.start() - 40) : match.start()]
+        if match.group().startswith(".") and _is_abbreviation(before):
             continue
         sentences.append(text[start : match.end()].strip())
         start = match.end()
@@ -292,7 +293,7 @@ class _SectionBuilder:
     def add(self, raw: str) -> None:
         self._count += 1
         text = normalize_space(raw)
-        self._paragraphs.append(Paragraph(self._count, self._slug, text, split_sentences(text)))
+        self._paragraphs.append(Paragraph(self._count, self._slug, text, _split_normalized(text)))
 
     def _close(self) -> None:
         # An untitled lead with nothing in it is no section at all.

@@ -146,7 +146,7 @@ def test_closed_pipes_are_quiet(env: dict[str, str], pipeline: str) -> None:
     assert proc.stdout.rstrip().endswith("status=0")
 
 
-def big_article(path: Path, paragraphs: int = 200_000) -> Path:
+def big_article(path: Path, paragraphs: int = 300_000) -> Path:
     words = "Leaders of member states meet in Tianjin to talk about trade and security."
     with path.open("w", encoding="utf-8") as handle:
         for number in range(paragraphs):
@@ -165,7 +165,7 @@ def test_sigint_during_a_long_run_exits_130_quietly(env: dict[str, str], tmp_pat
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(1.5)  # well into reading and parsing the article
+    time.sleep(0.8)  # well past start-up, into reading and parsing the article
     assert process.poll() is None, "the run ended before it could be interrupted"
     process.send_signal(signal.SIGINT)
     stdout, stderr = process.communicate(timeout=60)
