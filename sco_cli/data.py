@@ -46,7 +46,7 @@ def raw_summary() -> str:
     validating them: for --version when the data does not load."""
     directory = Path(data_dir())
     try:
-        raw = _read_toml(directory / FACTS_FILE)
+        raw = read_toml(directory / FACTS_FILE)
         article_id = raw["article"]["id"]
         dates = []
         for name in (EVENTS_FILE, RULES_FILE, MILESTONES_FILE):
@@ -63,7 +63,7 @@ def validate_dataset(directory: Path | str | None = None) -> Dataset:
     if not directory.is_dir():
         raise DataError(f"{directory}: data directory not found (set {DATA_DIR_ENV} to one)")
     facts_path = directory / FACTS_FILE
-    raw_facts = _read_toml(facts_path)
+    raw_facts = read_toml(facts_path)
     article_path = directory / ARTICLE_DIR / _article_file_name(raw_facts, facts_path)
     try:
         article = parse_article(read_text(article_path), article_path.stem)
@@ -118,7 +118,7 @@ def read_text(path: Path) -> str:
     return text
 
 
-def _read_toml(path: Path) -> JSON:
+def read_toml(path: Path) -> JSON:
     import tomllib
 
     try:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sco_cli.article import Article, locate, parse_article
-from sco_cli.data import read_text
+from sco_cli.data import read_text, read_toml
 from sco_cli.dataset import (
     ARTICLE_DIR,
     EVENTS_FILE,
@@ -48,7 +48,7 @@ class Check:
 def verify(directory: Path | None = None) -> list[Check]:
     directory = directory if directory is not None else Path(data_dir())
     checks: list[Check] = []
-    raw = _load(checks, directory / FACTS_FILE, _toml)
+    raw = _load(checks, directory / FACTS_FILE, read_toml)
     article = None
     if isinstance(raw, dict):
         article = _load(checks, directory / ARTICLE_DIR / _article_name(raw), _article)
@@ -74,15 +74,6 @@ def _load(checks: list[Check], path: Path, reader: Any) -> Any:
         return None
     checks.append(Check("file", path.name, PASS, "read"))
     return value
-
-
-def _toml(path: Path) -> JSON:
-    import tomllib
-
-    try:
-        return tomllib.loads(read_text(path))
-    except tomllib.TOMLDecodeError as error:
-        raise DataError(f"{path}: invalid TOML: {error}") from None
 
 
 def _article(path: Path) -> Article:
