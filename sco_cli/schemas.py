@@ -34,6 +34,10 @@ class SourceLine(Doc):
     headline: str | None = Field(None, description="Only where the article has one")
 
 
+class FactNote(Note):
+    about: str = Field(description="The fact, or the group of facts, the note is about")
+
+
 class SummaryFact(Doc):
     path: str = Field(description="Its path for `sco get`")
     label: str
@@ -57,6 +61,7 @@ class RosterCheck(Doc):
 class SummaryDoc(Versioned):
     source: SourceLine
     facts: list[SummaryFact]
+    fact_checks: list[FactNote] = Field(description="Where the reference qualifies the article")
     roster_check: RosterCheck
 
 
@@ -179,10 +184,6 @@ class SectionInfo(Doc):
 class SectionsDoc(Versioned):
     article_id: str
     sections: list[SectionInfo]
-
-
-class FactNote(Note):
-    about: str = Field(description="The fact, or the group of facts, the note is about")
 
 
 class FactItem(Doc):

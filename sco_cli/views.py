@@ -172,8 +172,9 @@ def summary(doc: JSON) -> RenderableType:
                 "kazakhstan.priorities",
             ],
         ),
+        _fact_checks(doc["fact_checks"]),
         _source_text(doc["source"]),
-        Text("Evidence for every fact: sco facts", style="dim"),
+        Text("Evidence for every fact: sco facts; every check: sco verify", style="dim"),
     )
 
 
@@ -202,6 +203,18 @@ def article_summary(doc: JSON) -> RenderableType:
         Text(
             "No facts file for this article: its text only (sections, quote, search).", style="dim"
         ),
+    )
+
+
+def _fact_checks(notes: list[JSON]) -> Panel:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for note in notes:
+        verdict = Text(note["verdict"], style=VERDICT_STYLES[note["verdict"]])
+        grid.add_row(verdict, Text.assemble((f"{note['about']}: ", "bold"), note["text"]))
+    return Panel(
+        grid, title="Fact checks (from the reference)", title_align="left", box=box.ROUNDED
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sco_cli.article import Article
 from sco_cli.dataset import EVENTS_FILE, Dataset
-from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, count_by_status, fact_at
+from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, count_by_status, fact_at, iter_facts, notes_on
 from sco_cli.reports import Report, versioned
 from sco_cli.reports.roster import Localizer
 
@@ -88,6 +88,15 @@ def article_summary(article: Article) -> Report:
     return Report(document, SUMMARY_FIELDS, rows, "article_summary")
 
 
+def fact_checks(dataset: Dataset) -> list[JSON]:
+    """Every fact-check note once, with the fact (or group) it is about."""
+    notes: dict[str, JSON] = {}
+    for path, _ in iter_facts(dataset.facts):
+        for note in notes_on(dataset.facts, path):
+            notes.setdefault(note["text"], note)
+    return list(notes.values())
+
+
 def summary(dataset: Dataset, *, localize: Localizer = None) -> Report:
     iso2_of = {e["country"]: e["iso2"] for e in dataset.events}
     facts = []
@@ -110,6 +119,7 @@ def summary(dataset: Dataset, *, localize: Localizer = None) -> Report:
     document = versioned(
         source=source_line(dataset),
         facts=facts,
+        fact_checks=fact_checks(dataset),
         roster_check={
             "as_of": dataset.roster_as_of,
             "reference": EVENTS_FILE,

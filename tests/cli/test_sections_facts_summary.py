@@ -112,3 +112,16 @@ def test_summary_rich_dashboard(sco: Invoke) -> None:
 def test_force_color_colours_rich_output(sco: Invoke) -> None:
     out = sco("summary", "--format", "rich", env={"NO_COLOR": "", "FORCE_COLOR": "1"}).stdout
     assert "\x1b[" in out
+
+
+def test_summary_shows_the_fact_checks(sco_json: Any, sco: Invoke) -> None:
+    checks = sco_json("summary")["fact_checks"]
+    assert [(c["about"], c["verdict"]) for c in checks] == [
+        ("source.date", "qualifies"),
+        ("summit.railway", "qualifies"),
+        ("membership", "qualifies"),
+        ("development_strategy.adopted_at", "contradicts"),
+    ]
+    out = sco("summary", "--format", "rich", env={"COLUMNS": "200"}).stdout
+    assert "Fact checks (from the reference)" in out
+    assert "contradicts development_strategy.adopted_at: The Astana summit" in out
