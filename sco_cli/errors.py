@@ -1,4 +1,4 @@
-"""The project's exceptions and exit codes, mapped to the process exit once in cli.main."""
+"""The project's exceptions and exit codes, mapped to the process exit once (app.ScoGroup.main)."""
 
 from __future__ import annotations
 
