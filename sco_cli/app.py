@@ -39,9 +39,8 @@ class App:
         """True when the user named an article (--article): it has no curated facts."""
         return self.article_path is not None
 
-    @property
-    def dataset(self) -> Dataset:
-        """The packaged article's facts and the reference; not for an article of the user's."""
+    def require_facts(self) -> None:
+        """Refuse, for a command that needs the curated facts, an article of the user's."""
         if self.article_path is not None:
             from sco_cli.reading import STDIN
 
@@ -50,6 +49,11 @@ class App:
                 f"{name} has no facts file: this command needs the curated facts of the "
                 f"packaged article (leave out --article and SCO_ARTICLE)"
             )
+
+    @property
+    def dataset(self) -> Dataset:
+        """The packaged article's facts and the reference; not for an article of the user's."""
+        self.require_facts()
         if self._dataset is None:
             from sco_cli.cache import load_dataset
 
@@ -72,6 +76,40 @@ class App:
 
 
 pass_app = click.make_pass_decorator(App, ensure=True)
+
+
+def _set_on_app(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    """--article and --max-size after the command name: as if given before it."""
+    if value is None:
+        return
+    app = ctx.ensure_object(App)
+    if param.name == "max_size":
+        from sco_cli.reading import parse_size
+
+        app.max_size = parse_size(value)
+    else:
+        app.article_path = value
+
+
+def article_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """`sco sections --article PATH` works as `sco --article PATH sections` does."""
+    command = click.option(
+        "--max-size",
+        "max_size",
+        metavar="SIZE",
+        expose_value=False,
+        callback=_set_on_app,
+        help="Refuse an --article larger than this (bytes, or with K, M or G; default 20M).",
+    )(command)
+    return click.option(
+        "--article",
+        "article_path",
+        metavar="PATH",
+        type=click.Path(allow_dash=True),
+        expose_value=False,
+        callback=_set_on_app,
+        help="Another article in the same layout (- for standard input); see `sco --help`.",
+    )(command)
 
 
 def output_options(*fields: str) -> Callable[[Callable[..., Report]], Callable[..., None]]:
@@ -115,6 +153,7 @@ def output_options(*fields: str) -> Callable[[Callable[..., Report]], Callable[.
             metavar="FILE",
             help="Write the rich view to a new FILE (.svg, .html or .txt) instead of stdout.",
         )
+        @article_options
         @functools.wraps(command)
         def wrapper(
             *args: Any,

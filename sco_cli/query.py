@@ -207,7 +207,9 @@ def find_section(article: Article, name: str) -> Section:
     listing = ", ".join(s.slug for s in article.sections)
     if len(prefixed) > 1:
         matches = ", ".join(s.slug for s in article.sections if s.slug in prefixed)
-        raise UsageProblem(f"section {name!r} is ambiguous: it matches {matches}")
+        raise UsageProblem(
+            f"section {name!r} is ambiguous: it matches {matches} (sections: {listing})"
+        )
     import difflib
 
     closest = difflib.get_close_matches(wanted, [key for key, _ in names], n=1, cutoff=0.5)

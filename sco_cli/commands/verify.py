@@ -2,14 +2,15 @@ from __future__ import annotations
 
 import click
 
-from sco_cli.app import output_options
+from sco_cli.app import App, output_options, pass_app
 from sco_cli.reports import Report
 from sco_cli.reports import verify as verify_report
 
 
 @click.command()
 @output_options(*verify_report.VERIFY_FIELDS)
-def verify() -> Report:
+@pass_app
+def verify(app: App) -> Report:
     """Check everything the data claims, and say so fact by fact.
 
     \b
@@ -26,4 +27,5 @@ def verify() -> Report:
     """
     from sco_cli.verify import verify as run_checks
 
+    app.require_facts()
     return verify_report.verify(run_checks())

@@ -104,6 +104,24 @@ def test_standard_input(sco: Invoke) -> None:
     assert rows(result.stdout) == [["lead", "1", "From a pipe."]]
 
 
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_article_before_or_after_the_command(sco: Invoke, tmp_path: Path, where: str) -> None:
+    path = write(tmp_path, "NOTES\n\nOne.\n")
+    args = ["--article", path, "sections"] if where == "before" else ["sections", "--article", path]
+    assert rows(sco(*args).stdout) == [["notes", "NOTES", "1", "notes"]]
+    refused = (
+        sco("members", "--article", path) if where == "after" else sco("--article", path, "members")
+    )
+    assert refused.exit_code == 1
+
+
+def test_max_size_after_the_command(sco: Invoke, tmp_path: Path) -> None:
+    path = write(tmp_path, "x" * 2048)
+    result = sco("sections", "--article", path, "--max-size", "1K")
+    assert result.exit_code == 3
+    assert "the limit is 1,024 bytes" in result.stderr
+
+
 def test_the_environment_names_the_article(sco: Invoke, tmp_path: Path) -> None:
     path = write(tmp_path, "From the environment.\n")
     result = sco("sections", env={"SCO_ARTICLE": path})

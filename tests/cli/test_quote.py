@@ -106,7 +106,8 @@ def test_ambiguous_section_exits_2(sco: Invoke) -> None:
     assert result.exit_code == 2
     assert result.stderr == (
         "Error: section 'p' is ambiguous: it matches "
-        f"a-global-platform-in-a-connected-world, {SECURITY}\n"
+        f"a-global-platform-in-a-connected-world, {SECURITY} (sections: lead, "
+        f"a-global-platform-in-a-connected-world, {SECURITY}, unity-in-diversity-and-beyond)\n"
     )
 
 
