@@ -1,0 +1,134 @@
+"""Rich views: each draws one command's JSON document for a terminal.
+
+Every piece of data goes in as rich.text.Text, never as a markup string, so
+article text such as "[in brackets]" shows exactly as written. One module a
+subject, as in reports/; a view's module is imported only to draw it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+import os
+from typing import IO, Any
+
+from rich import box
+from rich.console import Console, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from sco_cli.query import JSON
+from sco_cli.render import cell
+from sco_cli.reports import Report
+
+# Which module of this package draws each view (Report.view).
+VIEWS = {
+    "summary": "summary",
+    "article_summary": "summary",
+    "members": "roster",
+    "history": "roster",
+    "counts": "roster",
+    "sections": "text",
+    "quote": "text",
+    "search": "text",
+    "facts": "facts",
+    "get": "facts",
+    "paths": "facts",
+    "timeline": "timeline",
+    "verify": "verify",
+}
+
+MATCH = "✓"
+
+
+VERDICT_STYLES = {"agrees": "green bold", "qualifies": "yellow bold", "contradicts": "red bold"}
+
+
+GROUP_TITLES = {
+    "member": "Member states",
+    "observer": "Observer states",
+    "dialogue-partner": "Dialogue partners",
+    "partner": "Partners",
+}
+
+
+MISMATCH = "✗"
+
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # rich would exit 1 here; the CLI treats a reader that went away as
+        # success, in one place (app.ScoGroup), for every format alike.
+        raise BrokenPipeError
+
+
+def make_console(stream: IO[str]) -> Console:
+    # Built per invocation: rich reads NO_COLOR, FORCE_COLOR, TERM and COLUMNS
+    # when the console is made, so a test (or user) that sets them is obeyed.
+    return _Console(file=stream, highlight=False, emoji=False)
+
+
+def render(report: Report) -> RenderableType:
+    if report.view == "records":
+        return records(report)
+    module = importlib.import_module(f"sco_cli.views.{VIEWS[report.view]}")
+    view: Any = getattr(module, report.view)
+    drawing: RenderableType = view(report.document)
+    return drawing
+
+
+def export(report: Report, suffix: str) -> str:
+    """The rich view as SVG, HTML or text, as a terminal of COLUMNS (else 100) would show it."""
+    width = _columns() or 100
+    console = Console(file=io.StringIO(), record=True, width=width, highlight=False, emoji=False)
+    console.print(render(report))
+    if suffix == ".svg":
+        return console.export_svg(title="sco")
+    if suffix == ".html":
+        return console.export_html()
+    return console.export_text()
+
+
+def _columns() -> int | None:
+    try:
+        width = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        return None
+    return width if width > 0 else None
+
+
+def records(report: Report) -> RenderableType:
+    """Any records (--fields narrows a view down to them) as one table."""
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for column in report.columns:
+        table.add_column(column)
+    for row in report.rows:
+        table.add_row(*(Text(cell(value)) for value in row))
+    return table
+
+
+def value_text(value: Any) -> Text:
+    if isinstance(value, list):
+        return Text("\n".join(f"• {v}" for v in value))
+    return Text(str(value))
+
+
+def local_name(item: JSON) -> str:
+    """'中国 (China)' where a local name was asked for, else the English name."""
+    if item.get("name_local"):
+        return f"{item['name_local']} ({item.get('value') or item.get('country')})"
+    return str(item.get("value") or item.get("country"))
+
+
+def where_text(evidence: JSON) -> str:
+    if evidence["section"] is None:
+        return str(evidence["part"])
+    return f"{evidence['section']} ¶{evidence['paragraph']}.{evidence['sentence']}"
+
+
+def source_text(source: JSON) -> Text:
+    return Text.assemble(
+        ("Source: ", "dim"),
+        f"{source['outlet']}, reporting {source['reporting_agency']}; by {source['author']}; "
+        f"dated {source['date']}; article {source['article_id']}",
+    )

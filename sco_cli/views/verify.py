@@ -1,0 +1,38 @@
+"""Rich views of `sco verify`."""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from sco_cli.query import JSON
+
+STATUS_MARKS = {"pass": ("✓", "green"), "fail": ("✗", "red bold"), "note": ("i", "yellow")}
+
+
+def verify(doc: JSON) -> RenderableType:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("")
+    table.add_column("check", no_wrap=True)
+    table.add_column("subject")
+    table.add_column("detail", overflow="fold")
+    for item in doc["checks"]:
+        mark, style = STATUS_MARKS[item["status"]]
+        table.add_row(
+            Text(mark, style=style),
+            Text(item["check"]),
+            Text(item["subject"]),
+            Text(item["detail"]),
+        )
+    counts = doc["counts"]
+    verdict = (
+        Text("All checks hold.", style="green bold")
+        if doc["ok"]
+        else Text(f"{counts['fail']} check(s) failed.", style="red bold")
+    )
+    verdict.append(
+        f"  {counts['pass']} passed, {counts['fail']} failed, {counts['note']} note(s)", style=""
+    )
+    return Group(table, Text(""), verdict)
