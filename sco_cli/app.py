@@ -1,12 +1,11 @@
-"""The click plumbing every command shares: the context object, the output
-options, and the one place where errors become a line on stderr and an exit code."""
+"""The click plumbing every command shares: the context object, and the one
+place where every ending becomes a line on stderr and an exit code."""
 
 from __future__ import annotations
 
-import functools
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -14,15 +13,11 @@ import click
 from sco_cli.errors import ExitCode, NotFound, ScoError
 
 if TYPE_CHECKING:
-    from click.shell_completion import CompletionItem
-
     from sco_cli.article import Article
     from sco_cli.dataset import Dataset
-    from sco_cli.reports import Report
 
 # Every module below the click layer is imported where it is first needed:
 # `sco --help` and `sco --version` pay for none of them.
-FORMATS = ("auto", "rich", "plain", "json", "jsonl", "csv", "tsv", "markdown")
 
 
 class App:
@@ -76,150 +71,6 @@ class App:
 
 
 pass_app = click.make_pass_decorator(App, ensure=True)
-
-
-def _set_on_app(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
-    """--article and --max-size after the command name: as if given before it."""
-    if value is None:
-        return
-    app = ctx.ensure_object(App)
-    if param.name == "max_size":
-        from sco_cli.reading import parse_size
-
-        app.max_size = parse_size(value)
-    else:
-        app.article_path = value
-
-
-def article_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """`sco sections --article PATH` works as `sco --article PATH sections` does."""
-    command = click.option(
-        "--max-size",
-        "max_size",
-        metavar="SIZE",
-        expose_value=False,
-        callback=_set_on_app,
-        help="Refuse an --article larger than this (bytes, or with K, M or G; default 20M).",
-    )(command)
-    return click.option(
-        "--article",
-        "article_path",
-        metavar="PATH",
-        type=click.Path(allow_dash=True),
-        expose_value=False,
-        callback=_set_on_app,
-        help="Another article in the same layout (- for standard input); see `sco --help`.",
-    )(command)
-
-
-def output_options(*fields: str) -> Callable[[Callable[..., Report]], Callable[..., None]]:
-    """Add the output options to a command that returns a Report, and print that
-    Report. `fields` are the record fields --fields accepts (listed in --help)."""
-
-    def complete_fields(
-        ctx: click.Context, param: click.Parameter, incomplete: str
-    ) -> list[CompletionItem]:
-        from click.shell_completion import CompletionItem
-
-        done, _, last = incomplete.rpartition(",")
-        prefix = f"{done}," if done else ""
-        return [CompletionItem(prefix + f) for f in fields if f.startswith(last)]
-
-    def decorate(command: Callable[..., Report]) -> Callable[..., None]:
-        @click.option(
-            "--format",
-            "output_format",
-            type=click.Choice(FORMATS, case_sensitive=False),
-            default="auto",
-            show_default=True,
-            help="auto: rich on a terminal, plain when piped. plain: one record a line, "
-            "tab-separated. json: one document. jsonl: one record a line. csv (RFC 4180), "
-            "tsv, markdown: a table with a header.",
-        )
-        @click.option("--json", "as_json", is_flag=True, help="Shorthand for --format json.")
-        @click.option(
-            "--fields",
-            metavar="A,B,...",
-            callback=_split_fields,
-            shell_complete=complete_fields,
-            help=f"Only these fields, in this order: {', '.join(fields)}.",
-        )
-        @click.option(
-            "--no-headers", is_flag=True, help="Leave out the header line (csv, tsv, markdown)."
-        )
-        @click.option(
-            "--export",
-            type=click.Path(dir_okay=False),
-            metavar="FILE",
-            help="Write the rich view to a new FILE (.svg, .html or .txt) instead of stdout.",
-        )
-        @article_options
-        @functools.wraps(command)
-        def wrapper(
-            *args: Any,
-            output_format: str,
-            as_json: bool,
-            fields: tuple[str, ...],
-            no_headers: bool,
-            export: str | None,
-            **kwargs: Any,
-        ) -> None:
-            from sco_cli.render import OutputOptions, emit
-
-            options = OutputOptions(
-                format="json" if as_json else output_format.lower(),
-                fields=fields,
-                headers=not no_headers,
-                export=export,
-            )
-            report = command(*args, **kwargs)
-            emit(report, options)
-            if report.exit_code:
-                click.get_current_context().exit(report.exit_code)
-
-        return wrapper
-
-    return decorate
-
-
-def _split_fields(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    fields = tuple(f.strip() for f in value.split(",") if f.strip())
-    if not fields:
-        raise click.BadParameter("name at least one field", ctx=ctx, param=param)
-    return fields
-
-
-def _complete_languages(
-    ctx: click.Context, param: click.Parameter, incomplete: str
-) -> list[CompletionItem]:
-    from click.shell_completion import CompletionItem
-
-    from sco_cli.names import available_languages
-
-    return [CompletionItem(lang) for lang in available_languages() if lang.startswith(incomplete)]
-
-
-def _make_localizer(
-    ctx: click.Context, param: click.Parameter, value: str | None
-) -> Callable[[str, str], str] | None:
-    if value is None:
-        return None
-    from sco_cli.names import localizer
-
-    return localizer(value)
-
-
-lang_option = click.option(
-    "--lang",
-    "localize",
-    metavar="CODE",
-    callback=_make_localizer,
-    shell_complete=_complete_languages,
-    help="Country names in this language too (ru, zh, kk, ...: the ISO 3166 translations "
-    "pycountry ships). JSON keeps the English name and adds name_local.",
-)
 
 
 class ScoGroup(click.Group):

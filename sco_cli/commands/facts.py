@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import click
 
-from sco_cli.app import App, output_options, pass_app
+from sco_cli.app import App, pass_app
+from sco_cli.options import output_options
 from sco_cli.reports import Report
 from sco_cli.reports import facts as facts_report
 

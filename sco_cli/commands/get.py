@@ -7,7 +7,8 @@ import click
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
-from sco_cli.app import App, output_options, pass_app
+from sco_cli.app import App, pass_app
+from sco_cli.options import output_options
 from sco_cli.reports import Report, facts
 
 

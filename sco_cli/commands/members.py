@@ -8,7 +8,8 @@ import click
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
-from sco_cli.app import App, lang_option, output_options, pass_app
+from sco_cli.app import App, pass_app
+from sco_cli.options import lang_option, output_options
 from sco_cli.query import STATUSES, status_label
 from sco_cli.reports import Report, roster
 

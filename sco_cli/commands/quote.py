@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import click
 
-from sco_cli.app import App, output_options, pass_app
+from sco_cli.app import App, pass_app
 from sco_cli.commands.complete import complete_sections
+from sco_cli.options import output_options
 from sco_cli.query import find_section, paragraph_in
 from sco_cli.reports import Report, summary, text
 

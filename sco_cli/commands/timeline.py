@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import click
 
-from sco_cli.app import App, lang_option, output_options, pass_app
+from sco_cli.app import App, pass_app
 from sco_cli.errors import UsageProblem
+from sco_cli.options import lang_option, output_options
 from sco_cli.reports import Report
 from sco_cli.reports import timeline as timeline_report
 from sco_cli.reports.roster import Localizer
