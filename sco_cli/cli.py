@@ -117,12 +117,10 @@ def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> N
 @click.option(
     "--max-size",
     metavar="SIZE",
-    default="20M",
-    show_default=True,
-    help="Refuse an --article larger than this (bytes, or with K, M or G).",
+    help="Refuse an --article larger than this (bytes, or with K, M or G).  [default: 20M]",
 )
 @click.pass_context
-def cli(ctx: click.Context, *, article_path: str | None, max_size: str) -> None:
+def cli(ctx: click.Context, *, article_path: str | None, max_size: str | None) -> None:
     """Facts about the 2025 SCO summit in Tianjin, each backed by a verbatim
     quote from the article, with the reference roster kept apart and dated.
 
@@ -136,6 +134,9 @@ def cli(ctx: click.Context, *, article_path: str | None, max_size: str) -> None:
       sco verify                         check every claim of the data
       sco --article other.txt sections   another article in the same layout
     """
-    from sco_cli.reading import parse_size
+    limit = None
+    if max_size is not None:
+        from sco_cli.reading import parse_size  # only when given: start-up pays for nothing
 
-    ctx.obj = App(article_path, parse_size(max_size))
+        limit = parse_size(max_size)
+    ctx.obj = App(article_path, limit)
