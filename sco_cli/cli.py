@@ -8,6 +8,7 @@ import click
 
 from sco_cli import __version__
 from sco_cli.app import App, ScoGroup
+from sco_cli.options import complete_files
 
 # Each command lives in sco_cli.commands.<name> and is imported only when it
 # runs: start-up pays for one command, not eleven. The one-line help is kept
@@ -110,7 +111,7 @@ def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> N
     "article_path",
     metavar="PATH",
     envvar="SCO_ARTICLE",
-    type=click.Path(dir_okay=True, allow_dash=True),
+    shell_complete=complete_files,
     help="Read another article in the same layout (- for standard input) with the text "
     "commands: sections, quote, search, summary. [env: SCO_ARTICLE]",
 )

@@ -67,6 +67,19 @@ def test_bash_completes_roles_and_fields() -> None:
     assert offered(["sco", "members", "--fields", "country,i"]) == ["country,iso2", "country,iso3"]
 
 
+@pytest.mark.parametrize(
+    "words", ["sco --article no", "sco sections --article no", "sco summary --export no"]
+)
+def test_file_names_are_left_to_the_shell(sco: Invoke, words: str) -> None:
+    # "file" tells the bash script to fall back to the shell's own file-name completion.
+    env = {
+        "_SCO_COMPLETE": "bash_complete",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - 1),
+    }
+    assert sco(env=env).stdout.splitlines() == ["file,no"]
+
+
 def test_zsh_gets_help_text(sco: Invoke) -> None:
     result = sco(
         env={
