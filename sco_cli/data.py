@@ -64,7 +64,7 @@ def validate_dataset(directory: Path | str | None = None) -> Dataset:
         raise DataError(f"{directory}: data directory not found (set {DATA_DIR_ENV} to one)")
     facts_path = directory / FACTS_FILE
     raw_facts = read_toml(facts_path)
-    article_path = directory / ARTICLE_DIR / _article_file_name(raw_facts, facts_path)
+    article_path = article_file(raw_facts, facts_path)
     try:
         article = parse_article(read_text(article_path), article_path.stem)
     except ArticleParseError as error:
@@ -127,12 +127,13 @@ def read_toml(path: Path) -> JSON:
         raise DataError(f"{path}: invalid TOML: {error}") from None
 
 
-def _article_file_name(raw_facts: JSON, facts_path: Path) -> str:
+def article_file(raw_facts: JSON, facts_path: Path) -> Path:
+    """The article the facts file names (article.file), in article/ beside it."""
     ref = raw_facts.get("article")
     name = ref.get("file") if isinstance(ref, dict) else None
     if not isinstance(name, str) or not name or "/" in name or "\\" in name or name in {".", ".."}:
         raise DataError(f"{facts_path}: article.file: a file name in {ARTICLE_DIR}/ is required")
-    return name
+    return facts_path.parent / ARTICLE_DIR / name
 
 
 def _validate(

@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from sco_cli.article import Article, locate, parse_article
-from sco_cli.data import read_text, read_toml
+from sco_cli.data import article_file, read_text, read_toml
 from sco_cli.dataset import (
-    ARTICLE_DIR,
     EVENTS_FILE,
     FACTS_FILE,
     MILESTONES_FILE,
@@ -51,7 +50,10 @@ def verify(directory: Path | None = None) -> list[Check]:
     raw = _load(checks, directory / FACTS_FILE, read_toml)
     article = None
     if isinstance(raw, dict):
-        article = _load(checks, directory / ARTICLE_DIR / _article_name(raw), _article)
+        try:
+            article = _load(checks, article_file(raw, directory / FACTS_FILE), _article)
+        except DataError as error:
+            checks.append(Check("file", "article", FAIL, error.message))
     if isinstance(raw, dict) and article is not None:
         checks += _quotes(raw, article)
         checks += _schema(raw, article, directory / FACTS_FILE)
@@ -78,12 +80,6 @@ def _load(checks: list[Check], path: Path, reader: Any) -> Any:
 
 def _article(path: Path) -> Article:
     return parse_article(read_text(path), path.stem)
-
-
-def _article_name(raw: JSON) -> str:
-    ref = raw.get("article")
-    name = ref.get("file") if isinstance(ref, dict) else None
-    return name if isinstance(name, str) and name else "(article.file missing)"
 
 
 def _facts(node: Any, prefix: str = "") -> Iterator[tuple[str, JSON]]:

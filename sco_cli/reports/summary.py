@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from sco_cli.article import Article
 from sco_cli.dataset import EVENTS_FILE, Dataset
-from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, count_by_status, fact_at, iter_facts, notes_on
+from sco_cli.query import (
+    ARTICLE_COUNT_PATHS,
+    JSON,
+    count_by_status,
+    fact_at,
+    iter_facts,
+    notes_on,
+    value_of,
+)
 from sco_cli.reports import Report, versioned
 from sco_cli.reports.roster import Localizer
 
@@ -40,11 +48,11 @@ def source_line(dataset: Dataset) -> JSON:
     facts = dataset.facts
     return {
         "article_id": dataset.article.id,
-        "outlet": fact_at(facts, "source.outlet")["value"],
-        "reporting_agency": fact_at(facts, "source.reporting_agency")["value"],
-        "author": fact_at(facts, "source.author")["value"],
-        "date": fact_at(facts, "source.date")["value"],
-        "image_credit": fact_at(facts, "source.image_credit")["value"],
+        "outlet": value_of(facts, "source.outlet"),
+        "reporting_agency": value_of(facts, "source.reporting_agency"),
+        "author": value_of(facts, "source.author"),
+        "date": value_of(facts, "source.date"),
+        "image_credit": value_of(facts, "source.image_credit"),
         "headline": None,  # the seed has none, and none is invented
     }
 
@@ -111,7 +119,7 @@ def summary(dataset: Dataset, *, localize: Localizer = None) -> Report:
     checks = [
         {
             "status": status,
-            "article": fact_at(dataset.facts, path)["value"],
+            "article": value_of(dataset.facts, path),
             "reference": counts[status],
         }
         for status, path in ARTICLE_COUNT_PATHS.items()
