@@ -113,12 +113,20 @@ def test_a_corrupt_cache_file_is_rebuilt(sco: Invoke, cache_home: Path) -> None:
     assert path.read_text(encoding="utf-8").startswith("article 000_b63b9ab8cbf85ae0")
 
 
-def test_version_reads_the_first_line_only(sco: Invoke, cache_home: Path) -> None:
+def test_version_reads_the_first_line_only(
+    sco: Invoke, cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     sco("sections")
     assert cached_description() == "article 000_b63b9ab8cbf85ae0, reference as of 2025-09-01"
     (path,) = cache_files(cache_home)
     first, _, _ = path.read_text(encoding="utf-8").partition("\n")
     path.write_text(first + "\n{}", encoding="utf-8")
+    import sco_cli.cache
+
+    def refuse() -> None:
+        raise AssertionError("--version loaded the data although the cache's first line says it")
+
+    monkeypatch.setattr(sco_cli.cache, "load_dataset", refuse)
     assert sco("--version").stdout.endswith(
         "(article 000_b63b9ab8cbf85ae0, reference as of 2025-09-01)\n"
     )
