@@ -120,6 +120,7 @@ def test_summary_shows_the_fact_checks(sco_json: Any, sco: Invoke) -> None:
         ("source.date", "qualifies"),
         ("summit.railway", "qualifies"),
         ("membership", "qualifies"),
+        ("membership.population_share", "qualifies"),
         ("development_strategy.adopted_at", "contradicts"),
     ]
     out = sco("summary", "--format", "rich", env={"COLUMNS": "200"}).stdout
