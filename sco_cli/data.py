@@ -22,15 +22,14 @@ from sco_cli.dataset import (
     data_dir,
 )
 from sco_cli.errors import ArticleParseError, DataError
-from sco_cli.query import (
-    ARTICLE_COUNT_PATHS,
-    JSON,
-    MilestoneRow,
+from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, MilestoneRow, value_of
+from sco_cli.roster import (
+    BASES,
+    BASIS_WORDS,
     StatusEventRow,
     StatusRuleRow,
     count_by_status,
     status_label,
-    value_of,
 )
 
 if TYPE_CHECKING:
@@ -51,7 +50,7 @@ def raw_summary() -> str:
         dates = []
         for name in (EVENTS_FILE, RULES_FILE, MILESTONES_FILE):
             for row in csv.DictReader(read_text(directory / name).splitlines()):
-                dates += [row.get("date") or "", row.get("end_date") or ""]
+                dates += [row.get(key) or "" for key in ("date", "end_date", "decided")]
         return f"article {article_id}, reference as of {max(dates)}"
     except (DataError, KeyError, TypeError, ValueError, csv.Error):
         return f"data in {directory} unreadable; any command says why"
@@ -75,7 +74,9 @@ def validate_dataset(directory: Path | str | None = None) -> Dataset:
     facts = _validate(models.Facts, raw_facts, facts_path, context={"article": article})
     events = tuple(
         cast(StatusEventRow, row)
-        for row in _read_csv(directory / EVENTS_FILE, models.StatusEvent, unique=("date", "iso3"))
+        for row in _read_csv(
+            directory / EVENTS_FILE, models.StatusEvent, unique=("decided", "iso3")
+        )
     )
     rules = tuple(
         cast(StatusRuleRow, row) for row in _read_csv(directory / RULES_FILE, models.StatusRule)
@@ -155,6 +156,8 @@ def _first_error(error: ValidationError) -> str:
     if first["type"] == "extra_forbidden":
         reason = "unknown field"
     more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    if not first["loc"] and reason.split(":")[0].isidentifier():
+        return f"{reason}{more}"  # a check across fields, which names its field itself
     return f"{field}: {reason}{more}"
 
 
@@ -192,12 +195,15 @@ def _read_csv(path: Path, model: type[BaseModel], unique: tuple[str, ...] = ()) 
 
 
 def _check_counts(dataset: Dataset, facts_path: Path) -> None:
-    """The article's counts must be the reference roster's on the article's date."""
-    counts = count_by_status(dataset.roster(dataset.roster_as_of))
-    for status, path in ARTICLE_COUNT_PATHS.items():
-        stated = value_of(dataset.facts, path)
-        if counts[status] != stated:
-            raise DataError(
-                f"{facts_path}: {path}: the article says {stated}, but the reference roster "
-                f"has {counts[status]} {status_label(status)}(s) on {dataset.roster_as_of}"
-            )
+    """The article's counts must be the reference roster's on the article's date,
+    in force and by decision."""
+    for basis in BASES:
+        counts = count_by_status(dataset.roster(dataset.roster_as_of, basis))
+        for status, path in ARTICLE_COUNT_PATHS.items():
+            stated = value_of(dataset.facts, path)
+            if counts[status] != stated:
+                raise DataError(
+                    f"{facts_path}: {path}: the article says {stated}, but the reference roster "
+                    f"has {counts[status]} {status_label(status)}(s) {BASIS_WORDS[basis]} "
+                    f"on {dataset.roster_as_of}"
+                )

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 if TYPE_CHECKING:
     from sco_cli.article import Article
-    from sco_cli.query import MilestoneRow, StatusEventRow, StatusRuleRow
+    from sco_cli.query import MilestoneRow
+    from sco_cli.roster import Basis, Holding, StatusEventRow, StatusRuleRow
 
 DATA_DIR_ENV = "SCO_DATA_DIR"
 FACTS_FILE = "facts.toml"
@@ -32,15 +33,22 @@ class Dataset(NamedTuple):
     milestones: tuple[MilestoneRow, ...]
     data_dir: str
 
-    def roster(self, on: str) -> list[StatusEventRow]:
-        from sco_cli.query import roster_on
+    def roster(self, on: str, basis: Basis = "in_force") -> list[Holding]:
+        """Who held which status on the ISO date `on`, on `basis` (see sco_cli.roster)."""
+        from sco_cli.roster import roster_on
 
-        return roster_on(self.events, self.rules, on)
+        return roster_on(self.events, self.rules, on, basis)
+
+    def pending(self, on: str) -> list[Holding]:
+        """The statuses decided by `on` and not yet in force on it."""
+        from sco_cli.roster import pending_on
+
+        return pending_on(self.events, self.rules, on)
 
     @property
     def founded(self) -> str:
-        """The date of the first status event: before it there was no SCO."""
-        return min(e["date"] for e in self.events)
+        """The date of the first status decision: before it there was no SCO."""
+        return min(e["decided"] for e in self.events)
 
     @property
     def roster_as_of(self) -> str:
@@ -49,7 +57,8 @@ class Dataset(NamedTuple):
     @property
     def reference_as_of(self) -> str:
         """The last date the reference tables cover."""
-        dates = [e["date"] for e in self.events] + [r["date"] for r in self.rules]
+        dates = [e["decided"] for e in self.events] + [r["date"] for r in self.rules]
+        dates += [e["in_force"] for e in self.events]  # a month sorts before its days
         dates += [m["end_date"] or m["date"] for m in self.milestones]
         return max(dates)
 

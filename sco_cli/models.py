@@ -169,15 +169,61 @@ class Reference(BaseModel):
 
 
 class StatusEvent(Reference):
-    """From `date` on, `country` holds `status`."""
+    """`country` holds `status` by the decision of `decided`, in force from `in_force`
+    (a day, a month meaning its last day, or empty: not yet in force, which `note`
+    explains); each date names its own source."""
 
-    date: dt.date
+    decided: dt.date
+    in_force: Annotated[
+        str,
+        Field(
+            pattern=r"^(\d{4}-\d{2}(-\d{2})?)?$",
+            description="YYYY-MM-DD, YYYY-MM (in force from that month's last day) or empty",
+        ),
+    ]
     country: NonEmpty
     iso2: Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
     iso3: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
     status: Status
     event: NonEmpty
-    source: NonEmpty
+    source_decided: str
+    source_in_force: str
+    note: str
+
+    @field_validator("in_force")
+    @classmethod
+    def _real_date(cls, value: str) -> str:
+        try:
+            if value:
+                dt.date.fromisoformat(value if len(value) == 10 else f"{value}-01")
+        except ValueError:
+            raise ValueError(f"not a date (YYYY-MM-DD or YYYY-MM): {value!r}") from None
+        return value
+
+    @model_validator(mode="after")
+    def _dates_and_sources(self) -> StatusEvent:
+        for problem in event_source_problems(self.model_dump(mode="json")):
+            raise ValueError(problem)
+        decided = self.decided.isoformat()
+        if self.in_force and self.in_force < decided[: len(self.in_force)]:
+            raise ValueError(f"in_force: {self.in_force} is before the decision ({decided})")
+        return self
+
+
+def event_source_problems(row: dict[str, Any]) -> list[str]:
+    """What a status event lacks: a source for each date it gives, and a note when
+    it gives no in-force date. Loading stops at the first; `sco verify` reports all."""
+    problems = []
+    in_force = str(row.get("in_force") or "").strip()
+    if not str(row.get("source_decided") or "").strip():
+        problems.append("source_decided: the decision date needs a source")
+    if in_force and not str(row.get("source_in_force") or "").strip():
+        problems.append("source_in_force: the in-force date needs a source")
+    if not in_force and str(row.get("source_in_force") or "").strip():
+        problems.append("source_in_force: a source for an in-force date the row does not give")
+    if not in_force and not str(row.get("note") or "").strip():
+        problems.append("note: a row without an in-force date must say why in its note")
+    return problems
 
 
 class StatusRule(Reference):

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 from sco_cli.dataset import EVENTS_FILE, Dataset
 from sco_cli.errors import NotFound
 from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, is_fact
+from sco_cli.roster import DECISION, IN_FORCE, count_by_status
 
 ARTICLE = "article"
 REFERENCE = "reference"
@@ -26,11 +27,17 @@ GROUP_LABELS = {
     "development_strategy": "The SCO Development Strategy until 2035",
     "kazakhstan": "Kazakhstan's view and priorities",
     "roster": "The reference roster on the article's date (not from the article)",
-    "roster.counts": "How many countries hold each status in the reference roster",
+    "roster.counts": "How many countries hold each status in the reference roster, in force",
+    "roster.counts_by_decision": "How many countries hold each status, counted by decision",
+    "roster.latest": "The reference roster on the last date it covers (after the Tianjin summit)",
+    "roster.latest.counts": "How many countries hold each status on that date, in force",
+    "roster.latest.counts_by_decision": "How many on that date, counted by decision",
     "article": "The article's text, as parsed",
 }
 # The roster's status lists are named after the article's counts.
 ROSTER_NAMES = {status: path.split(".")[-1] for status, path in ARTICLE_COUNT_PATHS.items()}
+# After the Tianjin summit: members and SCO partners.
+LATEST_NAMES = {"member": ROSTER_NAMES["member"], "partner": "partners"}
 
 
 class PathInfo(NamedTuple):
@@ -64,31 +71,50 @@ def _add_facts(node: JSON, tree: JSON, index: dict[str, PathInfo], prefix: str) 
 
 
 def _add_roster(dataset: Dataset, tree: JSON, index: dict[str, PathInfo]) -> None:
-    roster = dataset.roster(dataset.roster_as_of)
     source = f"{REFERENCE} ({EVENTS_FILE}, as of {dataset.reference_as_of})"
-    lists = {
-        name: [e["country"] for e in roster if e["status"] == status]
-        for status, name in ROSTER_NAMES.items()
-    }
     values: dict[str, tuple[Any, str]] = {
         "roster.as_of": (dataset.roster_as_of, "The date of the roster: the article's time"),
         "roster.reference_as_of": (dataset.reference_as_of, "The last date the reference covers"),
     }
-    for name, countries in lists.items():
-        label = name.replace("_", " ")
-        values[f"roster.{name}"] = (countries, f"The {label} in the reference roster")
-    for name, countries in lists.items():
-        label = name.replace("_", " ")
-        values[f"roster.counts.{name}"] = (len(countries), f"How many {label} the roster has")
-    tree["roster"] = {"counts": {}}
-    index["roster"] = PathInfo("roster", GROUP_LABELS["roster"], "object", source)
+    values |= _roster_values("roster", dataset, dataset.roster_as_of, ROSTER_NAMES)
+    values["roster.latest.as_of"] = (dataset.reference_as_of, "The date of the latest roster")
+    values |= _roster_values("roster.latest", dataset, dataset.reference_as_of, LATEST_NAMES)
+    tree["roster"] = {}
     for path, (value, description) in values.items():
-        if path.startswith("roster.counts.") and "roster.counts" not in index:
-            index["roster.counts"] = PathInfo(
-                "roster.counts", GROUP_LABELS["roster.counts"], "object", source
-            )
+        group = path.rsplit(".", 1)[0]
+        for depth in range(1, group.count(".") + 2):
+            parent = ".".join(group.split(".")[:depth])
+            if parent not in index:
+                index[parent] = PathInfo(parent, GROUP_LABELS[parent], "object", source)
         _set(tree, path, value)
         index[path] = PathInfo(path, description, type_name(value), source)
+
+
+def _roster_values(
+    prefix: str, dataset: Dataset, on: str, names: dict[str, str]
+) -> dict[str, tuple[Any, str]]:
+    """The countries of each status on `on` (in force), their counts in force and
+    by decision, and the statuses decided but pending."""
+    values: dict[str, tuple[Any, str]] = {}
+    in_force = dataset.roster(on)
+    for status, name in names.items():
+        label = name.replace("_", " ")
+        countries = [h["country"] for h in in_force if h["status"] == status]
+        values[f"{prefix}.{name}"] = (countries, f"The {label} in force on {on}")
+    for key, basis, words in (
+        ("counts", IN_FORCE, "in force"),
+        ("counts_by_decision", DECISION, "by decision"),
+    ):
+        counts = count_by_status(dataset.roster(on, basis))
+        for status, name in names.items():
+            label = name.replace("_", " ")
+            values[f"{prefix}.{key}.{name}"] = (
+                counts[status],
+                f"How many {label} on {on}, {words}",
+            )
+    pending = [h["country"] for h in dataset.pending(on)]
+    values[f"{prefix}.pending"] = (pending, f"The statuses decided by {on} and not yet in force")
+    return values
 
 
 def _add_article(dataset: Dataset, tree: JSON, index: dict[str, PathInfo]) -> None:

@@ -1,8 +1,8 @@
-"""Pure functions over the loaded data. Imports neither click nor rich nor pydantic."""
+"""Pure functions over the loaded data: facts, sections, paragraphs (the roster is in\nsco_cli.roster). Imports neither click nor rich nor pydantic."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from sco_cli.article import Article, Paragraph, Section
@@ -11,25 +11,10 @@ from sco_cli.errors import NotFound, UsageProblem
 JSON = dict[str, Any]
 
 
-# The reference rows, as dicts with these keys. Checked by mypy only: building
-# TypedDict classes at run time would cost every command's start-up.
+# The milestone rows, as dicts with these keys (the status rows are in
+# sco_cli.roster). Checked by mypy only: building TypedDict classes at run time
+# would cost every command's start-up.
 if TYPE_CHECKING:
-
-    class StatusEventRow(TypedDict):
-        date: str  # ISO dates compare correctly as text
-        country: str
-        iso2: str
-        iso3: str
-        status: str
-        event: str
-        source: str
-
-    class StatusRuleRow(TypedDict):
-        date: str
-        from_status: str
-        to_status: str
-        event: str
-        source: str
 
     class MilestoneRow(TypedDict):
         date: str
@@ -38,110 +23,15 @@ if TYPE_CHECKING:
         source: str
 
 else:
-    StatusEventRow = StatusRuleRow = MilestoneRow = dict
+    MilestoneRow = dict
 
 
-STATUSES = ("member", "observer", "dialogue_partner", "partner")
 # The article's count for each status it names, as a path into the facts.
 ARTICLE_COUNT_PATHS = {
     "member": "membership.member_states",
     "observer": "membership.observer_states",
     "dialogue_partner": "membership.dialogue_partners",
 }
-
-
-def roster_on(
-    events: Iterable[StatusEventRow], rules: Iterable[StatusRuleRow], on: str
-) -> list[StatusEventRow]:
-    """Each country's status on the ISO date `on`: its latest event on or before
-    that date, then any rule change in force by then. By status, then name."""
-    latest: dict[str, StatusEventRow] = {}
-    for event in sorted(events, key=lambda e: e["date"]):
-        if event["date"] <= on:
-            latest[event["iso3"]] = event
-    for rule in sorted(rules, key=lambda r: r["date"]):
-        if rule["date"] > on:
-            continue
-        for iso3, event in latest.items():
-            if event["status"] == rule["from_status"] and event["date"] <= rule["date"]:
-                latest[iso3] = _ruled(event, rule)
-    return sorted(latest.values(), key=lambda e: (STATUSES.index(e["status"]), e["country"]))
-
-
-def _ruled(event: StatusEventRow, rule: StatusRuleRow) -> StatusEventRow:
-    return {
-        **event,
-        "date": rule["date"],
-        "status": rule["to_status"],
-        "event": rule["event"],
-        "source": rule["source"],
-    }
-
-
-def country_history(
-    events: Iterable[StatusEventRow], rules: Iterable[StatusRuleRow], iso3: str
-) -> list[StatusEventRow]:
-    """Every change of one country's status, in date order, rule changes included."""
-    own = sorted((e for e in events if e["iso3"] == iso3), key=lambda e: e["date"])
-    history: list[StatusEventRow] = []
-    for event in own:
-        history += _rules_between(history[-1] if history else None, event["date"], rules)
-        history.append(event)
-    history += _rules_between(history[-1] if history else None, "9999-12-31", rules)
-    return history
-
-
-def _rules_between(
-    current: StatusEventRow | None, before: str, rules: Iterable[StatusRuleRow]
-) -> list[StatusEventRow]:
-    """The rule changes that moved `current` before its next own event."""
-    changes: list[StatusEventRow] = []
-    for rule in sorted(rules, key=lambda r: r["date"]):
-        if current is None or not current["date"] <= rule["date"] < before:
-            continue
-        if current["status"] == rule["from_status"]:
-            current = _ruled(current, rule)
-            changes.append(current)
-    return changes
-
-
-def find_country(events: Iterable[StatusEventRow], name: str) -> StatusEventRow:
-    """A country by name, ISO alpha-2 or alpha-3 (any case), or a unique prefix of its name."""
-    by_iso3 = {e["iso3"]: e for e in events}
-    wanted = name.strip().casefold()
-    for event in by_iso3.values():
-        if wanted in (
-            event["country"].casefold(),
-            event["iso2"].casefold(),
-            event["iso3"].casefold(),
-        ):
-            return event
-    prefixed = [
-        e for e in by_iso3.values() if wanted and e["country"].casefold().startswith(wanted)
-    ]
-    if len(prefixed) == 1:
-        return prefixed[0]
-    if len(prefixed) > 1:
-        matches = ", ".join(sorted(e["country"] for e in prefixed))
-        raise NotFound(f"country {name!r} is ambiguous: it matches {matches}")
-    import difflib
-
-    names = sorted(e["country"] for e in by_iso3.values())
-    close = difflib.get_close_matches(name.strip().title(), names, n=3, cutoff=0.5)
-    hint = f"; did you mean {', '.join(close)}?" if close else ""
-    raise NotFound(f"no country {name!r} in the reference roster{hint}")
-
-
-def count_by_status(roster: Iterable[StatusEventRow]) -> dict[str, int]:
-    counts = dict.fromkeys(STATUSES, 0)
-    for event in roster:
-        counts[event["status"]] += 1
-    return counts
-
-
-def status_label(status: str) -> str:
-    """'dialogue_partner' -> 'dialogue-partner': how the command line spells statuses."""
-    return status.replace("_", "-")
 
 
 # -- Facts ------------------------------------------------------------------

@@ -102,9 +102,21 @@ class Country(Doc):
     country: str
     iso2: str
     iso3: str
-    since: str = Field(description="Date of the event that gave it this status")
+    since: str = Field(
+        description="The date it holds this status from on the basis asked for: "
+        "in force (YYYY-MM-DD, or YYYY-MM: from that month's last day) or decided"
+    )
     event: str
-    source: str
+    source: str = Field(description="The source of `since`")
+    status: str
+    decided: str = Field(description="The date of the decision that gave it this status")
+    in_force: str | None = Field(
+        description="YYYY-MM-DD or YYYY-MM (from that month's last day); null: not yet in force"
+    )
+    source_decided: str
+    source_in_force: str | None
+    note: str | None = Field(description="What the reference says is uncertain")
+    pending: bool = Field(description="Decided on the date asked for, but not yet in force")
     name_local: str | None = Field(None, description="With --lang: the name in that language")
 
 
@@ -127,6 +139,14 @@ class MembersDoc(Versioned):
     notice: str | None = Field(description="A caveat, such as a date past the reference's end")
     reference: ReferenceNote
     groups: list[StatusGroup]
+    basis: Literal["in-force", "decision"] = Field(description="What the groups count")
+    counts: dict[Literal["in-force", "decision"], dict[str, int]] = Field(
+        description="How many hold each status on that date, on each basis"
+    )
+    pending: list[Country] = Field(
+        description="Basis in-force: the statuses decided by that date, not yet in force "
+        "(not counted in the groups)"
+    )
 
 
 class CountryName(Doc):
@@ -137,10 +157,16 @@ class CountryName(Doc):
 
 
 class StatusChange(Doc):
-    date: str
+    date: str = Field(description="The date of the decision (as `decided`)")
     status: str
     event: str
-    source: str
+    source: str = Field(description="The source of the decision")
+    decided: str
+    in_force: str | None = Field(
+        description="YYYY-MM-DD or YYYY-MM (from that month's last day); null: not yet in force"
+    )
+    source_in_force: str | None
+    note: str | None
 
 
 class HistoryDoc(Versioned):
@@ -228,10 +254,14 @@ class TimelineEntry(Doc):
     date: str = Field(description="YYYY-MM-DD, or YYYY where the article gives a year only")
     end_date: str | None
     source: Literal["article", "reference"]
-    kind: Literal["milestone", "status", "rule", "article"]
+    kind: Literal["milestone", "status", "in-force", "rule", "article"] = Field(
+        description="status: a decision; in-force: statuses decided earlier take effect"
+    )
     text: str
     sources: list[str]
-    countries: list[dict[str, Any]] | None = Field(None, description="kind status: who took which")
+    countries: list[dict[str, Any]] | None = Field(
+        None, description="kinds status and in-force: who took which"
+    )
     path: str | None = Field(None, description="kind article: the fact giving the date")
     evidence: list[Evidence] | None = Field(None, description="kind article: its quotes")
 

@@ -23,9 +23,9 @@ from sco_cli.dataset import (
     data_dir,
 )
 from sco_cli.errors import DataError
-from sco_cli.query import (
-    ARTICLE_COUNT_PATHS,
-    JSON,
+from sco_cli.query import ARTICLE_COUNT_PATHS, JSON
+from sco_cli.roster import (
+    BASES,
     StatusEventRow,
     StatusRuleRow,
     count_by_status,
@@ -147,7 +147,7 @@ def _rows(checks: list[Check], path: Path, model_name: str) -> list[Any]:
     """Validate every row of a reference table; each row needs a source."""
     from sco_cli import models
 
-    model = getattr(models, model_name)
+    model = getattr(models, model_name)  # pydantic: only when verifying
     try:
         lines = read_text(path).splitlines()
     except DataError as error:
@@ -166,14 +166,17 @@ def _validate_rows(
 ) -> list[Any]:
     from pydantic import ValidationError
 
+    from sco_cli import models
+
     rows = []
     missing_source = 0
     for row in reader:
         subject = f"{path.name} line {reader.line_num}"
-        if not (row.get("source") or "").strip():
+        problems = _source_problems(model, row)
+        if problems:
             missing_source += 1
-            checks.append(Check("source", subject, FAIL, "no source"))
-            row = {**row, "source": "(missing)"}  # still counted, so one fault is one failure
+            checks += [Check("source", subject, FAIL, problem) for problem in problems]
+            row = _sourced(model, row)  # still counted, so one fault is one failure
         try:
             rows.append(model.model_validate(row).model_dump(mode="json"))
         except ValidationError as error:
@@ -181,25 +184,59 @@ def _validate_rows(
             field = ".".join(str(p) for p in e["loc"])
             checks.append(Check("schema", subject, FAIL, f"{field}: {e['msg']}"))
     if not missing_source:
+        what = (
+            "a source for each date they give (and a note where no in-force date)"
+            if model is models.StatusEvent
+            else "a source"
+        )
         checks.append(
-            Check("source", path.name, PASS, f"all {reader.line_num - 1} rows name a source")
+            Check("source", path.name, PASS, f"all {reader.line_num - 1} rows name {what}")
         )
     return rows
 
 
+def _source_problems(model: Any, row: dict[str, str]) -> list[str]:
+    from sco_cli import models
+
+    if model is models.StatusEvent:
+        return models.event_source_problems(row)
+    return [] if (row.get("source") or "").strip() else ["no source"]
+
+
+def _sourced(model: Any, row: dict[str, str]) -> dict[str, str]:
+    """The row with placeholders where sources (or the note) are missing."""
+    from sco_cli import models
+
+    if model is not models.StatusEvent:
+        return {**row, "source": "(missing)"}
+    given = bool((row.get("in_force") or "").strip())
+    return {
+        **row,
+        "source_decided": (row.get("source_decided") or "").strip() or "(missing)",
+        "source_in_force": ((row.get("source_in_force") or "").strip() or "(missing)")
+        if given
+        else "",
+        "note": (row.get("note") or "").strip() or "(missing)",
+    }
+
+
 def _counts(raw: JSON, events: list[StatusEventRow], rules: list[StatusRuleRow]) -> list[Check]:
+    """The article's counts against the roster on its date, on both bases."""
     on = str(raw.get("article", {}).get("roster_as_of", ""))
-    counts = count_by_status(roster_on(events, rules, on))
+    counts = {basis: count_by_status(roster_on(events, rules, on, basis)) for basis in BASES}
     checks = []
     for status, path in ARTICLE_COUNT_PATHS.items():
         node: Any = raw
         for key in path.split("."):
             node = node.get(key, {}) if isinstance(node, dict) else {}
         stated = node.get("value") if isinstance(node, dict) else None
+        found = [counts[basis][status] for basis in BASES]
         detail = (
-            f"article {stated}, reference roster {counts[status]} {status_label(status)}(s) on {on}"
+            f"article {stated}, reference roster {found[0]} {status_label(status)}(s) in force "
+            f"and {found[1]} by decision on {on}"
         )
-        checks.append(Check("count", path, PASS if stated == counts[status] else FAIL, detail))
+        agree = all(stated == n for n in found)
+        checks.append(Check("count", path, PASS if agree else FAIL, detail))
     return checks
 
 

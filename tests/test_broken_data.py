@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +23,22 @@ def replace(old: str, new: str) -> Callable[[Path], None]:
         text = path.read_text(encoding="utf-8")
         assert old in text, f"anchor {old!r} not in {path.name}"
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    return edit
+
+
+def set_cell(iso3: str, status: str, column: str, value: str) -> Callable[[Path], None]:
+    """Set one cell of the status events: the row of `iso3` holding `status`."""
+
+    def edit(path: Path) -> None:
+        with path.open(encoding="utf-8", newline="") as handle:
+            table = list(csv.DictReader(handle))
+        row = next(r for r in table if r["iso3"] == iso3 and r["status"] == status)
+        row[column] = value
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(table[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(table)
 
     return edit
 
@@ -120,7 +137,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     (FACTS, binary, "facts.toml: contains NUL bytes"),
     (
         EVENTS,
-        replace("2009-06-16,Sri Lanka,LK,LKA", "2009-06-16,Belarus,BY,BLR"),
+        replace(",Sri Lanka,LK,LKA,", ",Belarus,BY,BLR,"),
         "sco-status-events.csv: line 13: duplicate of line 12",
     ),
     (
@@ -130,8 +147,38 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ),
     (
         EVENTS,
-        replace("2004-06-17,Mongolia", "2004-13-17,Mongolia"),
-        "sco-status-events.csv: line 8, date: Input should be a valid date",
+        replace("2004-06-17,2004-06-17,Mongolia", "2004-13-17,2004-06-17,Mongolia"),
+        "sco-status-events.csv: line 8, decided: Input should be a valid date",
+    ),
+    (
+        EVENTS,
+        set_cell("BLR", "dialogue_partner", "in_force", "2010-13"),
+        "sco-status-events.csv: line 12, in_force: not a date (YYYY-MM-DD or YYYY-MM): '2010-13'",
+    ),
+    (
+        EVENTS,
+        set_cell("BLR", "dialogue_partner", "in_force", "2009-05"),
+        "sco-status-events.csv: line 12, in_force: 2009-05 is before the decision (2009-06-16)",
+    ),
+    (
+        EVENTS,
+        set_cell("BLR", "dialogue_partner", "in_force", "2010/04"),
+        "sco-status-events.csv: line 12, in_force: String should match pattern",
+    ),
+    (
+        EVENTS,
+        set_cell("BLR", "dialogue_partner", "source_decided", ""),
+        "sco-status-events.csv: line 12, source_decided: the decision date needs a source",
+    ),
+    (
+        EVENTS,
+        set_cell("BLR", "dialogue_partner", "source_in_force", " "),
+        "sco-status-events.csv: line 12, source_in_force: the in-force date needs a source",
+    ),
+    (
+        EVENTS,
+        set_cell("LAO", "partner", "note", ""),
+        "sco-status-events.csv: line 33, note: a row without an in-force date must say why",
     ),
     (
         EVENTS,
@@ -140,12 +187,12 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ),
     (
         EVENTS,
-        replace("date,country,", "when,country,"),
-        "sco-status-events.csv: line 1: missing column(s): date",
+        replace("decided,in_force,", "when,in_force,"),
+        "sco-status-events.csv: line 1: missing column(s): decided",
     ),
     (
         EVENTS,
-        replace("Tashkent summit: first observer state,", "Tashkent summit,extra,"),
+        replace("approved the same day),", "approved the same day),extra,"),
         "sco-status-events.csv: line 8: more fields than the header has",
     ),
     (EVENTS, empty, "sco-status-events.csv: empty file"),

@@ -11,7 +11,8 @@ import pytest
 from sco_cli.article import normalize_space
 from sco_cli.data import validate_dataset as load_dataset
 from sco_cli.dataset import data_dir
-from sco_cli.query import count_by_status, iter_facts
+from sco_cli.query import iter_facts
+from sco_cli.roster import count_by_status
 from tests.conftest import Invoke
 
 SEED_SHA256 = "28ff6791726c142a818e587b7e74a8c67ab2fcf210261c2d0cc72171df43a28c"
@@ -83,7 +84,7 @@ def _edit(path: Path, old: str, new: str) -> None:
             "value = 10\n",
             "value = 11\n",
             "facts.toml: membership.member_states: the article says 11, but the reference "
-            "roster has 10 member(s) on 2025-08-30",
+            "roster has 10 member(s) in force on 2025-08-30",
         ),
         (
             "facts.toml",
@@ -111,9 +112,9 @@ def _edit(path: Path, old: str, new: str) -> None:
         ),
         (
             "reference/sco-status-events.csv",
-            "2004-06-17,Mongolia",
-            "2004-02-30,Mongolia",
-            "sco-status-events.csv: line 8, date: Input should be a valid date",
+            "2004-06-17,2004-06-17,Mongolia",
+            "2004-02-30,2004-06-17,Mongolia",
+            "sco-status-events.csv: line 8, decided: Input should be a valid date",
         ),
         (
             "reference/sco-status-events.csv",
@@ -124,9 +125,9 @@ def _edit(path: Path, old: str, new: str) -> None:
         ),
         (
             "reference/sco-status-events.csv",
-            "2009-06-16,Sri Lanka,LK,LKA",
-            "2009-06-16,Belarus,BY,BLR",
-            "sco-status-events.csv: line 13: duplicate of line 12 (date, iso3 = 2009-06-16, BLR)",
+            ",Sri Lanka,LK,LKA,",
+            ",Belarus,BY,BLR,",
+            "sco-status-events.csv: line 13: duplicate of line 12 (decided, iso3 = 2009-06-16, BLR)",
         ),
         (
             "reference/sco-milestones.csv",

@@ -108,14 +108,19 @@ def test_version_without_a_cache(sco: Invoke) -> None:
     assert "article 000_b63b9ab8cbf85ae0" in result.stdout
 
 
+EVENTS_HEADER = (
+    "decided,in_force,country,iso2,iso3,status,event,source_decided,source_in_force,note"
+)
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
         (
-            'date,country,iso2,iso3,status,event,source\n2001-06-15,"China"x,CN,CHN,member,e,s\n',
+            f'{EVENTS_HEADER}\n2001-06-15,2001-06-15,"China"x,CN,CHN,member,e,s,s,\n',
             "line 2: ',' expected after '\"'",
         ),
-        ("date,country,iso2,iso3,status,event,source\n", "no rows"),
+        (f"{EVENTS_HEADER}\n", "no rows"),
     ],
 )
 def test_csv_that_does_not_parse(sco: Invoke, data_copy: Path, content: str, message: str) -> None:
@@ -128,7 +133,8 @@ def test_csv_that_does_not_parse(sco: Invoke, data_copy: Path, content: str, mes
 def test_verify_reports_a_csv_that_does_not_parse(sco: Invoke, data_copy: Path) -> None:
     events = data_copy / "reference" / "sco-status-events.csv"
     events.write_text(
-        events.read_text(encoding="utf-8") + '2030-01-01,"X"y,XX,XXX,member,e,s\n', encoding="utf-8"
+        events.read_text(encoding="utf-8") + '2030-01-01,2030-01-01,"X"y,XX,XXX,member,e,s,s,\n',
+        encoding="utf-8",
     )
     result = sco("verify", "--format", "plain")
     assert result.exit_code == 3

@@ -10,8 +10,8 @@ if TYPE_CHECKING:
 
 from sco_cli.app import App, pass_app
 from sco_cli.options import lang_option, output_options
-from sco_cli.query import STATUSES, status_label
 from sco_cli.reports import Report, roster
+from sco_cli.roster import BASES, STATUSES, status_label
 
 ROLES = tuple(status_label(s) for s in STATUSES)
 ROLE_HELP = {
@@ -90,11 +90,19 @@ def complete_countries(
     "Default: the article's time, the eve of the summit.",
 )
 @click.option(
+    "--basis",
+    type=click.Choice([status_label(b) for b in BASES], case_sensitive=False),
+    default=status_label(BASES[0]),
+    show_default=True,
+    help="Count the statuses in force on the date, or those decided by then "
+    "(a dialogue partner's memorandum often came a year after the decision).",
+)
+@click.option(
     "--country",
     metavar="NAME",
     shell_complete=complete_countries,
     help="One country's history instead: a name, ISO alpha-2 or alpha-3, or a unique prefix "
-    "(fields: date, status, event, source).",
+    "(fields: date, status, event, source, decided, in_force, source_in_force).",
 )
 @lang_option
 @output_options(*roster.MEMBERS_FIELDS)
@@ -105,6 +113,7 @@ def members(
     roles: tuple[str, ...],
     count_only: bool,
     as_of: str | None,
+    basis: str,
     country: str | None,
     localize: roster.Localizer,
 ) -> Report:
@@ -118,19 +127,29 @@ def members(
       sco members --count                  status<TAB>count for every status
       sco members --as-of 2017             the roster on 2017-12-31
       sco members --as-of latest           after the Tianjin summit's rule change
+      sco members --as-of 2021 --basis decision   counted by summit decision
       sco members --country belarus        one country's history (also BY, BLR, bel)
       sco members --lang zh                country names in Chinese too
       sco members --json | jq '.groups[].countries[].iso3'
 
-    The roster is computed from dated status events, each with its source. On
-    the article's date the article's own counts stand beside the roster's,
-    with a check mark where they agree. With --count and one --role, the
-    number alone; otherwise status<TAB>count lines (fields: status, count).
-    A date before the SCO existed exits 1.
+    The roster is computed from dated status events, each with its source. A
+    status counts from the day it came into force (for a dialogue partner, the
+    signing of its memorandum); the statuses decided but not yet in force are
+    listed after the others (field pending: true). --basis decision counts
+    them from the summit decision instead. On the article's date the
+    article's own counts stand beside the roster's, with a check mark where
+    they agree. With --count and one --role, the number alone; otherwise
+    status<TAB>count lines (fields: status, count). A date before the SCO
+    existed exits 1.
     """
     if country is not None:
         return roster.history(app.dataset, country, localize=localize)
     statuses = [r.lower().replace("-", "_") for r in roles]
     return roster.members(
-        app.dataset, as_of=as_of, statuses=statuses, count_only=count_only, localize=localize
+        app.dataset,
+        as_of=as_of,
+        basis="decision" if basis.lower() == "decision" else "in_force",
+        statuses=statuses,
+        count_only=count_only,
+        localize=localize,
     )

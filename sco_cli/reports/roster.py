@@ -1,4 +1,4 @@
-"""`sco members`: the reference roster on a date, beside the article's counts."""
+"""`sco members`: the reference roster on a date, on either basis, beside the article's counts."""
 
 from __future__ import annotations
 
@@ -6,22 +6,35 @@ from collections.abc import Callable, Sequence
 
 from sco_cli.dataset import EVENTS_FILE, Dataset
 from sco_cli.errors import NotFound
-from sco_cli.query import (
-    ARTICLE_COUNT_PATHS,
-    JSON,
+from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, fact_at
+from sco_cli.reports import Report, versioned
+from sco_cli.roster import (
+    BASES,
+    IN_FORCE,
     STATUSES,
-    StatusEventRow,
+    Basis,
+    Holding,
     count_by_status,
     country_history,
-    fact_at,
     find_country,
+    in_force_on,
     status_label,
 )
-from sco_cli.reports import Report, versioned
 
-MEMBERS_FIELDS = ("status", "country", "iso2", "iso3", "since", "source", "event")
+MEMBERS_FIELDS = (
+    "status",
+    "country",
+    "iso2",
+    "iso3",
+    "since",
+    "source",
+    "event",
+    "decided",
+    "in_force",
+    "pending",
+)
 COUNT_FIELDS = ("status", "count")
-HISTORY_FIELDS = ("date", "status", "event", "source")
+HISTORY_FIELDS = ("date", "status", "event", "source", "decided", "in_force", "source_in_force")
 
 LATEST = "latest"
 # Turns an English country name and its ISO code into a name in another
@@ -52,27 +65,41 @@ def members(
     dataset: Dataset,
     *,
     as_of: str | None = None,
+    basis: Basis = IN_FORCE,
     statuses: Sequence[str] = (),
     count_only: bool = False,
     localize: Localizer = None,
 ) -> Report:
+    """The roster on a date on `basis`, grouped by status; beside it the statuses
+    decided but not yet in force, and the counts on both bases."""
     on, reason, notice = resolve_as_of(dataset, as_of)
-    roster = dataset.roster(on)
-    counts = count_by_status(roster)
+    roster = dataset.roster(on, basis)
+    counts = {b: count_by_status(dataset.roster(on, b)) for b in BASES}
+    pending = [
+        _country(h, localize, pending=True)
+        for h in dataset.pending(on)
+        if not statuses or h["status"] in statuses
+    ]
     at_article_time = on == dataset.roster_as_of
     wanted = [s for s in STATUSES if s in statuses] if statuses else list(STATUSES)
     groups: list[JSON] = []
     for status in wanted:
-        countries = [_country(e, localize) for e in roster if e["status"] == status]
+        countries = [
+            _country(h, localize, pending=not in_force_on(h, on))
+            for h in roster
+            if h["status"] == status
+        ]
         article = _article_count(dataset, status) if at_article_time else None
         if not countries and article is None and not statuses:
             continue  # a status nobody held then ("partner" before 2025-09-01)
         groups.append(
             {
                 "status": status_label(status),
-                "count": counts[status],
+                "count": counts[basis][status],
                 "article": article,
-                "matches_article": None if article is None else article["count"] == counts[status],
+                "matches_article": None
+                if article is None
+                else article["count"] == counts[basis][status],
                 "countries": countries,
             }
         )
@@ -82,6 +109,11 @@ def members(
         notice=notice,
         reference={"file": EVENTS_FILE, "as_of": dataset.reference_as_of},
         groups=groups,
+        basis=status_label(basis),
+        counts={
+            status_label(b): {status_label(s): n for s, n in c.items()} for b, c in counts.items()
+        },
+        pending=pending if basis == IN_FORCE else [],
     )
     if count_only:
         totals = [(g["status"], g["count"]) for g in groups]
@@ -89,21 +121,30 @@ def members(
         plain = f"{totals[0][1]}\n" if len(totals) == 1 else None
         return Report(document, COUNT_FIELDS, totals, "counts", plain=plain, notice=notice)
     columns = MEMBERS_FIELDS + (("name_local",) if localize is not None else ())
-    rows = [(g["status"], *(c[f] for f in columns[1:])) for g in groups for c in g["countries"]]
+    listed = [(g["status"], c) for g in groups for c in g["countries"]]
+    listed += [(c["status"], c) for c in document["pending"]]
+    rows = [(status, *(c[f] for f in columns[1:])) for status, c in listed]
     return Report(document, columns, rows, "members", notice=notice)
 
 
-def _country(event: StatusEventRow, localize: Localizer) -> JSON:
+def _country(holding: Holding, localize: Localizer, *, pending: bool) -> JSON:
     item: JSON = {
-        "country": event["country"],
-        "iso2": event["iso2"],
-        "iso3": event["iso3"],
-        "since": event["date"],
-        "source": event["source"],
-        "event": event["event"],
+        "country": holding["country"],
+        "iso2": holding["iso2"],
+        "iso3": holding["iso3"],
+        "since": holding["since"],
+        "source": holding["source"],
+        "event": holding["event"],
+        "status": status_label(holding["status"]),
+        "decided": holding["decided"],
+        "in_force": holding["in_force"] or None,
+        "source_decided": holding["source_decided"],
+        "source_in_force": holding["source_in_force"] or None,
+        "note": holding["note"] or None,
+        "pending": pending,
     }
     if localize is not None:
-        item["name_local"] = localize(event["country"], event["iso2"])
+        item["name_local"] = localize(holding["country"], holding["iso2"])
     return item
 
 
@@ -116,17 +157,21 @@ def _article_count(dataset: Dataset, status: str) -> JSON | None:
 
 
 def history(dataset: Dataset, name: str, *, localize: Localizer = None) -> Report:
-    """One country's status through the years, each change with its date and source."""
+    """One country's status through the years, each change with both its dates and their sources."""
     country = find_country(dataset.events, name)
     changes = country_history(dataset.events, dataset.rules, country["iso3"])
     items = [
         {
-            "date": e["date"],
-            "status": status_label(e["status"]),
-            "event": e["event"],
-            "source": e["source"],
+            "date": h["decided"],
+            "status": status_label(h["status"]),
+            "event": h["event"],
+            "source": h["source_decided"],
+            "decided": h["decided"],
+            "in_force": h["in_force"] or None,
+            "source_in_force": h["source_in_force"] or None,
+            "note": h["note"] or None,
         }
-        for e in changes
+        for h in changes
     ]
     identity: JSON = {"name": country["country"], "iso2": country["iso2"], "iso3": country["iso3"]}
     if localize is not None:

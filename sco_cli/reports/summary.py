@@ -7,7 +7,6 @@ from sco_cli.dataset import EVENTS_FILE, Dataset
 from sco_cli.query import (
     ARTICLE_COUNT_PATHS,
     JSON,
-    count_by_status,
     fact_at,
     iter_facts,
     notes_on,
@@ -15,6 +14,7 @@ from sco_cli.query import (
 )
 from sco_cli.reports import Report, versioned
 from sco_cli.reports.roster import Localizer
+from sco_cli.roster import count_by_status
 
 SUMMARY_FIELDS = ("path", "label", "value")
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import groupby
 
 from sco_cli.dataset import EVENTS_FILE, MILESTONES_FILE, RULES_FILE, Dataset
-from sco_cli.query import JSON, STATUSES, fact_at, status_label
+from sco_cli.query import JSON, fact_at
 from sco_cli.reports import Report, versioned
 from sco_cli.reports.roster import Localizer
+from sco_cli.roster import STATUSES, status_label
 
 TIMELINE_FIELDS = ("date", "end_date", "source", "kind", "text", "sources")
 
@@ -68,17 +70,24 @@ def _milestones(dataset: Dataset) -> list[JSON]:
 
 
 def _status_changes(dataset: Dataset, localize: Localizer) -> list[JSON]:
-    """The status events, one entry a date: who took which status, and why."""
+    """The status events, one entry a date and step: the decisions on their day,
+    and, where a status took effect later (a memorandum signed), that day too."""
+    steps = [(e["decided"], "status", e) for e in dataset.events]
+    steps += [
+        (e["in_force"], "in-force", e)
+        for e in dataset.events
+        if e["in_force"] and e["in_force"] != e["decided"]
+    ]
+    steps.sort(key=lambda s: (s[0], s[1], STATUSES.index(s[2]["status"]), s[2]["country"]))
     entries = []
-    ordered = sorted(
-        dataset.events, key=lambda e: (e["date"], STATUSES.index(e["status"]), e["country"])
-    )
-    for date, same_day in groupby(ordered, key=lambda e: e["date"]):
-        events = list(same_day)
+    for (date, kind), same in groupby(steps, key=lambda s: (s[0], s[1])):
+        events = [e for _, _, e in same]
         countries = []
         for e in events:
             country: JSON = {"country": e["country"], "iso2": e["iso2"], "iso3": e["iso3"]}
             country["status"] = status_label(e["status"])
+            country["decided"] = e["decided"]
+            country["in_force"] = e["in_force"] or None
             if localize is not None:
                 country["name_local"] = localize(e["country"], e["iso2"])
             countries.append(country)
@@ -86,11 +95,38 @@ def _status_changes(dataset: Dataset, localize: Localizer) -> list[JSON]:
         for status, group in groupby(countries, key=lambda c: c["status"]):
             names = ", ".join(c.get("name_local") or c["country"] for c in group)
             parts.append(f"{status}: {names}")
-        occasions = sorted({e["event"].split(" (")[0] for e in events})
-        text = "; ".join(parts) + f" ({'; '.join(occasions)})"
-        sources = list(dict.fromkeys(e["source"] for e in events))
-        entries.append(_entry(date, "status", text, sources, countries=countries))
+        if kind == "status":
+            occasions = sorted({_occasion(e["event"]) for e in events})
+            pending = [c["country"] for c in countries if c["in_force"] is None]
+            later = [c for c in countries if c["in_force"] not in (None, date)]
+            text = "; ".join(parts) + f" ({'; '.join(occasions)})"
+            if later:
+                text += "; in force later, when " + (
+                    "its memorandum was signed" if len(later) == 1 else "each signed its memorandum"
+                )
+            if pending:
+                text += f"; not yet in force: {', '.join(pending)}"
+            sources = _sources(e["source_decided"] for e in events)
+        else:
+            text = "in force: " + "; ".join(parts) + " (memorandum signed)"
+            sources = _sources(e["source_in_force"] for e in events)
+        entries.append(_entry(date, kind, text, sources, countries=countries))
     return entries
+
+
+def _occasion(event: str) -> str:
+    """'Ufa summit decision; memorandum signed ... (...)' -> 'Ufa summit decision'."""
+    return event.split(";")[0].split(" (")[0].strip()
+
+
+def _sources(fields: Iterable[str]) -> list[str]:
+    """Each source once, in order; a field may hold several, separated by ' ; '."""
+    found: dict[str, None] = {}
+    for field in fields:
+        for source in field.split(" ; "):
+            if source.strip():
+                found.setdefault(source.strip(), None)
+    return list(found)
 
 
 def _rule_changes(dataset: Dataset) -> list[JSON]:

@@ -1,4 +1,4 @@
-"""Rich views of `sco roster`."""
+"""Rich views of `sco members`: the roster, its counts, a country's history."""
 
 from __future__ import annotations
 
@@ -23,26 +23,46 @@ def members(doc: JSON) -> RenderableType:
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
         table.add_column("country")
         table.add_column("ISO", no_wrap=True)
-        table.add_column("since", no_wrap=True)
+        table.add_column("decided", no_wrap=True)
+        table.add_column("in force", no_wrap=True)
         table.add_column("event")
         for c in group["countries"]:
             table.add_row(
                 Text(local_name(c)),
                 Text(f"{c['iso2']} {c['iso3']}"),
-                Text(c["since"]),
+                Text(c["decided"]),
+                Text(c["in_force"] or "not yet", style="yellow" if c["pending"] else ""),
                 Text(c["event"]),
             )
         parts += [table, Text("")]
+    if doc["pending"]:
+        parts += [_pending(doc), Text("")]
     ref = doc["reference"]
+    basis = (
+        "counted by summit decision, in force or not"
+        if doc["basis"] == "decision"
+        else "counting the statuses in force"
+    )
     parts.append(
         Text(
             f"Countries and their counts: reference roster ({ref['file']}, reference as of "
-            f"{ref['as_of']}), on {doc['as_of']}, {doc['as_of_reason']}. "
+            f"{ref['as_of']}), on {doc['as_of']}, {doc['as_of_reason']}; {basis}. "
             "Counts marked 'article' are the article's own.",
             style="dim",
         )
     )
     return Group(*parts)
+
+
+def _pending(doc: JSON) -> RenderableType:
+    """'Egypt: decided 2021-09-17, in force 2022-09-14', one line a country."""
+    lines = Text.assemble(
+        ("Decided, not yet in force", "bold"), f" on {doc['as_of']} (not counted above)"
+    )
+    for c in doc["pending"]:
+        when = f"in force {c['in_force']}" if c["in_force"] else "not yet in force"
+        lines.append(f"\n  {local_name(c)}: decided {c['decided']}, {when} ({c['status']})")
+    return lines
 
 
 def _group_heading(group: JSON) -> Text:
@@ -62,10 +82,24 @@ def history(doc: JSON) -> RenderableType:
     if country.get("name_local"):
         name = f"{country['name_local']} ({name})"
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    for column in ("date", "status", "event", "source"):
-        table.add_column(column, no_wrap=column in ("date", "status"), overflow="fold")
+    columns = ("decided", "in_force", "status", "event", "source")
+    for column in columns:
+        table.add_column(
+            column.replace("_", " "),
+            no_wrap=column != "event" and column != "source",
+            overflow="fold",
+        )
     for item in doc["history"]:
-        table.add_row(*(Text(item[c]) for c in ("date", "status", "event", "source")))
+        sources = item["source"]
+        if item["in_force"] and item["source_in_force"] != item["source"]:
+            sources = f"decided: {sources}\nin force: {item['source_in_force']}"
+        table.add_row(
+            Text(item["decided"]),
+            Text(item["in_force"] or "not yet", style="" if item["in_force"] else "yellow"),
+            Text(item["status"]),
+            Text(item["event"]),
+            Text(sources),
+        )
     return Group(
         Text.assemble((name, "bold"), f"  {country['iso2']} {country['iso3']}"),
         table,
@@ -90,7 +124,14 @@ def counts(doc: JSON) -> RenderableType:
             else f"{article['count']} {MATCH if group['matches_article'] else MISMATCH}"
         )
         table.add_row(Text(group["status"]), Text(str(group["count"])), Text(mark))
-    return Group(
-        table,
-        Text(f"reference as of {doc['reference']['as_of']}; roster on {doc['as_of']}", style="dim"),
+    parts: list[RenderableType] = [table]
+    if doc["pending"]:
+        parts.append(_pending(doc))
+    basis = "by decision" if doc["basis"] == "decision" else "in force"
+    parts.append(
+        Text(
+            f"reference as of {doc['reference']['as_of']}; roster on {doc['as_of']}, {basis}",
+            style="dim",
+        )
     )
+    return Group(*parts)

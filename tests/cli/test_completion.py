@@ -64,7 +64,7 @@ def test_bash_completes_get_paths() -> None:
 
 def test_bash_completes_roles_and_fields() -> None:
     assert offered(["sco", "members", "--role", "d"]) == ["dialogue-partner"]
-    assert offered(["sco", "members", "--fields", "country,i"]) == ["country,iso2", "country,iso3"]
+    assert offered(["sco", "members", "--fields", "country,is"]) == ["country,iso2", "country,iso3"]
 
 
 @pytest.mark.parametrize(

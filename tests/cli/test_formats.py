@@ -88,7 +88,7 @@ def test_unknown_field_exits_2_and_lists_the_valid_ones(sco: Invoke) -> None:
     result = sco("members", "--fields", "country,capital")
     assert result.exit_code == 2
     assert result.stderr == (
-        "Error: unknown field 'capital' (fields: status, country, iso2, iso3, since, source, event)\n"
+        "Error: unknown field 'capital' (fields: status, country, iso2, iso3, since, source, event, decided, in_force, pending)\n"
     )
 
 

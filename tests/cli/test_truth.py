@@ -95,8 +95,8 @@ FAULTS = [
     (
         "source",
         "reference/sco-status-events.csv",
-        "Beijing summit,https://pajhwok.com/2012/06/07/sco-accepts-afghanistan-observer/",
-        "Beijing summit,",
+        ",https://pajhwok.com/2012/06/07/sco-accepts-afghanistan-observer/,",
+        ",,",
         "sco-status-events.csv line 14",
     ),
     (
