@@ -15,6 +15,7 @@ from sco_cli.errors import ExitCode, NotFound, ScoError
 if TYPE_CHECKING:
     from sco_cli.article import Article
     from sco_cli.dataset import Dataset
+    from sco_cli.search import SentenceIndex
 
 # Every module below the click layer is imported where it is first needed:
 # `sco --help` and `sco --version` pay for none of them.
@@ -28,6 +29,8 @@ class App:
         self.max_size = max_size
         self._dataset: Dataset | None = None
         self._article: Article | None = None
+        self._index: SentenceIndex | None = None
+        self._searchable = False  # whether the article was loaded with its search index
 
     @property
     def own_article(self) -> bool:
@@ -61,13 +64,34 @@ class App:
         if self.article_path is None:
             return self.dataset.article
         if self._article is None:
-            from sco_cli.article import parse_article
-            from sco_cli.reading import DEFAULT_MAX_SIZE, read_article
-
-            limit = self.max_size if self.max_size is not None else DEFAULT_MAX_SIZE
-            text, article_id = read_article(self.article_path, limit)
-            self._article = parse_article(text, article_id)
+            self._load_article(searchable=False)
+        assert self._article is not None  # noqa: S101 - for mypy: _load_article sets it
         return self._article
+
+    def sentence_index(self) -> SentenceIndex | None:
+        """The stored search index of the user's article, when sco keeps one (a file,
+        and a cache directory it can use); None means: index it in memory."""
+        if self.article_path is None:
+            return None
+        if not self._searchable:
+            self._load_article(searchable=True)
+        return self._index
+
+    def _load_article(self, *, searchable: bool) -> None:
+        from sco_cli.reading import DEFAULT_MAX_SIZE, decode_article, read_article_bytes
+
+        assert self.article_path is not None  # noqa: S101 - only for the user's article
+        limit = self.max_size if self.max_size is not None else DEFAULT_MAX_SIZE
+        raw = read_article_bytes(self.article_path, limit)
+        self._searchable = searchable
+        if raw.info is None or os.environ.get("SCO_NO_CACHE"):
+            from sco_cli.article import parse_article
+
+            self._article = parse_article(decode_article(raw), raw.article_id)
+            return
+        from sco_cli import article_index
+
+        self._article, self._index = article_index.load(raw, searchable=searchable)
 
 
 pass_app = click.make_pass_decorator(App, ensure=True)

@@ -17,7 +17,7 @@ Nothing in here knows the words of any particular article.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -73,11 +73,13 @@ class Section(NamedTuple):
     slug: str
     heading: str | None  # None for the untitled lead
     keywords: tuple[str, ...]
-    paragraphs: tuple[Paragraph, ...]
+    paragraphs: Sequence[Paragraph]  # a tuple, or read on demand from a stored index
 
     @property
     def paragraph_numbers(self) -> tuple[int, ...]:
-        return tuple(p.number for p in self.paragraphs)
+        # A stored section knows its numbers without reading its paragraphs.
+        numbers = getattr(self.paragraphs, "numbers", None)
+        return tuple(numbers if numbers is not None else (p.number for p in self.paragraphs))
 
 
 class Article(NamedTuple):
@@ -87,7 +89,7 @@ class Article(NamedTuple):
     sections: tuple[Section, ...]
     author: str | None
     closing: tuple[str, ...]  # paragraphs after the Author line (the disclaimer)
-    by_number: dict[int, Paragraph]  # paragraph number -> paragraph
+    by_number: Mapping[int, Paragraph]  # paragraph number -> paragraph
     metadata_line: str | None = None
     author_line: str | None = None
     headline: str | None = None

@@ -11,7 +11,7 @@ import os
 import re
 import stat
 import sys
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from sco_cli.errors import DataError, UsageProblem
 
@@ -36,9 +36,22 @@ def parse_size(text: str) -> int:
 
 def read_article(name: str, max_size: int = DEFAULT_MAX_SIZE) -> tuple[str, str]:
     """The text of the article at `name` (or stdin for '-'), and the id to show for it."""
+    raw = read_article_bytes(name, max_size)
+    return decode_article(raw), raw.article_id
+
+
+class ArticleBytes(NamedTuple):
+    data: bytes
+    article_id: str
+    name: str  # as the user gave it, for messages
+    info: os.stat_result | None  # of the file read (None for standard input)
+
+
+def read_article_bytes(name: str, max_size: int = DEFAULT_MAX_SIZE) -> ArticleBytes:
+    """The bytes of the article at `name` (or stdin for '-'), not yet decoded."""
     if name == STDIN:
         data = _read_limited(sys.stdin.buffer, max_size, "standard input")
-        return _decode(data, "standard input"), "stdin"
+        return ArticleBytes(data, "stdin", "standard input", None)
     try:
         info = os.stat(name)
     except FileNotFoundError:
@@ -58,12 +71,17 @@ def read_article(name: str, max_size: int = DEFAULT_MAX_SIZE) -> tuple[str, str]
     try:
         with open(name, "rb") as handle:
             data = _read_limited(handle, max_size, name)
+            info = os.fstat(handle.fileno())
     except PermissionError:
         raise DataError(f"{name}: permission denied") from None
     except OSError as error:
         raise DataError(f"{name}: cannot read ({error.strerror})") from None
     stem = os.path.splitext(os.path.basename(name))[0]
-    return _decode(data, name), stem or "article"
+    return ArticleBytes(data, stem or "article", name, info)
+
+
+def decode_article(raw: ArticleBytes) -> str:
+    return _decode(raw.data, raw.name)
 
 
 def _read_limited(handle: BinaryIO, max_size: int, name: str) -> bytes:

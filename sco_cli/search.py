@@ -2,8 +2,9 @@
 
 The porter tokenizer makes `secure` find "security" and `railways` find
 "railway"; bm25() ranks; highlight() marks each match, and the markers become
-character offsets into the sentence. The index lives in memory: building it
-costs less than reading it back from disk would for an article of this size.
+character offsets into the sentence. For the packaged article the index lives
+in memory (building it costs less than reading it back from disk would); an
+article named with --article keeps it between runs (sco_cli.article_index).
 """
 
 from __future__ import annotations
@@ -33,21 +34,35 @@ class Hit(NamedTuple):
     matches: tuple[tuple[int, int], ...]  # [start, end) character offsets into text
 
 
-class SentenceIndex:
-    def __init__(self, article: Article) -> None:
-        self.article = article
-        self._db = sqlite3.connect(":memory:")
-        self._db.execute(
-            "CREATE VIRTUAL TABLE sentences USING fts5("
-            "text, section UNINDEXED, paragraph UNINDEXED, sentence UNINDEXED, "
-            "tokenize = 'porter unicode61 remove_diacritics 2')"
-        )
-        self._db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?)", self._rows())
+TABLE = "sentences"
 
-    def _rows(self) -> Iterator[tuple[str, str, int, int]]:
-        for paragraph in self.article.paragraphs:
-            for number, sentence in enumerate(paragraph.sentences, start=1):
-                yield sentence, paragraph.section, paragraph.number, number
+
+def write_index(db: sqlite3.Connection, article: Article) -> None:
+    """Index the article's sentences in `db`: in memory for one search, or in the
+    file that keeps them between runs (sco_cli.article_index)."""
+    db.execute(
+        f"CREATE VIRTUAL TABLE {TABLE} USING fts5("
+        "text, section UNINDEXED, paragraph UNINDEXED, sentence UNINDEXED, "
+        "tokenize = 'porter unicode61 remove_diacritics 2')"
+    )
+    db.executemany(f"INSERT INTO {TABLE} VALUES (?, ?, ?, ?)", _rows(article))  # noqa: S608
+
+
+def _rows(article: Article) -> Iterator[tuple[str, str, int, int]]:
+    for paragraph in article.paragraphs:
+        for number, sentence in enumerate(paragraph.sentences, start=1):
+            yield sentence, paragraph.section, paragraph.number, number
+
+
+class SentenceIndex:
+    def __init__(self, article: Article, db: sqlite3.Connection | None = None) -> None:
+        """Search the article's sentences: in `db`, which holds them already
+        (write_index), or else in a new index in memory."""
+        self.article = article
+        if db is None:
+            db = sqlite3.connect(":memory:")
+            write_index(db, article)
+        self._db = db
 
     def search(
         self, query: str, *, limit: int, section: str | None = None
@@ -123,10 +138,16 @@ def _explain(error: sqlite3.OperationalError) -> str:
 
 
 def search_article(
-    article: Article, query: str, *, limit: int, section: str | None = None
+    article: Article,
+    query: str,
+    *,
+    limit: int,
+    section: str | None = None,
+    index: SentenceIndex | None = None,
 ) -> tuple[int, list[Hit]]:
-    """Search, and when nothing matches say so (exit 1), with a spelling that would."""
-    index = SentenceIndex(article)
+    """Search (in `index`, else in a new one), and when nothing matches say so
+    (exit 1), with a spelling that would."""
+    index = index if index is not None else SentenceIndex(article)
     total, hits = index.search(query, limit=limit, section=section)
     if total == 0:
         suggestion = index.suggest(query)

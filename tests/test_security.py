@@ -78,5 +78,7 @@ def test_the_tool_writes_only_its_cache(tmp_path: Path) -> None:
     assert article.read_bytes() == before
     assert article.stat().st_mtime == 1_000_000_000
     written = sorted(p.relative_to(cache).as_posix() for p in cache.rglob("*") if p.is_file())
-    assert len(written) == 1
-    assert re.fullmatch(r"sco/dataset-[\d.]+-[0-9a-f]{8}\.cache", written[0])
+    # the validated data, and the index of the article named with --article
+    assert len(written) == 2
+    assert re.fullmatch(r"sco/article-[0-9a-f]{24}\.sqlite", written[0])
+    assert re.fullmatch(r"sco/dataset-[\d.]+-[0-9a-f]{8}\.cache", written[1])

@@ -44,7 +44,8 @@ def search(app: App, *, query: str, limit: int, name: str | None) -> Report:
     """
     from sco_cli.search import search_article
 
+    index = app.sentence_index()  # before the article: it reads both at once
     article = app.article
     section = find_section(article, name).slug if name is not None else None
-    total, hits = search_article(article, query, limit=limit, section=section)
+    total, hits = search_article(article, query, limit=limit, section=section, index=index)
     return search_report.search(article.id, query, section, total, hits)

@@ -1,0 +1,319 @@
+"""An article named with --article, parsed once and kept with its search index.
+
+The parsed article and its FTS5 index (search.write_index) live in one SQLite
+file in sco's cache directory, article-<digest of the path>.sqlite, written and
+trusted as sco_cli.private_files says. It is used when the article's path,
+size, modification time and inode are those it was built from, and the
+SHA-256 of the bytes just read confirms them; anything else parses the article
+again and replaces the file. The file holds:
+
+- `meta`: the format, the article's key and digest, and the article's header
+  (its lines, sections and paragraph numbers) as JSON with its own digest;
+- `chunks`: each section's paragraphs, one row a section, each with a digest;
+- `sentences`: the search index, built when a search first needs it.
+
+So `sections` reads the header only, `quote --section` one chunk more, and
+`search` the index and the chunks its hits stand in; every text shown is
+checked against its digest first, and a mismatch falls back to parsing the
+article's bytes, which were read (and digested) anyway.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, overload
+
+from sco_cli import __version__, private_files
+from sco_cli.article import Article, Paragraph, Section, parse_article, split_sentences
+from sco_cli.errors import UsageProblem
+from sco_cli.reading import ArticleBytes, decode_article, parse_size
+
+if TYPE_CHECKING:
+    from sco_cli.search import SentenceIndex
+
+FORMAT = "1"
+PREFIX, SUFFIX = "article-", ".sqlite"
+CAP_ENV = "SCO_CACHE_MAX_SIZE"
+DEFAULT_CAP = 1024**3
+_FD_DIR = "/dev/fd"  # SQLite opens the checked descriptor itself through it
+
+
+def cache_cap() -> int:
+    """The most sco's cache directory may hold, in bytes ($SCO_CACHE_MAX_SIZE, else 1G)."""
+    value = os.environ.get(CAP_ENV)
+    if not value:
+        return DEFAULT_CAP
+    try:
+        return parse_size(value)
+    except UsageProblem:
+        raise UsageProblem(
+            f"{CAP_ENV}={value!r} is not a size: use bytes or a number with K, M or G"
+        ) from None
+
+
+def index_path(folder: str, real_path: str) -> str:
+    name = hashlib.sha256(os.fsencode(real_path)).hexdigest()[:24]
+    return os.path.join(folder, f"{PREFIX}{name}{SUFFIX}")
+
+
+def load(raw: ArticleBytes, *, searchable: bool) -> tuple[Article, SentenceIndex | None]:
+    """The article (and, when `searchable`, its search index) from the stored
+    file when it is current, else parsed and stored. Without a usable cache
+    directory: the parsed article, and no stored index."""
+    folder = private_files.cache_folder(create=True)
+    if folder is None or raw.info is None or not os.path.isdir(_FD_DIR):
+        return parse_article(decode_article(raw), raw.article_id), None
+    real_path = os.path.realpath(raw.name)
+    path = index_path(folder, real_path)
+    info = raw.info
+    source = {
+        "path": real_path,
+        "size": info.st_size,
+        "mtime_ns": info.st_mtime_ns,
+        "inode": info.st_ino,
+        "device": info.st_dev,
+        "sha256": _digest(raw.data),
+    }
+    stored = _open(path, raw, source, searchable)
+    if stored is not None:
+        return stored
+    return _build(folder, path, raw, source, searchable)
+
+
+def _digest(data: bytes | str) -> str:
+    return hashlib.sha256(data.encode() if isinstance(data, str) else data).hexdigest()
+
+
+# -- Reading ------------------------------------------------------------------
+
+
+def _open(
+    path: str, raw: ArticleBytes, source: dict[str, Any], searchable: bool
+) -> tuple[Article, SentenceIndex | None] | None:
+    descriptor = private_files.open_private(path, cache_cap())
+    if descriptor is None:
+        return None
+    try:
+        # SQLite opens the very file checked above (not whatever the name holds now),
+        # read-only; `immutable`: sco never changes a finished file, it replaces it.
+        db = sqlite3.connect(f"file:{_FD_DIR}/{descriptor}?mode=ro&immutable=1", uri=True)
+        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        # The source's path, size, time and inode, and the digest of its bytes.
+        expected = {"format": FORMAT, "sco": __version__, "source": json.dumps(source)}
+        if any(meta.get(key) != value for key, value in expected.items()):
+            return None  # another article, version or format, or other bytes: build again
+        if searchable and not _has_table(db, "sentences"):
+            return None
+        header = meta.get("article", "")
+        if meta.get("article_sha256") != _digest(header):
+            return None
+        store = _Store(db, raw)
+        article = store.article(json.loads(header))
+        private_files.touch(descriptor)
+    except (sqlite3.Error, ValueError, KeyError, TypeError, IndexError):
+        return None
+    finally:
+        os.close(descriptor)
+    if not searchable:
+        return article, None
+    from sco_cli.stored_search import CheckedIndex
+
+    return article, CheckedIndex(article, db, lambda: store.parsed)
+
+
+def _has_table(db: sqlite3.Connection, name: str) -> bool:
+    found = db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+    return found is not None
+
+
+class _Store:
+    """Reads the chunks of one stored article, each checked against its digest;
+    a chunk that fails is taken from the article's bytes, parsed once."""
+
+    def __init__(self, db: sqlite3.Connection, raw: ArticleBytes) -> None:
+        self._db = db
+        self._raw = raw
+
+    def article(self, header: dict[str, Any]) -> Article:
+        sections = []
+        for position, (slug, heading, keywords, first, count) in enumerate(header["sections"]):
+            numbers = range(first, first + count)
+            paragraphs = _StoredParagraphs(self, position, slug, numbers)
+            sections.append(Section(slug, heading, tuple(keywords), paragraphs))
+        return Article(
+            id=header["id"],
+            date=header["date"],
+            credit=header["credit"],
+            sections=tuple(sections),
+            author=header["author"],
+            closing=tuple(header["closing"]),
+            metadata_line=header["metadata_line"],
+            author_line=header["author_line"],
+            headline=header["headline"],
+            by_number=_ByNumber(sections),
+        )
+
+    def paragraphs(self, position: int, slug: str, numbers: range) -> tuple[Paragraph, ...]:
+        try:
+            row = self._db.execute(
+                "SELECT sha256, text FROM chunks WHERE position = ?", (position,)
+            ).fetchone()
+        except sqlite3.Error:
+            row = None
+        if row is not None and row[0] == _digest(row[1]):
+            texts = row[1].split("\n") if numbers else []
+            if len(texts) == len(numbers):
+                return tuple(
+                    Paragraph(n, slug, text, split_sentences(text))
+                    for n, text in zip(numbers, texts, strict=True)
+                )
+        return tuple(self.parsed.sections[position].paragraphs)
+
+    @cached_property
+    def parsed(self) -> Article:
+        return parse_article(decode_article(self._raw), self._raw.article_id)
+
+
+class _StoredParagraphs(Sequence[Paragraph]):
+    """A section's paragraphs, read when first used; their numbers are known before."""
+
+    def __init__(self, store: _Store, position: int, slug: str, numbers: range) -> None:
+        self.numbers = numbers
+        self._load = (store, position, slug)
+        self._paragraphs: tuple[Paragraph, ...] | None = None
+
+    def _all(self) -> tuple[Paragraph, ...]:
+        if self._paragraphs is None:
+            store, position, slug = self._load
+            self._paragraphs = store.paragraphs(position, slug, self.numbers)
+        return self._paragraphs
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    @overload
+    def __getitem__(self, index: int) -> Paragraph: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Paragraph]: ...
+    def __getitem__(self, index: int | slice) -> Paragraph | Sequence[Paragraph]:
+        return self._all()[index]
+
+    def __iter__(self) -> Iterator[Paragraph]:
+        return iter(self._all())
+
+
+class _ByNumber(Mapping[int, Paragraph]):
+    """Paragraph number -> paragraph, reading only the section it stands in."""
+
+    def __init__(self, sections: list[Section]) -> None:
+        self._sections = [s for s in sections if s.paragraphs]
+        self._firsts = [s.paragraph_numbers[0] for s in self._sections]
+        self._count = sum(len(s.paragraphs) for s in sections)
+
+    def __getitem__(self, number: int) -> Paragraph:
+        at = bisect.bisect_right(self._firsts, number) - 1
+        if not isinstance(number, int) or at < 0 or not 1 <= number <= self._count:
+            raise KeyError(number)
+        section = self._sections[at]
+        return section.paragraphs[number - self._firsts[at]]
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(range(1, self._count + 1))
+
+
+# -- Writing ------------------------------------------------------------------
+
+
+def _build(
+    folder: str, path: str, raw: ArticleBytes, source: dict[str, Any], searchable: bool
+) -> tuple[Article, SentenceIndex | None]:
+    article = parse_article(decode_article(raw), raw.article_id)
+    temporary = private_files.new_temporary(path)
+    if temporary is None:
+        return article, None
+    try:
+        db = sqlite3.connect(temporary, isolation_level=None)
+        db.execute("PRAGMA journal_mode = OFF")  # a temporary file: whole or thrown away
+        db.execute("PRAGMA synchronous = OFF")
+        db.execute("BEGIN")
+        _write(db, article, raw, source, searchable)
+        db.execute("COMMIT")
+    except sqlite3.Error:
+        private_files.discard(temporary)
+        return article, None
+    if not private_files.commit(temporary, path):
+        return article, None
+    private_files.evict(folder, cache_cap(), keep=path)
+    if not searchable:
+        db.close()
+        return article, None
+    from sco_cli.search import SentenceIndex
+
+    return article, SentenceIndex(article, db)
+
+
+def _write(
+    db: sqlite3.Connection,
+    article: Article,
+    raw: ArticleBytes,
+    source: dict[str, Any],
+    searchable: bool,
+) -> None:
+    header = json.dumps(_header(article), ensure_ascii=False)
+    meta = {
+        "format": FORMAT,
+        "sco": __version__,
+        "source": json.dumps(source),
+        "article": header,
+        "article_sha256": _digest(header),
+    }
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    db.execute(
+        "CREATE TABLE chunks (position INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, text TEXT NOT NULL)"
+    )
+    db.executemany("INSERT INTO chunks VALUES (?, ?, ?)", _chunks(article))
+    if searchable:
+        from sco_cli.search import write_index
+
+        write_index(db, article)
+
+
+def _header(article: Article) -> dict[str, Any]:
+    sections = [
+        [
+            s.slug,
+            s.heading,
+            list(s.keywords),
+            s.paragraphs[0].number if s.paragraphs else 1,
+            len(s.paragraphs),
+        ]
+        for s in article.sections
+    ]
+    return {
+        "id": article.id,
+        "date": article.date,
+        "credit": article.credit,
+        "headline": article.headline,
+        "metadata_line": article.metadata_line,
+        "author": article.author,
+        "author_line": article.author_line,
+        "closing": list(article.closing),
+        "sections": sections,
+    }
+
+
+def _chunks(article: Article) -> Iterator[tuple[int, str, str]]:
+    # Paragraph text has its white space normalised: a newline never stands in one.
+    for position, section in enumerate(article.sections):
+        text = "\n".join(p.text for p in section.paragraphs)
+        yield position, _digest(text), text
