@@ -1,0 +1,79 @@
+"""Text in any layout -> paragraphs and sentences, each with its offsets.
+
+The article's text is normalised once: paragraphs are the blocks between blank
+lines (or, in text without any blank line, lines that end a sentence), white
+space inside a paragraph is collapsed, and the paragraphs are joined by one
+blank line. Every offset a claim carries is into that text, which is what
+`Document.text` holds.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from sco_cli.article import normalize_space, split_sentences
+
+_BLANK_LINES = re.compile(r"\n[ \t\f\v\r]*\n\s*")
+# The first line, when it is ` date YYYY-MM-DD ...` (the packaged article's source line).
+_DATE_LINE = re.compile(r"\A\s*date[ \t]+(\d{4}-\d{2}-\d{2})\b[^\n]*", re.IGNORECASE)
+_LINE_END = re.compile(r"(?<=[.!?\"'\u201d\u2019)])[ \t]*\n")
+
+
+class Sentence(NamedTuple):
+    paragraph: int  # 1..N through the article
+    number: int  # 1..N within its paragraph
+    text: str
+    offset: int  # where it starts in Document.text
+
+
+class Document(NamedTuple):
+    """An article ready for claims: its name, normalised text, date and sentences."""
+
+    name: str  # what to call it: a path, a URL or "stdin"
+    text: str
+    date: str | None  # ISO date from its metadata, if it has one
+    sentences: tuple[Sentence, ...]
+    url: str | None = None  # where it came from, when it came from the web
+
+
+def split_date_line(text: str) -> tuple[str | None, str]:
+    """The date of a first line ` date YYYY-MM-DD ...` (as in the packaged
+    article), and the text without that line; (None, text) without one."""
+    match = _DATE_LINE.match(text)
+    if match is None:
+        return None, text
+    return match[1], text[match.end() :]
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """The paragraphs of text in any layout, white space collapsed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = _BLANK_LINES.split(text)
+    if len(blocks) == 1 and text.count("\n") > 1:
+        # No blank lines at all: a line that ends a sentence ends a paragraph,
+        # so hard-wrapped prose stays whole and one-line paragraphs stay apart.
+        blocks = _LINE_END.split(text)
+    return [p for p in (normalize_space(b) for b in blocks) if p]
+
+
+# Control characters (ESC and the rest of C0 and C1, but tab and line ends)
+# never reach a terminal: they become spaces as the text is read.
+_CONTROLS = dict.fromkeys(
+    [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)], " "
+)
+
+
+def build(name: str, text: str, date: str | None, url: str | None = None) -> Document:
+    """Split `text` into sentences; `date` is the article's, from its metadata."""
+    paragraphs = paragraphs_of(text.translate(_CONTROLS))
+    sentences: list[Sentence] = []
+    offset = 0
+    for number, paragraph in enumerate(paragraphs, start=1):
+        position = offset
+        for index, sentence in enumerate(split_sentences(paragraph), start=1):
+            position = offset + paragraph.index(sentence, position - offset)
+            sentences.append(Sentence(number, index, sentence, position))
+            position += len(sentence)
+        offset += len(paragraph) + 2
+    return Document(name, "\n\n".join(paragraphs), date, tuple(sentences), url)

@@ -1,0 +1,739 @@
+"""Find the SCO claims in a sentence: counts, statuses, founding, summits.
+
+Rule-based and deterministic. Each rule is a regular expression over one
+sentence, anchored at a cheap landmark (a number, a country name, the word
+"summit") and reading a bounded window around it, so the work is linear in
+the text. A rule that is not sure says nothing: future and hoped-for statuses
+("will join", "applied for", "is expected to become"), former ones ("a former
+observer") and numbers about other organisations ("BRICS' ten members") are
+not claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import Any, NamedTuple
+
+from sco_cli.claims import lexicon as lx
+from sco_cli.claims.document import Sentence
+
+WINDOW = 160  # characters read after a landmark; before it, half that
+
+
+class Claim(NamedTuple):
+    """One claim: what kind, about what, which value; where it stands in its sentence."""
+
+    kind: str  # count | status | joined | founding | summit
+    subject: str  # a status (count), a country (status, joined), SCO / Shanghai Five, a city
+    value: Any  # a number, a status, a year (None: a relative year and no date to read it by)
+    start: int  # [start, end) in the sentence
+    end: int
+    detail: dict[str, Any]  # iso3, year, since, ordinal, city, host, virtual, relative...
+
+
+_YEAR = r"(?:19[89]\d|20[0-4]\d)"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# "in 2017", "in June 2017", "on 9 June 2017", "on June 9, 2017", "in mid-2017"
+_WHEN = (
+    rf"(?:in|on|since|from|during)\s+(?:(?:early|mid|late)[- ]?)?(?:the\s+)?(?:\d{{1,2}}\s+)?"
+    rf"(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?:of\s+)?(?P<year>{_YEAR})(?!\d)"
+)
+_RELATIVE = r"(?P<rel>(?i:last|this|next|previous))\s+year"
+# Words that make a status hoped for, future, denied or past: no claim then.
+_UNSURE = re.compile(
+    r"\b(?:not|never|no\s+longer|yet|will|would|could|might|may|shall|should|to|expects?|expected"
+    r"|set|hop(?:es?|ed|ing)|plan(?:s|ned)?|seek(?:s|ing)?|sought|appl(?:y|ies|ied)|application"
+    r"|bid|candidate|aspir\w*|wants?|wanted|ask(?:s|ed)?|request(?:s|ed)?|former|ex|formerly"
+    r"|previously|once|then|until|proposed|prospective|potential|future|interest(?:ed)?)\b"
+    r"|n't\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _rx(name: str) -> re.Pattern[str]:
+    """The rules, compiled on first use (a command that finds no claims compiles none)."""
+    num = lx.number_pattern()
+    status = lx.status_pattern()
+    adjective = (
+        r"(?:(?:full|full-fledged|fully-fledged|permanent|official|current|present|existing"
+        r"|SCO|SCO's|Shanghai|organi[sz]ation's|bloc's|remaining|sole|only)\s+)"
+    )
+    groups = {
+        # "10 member states", "ten full members", "two observer states", "17 partners"
+        "count": (
+            rf"(?P<num>{num})\s+{adjective}{{0,2}}(?:(?P<noun>{status})|(?P<total>countries|nations"
+            rf"|states))(?![\w-])",
+            re.IGNORECASE,
+        ),
+        # "the eight-member bloc", "nine-member SCO", "the 10-nation Eurasian security grouping"
+        "compound": (
+            rf"(?P<num>{num})[- ](?:member|nation|country|state|strong)(?:[- ]strong)?\s+"
+            r"(?:[\w'\u2019-]+\s+){0,4}?(?:bloc|grouping|group|organi[sz]ation|SCO|alliance"
+            r"|club|body|forum|union|association|community|family|Shanghai\s+Cooperation"
+            r"\s+Organi[sz]ation|organi[sz]ation)(?!\w)",
+            re.IGNORECASE,
+        ),
+        # "a bloc of ten countries", "a family of 26 nations"
+        "bloc_of": (
+            rf"(?P<noun>bloc|grouping|group|organi[sz]ation|alliance|club|family|community"
+            rf"|circle)\s+of\s+(?P<num>{num})\s+(?:member\s+)?(?:countries|nations|states)(?![\w-])",
+            re.IGNORECASE,
+        ),
+        "approx": (
+            r"(?:more|fewer|less|other)\s+than\s*$|(?:over|nearly|almost|about|around|some|roughly"
+            r"|approximately|least|to|between|among|including|from"
+            r"|top|first|last|all\s+but|new|another|additional|extra)\s*$",
+            re.IGNORECASE,
+        ),
+        "of_other": (r"\s+of\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation|bloc|group|it\b))", 0),
+        # "turns the six-nation organisation into", "grew from six members": a past count
+        "history": (
+            r"\b(?:turn(?:s|ed|ing)?|transform\w*|expand\w*|grew|grow\w*|enlarg\w*|from|of\s+(?:just|only))"
+            r"\s+(?:the\s+|its\s+|a\s+)?(?:original\s+|initial\s+)?$",
+            re.IGNORECASE,
+        ),
+        "in_other": (
+            r"\s+(?:in|from|across|around)\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi|bloc|group))",
+            0,
+        ),
+        "other_org": (rf"\b(?:{lx.OTHER_ORGANISATIONS})\b", 0),
+        "sco_org": (rf"\b(?:{lx.SCO_NAMES})\b|\b(?i:the|this|its)\s+(?:organi[sz]ation|bloc)", 0),
+        "status": (rf"(?:{status})(?![\w-])", re.IGNORECASE),
+        "status_name": (rf"(?:{lx.status_name_pattern()})(?![\w-])", re.IGNORECASE),
+        "list_sep": (
+            r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+as\s+well\s+as\s+)(?:the\s+)?$",
+            0,
+        ),
+        # After a country or list: ", an observer state", " (a dialogue partner since 2012)"
+        "appositive": (
+            rf"\s*(?:,|\(|\u2014|\u2013|--)\s*(?:(?:both|all|each|now|also|itself|themselves)\s+)?"
+            rf"(?:(?:an?|the)\s+|one\s+of\s+(?:the\s+)?(?:SCO's\s+|its\s+|two\s+|{num}\s+)?)?"
+            rf"(?:(?P<ord>{lx.ordinal_pattern()})\s+)?(?:(?P<n>{num})\s+)?{adjective}{{0,2}}"
+            rf"(?P<status>{status})(?![\w-])(?!\s+of\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation"
+            rf"|bloc|group|it\b)))",
+            re.IGNORECASE,
+        ),
+        # " is a member", " are dialogue partners", ", which has been an observer since 2005"
+        "predicate": (
+            r"\s*(?:,\s*(?:which|who)\s+|\s+)(?:(?:has|have)\s+been|is|are|remains?|holds?|hold)"
+            r"\s+(?:now\s+|also\s+|already\s+|still\s+|currently\s+)?(?:(?:an?|the)\s+)?"
+            rf"(?:(?P<ord>{lx.ordinal_pattern()})\s+)?{adjective}{{0,2}}"
+            rf"(?:(?P<status>{status})|(?P<status_name>{lx.status_name_pattern()}))(?![\w-])"
+            r"(?!\s+of\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation|bloc|group|it\b)))",
+            re.IGNORECASE,
+        ),
+        # " joined the SCO as full members in 2017", ", which became an observer in 2005"
+        "joining": (
+            r"\s*(?:,\s*(?:which|who)\s+|\s+)(?:(?:had|has|have)\s+)?(?:officially\s+|formally\s+"
+            r"|finally\s+|also\s+|both\s+|then\s+)?(?P<verb>joined|joins|became|become|becomes"
+            r"|(?:was|were)\s+(?:admitted|accepted|granted|given|upgraded|elevated|promoted|made)"
+            r"|gained|gains|obtained|obtains|received|receives|acquired|won|got|secured)(?!\w)",
+            re.IGNORECASE,
+        ),
+        # " granted Egypt, Qatar and Saudi Arabia dialogue-partner status"
+        "granted_before": (
+            r"\b(?:granted|grants|gave|offered|admitted|admits|accepted|welcomed|welcomes|"
+            r"admitting|granting|accepting|welcoming)\s+(?:to\s+)?$",
+            re.IGNORECASE,
+        ),
+        "status_after": (
+            rf"\s+(?:(?:as|into)\s+)?(?:(?:an?|the)\s+)?(?:(?P<ord>{lx.ordinal_pattern()})\s+)?"
+            rf"(?:new\s+)?{adjective}{{0,2}}(?:(?P<status>{status})|(?P<status_name>"
+            rf"{lx.status_name_pattern()}))(?![\w-])",
+            re.IGNORECASE,
+        ),
+        # "observer states Afghanistan and Mongolia", "dialogue partners such as Turkey"
+        "list_before": (
+            rf"(?:^|\W)(?P<status>{status})\s*(?:,|:|\(|\u2014|\u2013)?\s*(?:such\s+as|including"
+            r"|namely|like|are|include|,\s*namely)?\s*(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+        "in_year_before": (
+            rf"\b(?:In|in|By|by)\s+(?:\w+\s+)?(?P<year>{_YEAR}),?\s+(?:the\s+)?$",
+            0,
+        ),
+        "when": (_WHEN, re.IGNORECASE),
+        "relative": (_RELATIVE, re.IGNORECASE),
+        "summit_year": (rf"\b(?P<year>{_YEAR})\s+(?:\w+\s+){{0,2}}summit", re.IGNORECASE),
+        "since": (rf"^\s*\)?\s*,?\s*(?:since|from)\s+(?P<year>{_YEAR})(?!\d)", re.IGNORECASE),
+        # founding
+        "founded": (
+            r"\b(?:founded|established|created|set\s+up|formed|launched|born|inaugurated"
+            r"|founding|establishment|creation|inception|birth|formation)(?!\w)",
+            re.IGNORECASE,
+        ),
+        "shanghai_five": (r"\bShanghai[- ](?:Five|5)\b", re.IGNORECASE),
+        "year_any": (rf"(?<!\d)(?P<year>{_YEAR})(?!\d)", 0),
+        # summits
+        "summit": (r"\bsummits?\b", re.IGNORECASE),
+        "hosted": (
+            r"\bhost(?:ed|s)?\b(?P<virtual>\s+(?:virtually|online|by\s+video\s*link))?",
+            re.IGNORECASE,
+        ),
+        "virtual": (
+            r"\b(?:virtual(?:ly)?|online|video\s*(?:link|conference)|videoconference)\b",
+            re.IGNORECASE,
+        ),
+        "place": (
+            r"(?P<place>[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|de|el))*?)(?=\W|$)",
+            0,
+        ),
+    }
+    pattern, flags = groups[name]
+    return re.compile(pattern, flags)
+
+
+# -- counts -------------------------------------------------------------------
+
+
+def _counts(sentence: str) -> Iterator[Claim]:
+    for match in _rx("count").finditer(sentence):
+        value = lx.number(match["num"])
+        if value is None or value < 2 or _about_other(sentence, match.start()):
+            continue
+        before = sentence[max(0, match.start() - 40) : match.start()]
+        after = sentence[match.end() : match.end() + 60]
+        if _rx("approx").search(before) or _rx("of_other").match(after):
+            continue
+        if _rx("history").search(before):
+            continue
+        if match["total"]:
+            # Fewer than six countries were never the SCO's total: "the two countries" is
+            # about some of them; "countries in Asia" about a region.
+            if value < 6 or not _rx("sco_org").search(sentence) or _rx("in_other").match(after):
+                continue
+            subject = "country"
+        else:
+            subject = _status_in(match, "noun")
+        yield Claim("count", subject, value, match.start(), match.end(), {})
+    for match in _rx("compound").finditer(sentence):
+        value = lx.number(match["num"])
+        before = sentence[max(0, match.start() - 40) : match.start()]
+        if (
+            value is not None
+            and not _about_other(sentence, match.start())
+            and not _rx("history").search(before)
+        ):
+            yield Claim("count", "member", value, match.start(), match.end(), {})
+    for match in _rx("bloc_of").finditer(sentence):
+        value = lx.number(match["num"])
+        if value is None or _about_other(sentence, match.start()):
+            continue
+        subject = "member" if match["noun"].lower() in _BLOC_WORDS else "country"
+        yield Claim("count", subject, value, match.start(), match.end(), {})
+
+
+_BLOC_WORDS = frozenset("bloc grouping group organisation organization alliance club".split())
+
+
+def _status_in(match: re.Match[str], group: str) -> str:
+    """The status of the status noun matched in `group` of a larger pattern."""
+    inner = _rx("status").fullmatch(match[group])
+    return lx.status_of_match(inner) if inner else "member"
+
+
+def _about_other(sentence: str, position: int) -> bool:
+    """True when the organisation named last before `position` is not the SCO."""
+    before = sentence[max(0, position - WINDOW) : position]
+    last_other = max((m.end() for m in _rx("other_org").finditer(before)), default=-1)
+    if last_other < 0:
+        return False
+    last_sco = max((m.end() for m in _rx("sco_org").finditer(before)), default=-1)
+    return last_other > last_sco
+
+
+# -- countries and their statuses ---------------------------------------------
+
+
+class _Group(NamedTuple):
+    start: int
+    end: int
+    members: tuple[tuple[str, str], ...]  # (iso3, name as written)
+    adjectives: bool
+
+
+def _groups(sentence: str) -> list[_Group]:
+    """Country names, merged into lists: 'India, Pakistan and Iran' is one group."""
+    groups: list[_Group] = []
+    for match in lx.country_regex().finditer(sentence):
+        found = lx.country(match.group())
+        if found is None:  # pragma: no cover - every match is a key of the table
+            continue
+        iso3, adjective = found
+        item = (iso3, match.group())
+        if groups and groups[-1].adjectives == adjective:
+            last = groups[-1]
+            gap = sentence[last.end : match.start()]
+            if len(gap) < 20 and _rx("list_sep").match(gap + "") and _rx("list_sep").search(gap):
+                groups[-1] = last._replace(end=match.end(), members=(*last.members, item))
+                continue
+        groups.append(_Group(match.start(), match.end(), (item,), adjective))
+    return groups
+
+
+def _elided(sentence: str, group: _Group, head: str, tail: str, previous: Claim) -> Iterator[Claim]:
+    """ "India and Pakistan joined in 2017, Iran in 2023": the verb and status of
+    the claim before, a year of its own."""
+    between = sentence[previous.end : group.start]
+    if previous.detail.get("year") is None or not re.fullmatch(r"\s*,?\s*(?:and\s+)?", between):
+        return
+    when = re.match(rf"\s+in\s+(?P<year>{_YEAR})(?!\d)", tail)
+    if when is None:
+        return
+    year = (int(when["year"]), None)
+    yield from _each(group, "joined", previous.value, group.start, group.end + when.end(), year)
+
+
+def _statuses(sentence: str, today: str | None) -> Iterator[Claim]:
+    groups = _groups(sentence)
+    previous: Claim | None = None
+    for index, group in enumerate(groups):
+        limit = groups[index + 1].start if index + 1 < len(groups) else len(sentence)
+        tail = sentence[group.end : min(limit, group.end + WINDOW)]
+        previous_end = groups[index - 1].end if index else 0
+        head = sentence[max(previous_end, group.start - WINDOW // 2) : group.start]
+        claims = list(_about_group(sentence, group, head, tail, today))
+        if not claims and previous is not None:
+            claims = list(_elided(sentence, group, head, tail, previous))
+        yield from claims
+        previous = next((c for c in reversed(claims) if c.kind == "joined"), None)
+        if claims and group.start + len(tail) > claims[-1].end:
+            # "Iran, which became an observer in 2005, joined as a member in 2023"
+            rest = sentence[claims[-1].end : group.end + len(tail)]
+            again = re.match(r"\s*,\s*(?:and\s+)?(?=\w)", rest)
+            if again and _rx("joining").match(" " + rest[again.end() :]):
+                moved = group._replace(end=claims[-1].end + again.end() - 1)
+                for claim in _about_group(sentence, moved, head, " " + rest[again.end() :], today):
+                    yield claim._replace(start=group.start)
+
+
+def _about_group(
+    sentence: str, group: _Group, head: str, tail: str, today: str | None
+) -> Iterator[Claim]:
+    if group.adjectives:
+        # "the Afghan and Mongolian observers", "Iranian membership in 2023"
+        match = _rx("status_after").match(tail)
+        if match and not match["ord"]:
+            status = _status_of(match)
+            year = _year_after(tail[match.end() :], today)
+            kind = "joined" if year[0] is not None else "status"
+            yield from _each(group, kind, status, group.start, group.end + match.end(), year)
+        return
+    if _rx("granted_before").search(head):
+        match = _rx("status_after").match(tail)
+        if match:
+            year = _year_after(tail[match.end() :], today)
+            if year[0] is None:
+                year = _year_before(head, sentence, today)
+            start = group.start - len(head) + _rx("granted_before").search(head).start()  # type: ignore[union-attr]
+            yield from _each(
+                group, "joined", _status_of(match), start, group.end + match.end(), year
+            )
+            return
+    match = _rx("appositive").match(tail)
+    if match:
+        status = lx.status_of_match(_rx("status").fullmatch(match["status"]))  # type: ignore[arg-type]
+        end = group.end + match.end()
+        detail: dict[str, Any] = {}
+        if match["ord"]:
+            yield from _each(group, "joined", status, group.start, end, (None, None), match["ord"])
+            return
+        since = _rx("since").match(tail[match.end() :])
+        if since:
+            detail["since"] = int(since["year"])
+            end += since.end()
+        yield from _each(group, "status", status, group.start, end, (None, None), detail=detail)
+        return
+    match = _rx("predicate").match(tail)
+    if match and not _UNSURE.search(tail[: match.end()]):
+        status = _status_of(match)
+        end = group.end + match.end()
+        detail = {}
+        since = _rx("since").match(tail[match.end() :])
+        if since:
+            detail["since"] = int(since["year"])
+            end += since.end()
+        if match["ord"]:
+            yield from _each(group, "joined", status, group.start, end, (None, None), match["ord"])
+        else:
+            yield from _each(group, "status", status, group.start, end, (None, None), detail=detail)
+        return
+    match = _rx("joining").match(tail)
+    if match:
+        yield from _joined(sentence, group, head, tail, match, today)
+        return
+    # "Belarus, until now a dialogue partner, was elevated to observer": past the aside
+    aside = re.match(r"\s*,[^,]{1,60},", tail)
+    if aside:
+        match = _rx("joining").match(tail[aside.end() :])
+        if match:
+            moved = group._replace(end=group.end + aside.end())
+            for claim in _joined(sentence, moved, head, tail[aside.end() :], match, today):
+                yield claim._replace(start=group.start)
+            return
+    match = _rx("list_before").search(head)
+    if match:
+        status = lx.status_of_match(_rx("status").fullmatch(match["status"]))  # type: ignore[arg-type]
+        if status != "member" or match["status"].lower().startswith(("member", "full")):
+            start = group.start - len(head) + match.start("status")
+            yield from _each(group, "status", status, start, group.end, (None, None))
+
+
+def _joined(
+    sentence: str, group: _Group, head: str, tail: str, match: re.Match[str], today: str | None
+) -> Iterator[Claim]:
+    """After a joining verb: the status (joined alone means member), an ordinal, a year."""
+    rest = tail[match.end() :]
+    clause = re.split(r"[;:]|,\s+(?:but|while|and|which|who)\b|\s+(?:and|but)\s+(?=[A-Z])", rest)[0]
+    found = _rx("status").search(clause) or _rx("status_name").search(clause)
+    verb = match["verb"].lower()
+    if found is None:
+        # "joined" alone means membership, unless it joined someone: "Afghanistan joins Mongolia"
+        after = sentence[group.end + match.end() :]
+        if not verb.startswith("join") or lx.country_regex().match(after.lstrip()):
+            return
+        status, status_end = "member", 0
+    else:
+        gap = clause[: found.start()]
+        if len(gap) > 60 or _UNSURE.search(gap):
+            return
+        status, status_end = lx.status_of_match(found), found.end()
+        if _rx("of_other").match(clause[status_end : status_end + 40]):
+            return
+    ordinal = (
+        re.search(rf"(?P<ord>{lx.ordinal_pattern()})\s+\S*\s*$", clause[: found.start()])
+        if found
+        else None
+    )
+    year = _year_after(clause, today)
+    if year[0] is None:
+        year = _year_before(head, sentence, today)
+    end = group.end + match.end() + max(status_end, _year_end(clause))
+    yield from _each(
+        group, "joined", status, group.start, end, year, ordinal["ord"] if ordinal else None
+    )
+
+
+def _status_of(match: re.Match[str]) -> str:
+    if match["status"]:
+        return lx.status_of_match(_rx("status").fullmatch(match["status"]))  # type: ignore[arg-type]
+    return lx.status_of_match(_rx("status_name").fullmatch(match["status_name"]))  # type: ignore[arg-type]
+
+
+def _year_after(text: str, today: str | None) -> tuple[int | None, str | None]:
+    """The year in the first words of `text`: 'in 2017', 'at the 2017 Astana summit', 'last year'."""
+    window = text[:80]
+    when = _rx("when").search(window)
+    summit = _rx("summit_year").search(window)
+    relative = _rx("relative").search(window)
+    found = [m for m in (when, summit) if m is not None]
+    if found:
+        first = min(found, key=lambda m: m.start())
+        if relative is None or first.start() < relative.start():
+            return int(first["year"]), None
+    if relative is not None:
+        return _relative_year(relative["rel"], today), f"{relative['rel'].lower()} year"
+    return None, None
+
+
+def _year_end(text: str) -> int:
+    window = text[:80]
+    ends = [m.end() for m in (_rx("when").search(window), _rx("summit_year").search(window)) if m]
+    return min(ends) if ends else 0
+
+
+def _year_before(head: str, sentence: str, today: str | None) -> tuple[int | None, str | None]:
+    match = _rx("in_year_before").search(head)
+    if match:
+        return int(match["year"]), None
+    if sentence[:3].lower() == "in ":
+        opening = _rx("when").match(sentence[:40])
+        if opening:
+            return int(opening["year"]), None
+    return None, None
+
+
+def _relative_year(word: str, today: str | None) -> int | None:
+    if today is None:
+        return None
+    offset = {"last": -1, "previous": -1, "this": 0, "next": 1}[word.lower()]
+    return int(today[:4]) + offset
+
+
+def _each(
+    group: _Group,
+    kind: str,
+    status: str,
+    start: int,
+    end: int,
+    year: tuple[int | None, str | None],
+    ordinal: str | None = None,
+    detail: dict[str, Any] | None = None,
+) -> Iterator[Claim]:
+    """One claim for each country of a group."""
+    for iso3, _name in group.members:
+        extra = dict(detail or {})
+        extra["iso3"] = iso3
+        if kind == "joined":
+            extra["year"] = year[0]
+            if year[1]:
+                extra["relative"] = year[1]
+            if ordinal:
+                extra["ordinal"] = lx.ordinal(ordinal)
+        yield Claim(kind, lx.DISPLAY[iso3], status, start, end, extra)
+
+
+# -- founding -----------------------------------------------------------------
+
+
+def _founding(sentence: str) -> Iterator[Claim]:
+    for match in _rx("founded").finditer(sentence):
+        head = sentence[max(0, match.start() - 80) : match.start()]
+        tail = sentence[match.end() : match.end() + 80]
+        five = _rx("shanghai_five").search(head) or _rx("shanghai_five").match(tail.lstrip())
+        if not five and not _rx("sco_org").search(head + " " + tail[:30]):
+            if not re.search(r"\b(?:it|its|which)\s+(?:was\s+)?$", head, re.IGNORECASE):
+                continue
+            if not _rx("sco_org").search(sentence):
+                continue
+        if _about_other(sentence, match.start()):
+            continue
+        when = re.match(
+            rf"\s*(?:(?:the\s+)?(?:SCO|organi[sz]ation|bloc|grouping)\s+)?(?:in\s+[A-Z]\w+\s+)?(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<year>{_YEAR})",
+            tail,
+        )
+        before = re.search(rf"(?P<year>{_YEAR})(?:'s|\u2019s)?\s+(?:\w+\s+)?$", head)
+        if when is None and before is None:
+            if five:
+                continue
+            year_in_paren = re.match(rf"\s*\(?(?P<year>{_YEAR})\)", tail)
+            if year_in_paren is None:
+                continue
+            when = year_in_paren
+        year = int((when or before)["year"])  # type: ignore[index]
+        if five:
+            start = (
+                match.start() - len(head) + five.start() if five.string is head else match.start()
+            )
+            end = match.end() + (when.end() if when else 0)
+            yield Claim("founding", "Shanghai Five", year, start, end, {})
+            continue
+        detail: dict[str, Any] = {}
+        city = re.search(
+            r"\bin\s+(?P<city>Shanghai|Beijing|Moscow|[A-Z][a-z]+)\b(?!\s+(?:Five|5))", tail[:60]
+        )
+        if city and not lx.country(city["city"]) and not re.fullmatch(_MONTH, city["city"]):
+            detail["city"] = city["city"]
+        start = match.start() - (len(head) - before.start()) if before else match.start()
+        end = match.end() + max(
+            when.end() if when else 0, city.end() if city and "city" in detail else 0
+        )
+        yield Claim("founding", "SCO", year, start, end, detail)
+
+
+# -- summits ------------------------------------------------------------------
+
+_PLACE = r"(?P<place>(?:St\.\s*)?[A-Z][\w'\u2019-]*(?:[- ](?:[A-Z][\w'\u2019-]*))?)"
+_NOT_PLACES = frozenset(
+    "SCO The This That Its It Council Heads State Leaders Summit China's Russia's".split()
+)
+
+
+@cache
+def _summit_rx(name: str) -> re.Pattern[str]:
+    filler = (
+        r"(?:(?:SCO|SCO's|annual|virtual|online|anniversary|jubilee|leaders'?|heads-of-state)\s+)*"
+    )
+    patterns = {
+        "year_before": rf"(?P<year>{_YEAR})\s+{filler}(?:{_PLACE}\s+)?{filler}$",
+        "rel_before": rf"(?P<rel>(?i:last|this|next|previous))\s+year(?:'s|\u2019s)\s+{filler}(?:{_PLACE}\s+)?{filler}$",
+        "ord_before": rf"(?P<ord>{lx.ordinal_pattern()})\s+{filler}(?:{_PLACE}\s+)?{filler}$",
+        "place_before": rf"(?<![\w-]){_PLACE}\s+{filler}$",
+        "place_after": (
+            r"^\s*(?:of\s+the\s+SCO\s+|of\s+SCO\s+leaders\s+)?(?:\(?(?:was|is|will\s+be|being)\s+)?"
+            rf"(?:held\s+|hosted\s+)?(?:in|at)\s+{_PLACE}"
+        ),
+        "year_after": (
+            rf"^\s*,?\s*(?:held\s+)?(?:in|of|on)\s+(?:(?:early|mid|late)[- ]?)?(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?"
+            rf"(?:\d{{1,2}},?\s+)?(?P<year>{_YEAR})(?!\d)"
+        ),
+        "rel_after": r"^\s*(?:in\s+\w+\s+)?(?P<rel>last|this|next|previous)\s+year\b",
+        "host_after": (
+            r"^\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:hosted|held|chaired)\s+"
+            rf"(?P<virtual>virtually\s+|online\s+)?by\s+(?:the\s+)?{_PLACE}"
+        ),
+        "hosted_by": (
+            rf"\bhosted\s+(?P<virtual>virtually\s+|online\s+)?by\s+(?:the\s+)?{_PLACE}"
+            rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<year>{_YEAR}))?"
+        ),
+        "host_hosted": (
+            rf"(?<![\w-]){_PLACE}\s+(?:(?:also|first|virtually)\s+)?hosted\s+(?:the\s+|a\s+|its\s+)?"
+            rf"(?:(?P<year1>{_YEAR})\s+)?{filler}summit(?P<virtual>\s+(?:virtually|online))?"
+            rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<year>{_YEAR}))?"
+        ),
+    }
+    return re.compile(patterns[name])
+
+
+def _summits(sentence: str, today: str | None) -> Iterator[Claim]:
+    for match in _rx("summit").finditer(sentence):
+        head = sentence[max(0, match.start() - 80) : match.start()]
+        tail = sentence[match.end() : match.end() + 100]
+        start, end = match.start(), match.end()
+        year: int | None = None
+        relative = place = host = None
+        ordinal = None
+        virtual = bool(_rx("virtual").search(head[-30:] + tail[:40]))
+        for name in ("year_before", "rel_before", "ord_before", "place_before"):
+            found = _summit_rx(name).search(head)
+            if found:
+                start = match.start() - len(head) + found.start()
+                place = found["place"]
+                if name == "year_before":
+                    year = int(found["year"])
+                elif name == "rel_before":
+                    relative = found["rel"].lower()
+                elif name == "ord_before":
+                    ordinal = lx.ordinal(found["ord"])
+                break
+        after = _summit_rx("place_after").match(tail)
+        if after and (place is None or place in _NOT_PLACES):
+            place = after["place"]
+            end = match.end() + after.end()
+            tail_rest = tail[after.end() :]
+        else:
+            tail_rest = tail
+        offset = match.end() + len(tail) - len(tail_rest)
+        if year is None and relative is None:
+            found = _summit_rx("year_after").match(tail_rest)
+            rel = _summit_rx("rel_after").match(tail_rest)
+            if found:
+                year, end = int(found["year"]), offset + found.end()
+            elif rel:
+                relative, end = rel["rel"].lower(), offset + rel.end()
+        hosted = _summit_rx("host_after").match(tail_rest)
+        if hosted:
+            host, end = hosted["place"], offset + hosted.end()
+            virtual = virtual or bool(hosted["virtual"])
+        if year is None and relative is not None:
+            year = _relative_year(relative, today)
+        elif year is None:
+            continue
+        claim = _summit_claim(year, place, host, virtual, relative, ordinal, start, end)
+        if claim is not None:
+            yield claim
+    for name in ("hosted_by", "host_hosted"):
+        for match in _summit_rx(name).finditer(sentence):
+            found_year = match["year"] or (match.groupdict().get("year1"))
+            if found_year is None:
+                earlier = list(_rx("summit_year").finditer(sentence[: match.start()]))
+                if not earlier:
+                    continue
+                found_year = earlier[-1]["year"]
+            if not _rx("summit").search(sentence):
+                continue
+            virtual = bool(match["virtual"]) or bool(
+                _rx("virtual").search(sentence[max(0, match.start() - 40) : match.end()])
+            )
+            claim = _summit_claim(
+                int(found_year),
+                None,
+                match["place"],
+                virtual,
+                None,
+                None,
+                match.start(),
+                match.end(),
+            )
+            if claim is not None:
+                yield claim
+
+
+def _summit_claim(
+    year: int | None,
+    place: str | None,
+    host: str | None,
+    virtual: bool,
+    relative: str | None,
+    ordinal: int | None,
+    start: int,
+    end: int,
+) -> Claim | None:
+    detail: dict[str, Any] = {}
+    for name in (place, host):
+        if name is not None:
+            name = re.sub(r"^(?:The|This|That|At|In)\s+", "", name)
+        if not name or name in _NOT_PLACES or re.fullmatch(_MONTH, name):
+            continue
+        found = lx.country(name)
+        if found is not None and not found[1]:
+            detail["host"] = found[0]
+        elif found is None and "city" not in detail:
+            detail["city"] = name
+    if not detail:
+        return None
+    if virtual:
+        detail["virtual"] = True
+    if relative:
+        detail["relative"] = f"{relative} year"
+    if ordinal:
+        detail["ordinal"] = ordinal
+    subject = detail.get("city") or lx.DISPLAY[detail["host"]]
+    return Claim("summit", subject, year, start, end, detail)
+
+
+# -- the whole sentence -------------------------------------------------------
+
+_LANDMARKS = re.compile(
+    r"\d|member|observer|partner|found|establish|creat|set\s+up|formed|launch|born|incep"
+    r"|summit|host|join|became|become|admit|grant|countr|nation|state",
+    re.IGNORECASE,
+)
+
+
+def claims_in(sentence: str, today: str | None = None) -> list[Claim]:
+    """Every claim in one sentence, in order of position; `today` (an ISO date)
+    reads relative years such as "last year's Astana summit"."""
+    if not _LANDMARKS.search(sentence):
+        return []
+    lowered = sentence.lower()
+    found: list[Claim] = list(_counts(sentence))
+    found += _statuses(sentence, today)
+    if (
+        "found" in lowered
+        or "shanghai" in lowered
+        or re.search(r"establish|creat|set up|formed|launch|born|incep", lowered)
+    ):
+        found += _founding(sentence)
+    if "summit" in lowered or "host" in lowered:
+        found += _summits(sentence, today)
+    return _deduplicated(found)
+
+
+def _deduplicated(claims: list[Claim]) -> list[Claim]:
+    """One claim per kind, subject and value where two rules found the same words."""
+    kept: list[Claim] = []
+    for claim in sorted(claims, key=lambda c: (c.start, -c.end)):
+        same = [
+            k
+            for k in kept
+            if (k.kind, k.subject, k.value) == (claim.kind, claim.subject, claim.value)
+            and k.start < claim.end
+            and claim.start < k.end
+        ]
+        if not same:
+            kept.append(claim)
+    return kept
+
+
+def claims_of(sentences: Iterable[Sentence], today: str | None) -> Iterator[tuple[Sentence, Claim]]:
+    """Every claim of a document, sentence by sentence, with the sentence it stands in."""
+    for sentence in sentences:
+        for claim in claims_in(sentence.text, today):
+            yield sentence, claim

@@ -1,0 +1,72 @@
+"""What `sco check` reads: files, folders, standard input and URLs.
+
+Text files go through the same guarded reading as `--article` (regular files
+only, a size limit, UTF-8); HTML files and URLs go through `web`, the one
+module that imports trafilatura. A folder means every .txt, .html and .htm
+file in it, in name order. Every refusal is a DataError: one line, exit 3.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+from sco_cli.claims.document import Document, build, split_date_line
+from sco_cli.errors import DataError
+from sco_cli.reading import STDIN, read_article
+
+SUFFIXES = (".txt", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
+
+
+def is_url(name: str) -> bool:
+    return name.lower().startswith(("http://", "https://"))
+
+
+def expand(names: tuple[str, ...]) -> list[str]:
+    """Each name, with a folder replaced by its articles (sorted; not recursive)."""
+    expanded: list[str] = []
+    for name in names:
+        if name != STDIN and not is_url(name) and os.path.isdir(name):
+            try:
+                entries = sorted(os.listdir(name))
+            except OSError as error:
+                raise DataError(f"{name}: cannot list the folder ({error.strerror})") from None
+            found = [
+                os.path.join(name, entry)
+                for entry in entries
+                if entry.lower().endswith(SUFFIXES) and not entry.startswith(".")
+            ]
+            if not found:
+                raise DataError(f"{name}: no .txt, .html or .htm file in this folder")
+            expanded += found
+        else:
+            expanded.append(name)
+    return expanded
+
+
+def read(name: str, max_size: int) -> Document:
+    """The document at `name`: a file, '-' (standard input) or an http(s) URL."""
+    if is_url(name):
+        from sco_cli.claims import web
+
+        return web.html_document(name, web.fetch(name, max_size), url=name)
+    text, _ = read_article(name, max_size)
+    shown = "stdin" if name == STDIN else name
+    if name.lower().endswith(HTML_SUFFIXES) or (name == STDIN and _html(text)):
+        from sco_cli.claims import web
+
+        return web.html_document(shown, text)
+    date, body = split_date_line(text)
+    return build(shown, body, date)
+
+
+def _html(text: str) -> bool:
+    from sco_cli.claims.web import looks_like_html
+
+    return looks_like_html(text)
+
+
+def documents(names: tuple[str, ...], max_size: int) -> Iterator[Document]:
+    for name in expand(names):
+        yield read(name, max_size)

@@ -1,0 +1,218 @@
+"""The words claims are made of: numbers, statuses, country names and adjectives.
+
+Country names are matched by any common name a newspaper uses (Turkey,
+Türkiye, UAE, the Emirates, Burma...) and by adjectives where the adjective
+names one country only. Each entry maps to the ISO 3166 alpha-3 code the
+reference uses; countries that never held an SCO status are here too, so that
+"Japan, an observer state" is read (and contradicted) rather than missed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# -- numbers ----------------------------------------------------------------
+
+_UNITS = "zero one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_ORD_UNITS = "zeroth first second third fourth fifth sixth seventh eighth ninth".split()
+_ORD_TEENS = (
+    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+    "eighteenth nineteenth".split()
+)
+_ORD_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+
+
+@cache
+def number_words() -> dict[str, int]:
+    """'ten' -> 10, 'twenty-six' -> 26 (also 'twenty six'), up to fifty-nine."""
+    words = {w: n for n, w in enumerate(_UNITS)} | {w: 10 + n for n, w in enumerate(_TEENS)}
+    for tens, value in _TENS.items():
+        words[tens] = value
+        for n in range(1, 10):
+            words[f"{tens}-{_UNITS[n]}"] = words[f"{tens} {_UNITS[n]}"] = value + n
+    return words
+
+
+@cache
+def ordinal_words() -> dict[str, int]:
+    """'tenth' -> 10, 'twenty-fifth' -> 25; digit ordinals (10th, 25th) are read by `ordinal`."""
+    words = {w: n for n, w in enumerate(_ORD_UNITS)}
+    words |= {w: 10 + n for n, w in enumerate(_ORD_TEENS)}
+    for tens, value in _TENS.items():
+        for n in range(1, 10):
+            words[f"{tens}-{_ORD_UNITS[n]}"] = words[f"{tens} {_ORD_UNITS[n]}"] = value + n
+    for word, value in _ORD_TENS.items():
+        words[word] = value
+    return words
+
+
+def _alternation(words: list[str]) -> str:
+    # Longest first, so "twenty-six" wins over "twenty"; hyphen or space between parts.
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\-", "[- ]").replace(r"\ ", "[- ]") for w in ordered)
+
+
+@cache
+def number_pattern() -> str:
+    """A cardinal number of 1 or 2 digits, or in words."""
+    words = _alternation(list(number_words()))
+    return rf"(?<![\w.,-])(?:\d{{1,2}}(?!\d|[.,]\d)|(?i:{words})(?!\w))"
+
+
+@cache
+def ordinal_pattern() -> str:
+    words = _alternation(list(ordinal_words()))
+    return rf"(?<![\w.,-])(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{words}))(?!\w)"
+
+
+def number(text: str) -> int | None:
+    """'10' -> 10, 'Ten' -> 10, 'twenty six' -> 26; None if it is not one."""
+    text = text.lower().replace(" ", "-")
+    if text.isdigit():
+        return int(text)
+    return number_words().get(text)
+
+
+def ordinal(text: str) -> int | None:
+    text = text.lower().replace(" ", "-")
+    if text[:-2].isdigit():
+        return int(text[:-2])
+    return ordinal_words().get(text)
+
+
+# -- statuses -----------------------------------------------------------------
+
+# The noun phrases of each status, singular or plural; order matters (founding
+# before member, dialogue partner before partner).
+_KIND = r"(?:[- ](?:state|country|nation)s?)?"
+STATUS_NOUNS = {
+    "founding_member": rf"(?:found(?:ing|er)|original)[- ]members?{_KIND}|founding[- ](?:state|countr(?:y|ie)|nation)s?",
+    "member": rf"(?:full(?:[- ]fledged)?[- ]|fully[- ]fledged[- ]|permanent[- ])?members?{_KIND}|member[- ](?:state|country|nation)s?",
+    "observer": rf"observers?{_KIND}",
+    "dialogue_partner": rf"dialog(?:ue)?[- ]partners?{_KIND}",
+    "partner": rf"partners?{_KIND}",
+}
+# "observer status", "dialogue-partner status", "membership": status by its name.
+STATUS_NAMES = {
+    "member": r"(?:full[- ])?membership|member(?:[- ]state)?[- ]status",
+    "observer": r"observer(?:[- ]state)?[- ]status|observership",
+    "dialogue_partner": r"dialog(?:ue)?[- ]partner(?:ship)?(?:[- ]status)?",
+    "partner": r"partner[- ]status|(?:SCO[- ])?partnership[- ]status",
+}
+
+
+@cache
+def status_pattern() -> str:
+    """Any status noun phrase, each in a named group: (?P<founding_member>...)|..."""
+    return "|".join(f"(?P<{status}>{rx})" for status, rx in STATUS_NOUNS.items())
+
+
+@cache
+def status_name_pattern() -> str:
+    return "|".join(f"(?P<name_{status}>{rx})" for status, rx in STATUS_NAMES.items())
+
+
+def status_of_match(match: re.Match[str]) -> str:
+    """The status named by a match of status_pattern() or status_name_pattern()."""
+    found = (name.removeprefix("name_") for name, value in match.groupdict().items() if value)
+    return next(name for name in found if name in STATUS_NOUNS)
+
+
+# -- countries ----------------------------------------------------------------
+
+# iso3: names (the first is how we show it when the reference has no row),
+# then "|" and the adjectives that name this country only.
+_COUNTRIES = """
+CHN: China, People's Republic of China, PRC | Chinese
+KAZ: Kazakhstan, Republic of Kazakhstan | Kazakh, Kazakhstani
+KGZ: Kyrgyzstan, Kyrgyz Republic, Kirghizia | Kyrgyz
+RUS: Russia, Russian Federation | Russian
+TJK: Tajikistan, Republic of Tajikistan | Tajik, Tajikistani
+UZB: Uzbekistan, Republic of Uzbekistan | Uzbek, Uzbekistani
+MNG: Mongolia | Mongolian
+IND: India, Republic of India | Indian
+IRN: Iran, Islamic Republic of Iran | Iranian
+PAK: Pakistan, Islamic Republic of Pakistan | Pakistani
+BLR: Belarus, Republic of Belarus, Byelorussia | Belarusian, Belarussian, Byelorussian
+LKA: Sri Lanka | Sri Lankan
+AFG: Afghanistan | Afghan
+TUR: Türkiye, Turkey, Turkiye, Republic of Türkiye, Republic of Turkey | Turkish
+KHM: Cambodia, Kingdom of Cambodia | Cambodian
+AZE: Azerbaijan, Republic of Azerbaijan | Azerbaijani, Azeri
+NPL: Nepal | Nepali, Nepalese
+ARM: Armenia, Republic of Armenia | Armenian
+EGY: Egypt, Arab Republic of Egypt | Egyptian
+QAT: Qatar, State of Qatar | Qatari
+SAU: Saudi Arabia, Kingdom of Saudi Arabia, KSA | Saudi
+KWT: Kuwait, State of Kuwait | Kuwaiti
+MDV: Maldives, the Maldives, Republic of Maldives | Maldivian
+MMR: Myanmar, Burma | Burmese
+ARE: United Arab Emirates, UAE, U.A.E., the Emirates | Emirati
+BHR: Bahrain, Kingdom of Bahrain | Bahraini
+LAO: Laos, Lao PDR, Lao People's Democratic Republic | Laotian
+TKM: Turkmenistan | Turkmen
+USA: United States, United States of America, USA, U.S., US, America | American
+JPN: Japan | Japanese
+FRA: France | French
+DEU: Germany | German
+GBR: United Kingdom, UK, Britain, Great Britain | British
+ISR: Israel | Israeli
+SYR: Syria | Syrian
+IRQ: Iraq | Iraqi
+UKR: Ukraine | Ukrainian
+VNM: Vietnam, Viet Nam | Vietnamese
+IDN: Indonesia | Indonesian
+MYS: Malaysia | Malaysian
+THA: Thailand | Thai
+BGD: Bangladesh | Bangladeshi
+SRB: Serbia | Serbian
+DZA: Algeria | Algerian
+KOR: South Korea, Republic of Korea | South Korean
+PRK: North Korea | North Korean
+BRA: Brazil | Brazilian
+ZAF: South Africa | South African
+ETH: Ethiopia | Ethiopian
+GEO: Georgia | Georgian
+"""
+
+# Names for display, where the reference has no row for the country.
+DISPLAY: dict[str, str] = {}
+# name or adjective (case as written) -> (iso3, is_adjective)
+_NAMES: dict[str, tuple[str, bool]] = {}
+for _line in _COUNTRIES.strip().splitlines():
+    _iso3, _, _rest = _line.partition(": ")
+    _names, _, _adjectives = _rest.partition(" | ")
+    _all_names = [n.strip() for n in _names.split(",")]
+    DISPLAY[_iso3] = _all_names[0]
+    for _name in _all_names:
+        _NAMES[_name] = (_iso3, False)
+    for _adjective in filter(None, (a.strip() for a in _adjectives.split(","))):
+        _NAMES[_adjective] = (_iso3, True)
+
+
+@cache
+def country_regex() -> re.Pattern[str]:
+    """Any country name or adjective, as a whole word, case as written
+    ("US" the country, never "us"); an apostrophe-s may follow."""
+    names = sorted(_NAMES, key=len, reverse=True)
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"(?<![\w.-])(?:{body})(?![\w-])")
+
+
+def country(name: str) -> tuple[str, bool] | None:
+    """(iso3, is_adjective) for a matched name, white space normalised."""
+    return _NAMES.get(" ".join(name.split()))
+
+
+# -- other organisations ------------------------------------------------------
+
+# A count or status next to one of these is about that organisation, not the SCO.
+OTHER_ORGANISATIONS = (
+    r"BRICS|ASEAN|NATO|CSTO|EAEU|Eurasian\s+Economic\s+Union|CIS|Commonwealth\s+of\s+Independent"
+    r"|European\s+Union|EU|G-?20|G-?7|G-?8|OPEC\+?|CICA|African\s+Union|Arab\s+League|GCC|Gulf"
+    r"\s+Cooperation\s+Council|United\s+Nations|UN|Quad|SAARC|OIC|APEC|WTO|AIIB|BIMSTEC|OSCE"
+)
+SCO_NAMES = r"SCO|Shanghai\s+Cooperation\s+Organi[sz]ation|Shanghai\s+Six"

@@ -1,0 +1,164 @@
+"""Reading what `sco check` is given: text, HTML, folders, standard input, URLs."""
+
+from __future__ import annotations
+
+import http.server
+import io
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sco_cli.claims.document import build, paragraphs_of, split_date_line
+from sco_cli.claims.inputs import documents, expand, read
+from sco_cli.errors import DataError
+from tests.claims.corpus import ARTICLES
+
+LIMIT = 1024 * 1024
+
+
+def test_the_date_line_is_metadata_not_a_paragraph() -> None:
+    date, body = split_date_line(" date 2025-09-09 Images | Xinhua\n\nThe summit opens.")
+    assert date == "2025-09-09"
+    assert paragraphs_of(body) == ["The summit opens."]
+    assert split_date_line("The summit opens.") == (None, "The summit opens.")
+
+
+def test_any_layout_gives_paragraphs() -> None:
+    wrapped = "The SCO met in Ufa. It\ndecided to grow.\nA new line.\n"
+    assert paragraphs_of(wrapped) == ["The SCO met in Ufa. It decided to grow.", "A new line."]
+    assert paragraphs_of("One.\r\n\r\nTwo\nlines.") == ["One.", "Two lines."]
+
+
+def test_sentences_carry_their_offsets_in_the_text() -> None:
+    document = build("x", "First one. Second one.\n\nThird.", None)
+    for sentence in document.sentences:
+        assert (
+            document.text[sentence.offset : sentence.offset + len(sentence.text)] == sentence.text
+        )
+    assert [(s.paragraph, s.number) for s in document.sentences] == [(1, 1), (1, 2), (2, 1)]
+
+
+def test_control_characters_never_reach_the_output() -> None:
+    document = build("x", "The \x1b[31mSCO\x07 has\x9b 10 members.", None)
+    assert not any(ord(c) < 32 or 127 <= ord(c) < 160 for c in document.text)
+
+
+def test_html_loses_its_boilerplate_and_keeps_its_date() -> None:
+    document = read(str(ARTICLES / "2019-bishkek-summit.html"), LIMIT)
+    assert document.date == "2019-06-15"
+    assert "Bishkek hosts SCO leaders" in document.text
+    for decoy in ("10-member", "Nine-member", "Minsk", "cookies", "tenth member"):
+        assert decoy not in document.text
+
+
+def test_a_time_element_dates_a_page(tmp_path: Path) -> None:
+    page = tmp_path / "p.htm"
+    body = "<p>" + "The SCO has eight members and four observers today. " * 5 + "</p>"
+    page.write_text(
+        f'<html><body><article><h1>Title</h1><time datetime="2018-06-10">10 June</time>'
+        f"{body}</article></body></html>"
+    )
+    assert read(str(page), LIMIT).date == "2018-06-10"
+
+
+def test_a_page_without_a_date_has_none(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    body = "<p>" + "The SCO has eight members and four observers. " * 5 + "</p>"
+    page.write_text(f"<html><body><article>{body}</article></body></html>")
+    assert read(str(page), LIMIT).date is None
+
+
+def test_a_folder_means_its_articles_in_name_order(tmp_path: Path) -> None:
+    for name in ("b.txt", "a.html", "c.htm", "notes.md", ".hidden.txt"):
+        (tmp_path / name).write_text("The SCO has ten members.")
+    assert [Path(p).name for p in expand((str(tmp_path),))] == ["a.html", "b.txt", "c.htm"]
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(DataError, match=r"no \.txt, \.html or \.htm file"):
+        expand((str(tmp_path / "empty"),))
+
+
+def test_standard_input_text_or_html(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"date 2017-06-10\n\nHi.")))
+    assert read("-", LIMIT)[:3] == ("stdin", "Hi.", "2017-06-10")
+    html = (ARTICLES / "2023-delhi-virtual.html").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(html)))
+    document = read("-", LIMIT)
+    assert (document.name, document.date) == ("stdin", "2023-07-05")
+    assert "cookies" not in document.text
+
+
+def test_unreadable_input_is_one_data_error(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="file not found"):
+        list(documents((str(tmp_path / "missing.txt"),), LIMIT))
+    big = tmp_path / "big.txt"
+    big.write_text("x" * 100)
+    with pytest.raises(DataError, match="too large"):
+        read(str(big), 50)
+
+
+def test_trafilatura_is_imported_only_when_html_is_read() -> None:
+    code = (
+        "import sys; from sco_cli.claims.inputs import read; "
+        f"read({str(ARTICLES / '2017-astana-india-pakistan.txt')!r}, 10**6); "
+        "print('trafilatura' in sys.modules); "
+        f"read({str(ARTICLES / '2019-bishkek-summit.html')!r}, 10**6); "
+        "print('trafilatura' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["False", "True"]
+
+
+class _Pages(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        if self.path == "/missing":
+            self.send_error(404, "Not Found")
+            return
+        page = (ARTICLES / "2012-beijing-afghanistan.html").read_bytes()
+        if self.path == "/big":
+            page = page * 50
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        if self.path != "/nolength":
+            self.send_header("Content-Length", str(len(page)))
+        self.end_headers()
+        self.wfile.write(page)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_a_url_is_fetched_and_read_as_html(server: str) -> None:
+    document = read(f"{server}/article", LIMIT)
+    assert (document.name, document.url, document.date) == (
+        f"{server}/article",
+        f"{server}/article",
+        "2012-06-08",
+    )
+    assert "Afghanistan was granted observer status" in document.text
+
+
+def test_a_url_fails_in_one_line(server: str) -> None:
+    with pytest.raises(DataError, match=r"the server answered 404"):
+        read(f"{server}/missing", LIMIT)
+    with pytest.raises(DataError, match=r"too large \(\d"):
+        read(f"{server}/big", 100_000)
+    with pytest.raises(DataError, match=r"too large \(more than"):
+        read(f"{server}/nolength", 1000)
+    with pytest.raises(DataError, match="cannot fetch"):
+        read("http://127.0.0.1:9/", LIMIT)
