@@ -34,8 +34,14 @@ _PATTERNS = {
     "author": (r"^author\s*:\s*(?P<name>\S.*)$", re.IGNORECASE),
     "blank_lines": (r"\n[ \t\f\v]*\n\s*", 0),
     "whitespace": (r"\s+", 0),
-    "sentence_end": (f"[.!?]+[{_CLOSERS}]*(?=\\s+[{_OPENERS}]?[^\\s{_OPENERS}a-z])", 0),
-    "word_before": (r"([\w.]+)$", 0),
+    # Linear on any text: a match may start only where a run of . ! ? starts (the
+    # look-behind), and the possessive quantifiers never give back what they took,
+    # so a run of n full stops costs n steps, not n squared.
+    "sentence_end": (
+        f"(?<![.!?])[.!?]++[{_CLOSERS}]*+(?=\\s++[{_OPENERS}]?+[^\\s{_OPENERS}a-z])",
+        0,
+    ),
+    "word_before": (r"[\w.]+$", 0),
     "word": (r"\w+", 0),
 }
 
@@ -57,16 +63,55 @@ _STOPWORDS = frozenset(
 )
 
 
+_SLICE = 1 << 20  # characters normalised at a time
+
+
 def normalize_space(text: str) -> str:
-    """Collapse every run of white space to one space: how quotes are compared."""
-    return _rx("whitespace").sub(" ", text).strip()
+    """Collapse every run of white space to one space: how quotes are compared.
+
+    re.sub holds every piece of its answer at once (about 50 bytes a word), so
+    a long text is done a slice at a time: its memory stays near the text's size."""
+    if len(text) <= _SLICE:
+        return _rx("whitespace").sub(" ", text).strip()
+    parts: list[str] = []
+    for start in range(0, len(text), _SLICE):
+        part = _rx("whitespace").sub(" ", text[start : start + _SLICE])
+        if parts and parts[-1].endswith(" ") and part.startswith(" "):
+            part = part[1:]  # one run of white space, cut in two by the slicing
+        parts.append(part)
+    return "".join(parts).strip()
 
 
-class Paragraph(NamedTuple):
-    number: int  # 1..N through the whole article
-    section: str  # slug of the section it stands in
-    text: str  # white space normalised
-    sentences: tuple[str, ...]
+class Paragraph:
+    """A paragraph of the body. Its sentences are split when first asked for:
+    `sections` and `quote --section` never pay for them."""
+
+    __slots__ = ("_sentences", "number", "section", "text")
+
+    def __init__(
+        self, number: int, section: str, text: str, sentences: tuple[str, ...] | None = None
+    ) -> None:
+        self.number = number  # 1..N through the whole article
+        self.section = section  # slug of the section it stands in
+        self.text = text  # white space normalised
+        self._sentences = sentences
+
+    @property
+    def sentences(self) -> tuple[str, ...]:
+        if self._sentences is None:
+            self._sentences = _split_normalized(self.text)
+        return self._sentences
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Paragraph):
+            return NotImplemented
+        return (self.number, self.section, self.text) == (other.number, other.section, other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.number, self.section, self.text))
+
+    def __repr__(self) -> str:
+        return f"Paragraph({self.number}, {self.section!r}, {self.text!r})"
 
 
 class Section(NamedTuple):
@@ -253,10 +298,10 @@ def _split_normalized(text: str) -> tuple[str, ...]:
 
 
 def _is_abbreviation(before: str) -> bool:
-    match = _rx("word_before").search(before)
+    match = _rx("word_before").search(before)  # `before` is at most 40 characters
     if not match:
         return False
-    word = match.group(1)
+    word = match.group()
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return True
     return word.lower() in _ABBREVIATIONS
@@ -277,25 +322,40 @@ class _SectionBuilder:
 
     def __init__(self) -> None:
         self._done: list[Section] = []
-        self._slugs: set[str] = set()
+        self._slugs = {LEAD_SLUG}  # every slug given out, and the lead's
+        self._next: dict[str, int] = {}  # base slug -> the suffix to try next
         self._heading: str | None = None
         self._slug = LEAD_SLUG
         self._paragraphs: list[Paragraph] = []
         self._count = 0
+        self.probes = 0  # slugs tried: a few per heading, whatever the headings (a test counts)
 
     def start(self, heading: str) -> None:
         self._close()
         self._heading = heading
-        base = slugify(heading)
-        slug, n = base, 2
-        while slug in self._slugs or slug == LEAD_SLUG:
-            slug, n = f"{base}-{n}", n + 1
-        self._slug = slug
+        self._slug = self._unique(slugify(heading))
+
+    def _unique(self, base: str) -> str:
+        """`base`, else `base-2`, `base-3`, ...: the first one not given out yet.
+        The suffix to try next is kept for each base, so n identical headings
+        cost n tries, not n squared; each failed try is a slug given out
+        before (`base-n` splits back into one base and one n), tried once."""
+        slug, n = base, self._next.get(base, 2)
+        self.probes += 1
+        if slug in self._slugs:
+            slug = f"{base}-{n}"
+            self.probes += 1
+            while slug in self._slugs:
+                n += 1
+                slug = f"{base}-{n}"
+                self.probes += 1
+            self._next[base] = n + 1
+        self._slugs.add(slug)
+        return slug
 
     def add(self, raw: str) -> None:
         self._count += 1
-        text = normalize_space(raw)
-        self._paragraphs.append(Paragraph(self._count, self._slug, text, _split_normalized(text)))
+        self._paragraphs.append(Paragraph(self._count, self._slug, normalize_space(raw)))
 
     def _close(self) -> None:
         # An untitled lead with nothing in it is no section at all.
@@ -303,7 +363,6 @@ class _SectionBuilder:
             return
         keywords = keywords_of(self._heading) if self._heading else (LEAD_SLUG,)
         self._done.append(Section(self._slug, self._heading, keywords, tuple(self._paragraphs)))
-        self._slugs.add(self._slug)
         self._paragraphs = []
 
     def finish(self) -> tuple[Section, ...]:
