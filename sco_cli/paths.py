@@ -7,13 +7,13 @@ The tree is the facts' JSON with each fact collapsed to its value
 
 from __future__ import annotations
 
-import difflib
 from typing import Any, NamedTuple
 
 from sco_cli.dataset import EVENTS_FILE, Dataset
 from sco_cli.errors import NotFound
 from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, is_fact
 from sco_cli.roster import DECISION, IN_FORCE, count_by_status
+from sco_cli.suggest import closest, hint
 
 ARTICLE = "article"
 REFERENCE = "reference"
@@ -151,12 +151,10 @@ def suggest(index: dict[str, PathInfo], path: str) -> str:
     """'; did you mean ...?' with the closest existing paths, or ''."""
     paths = list(index)
     leaf = path.rsplit(".", 1)[-1]
-    close = difflib.get_close_matches(path, paths, n=3, cutoff=0.6)
-    close += [p for p in paths if p.endswith(f".{leaf}") and p not in close]
-    close += [p for p in paths if p.startswith(path) and p not in close]
-    if not close:
-        return ""
-    return "; did you mean " + ", ".join(repr(p) for p in close[:3]) + "?"
+    close = closest(path, paths)
+    close += [p for p in paths if p.endswith(f".{leaf}")]
+    close += [p for p in paths if p.startswith(path)]
+    return hint(list(dict.fromkeys(close))[:3])
 
 
 def type_name(value: Any) -> str:

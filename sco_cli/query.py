@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 from sco_cli.article import Article, Paragraph, Section
 from sco_cli.errors import NotFound, UsageProblem
+from sco_cli.suggest import closest, hint
 
 JSON = dict[str, Any]
 
@@ -100,13 +101,11 @@ def find_section(article: Article, name: str) -> Section:
         raise UsageProblem(
             f"section {name!r} is ambiguous: it matches {matches} (sections: {listing})"
         )
-    import difflib
-
-    closest = difflib.get_close_matches(wanted, [key for key, _ in names], n=1, cutoff=0.5)
-    hint = ""
-    if closest:
-        hint = f"; did you mean {dict(names)[closest[0]].slug!r}?"
-    raise UsageProblem(f"no section {name!r}{hint} (sections: {listing})")
+    near = closest(wanted, [key for key, _ in names], n=1, cutoff=0.5)
+    slugs = dict(names)
+    raise UsageProblem(
+        f"no section {name!r}{hint(slugs[k].slug for k in near)} (sections: {listing})"
+    )
 
 
 def _section_names(article: Article) -> list[tuple[str, Section]]:

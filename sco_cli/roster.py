@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 from sco_cli.errors import NotFound
+from sco_cli.suggest import closest, hint
 
 if TYPE_CHECKING:
 
@@ -193,12 +194,9 @@ def find_country(events: Iterable[StatusEventRow], name: str) -> StatusEventRow:
     if len(prefixed) > 1:
         matches = ", ".join(sorted(e["country"] for e in prefixed))
         raise NotFound(f"country {name!r} is ambiguous: it matches {matches}")
-    import difflib
-
     names = sorted(e["country"] for e in by_iso3.values())
-    close = difflib.get_close_matches(name.strip().title(), names, n=3, cutoff=0.5)
-    hint = f"; did you mean {', '.join(close)}?" if close else ""
-    raise NotFound(f"no country {name!r} in the reference roster{hint}")
+    close = closest(name.strip().title(), names, n=3, cutoff=0.5)
+    raise NotFound(f"no country {name!r} in the reference roster{hint(close, quoted=False)}")
 
 
 def _latest(events: Iterable[StatusEventRow], on: str, basis: Basis) -> dict[str, StatusEventRow]:
