@@ -78,7 +78,15 @@ def to_json(report: Report, _headers: bool = True) -> str:
 def to_json_text(document: Any, indent: int | None = 2) -> str:
     import json  # ~2 ms: only for an answer that prints JSON
 
-    return json.dumps(document, ensure_ascii=False, indent=indent) + "\n"
+    return json.dumps(document, ensure_ascii=False, indent=indent, default=_to_json) + "\n"
+
+
+def _to_json(value: Any) -> Any:
+    """A compact value in a document (search.Spans) says how it is written in JSON."""
+    to_json = getattr(value, "to_json", None)
+    if to_json is None:
+        raise TypeError(f"{type(value).__name__} is not JSON")
+    return to_json()
 
 
 def to_jsonl(report: Report, _headers: bool = True) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sco_cli.reports import Report, versioned
-from sco_cli.search import Hit
+from sco_cli.search import Hit, Spans
 
 SEARCH_FIELDS = ("rank", "section", "paragraph", "sentence", "text", "matches")
 
@@ -17,7 +17,7 @@ def search(article_id: str, query: str, section: str | None, total: int, hits: l
             "paragraph": h.paragraph,
             "sentence": h.sentence,
             "text": h.text,
-            "matches": [list(span) for span in h.matches],
+            "matches": h.matches,  # a Spans: JSON lists of [start, end]
         }
         for h in hits
     ]
@@ -28,6 +28,6 @@ def search(article_id: str, query: str, section: str | None, total: int, hits: l
     return Report(document, SEARCH_FIELDS, rows, "search")
 
 
-def _spans(matches: tuple[tuple[int, int], ...]) -> str:
+def _spans(matches: Spans) -> str:
     """[[4, 11], [20, 27]] -> '4-11,20-27': offsets that survive a tab-separated line."""
-    return ",".join(f"{start}-{end}" for start, end in matches)
+    return matches.text()
