@@ -1,8 +1,9 @@
 """Read an article the user names (`--article PATH`, `-` for stdin) without trusting it.
 
-Only regular files are read (a FIFO would hang, /dev/zero never ends), never
-more than the size limit, and the bytes must be UTF-8 text. Every refusal is
-a DataError: one line, exit 3.
+Only regular files are read (a FIFO would hang, /dev/zero never ends), opened
+without ever waiting (O_NONBLOCK), never more than the size limit, and the
+bytes must be UTF-8 text. Every refusal is a DataError: one line, exit 3.
+read_bytes is the one way sco opens a file it is given.
 """
 
 from __future__ import annotations
@@ -11,12 +12,15 @@ import os
 import re
 import stat
 import sys
-from typing import BinaryIO, NamedTuple
+from collections.abc import Callable
+from typing import BinaryIO, NamedTuple, TextIO
 
 from sco_cli.errors import DataError, UsageProblem
+from sco_cli.numbers import ascii_digits
 
 STDIN = "-"
 DEFAULT_MAX_SIZE = 20 * 1024 * 1024
+MAX_MAX_SIZE = 1024**4  # a larger limit is a typo, and beyond what a read can take
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
 
@@ -28,10 +32,12 @@ def parse_size(text: str) -> int:
         raise UsageProblem(
             f"--max-size {text!r} is not a size: use bytes or a number with K, M or G"
         )
-    size = int(float(match[1]) * _UNITS[match[2].lower()])
-    if size <= 0:
+    size = float(ascii_digits(match[1])) * _UNITS[match[2].lower()]
+    if not size < MAX_MAX_SIZE + 1:  # also inf, from a number of 400 digits
+        raise UsageProblem(f"--max-size {text!r} is too large: at most 1024G")
+    if int(size) <= 0:
         raise UsageProblem(f"--max-size {text!r} must be more than 0 bytes")
-    return size
+    return int(size)
 
 
 def read_article(name: str, max_size: int = DEFAULT_MAX_SIZE) -> tuple[str, str]:
@@ -50,38 +56,84 @@ class ArticleBytes(NamedTuple):
 def read_article_bytes(name: str, max_size: int = DEFAULT_MAX_SIZE) -> ArticleBytes:
     """The bytes of the article at `name` (or stdin for '-'), not yet decoded."""
     if name == STDIN:
+        if _isatty(sys.stdin):
+            sys.stderr.write("Reading the article from standard input; end it with Ctrl-D.\n")
+            sys.stderr.flush()
         data = _read_limited(sys.stdin.buffer, max_size, "standard input")
         return ArticleBytes(data, "stdin", "standard input", None)
-    try:
-        info = os.stat(name)
-    except FileNotFoundError:
-        raise DataError(f"{name}: file not found") from None
-    except PermissionError:
-        raise DataError(f"{name}: permission denied") from None
-    except OSError as error:  # a symlink loop, a name too long, ...
-        raise DataError(f"{name}: cannot read ({error.strerror})") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise DataError(f"{name}: is a directory, not an article")
-    if not stat.S_ISREG(info.st_mode):
-        raise DataError(
-            f"{name}: not a regular file (a device, FIFO or socket); save it to a file first"
-        )
-    if info.st_size > max_size:
-        raise DataError(f"{name}: {_too_large(info.st_size, max_size)}")
-    try:
-        with open(name, "rb") as handle:
-            data = _read_limited(handle, max_size, name)
-            info = os.fstat(handle.fileno())
-    except PermissionError:
-        raise DataError(f"{name}: permission denied") from None
-    except OSError as error:
-        raise DataError(f"{name}: cannot read ({error.strerror})") from None
+    data, info = read_bytes(name, max_size)
     stem = os.path.splitext(os.path.basename(name))[0]
     return ArticleBytes(data, stem or "article", name, info)
 
 
 def decode_article(raw: ArticleBytes) -> str:
     return _decode(raw.data, raw.name)
+
+
+class FileBytes(NamedTuple):
+    data: bytes
+    info: os.stat_result  # of the file as it was read (fstat of the open file)
+
+
+def read_bytes(
+    path: str,
+    max_size: int,
+    *,
+    shown: str | None = None,
+    what: str = "an article",
+    advice: str = " (a device, FIFO or socket); save it to a file first",
+    too_large: Callable[[int | None], str] | None = None,
+) -> FileBytes:
+    """The bytes of the regular file at `path`, never more than `max_size`, and
+    never a wait: the file is opened with O_NONBLOCK before anything is asked of
+    it, so a FIFO without a writer, a device or a file swapped for one after a
+    look cannot hang the read. Every refusal is a DataError naming `shown`."""
+    shown = path if shown is None else shown
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
+    try:
+        descriptor = os.open(path, flags)
+    except FileNotFoundError:
+        raise DataError(f"{shown}: file not found") from None
+    except PermissionError:
+        raise DataError(f"{shown}: permission denied") from None
+    except OSError as error:  # a symlink loop, a name too long, ...
+        raise DataError(f"{shown}: cannot read ({error.strerror})") from None
+    explain = too_large or (lambda size: _too_large(size, max_size))
+    try:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise DataError(f"{shown}: is a directory, not {what}")
+        if not stat.S_ISREG(info.st_mode):
+            raise DataError(f"{shown}: not a regular file{advice}")
+        if info.st_size > max_size:
+            raise DataError(f"{shown}: {explain(info.st_size)}")
+        # A file in /proc says it is empty and regular, and may still never end
+        # (or, as /proc/kmsg, wait): read in blocks, up to one byte past the limit.
+        block = max(info.st_size + 1, 1 << 16)
+        parts: list[bytes] = []
+        total = 0
+        while total <= max_size:
+            part = os.read(descriptor, min(block, max_size + 1 - total))
+            if not part:
+                break
+            parts.append(part)
+            total += len(part)
+        if total > max_size:
+            raise DataError(f"{shown}: {explain(None)}")
+        return FileBytes(b"".join(parts), info)
+    except BlockingIOError:
+        raise DataError(f"{shown}: would wait for data that may never come{advice}") from None
+    except OSError as error:
+        raise DataError(f"{shown}: cannot read ({error.strerror})") from None
+    finally:
+        os.close(descriptor)
+
+
+def _isatty(stream: TextIO | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _read_limited(handle: BinaryIO, max_size: int, name: str) -> bytes:

@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
 from sco_cli.app import App, pass_app
+from sco_cli.numbers import ascii_digits
 from sco_cli.options import lang_option, output_options
 from sco_cli.reports import Report, roster
 from sco_cli.roster import BASES, STATUSES, status_label
@@ -26,10 +27,10 @@ def parse_as_of(ctx: click.Context, param: click.Parameter, value: str | None) -
     """An ISO date, a year (meaning its last day), or 'latest'; returned as an ISO date."""
     if value is None:
         return None
-    text = value.strip().lower()
+    text = ascii_digits(value.strip().lower())  # dates are compared as ASCII text
     if text == roster.LATEST:
         return text
-    if text.isdigit() and len(text) == 4:
+    if text.isascii() and text.isdigit() and len(text) == 4:
         return f"{text}-12-31"
     try:
         return dt.date.fromisoformat(text).isoformat()

@@ -9,11 +9,17 @@ from sco_cli.query import find_section
 from sco_cli.reports import Report
 from sco_cli.reports import search as search_report
 
+MAX_LIMIT = 1_000_000_000  # more than any article has sentences; SQLite's own limit is 2**63
+
 
 @click.command()
 @click.argument("query")
 @click.option(
-    "--limit", type=click.IntRange(min=1), default=10, show_default=True, help="At most N hits."
+    "--limit",
+    type=click.IntRange(min=1, max=MAX_LIMIT),
+    default=10,
+    show_default=True,
+    help="At most N hits.",
 )
 @click.option(
     "--section",

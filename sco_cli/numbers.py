@@ -1,0 +1,17 @@
+"""Numbers and dates as the user types them.
+
+Python's int() and str.isdigit() take the digits of any script (full-width,
+Arabic-Indic, Devanagari, ...), while dates are compared as ISO text: a date
+must be written in ASCII digits before it is compared. Every decimal digit is
+turned into its ASCII twin here; anything else that looks like a digit
+(superscripts, circled numbers) is not one, and is refused where it is read.
+"""
+
+from __future__ import annotations
+
+
+def ascii_digits(text: str) -> str:
+    """Full-width '2017-01' (U+FF12 ...) -> '2017-01'; other characters are left as they are."""
+    if text.isascii():
+        return text
+    return "".join(str(int(c)) if c.isdecimal() else c for c in text)
