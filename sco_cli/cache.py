@@ -25,7 +25,7 @@ NO_CACHE_ENV = "SCO_NO_CACHE"
 PREFIX = "dataset-"
 SUFFIX = ".cache"
 TREE_LIMIT = 5 * 1024 * 1024  # a data file larger than this is refused by validation anyway
-_PARTS = ("facts", "events", "rules", "milestones")
+_PARTS = ("facts", "events", "rules", "milestones", "summits")
 
 
 def describe(dataset: Dataset) -> str:
@@ -122,6 +122,7 @@ def _read_cache(path: str, directory: str) -> Dataset | None:
             rules=tuple(cached["rules"]),
             milestones=tuple(cached["milestones"]),
             data_dir=directory,
+            summits=tuple(cached["summits"]),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None  # missing, or not a file this version wrote: validate again

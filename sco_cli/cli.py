@@ -22,6 +22,7 @@ COMMANDS = {
     "facts": "Every fact of the article, with the verbatim quote that backs it.",
     "get": "Print facts by their dotted path, for scripts: one answer a line.",
     "timeline": "The SCO through the years: milestones, status changes, and the article's mentions.",
+    "summits": "Every meeting of the SCO Council of Heads of State, each with its source.",
     "verify": "Check everything the data claims, and say so fact by fact.",
     "schema": "Print the JSON Schema of a command's JSON output (draft 2020-12).",
     "completion": "Print the shell completion script for SHELL.",

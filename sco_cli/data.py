@@ -18,6 +18,7 @@ from sco_cli.dataset import (
     FACTS_FILE,
     MILESTONES_FILE,
     RULES_FILE,
+    SUMMITS_FILE,
     Dataset,
     data_dir,
 )
@@ -31,6 +32,7 @@ from sco_cli.roster import (
     count_by_status,
     status_label,
 )
+from sco_cli.summits import SummitRow, summit_order_problems
 
 if TYPE_CHECKING:
     from pydantic import BaseModel, ValidationError
@@ -84,7 +86,14 @@ def validate_dataset(directory: Path | str | None = None) -> Dataset:
     milestones = tuple(
         cast(MilestoneRow, row) for row in _read_csv(directory / MILESTONES_FILE, models.Milestone)
     )
-    dataset = Dataset(article, facts, events, rules, milestones, str(directory))
+    summits_path = directory / SUMMITS_FILE
+    summits = tuple(
+        cast(SummitRow, row)
+        for row in _read_csv(summits_path, models.SummitMeeting, unique=("ordinal",))
+    )
+    for problem in summit_order_problems(summits):
+        raise DataError(f"{summits_path}: {problem}")
+    dataset = Dataset(article, facts, events, rules, milestones, str(directory), summits)
     _check_counts(dataset, facts_path)
     return dataset
 

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from sco_cli.article import Article
     from sco_cli.query import MilestoneRow
     from sco_cli.roster import Basis, Holding, StatusEventRow, StatusRuleRow
+    from sco_cli.summits import SummitRow
 
 DATA_DIR_ENV = "SCO_DATA_DIR"
 FACTS_FILE = "facts.toml"
@@ -20,6 +21,7 @@ ARTICLE_DIR = "article"
 EVENTS_FILE = "reference/sco-status-events.csv"
 MILESTONES_FILE = "reference/sco-milestones.csv"
 RULES_FILE = "reference/sco-status-rules.csv"
+SUMMITS_FILE = "reference/sco-summits.csv"
 
 
 class Dataset(NamedTuple):
@@ -32,6 +34,7 @@ class Dataset(NamedTuple):
     rules: tuple[StatusRuleRow, ...]
     milestones: tuple[MilestoneRow, ...]
     data_dir: str
+    summits: tuple[SummitRow, ...] = ()
 
     def roster(self, on: str, basis: Basis = "in_force") -> list[Holding]:
         """Who held which status on the ISO date `on`, on `basis` (see sco_cli.roster)."""
@@ -60,6 +63,7 @@ class Dataset(NamedTuple):
         dates = [e["decided"] for e in self.events] + [r["date"] for r in self.rules]
         dates += [e["in_force"] for e in self.events]  # a month sorts before its days
         dates += [m["end_date"] or m["date"] for m in self.milestones]
+        dates += [s["end"] for s in self.summits]
         return max(dates)
 
 

@@ -236,6 +236,27 @@ class StatusRule(Reference):
     source: NonEmpty
 
 
+class SummitMeeting(Reference):
+    """A meeting of the SCO Council of Heads of State: when, where, in what form."""
+
+    ordinal: Annotated[int, Field(ge=1)]
+    start: dt.date
+    end: dt.date
+    city: NonEmpty
+    country: NonEmpty
+    iso3: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    format: Literal["in_person", "virtual", "hybrid"]
+    event: NonEmpty
+    source: NonEmpty
+    note: str
+
+    @model_validator(mode="after")
+    def _ends_after_it_starts(self) -> SummitMeeting:
+        if self.end < self.start:
+            raise ValueError(f"end: {self.end} is before start ({self.start})")
+        return self
+
+
 class Milestone(Reference):
     date: dt.date
     end_date: dt.date | None = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from sco_cli.dataset import EVENTS_FILE, Dataset
+from sco_cli.dataset import EVENTS_FILE, SUMMITS_FILE, Dataset
 from sco_cli.errors import NotFound
 from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, is_fact
 from sco_cli.roster import DECISION, IN_FORCE, count_by_status
@@ -33,6 +33,8 @@ GROUP_LABELS = {
     "roster.latest.counts": "How many countries hold each status on that date, in force",
     "roster.latest.counts_by_decision": "How many on that date, counted by decision",
     "article": "The article's text, as parsed",
+    "summits": "Every meeting of the SCO Council of Heads of State (not from the article)",
+    "summits.by_city": "The years each city held a summit",
 }
 # The roster's status lists are named after the article's counts.
 ROSTER_NAMES = {status: path.split(".")[-1] for status, path in ARTICLE_COUNT_PATHS.items()}
@@ -54,6 +56,7 @@ def build_tree(dataset: Dataset) -> tuple[JSON, dict[str, PathInfo]]:
     index: dict[str, PathInfo] = {}
     _add_facts(dataset.facts, tree, index, prefix="")
     _add_roster(dataset, tree, index)
+    _add_summits(dataset, tree, index)
     _add_article(dataset, tree, index)
     return tree, index
 
@@ -117,6 +120,53 @@ def _roster_values(
     return values
 
 
+# What `sco get summits.YEAR.FIELD` answers, and what each field is.
+SUMMIT_PATH_FIELDS = {
+    "ordinal": "its number among the meetings (Tianjin 2025 was the 25th)",
+    "start": "its first day",
+    "end": "its last day (the same as start for a one-day meeting)",
+    "city": "the city it was held in",
+    "country": "the host country",
+    "format": "in-person, virtual or hybrid",
+    "source": "the source of its dates and place",
+}
+
+
+def _add_summits(dataset: Dataset, tree: JSON, index: dict[str, PathInfo]) -> None:
+    """summits.count, summits.YEAR (with its fields) and summits.by_city.CITY (years)."""
+    from sco_cli.reports.summits import summit_item
+
+    if not dataset.summits:
+        return
+    source = f"{REFERENCE} ({SUMMITS_FILE}, as of {dataset.reference_as_of})"
+
+    def add(path: str, value: Any, description: str, where: str = source) -> None:
+        _set(tree, path, value)
+        index[path] = PathInfo(path, description, type_name(value), where)
+
+    index["summits"] = PathInfo("summits", GROUP_LABELS["summits"], "object", source)
+    tree["summits"] = {}
+    add("summits.count", len(dataset.summits), "How many times the heads of state have met")
+    for summit in dataset.summits:
+        year = summit["start"][:4]
+        item = summit_item(summit)
+        label = f"The {year} summit ({item['ordinal_text']}, {summit['city']})"
+        # Each summit's answers name the source of that summit.
+        where = f"{REFERENCE} ({SUMMITS_FILE}: {summit['source']})"
+        index[f"summits.{year}"] = PathInfo(f"summits.{year}", label, "object", where)
+        for field, description in SUMMIT_PATH_FIELDS.items():
+            add(f"summits.{year}.{field}", item[field], f"{label}: {description}", where)
+    index["summits.by_city"] = PathInfo(
+        "summits.by_city", GROUP_LABELS["summits.by_city"], "object", source
+    )
+    cities: dict[str, list[int]] = {}
+    for summit in dataset.summits:
+        cities.setdefault(summit["city"], []).append(int(summit["start"][:4]))
+    for city, years in sorted(cities.items()):
+        key = "_".join(city.lower().split())
+        add(f"summits.by_city.{key}", years, f"The years {city} held a summit")
+
+
 def _add_article(dataset: Dataset, tree: JSON, index: dict[str, PathInfo]) -> None:
     article = dataset.article
     values: dict[str, tuple[Any, str]] = {
@@ -151,7 +201,10 @@ def suggest(index: dict[str, PathInfo], path: str) -> str:
     """'; did you mean ...?' with the closest existing paths, or ''."""
     paths = list(index)
     leaf = path.rsplit(".", 1)[-1]
-    close = closest(path, paths)
+    parent = path.rpartition(".")[0]
+    close = closest(path, paths, n=6)
+    # Paths beside the one asked for first (summit.city before summits.by_city).
+    close.sort(key=lambda p: p.rpartition(".")[0] != parent)
     close += [p for p in paths if p.endswith(f".{leaf}")]
     close += [p for p in paths if p.startswith(path)]
     return hint(list(dict.fromkeys(close))[:3])

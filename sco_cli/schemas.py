@@ -250,12 +250,27 @@ class GetDoc(BaseModel):
     schema_version: Literal[1]
 
 
+class SummitItem(Doc):
+    ordinal: int = Field(description="1 for Shanghai 2001 ... 25 for Tianjin 2025")
+    ordinal_text: str = Field(description="'25th'")
+    start: str
+    end: str = Field(description="The same as start for a one-day meeting")
+    city: str
+    country: str = Field(description="The host country")
+    iso3: str
+    format: Literal["in-person", "virtual", "hybrid"]
+    source: str
+    event: str
+    note: str | None
+
+
 class TimelineEntry(Doc):
     date: str = Field(description="YYYY-MM-DD, or YYYY where the article gives a year only")
     end_date: str | None
     source: Literal["article", "reference"]
-    kind: Literal["milestone", "status", "in-force", "rule", "article"] = Field(
-        description="status: a decision; in-force: statuses decided earlier take effect"
+    kind: Literal["milestone", "summit", "status", "in-force", "rule", "article"] = Field(
+        description="summit: a meeting of the heads of state; status: a decision; "
+        "in-force: statuses decided earlier take effect"
     )
     text: str
     sources: list[str]
@@ -263,6 +278,7 @@ class TimelineEntry(Doc):
         None, description="kinds status and in-force: who took which"
     )
     path: str | None = Field(None, description="kind article: the fact giving the date")
+    summit: SummitItem | None = Field(None, description="kind summit: the meeting")
     evidence: list[Evidence] | None = Field(None, description="kind article: its quotes")
 
 
@@ -280,6 +296,19 @@ class TimelineDoc(Versioned):
     range: YearRange
     reference: TimelineReference
     entries: list[TimelineEntry]
+
+
+class SummitQuery(Doc):
+    year: int | None
+    city: str | None
+
+
+class SummitsDoc(Versioned):
+    """`sco summits [YEAR] [--city NAME]`."""
+
+    query: SummitQuery
+    reference: ReferenceNote
+    summits: list[SummitItem]
 
 
 class CheckItem(Doc):
@@ -338,6 +367,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "facts": FactsDoc,
     "get": GetOutput,
     "timeline": TimelineDoc,
+    "summits": SummitsDoc,
     "search": SearchDoc,
     "verify": VerifyDoc,
     "records": RecordsDoc,

@@ -20,6 +20,7 @@ from sco_cli.dataset import (
     FACTS_FILE,
     MILESTONES_FILE,
     RULES_FILE,
+    SUMMITS_FILE,
     data_dir,
 )
 from sco_cli.errors import DataError
@@ -32,6 +33,7 @@ from sco_cli.roster import (
     roster_on,
     status_label,
 )
+from sco_cli.summits import SummitRow, summit_order_problems
 
 PASS, FAIL, NOTE = "pass", "fail", "note"
 
@@ -60,9 +62,11 @@ def verify(directory: Path | None = None) -> list[Check]:
     events = _rows(checks, directory / EVENTS_FILE, "StatusEvent")
     rules = _rows(checks, directory / RULES_FILE, "StatusRule")
     _rows(checks, directory / MILESTONES_FILE, "Milestone")
+    summits = _rows(checks, directory / SUMMITS_FILE, "SummitMeeting")
     if isinstance(raw, dict) and events:
         checks += _counts(raw, events, rules)
     checks += _iso_codes(events)
+    checks += _summits(summits)
     if isinstance(raw, dict):
         checks += _notes(raw)
     return checks
@@ -260,6 +264,27 @@ def _iso_codes(events: list[StatusEventRow]) -> list[Check]:
                     f"{event['iso2']} is {country.alpha_3} in ISO 3166-1, not {iso3}",
                 )
             )
+        else:
+            checks.append(Check("iso", subject, PASS, f"ISO 3166-1: {country.name}"))
+    return checks
+
+
+def _summits(summits: list[SummitRow]) -> list[Check]:
+    """Numbered 1, 2, 3 ... in the order they met, each host a real ISO 3166 country."""
+    import pycountry
+
+    if not summits:
+        return []
+    problems = summit_order_problems(summits)
+    checks = [Check("summit", SUMMITS_FILE.split("/")[-1], FAIL, p) for p in problems]
+    if not problems:
+        detail = f"{len(summits)} summits numbered 1-{len(summits)} in the order they met"
+        checks.append(Check("summit", SUMMITS_FILE.split("/")[-1], PASS, detail))
+    for iso3 in sorted({s["iso3"] for s in summits}):
+        country = pycountry.countries.get(alpha_3=iso3)
+        subject = f"summit host {iso3}"
+        if country is None:
+            checks.append(Check("iso", subject, FAIL, f"{iso3} is not an ISO 3166-1 alpha-3 code"))
         else:
             checks.append(Check("iso", subject, PASS, f"ISO 3166-1: {country.name}"))
     return checks

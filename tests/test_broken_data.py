@@ -13,6 +13,7 @@ from tests.conftest import Invoke
 
 FACTS = "facts.toml"
 EVENTS = "reference/sco-status-events.csv"
+SUMMITS = "reference/sco-summits.csv"
 MILESTONES = "reference/sco-milestones.csv"
 RULES = "reference/sco-status-rules.csv"
 ARTICLE = "article/000_b63b9ab8cbf85ae0.txt"
@@ -196,6 +197,32 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
         "sco-status-events.csv: line 8: more fields than the header has",
     ),
     (EVENTS, empty, "sco-status-events.csv: empty file"),
+    (
+        SUMMITS,
+        replace("\n25,2025-08-31,", "\n26,2025-08-31,"),
+        "sco-summits.csv: ordinal 26: expected 25 (numbers 1, 2, 3 ...)",
+    ),
+    (
+        SUMMITS,
+        replace("\n25,2025-08-31,2025-09-01,", "\n25,2025-08-31,2025-08-01,"),
+        "sco-summits.csv: line 26, end: 2025-08-01 is before start (2025-08-31)",
+    ),
+    (
+        SUMMITS,
+        replace("\n25,2025-08-31,2025-09-01,", "\n25,2024-07-04,2024-07-04,"),
+        "sco-summits.csv: ordinal 25: starts 2024-07-04, not after the 24th summit ends "
+        "(2024-07-04)",
+    ),
+    (
+        SUMMITS,
+        replace("Tianjin,China,CHN,in_person,", "Tianjin,China,CHN,zoom,"),
+        "sco-summits.csv: line 26, format: Input should be 'in_person', 'virtual' or 'hybrid'",
+    ),
+    (
+        SUMMITS,
+        replace("\n7,2007", "\n6,2007"),
+        "sco-summits.csv: line 8: duplicate of line 7 (ordinal = 6)",
+    ),
     (EVENTS, byte_order_mark, "sco-status-events.csv: starts with a byte-order mark"),
     (
         MILESTONES,

@@ -22,6 +22,7 @@ INVOCATIONS = {
     "facts": [()],
     "get": [("summit.city", "three_forces"), ("summit.city", "--evidence"), ()],
     "timeline": [()],
+    "summits": [(), ("2019",), ("--city", "bishkek")],
     "verify": [()],
 }
 

@@ -36,6 +36,7 @@ VALUES = {
         "Kazakhstan NOT Tianjin",
     ],
     "number": ["1", "10", "0", "-3", "99", "x"],
+    "city": ["bishkek", "Astana", "s", "st petersburg", "Paris", ""],
     "role": ["member", "observer", "dialogue-partner", "partner", "friend"],
 }
 OPTIONS = {
@@ -53,11 +54,12 @@ OPTIONS = {
     "facts": [],
     "get": [("--evidence", None)],
     "timeline": [("--from", "number"), ("--to", "number"), ("--lang", "lang")],
+    "summits": [("--year", "number"), ("--city", "city")],
     "verify": [],
     "schema": [],
 }
 COMMON = [("--format", "format"), ("--json", None), ("--fields", "fields"), ("--no-headers", None)]
-ARGUMENTS = {"get": "path", "search": "query", "schema": "path"}
+ARGUMENTS = {"get": "path", "search": "query", "schema": "path", "summits": "number"}
 
 
 @st.composite

@@ -13,6 +13,7 @@ COMMANDS = (
     "facts",
     "get",
     "timeline",
+    "summits",
     "verify",
     "records",
 )

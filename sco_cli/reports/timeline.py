@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import groupby
 
-from sco_cli.dataset import EVENTS_FILE, MILESTONES_FILE, RULES_FILE, Dataset
+from sco_cli.dataset import EVENTS_FILE, MILESTONES_FILE, RULES_FILE, SUMMITS_FILE, Dataset
 from sco_cli.query import JSON, fact_at
 from sco_cli.reports import Report, versioned
 from sco_cli.reports.roster import Localizer
@@ -29,14 +29,15 @@ def timeline(
     end: int | None = None,
     localize: Localizer = None,
 ) -> Report:
-    entries = _milestones(dataset) + _status_changes(dataset, localize) + _rule_changes(dataset)
+    entries = _milestones(dataset) + _summits(dataset) + _status_changes(dataset, localize)
+    entries += _rule_changes(dataset)
     entries += _article_mentions(dataset)
     entries.sort(key=lambda e: (e["date"], e["source"] != "reference", e["kind"]))
     entries = [e for e in entries if _within(e["date"], start, end)]
     document = versioned(
         range={"from": start, "to": end},
         reference={
-            "files": [MILESTONES_FILE, EVENTS_FILE, RULES_FILE],
+            "files": [MILESTONES_FILE, SUMMITS_FILE, EVENTS_FILE, RULES_FILE],
             "as_of": dataset.reference_as_of,
         },
         entries=entries,
@@ -67,6 +68,27 @@ def _milestones(dataset: Dataset) -> list[JSON]:
         _entry(m["date"], "milestone", m["event"], [m["source"]], end_date=m["end_date"])
         for m in dataset.milestones
     ]
+
+
+FORMAT_WORDS = {"in-person": "in person", "virtual": "by video", "hybrid": "hybrid"}
+
+
+def _summits(dataset: Dataset) -> list[JSON]:
+    """Each meeting of the heads of state: its number, city, host and format."""
+    from sco_cli.reports.summits import summit_item
+
+    entries = []
+    for summit in dataset.summits:
+        item = summit_item(summit)
+        text = (
+            f"{item['ordinal_text']} SCO summit: {item['city']}, {item['country']} "
+            f"({FORMAT_WORDS.get(item['format'], item['format'])})"
+        )
+        end = item["end"] if item["end"] != item["start"] else None
+        entries.append(
+            _entry(item["start"], "summit", text, [item["source"]], end_date=end, summit=item)
+        )
+    return entries
 
 
 def _status_changes(dataset: Dataset, localize: Localizer) -> list[JSON]:

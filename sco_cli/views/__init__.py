@@ -35,6 +35,7 @@ VIEWS = {
     "get": "facts",
     "paths": "facts",
     "timeline": "timeline",
+    "summits": "summits",
     "verify": "verify",
 }
 

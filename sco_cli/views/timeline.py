@@ -31,7 +31,8 @@ def timeline(doc: JSON) -> RenderableType:
         table,
         Text(""),
         Text(
-            f"◆ the article's own dated mentions; ● reference data ({', '.join(ref['files'])}, "
+            f"◆ the article's own dated mentions; ● reference data "
+            f"({', '.join(f.rsplit('/', 1)[-1] for f in ref['files'])}, "
             f"reference as of {ref['as_of']}). Sources: --json or --format csv.",
             style="dim",
         ),

@@ -25,6 +25,8 @@ OUTPUTS = [
     ("get", ("get",)),
     ("timeline", ("timeline",)),
     ("timeline", ("timeline", "--from", "2024", "--lang", "ru")),
+    ("summits", ("summits",)),
+    ("summits", ("summits", "--city", "astana")),
     ("verify", ("verify",)),
     ("members", ("members", "--lang", "zh")),
     ("summary", ("summary", "--lang", "kk")),
@@ -55,7 +57,7 @@ def test_schema_without_command_lists_them_all(sco: Invoke) -> None:
     every = json.loads(sco("schema").stdout)
     assert set(every) == {
         *("summary", "members", "quote", "sections", "facts", "get"),
-        *("search", "timeline", "verify", "records"),
+        *("search", "timeline", "summits", "verify", "records"),
     }
     assert every["facts"]["title"] == "sco facts --json"
 

@@ -21,7 +21,7 @@ EVERY_COMMAND = tuple(COMMAND_HELP)
 def test_the_group_knows_every_command() -> None:
     assert set(EVERY_COMMAND) == {
         *COMMANDS,
-        *("get", "search", "timeline", "verify", "schema", "completion"),
+        *("get", "search", "timeline", "summits", "verify", "schema", "completion"),
     }
 
 

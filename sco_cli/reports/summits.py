@@ -1,0 +1,65 @@
+"""`sco summits`: where and when the SCO's heads of state met, each meeting with its source."""
+
+from __future__ import annotations
+
+from sco_cli.dataset import SUMMITS_FILE, Dataset
+from sco_cli.query import JSON
+from sco_cli.reports import Report, versioned
+from sco_cli.roster import status_label
+from sco_cli.summits import SummitRow, ordinal_text, summits_in_city, summits_in_year
+
+SUMMIT_FIELDS = (
+    "ordinal",
+    "start",
+    "end",
+    "city",
+    "country",
+    "iso3",
+    "format",
+    "source",
+    "event",
+    "note",
+)
+
+
+def summits(dataset: Dataset, *, year: int | None = None, city: str | None = None) -> Report:
+    """Every summit, or those of one year, or of one city (or both: the city's
+    summit of that year). Asking for one that does not exist is NotFound."""
+    found: list[SummitRow] = list(dataset.summits)
+    if year is not None:
+        found = summits_in_year(found, year)
+    if city is not None:
+        from sco_cli.errors import NotFound
+
+        in_city = summits_in_city(dataset.summits, city)
+        if year is not None and not [s for s in found if s in in_city]:
+            held = ", ".join(s["start"][:4] for s in in_city)
+            raise NotFound(
+                f"no SCO summit in {in_city[0]['city']} in {year} (it held them in {held})"
+            )
+        found = [s for s in in_city if s in found]
+    items = [summit_item(s) for s in found]
+    document = versioned(
+        query={"year": year, "city": city},
+        reference={"file": SUMMITS_FILE, "as_of": dataset.reference_as_of},
+        summits=items,
+    )
+    rows = [tuple(item[f] for f in SUMMIT_FIELDS) for item in items]
+    return Report(document, SUMMIT_FIELDS, rows, "summits")
+
+
+def summit_item(summit: SummitRow) -> JSON:
+    """A summit as the JSON and the records show it (formats spelt as on the command line)."""
+    return {
+        "ordinal": summit["ordinal"],
+        "ordinal_text": ordinal_text(summit["ordinal"]),
+        "start": summit["start"],
+        "end": summit["end"],
+        "city": summit["city"],
+        "country": summit["country"],
+        "iso3": summit["iso3"],
+        "format": status_label(summit["format"]),
+        "source": summit["source"],
+        "event": summit["event"],
+        "note": summit["note"] or None,
+    }
