@@ -1,0 +1,69 @@
+"""Text from an article, a data file or the user is shown, never obeyed.
+
+`shown()` is the one function every string passes through before it reaches a
+terminal or a text format (plain, tsv, csv, markdown, rich, and the SVG, HTML
+and text exports). It replaces each character that could drive a terminal or
+break XML with a visible escape: C0 and C1 controls (ESC starts every CSI and
+OSC sequence, U+009B is a one-character CSI), DEL, the bidirectional overrides,
+embeddings and isolates (which reorder what a reader sees), lone surrogates
+(undecodable bytes in file names) and the XML non-characters U+FFFE/U+FFFF.
+Tab and line feed are kept: the formats that need one line a record fold them.
+
+JSON is not passed through it: json.dumps escapes control characters itself.
+
+`spreadsheet_safe()` is the OWASP rule for CSV: a text cell that a spreadsheet
+would read as a formula gets a leading apostrophe.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# One character class, so a scan is a single linear pass (no backtracking).
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    "\ud800-\udfff\ufffe\uffff]"
+)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def shown(text: str) -> str:
+    """`text` with every terminal-driving or XML-breaking character made visible."""
+    if _UNSAFE.search(text) is None:  # the common case: nothing to replace, no copy
+        return text
+    return _UNSAFE.sub(_escape, text)
+
+
+def shown_tree(value: Any) -> Any:
+    """`shown()` applied to every string in a JSON-like value (dicts, lists, tuples).
+
+    Keys are cleaned too: a field name can come from a user's --fields."""
+    if isinstance(value, str):
+        return shown(value)
+    if isinstance(value, dict):
+        return {shown_tree(k): shown_tree(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(shown_tree(v) for v in value)
+    return value
+
+
+# A cell a spreadsheet would evaluate starts with one of these (OWASP, "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def spreadsheet_safe(value: Any, text: str) -> str:
+    """`text`, the CSV cell of `value`, with a leading ' when a spreadsheet would run it.
+
+    Numbers (a number type, or text that is exactly a number such as -5) are
+    left alone, so that a column of them stays numeric."""
+    if isinstance(value, int | float) or not text.startswith(_FORMULA_START):
+        return text
+    if _NUMBER.fullmatch(text):
+        return text
+    return "'" + text
