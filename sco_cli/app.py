@@ -175,7 +175,9 @@ def _encoding_message(error: UnicodeEncodeError) -> str:
 
 def _fail(message: str, code: int) -> int:
     # One line, whatever the message held, and in any encoding stderr has.
-    line = f"Error: {' '.join(message.split())}"
+    from sco_cli.sanitize import shown  # only when something failed
+
+    line = f"Error: {' '.join(shown(message).split())}"
     try:
         click.echo(line, err=True)
     except UnicodeEncodeError:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sco_cli.errors import UsageProblem
 from sco_cli.reports import Report
+from sco_cli.sanitize import shown
 
 EXPORT_SUFFIXES = (".svg", ".html", ".txt")
 
@@ -26,7 +27,7 @@ def export(report: Report, name: str) -> None:
 
     content = views.export(report, suffix)
     _write_new(target, content)
-    sys.stderr.write(f"wrote {target}\n")
+    sys.stderr.write(f"wrote {shown(str(target))}\n")
 
 
 def _write_new(target: Path, content: str) -> None:

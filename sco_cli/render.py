@@ -13,6 +13,7 @@ from typing import IO, Any, NamedTuple
 
 from sco_cli.errors import UsageProblem
 from sco_cli.reports import SCHEMA_VERSION, Report
+from sco_cli.sanitize import json_safe, shown, shown_tree, spreadsheet_safe
 
 
 class OutputOptions(NamedTuple):
@@ -41,18 +42,31 @@ def emit(report: Report, options: OutputOptions, stream: IO[str] | None = None) 
     if options.fields:
         report = narrow(report, options.fields)  # a bad field fails before anything is said
     if report.notice:
-        sys.stderr.write(f"Note: {report.notice}\n")
+        sys.stderr.write(f"Note: {shown(report.notice)}\n")
+    fmt = resolve_format(options.format, stream)
+    if options.export is not None or fmt not in ("json", "jsonl"):
+        report = shown_report(report)  # JSON escapes control characters itself
     if options.export is not None:
         from sco_cli.export import export  # pathlib and rich: only when exporting
 
         export(report, options.export)
         return
-    fmt = resolve_format(options.format, stream)
     if fmt == "rich":
         draw(report, stream)
     else:
         stream.write(FORMATTERS[fmt](report, options.headers))
     stream.flush()
+
+
+def shown_report(report: Report) -> Report:
+    """The report with every string made safe to show (sanitize.shown), for every
+    format but JSON: the text formats, the rich views and the exports alike."""
+    return report._replace(
+        document=shown_tree(report.document),
+        columns=shown_tree(report.columns),
+        rows=shown_tree(report.rows),
+        plain=None if report.plain is None else shown(report.plain),
+    )
 
 
 def narrow(report: Report, fields: Sequence[str]) -> Report:
@@ -78,7 +92,8 @@ def to_json(report: Report, _headers: bool = True) -> str:
 def to_json_text(document: Any, indent: int | None = 2) -> str:
     import json  # ~2 ms: only for an answer that prints JSON
 
-    return json.dumps(document, ensure_ascii=False, indent=indent, default=_to_json) + "\n"
+    text = json.dumps(document, ensure_ascii=False, indent=indent, default=_to_json)
+    return json_safe(text) + "\n"
 
 
 def _to_json(value: Any) -> Any:
@@ -93,7 +108,8 @@ def to_jsonl(report: Report, _headers: bool = True) -> str:
     import json
 
     return "".join(
-        json.dumps(dict(zip(report.columns, row, strict=True)), ensure_ascii=False) + "\n"
+        json_safe(json.dumps(dict(zip(report.columns, row, strict=True)), ensure_ascii=False))
+        + "\n"
         for row in report.rows
     )
 
@@ -121,7 +137,10 @@ def to_csv(report: Report, headers: bool = True) -> str:
     writer = csv.writer(buffer)  # RFC 4180: quoted as needed, CRLF line ends
     if headers:
         writer.writerow(report.columns)
-    writer.writerows([cell(value, keep_lines=True) for value in row] for row in report.rows)
+    writer.writerows(
+        [spreadsheet_safe(value, cell(value, keep_lines=True)) for value in row]
+        for row in report.rows
+    )
     return buffer.getvalue()
 
 

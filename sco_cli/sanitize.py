@@ -9,7 +9,8 @@ embeddings and isolates (which reorder what a reader sees), lone surrogates
 (undecodable bytes in file names) and the XML non-characters U+FFFE/U+FFFF.
 Tab and line feed are kept: the formats that need one line a record fold them.
 
-JSON is not passed through it: json.dumps escapes control characters itself.
+JSON keeps every character as data: json.dumps escapes the C0 controls, and
+`json_safe()` writes the rest as \\uXXXX escapes, so the values parse back intact.
 
 `spreadsheet_safe()` is the OWASP rule for CSV: a text cell that a spreadsheet
 would read as a formula gets a leading apostrophe.
@@ -50,6 +51,17 @@ def shown_tree(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return type(value)(shown_tree(v) for v in value)
     return value
+
+
+def json_safe(text: str) -> str:
+    """JSON text with every character `shown()` would escape written as a \\uXXXX escape.
+
+    json.dumps escapes C0 controls but leaves C1 controls, bidi controls and
+    lone surrogates raw; escaped, the document parses to the very same values
+    and can still be printed to a terminal. They occur only inside strings."""
+    if _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 # A cell a spreadsheet would evaluate starts with one of these (OWASP, "CSV injection").

@@ -1,0 +1,158 @@
+"""Text from the data or the user reaches no terminal raw, through every command and format.
+
+A copy of the data carries terminal-driving characters in the places text
+comes from (an article heading and paragraph, a fact's label, a milestone,
+a status event); every command then runs in every format. Text formats and
+rich views show each character as a visible escape; JSON keeps it, escaped as
+JSON escapes it; SVG and HTML exports stay well-formed.
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Invoke
+
+# One of each class: CSI, OSC 0 (title), OSC 52 (clipboard), OSC 8 (link), C1 CSI,
+# a bidi override and an isolate, a carriage return and a bell.
+EVIL = (
+    "\x1b[2J\x1b]0;OWNED\x1b\\\x1b]52;c;cGF5bG9hZA==\x07"
+    "\x1b]8;;http://evil.example\x1b\\x\x1b]8;;\x1b\\\x9b31m\u202eRTL\u202c\u2066i\u2069\r\x07"
+)
+# A heading must stay ALL-CAPS to read as one: the same classes, no lower case.
+EVIL_HEADING = "A HEADING \x1b[2J\x1b]0;OWNED\x07\x9b31M\u202eRTL\u202c\u2066I\u2069"
+VISIBLE = "\\x1b[2J"  # how the first of them must appear in text
+
+
+def _drives_a_terminal(text: str) -> list[str]:
+    return [
+        ch
+        for ch in set(text)
+        if (ord(ch) < 0x20 and ch not in "\t\n")
+        or 0x7F <= ord(ch) <= 0x9F
+        or 0x202A <= ord(ch) <= 0x202E
+        or 0x2066 <= ord(ch) <= 0x2069
+    ]
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture
+def hostile_data(data_copy: Path) -> Path:
+    article = next((data_copy / "article").glob("*.txt"))
+    author = "Author: Serik"  # the body ends before the author line
+    _edit(article, author, f"{EVIL_HEADING}\n\nThe summit {EVIL} opens today.\n\n{author}")
+    _edit(data_copy / "facts.toml", 'value = "Serik', 'value = "\\u001b]0;OWNED\\u0007\\u202eSerik')
+    _edit(
+        data_copy / "facts.toml",
+        "it is the page's capture",
+        "it is \\u001b[2J\\u009b the page's capture",
+    )
+    _edit(
+        data_copy / "reference" / "sco-milestones.csv",
+        "SCO Charter signed",
+        f"SCO Charter {EVIL.replace(chr(13), '')} signed",
+    )
+    return data_copy
+
+
+# One invocation a command: each shows text that came from the data.
+INVOCATIONS = {
+    "quote": ["quote", "--match", "opens today"],
+    "sections": ["sections"],
+    "search": ["search", "opens"],
+    "facts": ["facts"],
+    "get": ["get", "source.author", "source.date", "--evidence"],
+    "timeline": ["timeline"],
+}
+TEXT_FORMATS = ("plain", "tsv", "csv", "markdown", "rich")
+
+
+@pytest.mark.parametrize("fmt", TEXT_FORMATS)
+@pytest.mark.parametrize("command", INVOCATIONS)
+def test_text_formats_show_controls_as_escapes(
+    sco: Invoke, hostile_data: Path, command: str, fmt: str
+) -> None:
+    result = sco(*INVOCATIONS[command], "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert _drives_a_terminal(result.stdout) == []
+    assert _drives_a_terminal(result.stderr) == []
+    assert "\\x1b" in result.stdout, "the hostile text should be shown, escaped"
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+@pytest.mark.parametrize("command", INVOCATIONS)
+def test_json_keeps_the_text_escaped_as_json_does(
+    sco: Invoke, hostile_data: Path, command: str, fmt: str
+) -> None:
+    result = sco(*INVOCATIONS[command], "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert _drives_a_terminal(result.stdout) == []  # json.dumps escapes controls
+    values = [json.loads(line) for line in result.stdout.splitlines()] if fmt == "jsonl" else []
+    text = json.dumps(values or json.loads(result.stdout), ensure_ascii=False)
+    assert "\\u001b" in text  # the character itself survived, as data
+
+
+@pytest.mark.parametrize("command", ["quote", "facts", "timeline", "search"])
+def test_exports_are_well_formed_whatever_the_text(
+    sco: Invoke, hostile_data: Path, tmp_path: Path, command: str
+) -> None:
+    svg, html, txt = (tmp_path / f"out.{s}" for s in ("svg", "html", "txt"))
+    for target in (svg, html, txt):
+        result = sco(*INVOCATIONS[command], "--export", str(target))
+        assert result.exit_code == 0, result.stderr
+        assert _drives_a_terminal(target.read_text(encoding="utf-8")) == []
+    # sco's own export, parsed to prove it well-formed (raises otherwise)
+    ET.fromstring(svg.read_text(encoding="utf-8"))  # noqa: S314
+    HTMLParser().feed(html.read_text(encoding="utf-8"))
+    assert "\\x1b" in txt.read_text(encoding="utf-8")
+
+
+def test_an_article_of_the_users_is_shown_not_obeyed(sco: Invoke, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(f"Head\n\nThe summit {EVIL} opens today.\n", encoding="utf-8")
+    for fmt in TEXT_FORMATS:
+        result = sco("--article", str(article), "quote", "--format", fmt)
+        assert result.exit_code == 0, result.stderr
+        assert _drives_a_terminal(result.stdout) == []
+        assert VISIBLE in result.stdout
+
+
+def test_file_names_in_errors_are_shown_not_obeyed(sco: Invoke, tmp_path: Path) -> None:
+    result = sco("--article", str(tmp_path / f"missing{EVIL}.txt"), "sections")
+    assert result.exit_code != 0
+    assert result.stderr.startswith("Error: ")
+    assert len(result.stderr.splitlines()) == 1
+    assert _drives_a_terminal(result.stderr) == []
+    assert VISIBLE in result.stderr
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(
+    sco: Invoke, tmp_path: Path
+) -> None:
+    import csv
+    import io
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        'Head\n\n=HYPERLINK("http://evil.example") opens the summit.\n\n'
+        "@SUM(A1) and +cmd and -2+3 follow.\n",
+        encoding="utf-8",
+    )
+    result = sco("--article", str(article), "quote", "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    cells = [c for row in csv.reader(io.StringIO(result.stdout)) for c in row]
+    assert '\'=HYPERLINK("http://evil.example") opens the summit.' in cells
+    assert "'@SUM(A1) and +cmd and -2+3 follow." in cells
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")]
+    assert "1" in cells  # numbers are left alone
+    assert "2" in cells
