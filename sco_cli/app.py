@@ -3,6 +3,8 @@ place where every ending becomes a line on stderr and an exit code."""
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -110,6 +112,8 @@ class ScoGroup(click.Group):
     ) -> Any:
         # click asks shutil for the width, which costs start-up time; the same answer, from os.
         extra.setdefault("terminal_width", terminal_width())
+        if sys.stdout is None:  # started with stdout closed (`sco members >&-`)
+            sys.stdout = _ClosedOutput()
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)
         try:
@@ -125,11 +129,14 @@ class ScoGroup(click.Group):
             code = ExitCode.INTERRUPTED
         except UnicodeEncodeError as error:
             code = _fail(_encoding_message(error), ExitCode.DATA)
+        except OSError as error:
+            if error.errno not in _OUTPUT_ERRORS:
+                code = _bug(error)
+            else:  # only writing the answer lets these through: reading says DataError
+                _silence(sys.stdout)
+                code = _fail(f"cannot write the output ({error.strerror})", ExitCode.OUTPUT)
         except Exception as error:  # a bug: say so in one line, unless debugging
-            if os.environ.get("SCO_DEBUG"):
-                raise
-            message = f"internal error ({type(error).__name__}: {error}); this is a bug in sco"
-            code = _fail(f"{message}. Run with SCO_DEBUG=1 for the traceback.", ExitCode.BUG)
+            code = _bug(error)
         sys.exit(code)
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -144,13 +151,13 @@ class ScoGroup(click.Group):
 
 
 def terminal_width() -> int:
-    """As shutil.get_terminal_size() tells it: COLUMNS, else the terminal, else 80."""
-    try:
-        columns = int(os.environ.get("COLUMNS", ""))
-        if columns > 0:
-            return columns
-    except ValueError:
-        pass
+    """As shutil.get_terminal_size() tells it: COLUMNS (at most 1,000), else the
+    terminal, else 80."""
+    from sco_cli.numbers import env_width
+
+    columns = env_width("COLUMNS")
+    if columns is not None:
+        return columns
     stream = sys.__stdout__
     try:
         return os.get_terminal_size(stream.fileno()).columns or 80 if stream else 80
@@ -173,16 +180,56 @@ def _encoding_message(error: UnicodeEncodeError) -> str:
     )
 
 
+# What a failed write of the answer says: a full disk or quota, a file too
+# large, an I/O error, a closed or unusable descriptor.
+_OUTPUT_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF})
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output when sco was started without one: writing fails as a
+    closed descriptor does, and that ends in one line and exit 74."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def writable(self) -> bool:
+        return True
+
+
+def _bug(error: Exception) -> int:
+    if os.environ.get("SCO_DEBUG"):
+        raise error
+    message = f"internal error ({type(error).__name__}: {error}); this is a bug in sco"
+    return _fail(f"{message}. Run with SCO_DEBUG=1 for the traceback.", ExitCode.BUG)
+
+
 def _fail(message: str, code: int) -> int:
     # One line, whatever the message held, and in any encoding stderr has.
     from sco_cli.sanitize import shown  # only when something failed
 
     line = f"Error: {' '.join(shown(message).split())}"
     try:
-        click.echo(line, err=True)
-    except UnicodeEncodeError:
-        click.echo(line.encode("ascii", "backslashreplace").decode("ascii"), err=True)
+        try:
+            click.echo(line, err=True)
+        except UnicodeEncodeError:
+            click.echo(line.encode("ascii", "backslashreplace").decode("ascii"), err=True)
+    except OSError:  # stderr is full or gone too: the exit code is all that is left
+        _silence(sys.stderr)
     return code
+
+
+def _silence(stream: object) -> None:
+    """Point a stream that failed at /dev/null, so that what is still buffered
+    goes nowhere quietly when the interpreter flushes it on the way out."""
+    try:
+        if stream is None or isinstance(stream, _ClosedOutput):
+            return
+        descriptor = stream.fileno()  # type: ignore[attr-defined]
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, descriptor)
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _quiet_broken_pipe() -> int:

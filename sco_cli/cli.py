@@ -58,6 +58,7 @@ Exit codes:
   2    usage error: a bad option, an unknown or ambiguous name, an unknown field
   3    the data files are invalid (the message names file, field and reason)
   70   a bug in sco itself (SCO_DEBUG=1 shows the traceback)
+  74   the answer could not be written (a full disk, a closed stdout)
   130  interrupted
 
 \b
@@ -65,7 +66,7 @@ Environment:
   NO_COLOR      no colour in rich output
   FORCE_COLOR   colour even when stdout is not a terminal
   TERM=dumb     no colour, no cursor tricks
-  COLUMNS       width of rich output
+  COLUMNS       width of rich output (at most 1000)
   SCO_ARTICLE   the article for the text commands, as --article
   SCO_DATA_DIR  read the facts, article and reference tables from this folder
   SCO_DEBUG     show the traceback of an internal error

@@ -11,6 +11,7 @@ class ExitCode:
     USAGE = 2  # bad command line (click's own code for usage errors)
     DATA = 3  # the data files (or an article given to read) are invalid
     BUG = 70  # an error in sco itself (EX_SOFTWARE); SCO_DEBUG=1 shows the traceback
+    OUTPUT = 74  # the answer could not be written: a full disk, a closed stdout (EX_IOERR)
     INTERRUPTED = 130  # Ctrl-C
 
 
