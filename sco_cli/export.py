@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import sys
 from pathlib import Path
 
@@ -34,7 +35,8 @@ def _write_new(target: Path, content: str) -> None:
     """Write to a temporary file beside the target, then link it into place:
     the target appears whole or not at all, and an existing one is never replaced."""
     directory = target.parent if str(target.parent) else Path()
-    temporary = directory / f".{target.name}.{os.getpid()}.tmp"
+    # A short name of its own: a legal name of 255 bytes leaves no room for more.
+    temporary = directory / f".sco-{os.getpid()}-{secrets.token_hex(4)}.tmp"
     try:
         with temporary.open("x", encoding="utf-8") as handle:
             handle.write(content)

@@ -9,9 +9,23 @@ turned into its ASCII twin here; anything else that looks like a digit
 
 from __future__ import annotations
 
+import os
+
 
 def ascii_digits(text: str) -> str:
     """Full-width '2017-01' (U+FF12 ...) -> '2017-01'; other characters are left as they are."""
     if text.isascii():
         return text
     return "".join(str(int(c)) if c.isdecimal() else c for c in text)
+
+
+MAX_COLUMNS = 1_000  # a wider terminal is a typo (COLUMNS=1000000000 once took gigabytes)
+
+
+def env_width(name: str = "COLUMNS") -> int | None:
+    """COLUMNS (or LINES) as a number from 1 to 1,000, or None when unset or not a number."""
+    try:
+        value = int(ascii_digits(os.environ.get(name, "")))
+    except ValueError:
+        return None
+    return min(value, MAX_COLUMNS) if value > 0 else None

@@ -169,3 +169,18 @@ lang_option = click.option(
     help="Country names in this language too (ru, zh, kk, ...: the ISO 3166 translations "
     "pycountry ships). JSON keeps the English name and adds name_local.",
 )
+
+
+def valid_text(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Text the user typed must be text: bytes that are not UTF-8 (which Python
+    keeps as lone surrogates) exit 2 here, not 3 when the answer echoes them."""
+    if value is not None:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise click.BadParameter(
+                "holds bytes that are not UTF-8 text (use a UTF-8 locale, LANG=C.UTF-8)",
+                ctx=ctx,
+                param=param,
+            ) from None
+    return value

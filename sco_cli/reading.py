@@ -56,6 +56,8 @@ class ArticleBytes(NamedTuple):
 def read_article_bytes(name: str, max_size: int = DEFAULT_MAX_SIZE) -> ArticleBytes:
     """The bytes of the article at `name` (or stdin for '-'), not yet decoded."""
     if name == STDIN:
+        if sys.stdin is None:  # started with it closed (`<&-`)
+            raise DataError("standard input is closed: there is no article to read")
         if _isatty(sys.stdin):
             sys.stderr.write("Reading the article from standard input; end it with Ctrl-D.\n")
             sys.stderr.flush()
@@ -122,7 +124,9 @@ def read_bytes(
             raise DataError(f"{shown}: {explain(None)}")
         return FileBytes(b"".join(parts), info)
     except BlockingIOError:
-        raise DataError(f"{shown}: would wait for data that may never come{advice}") from None
+        raise DataError(
+            f"{shown}: reading it would wait for data that may never come; save it to a file first"
+        ) from None
     except OSError as error:
         raise DataError(f"{shown}: cannot read ({error.strerror})") from None
     finally:

@@ -4,7 +4,7 @@ import click
 
 from sco_cli.app import App, pass_app
 from sco_cli.commands.complete import complete_sections
-from sco_cli.options import output_options
+from sco_cli.options import output_options, valid_text
 from sco_cli.query import find_section, paragraph_in
 from sco_cli.reports import Report, summary, text
 
@@ -22,7 +22,12 @@ from sco_cli.reports import Report, summary, text
     type=click.IntRange(min=1),
     help="Only paragraph N (numbered through the article).",
 )
-@click.option("--match", metavar="TEXT", help="Only the sentences that contain TEXT (any case).")
+@click.option(
+    "--match",
+    metavar="TEXT",
+    callback=valid_text,
+    help="Only the sentences that contain TEXT (any case).",
+)
 @output_options(*text.QUOTE_FIELDS)
 @pass_app
 def quote(app: App, *, name: str | None, paragraph: int | None, match: str | None) -> Report:

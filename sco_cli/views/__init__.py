@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import io
-import os
 from typing import IO, Any
 
 from rich import box
@@ -17,6 +16,7 @@ from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from sco_cli.numbers import env_width
 from sco_cli.query import JSON
 from sco_cli.render import cell
 from sco_cli.reports import Report
@@ -66,7 +66,15 @@ class _Console(Console):
 def make_console(stream: IO[str]) -> Console:
     # Built per invocation: rich reads NO_COLOR, FORCE_COLOR, TERM and COLUMNS
     # when the console is made, so a test (or user) that sets them is obeyed.
-    return _Console(file=stream, highlight=False, emoji=False)
+    # COLUMNS and LINES are read here, clamped to 1,000: rich itself would take
+    # COLUMNS=1000000000 at its word and pad every line to that width.
+    return _Console(
+        file=stream,
+        width=env_width("COLUMNS"),
+        height=env_width("LINES"),
+        highlight=False,
+        emoji=False,
+    )
 
 
 def render(report: Report) -> RenderableType:
@@ -80,7 +88,7 @@ def render(report: Report) -> RenderableType:
 
 def export(report: Report, suffix: str) -> str:
     """The rich view as SVG, HTML or text, as a terminal of COLUMNS (else 100) would show it."""
-    width = _columns() or 100
+    width = env_width("COLUMNS") or 100
     console = Console(file=io.StringIO(), record=True, width=width, highlight=False, emoji=False)
     console.print(render(report))
     if suffix == ".svg":
@@ -88,14 +96,6 @@ def export(report: Report, suffix: str) -> str:
     if suffix == ".html":
         return console.export_html()
     return console.export_text()
-
-
-def _columns() -> int | None:
-    try:
-        width = int(os.environ.get("COLUMNS", ""))
-    except ValueError:
-        return None
-    return width if width > 0 else None
 
 
 def records(report: Report) -> RenderableType:
