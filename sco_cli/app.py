@@ -19,9 +19,6 @@ if TYPE_CHECKING:
     from sco_cli.dataset import Dataset
     from sco_cli.search import SentenceIndex
 
-# Every module below the click layer is imported where it is first needed:
-# `sco --help` and `sco --version` pay for none of them.
-
 
 class App:
     """Shared state of one invocation; the data is loaded once, when first asked for."""
@@ -55,7 +52,7 @@ class App:
         """The packaged article's facts and the reference; not for an article of the user's."""
         self.require_facts()
         if self._dataset is None:
-            from sco_cli.cache import load_dataset
+            from sco_cli.dataset import load_dataset
 
             self._dataset = load_dataset()
         return self._dataset

@@ -8,41 +8,26 @@ import click
 
 from sco_cli import __version__
 from sco_cli.app import App, ScoGroup
-from sco_cli.options import complete_files
-
-# Each command lives in sco_cli.commands.<name> and is imported only when it
-# runs: start-up pays for one command, not eleven. The one-line help is kept
-# here so `sco --help` imports none of them (a test keeps the two the same).
-COMMANDS = {
-    "summary": "The article at a glance: the summit, membership, values, priorities, source.",
-    "members": "The SCO's members, observers and partners on a date, from the reference roster.",
-    "quote": "Quote the article verbatim: a section, a paragraph, or matching sentences.",
-    "sections": "The article's sections: slug, heading, paragraph numbers and keywords.",
-    "search": "Search the article's sentences, best match first.",
-    "facts": "Every fact of the article, with the verbatim quote that backs it.",
-    "get": "Print facts by their dotted path, for scripts: one answer a line.",
-    "timeline": "The SCO through the years: milestones, status changes, and the article's mentions.",
-    "summits": "Every meeting of the SCO Council of Heads of State, each with its source.",
-    "verify": "Check everything the data claims, and say so fact by fact.",
-    "schema": "Print the JSON Schema of a command's JSON output (draft 2020-12).",
-    "completion": "Print the shell completion script for SHELL.",
-}
+from sco_cli.options import article_options
+from sco_cli.registry import BY_NAME, COMMANDS
 
 
 class LazyGroup(ScoGroup):
+    """Lists the registry's commands, and imports one only when it runs."""
+
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return list(COMMANDS)
+        return [command.name for command in COMMANDS]
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
-        if name not in COMMANDS:
+        if name not in BY_NAME:
             return None
         module = importlib.import_module(f"sco_cli.commands.{name}")
         command: click.Command = getattr(module, name)
         return command
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        limit = formatter.width - 6 - max(len(name) for name in COMMANDS)
-        rows = [(name, _shorten(text, limit)) for name, text in COMMANDS.items()]
+        limit = formatter.width - 6 - max(len(command.name) for command in COMMANDS)
+        rows = [(command.name, _shorten(command.help, limit)) for command in COMMANDS]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
@@ -78,18 +63,9 @@ Environment:
 def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
-    from sco_cli.cache import cached_description, describe, load_dataset
-    from sco_cli.errors import DataError
+    from sco_cli.dataset import version_line
 
-    summary = cached_description()
-    if summary is None:
-        try:
-            summary = describe(load_dataset())
-        except DataError:
-            from sco_cli.data import raw_summary  # --version answers even when data is broken
-
-            summary = raw_summary()
-    click.echo(f"sco {__version__} ({summary})")
+    click.echo(f"sco {__version__} ({version_line()})")
     ctx.exit()
 
 
@@ -108,22 +84,9 @@ def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> N
     callback=_print_version,
     help="Show the version, the article and the reference's date, and exit.",
 )
-@click.option(
-    "--article",
-    "article_path",
-    metavar="PATH",
-    envvar="SCO_ARTICLE",
-    shell_complete=complete_files,
-    help="Read another article in the same layout (- for standard input) with the text "
-    "commands: sections, quote, search, summary. [env: SCO_ARTICLE]",
-)
-@click.option(
-    "--max-size",
-    metavar="SIZE",
-    help="Refuse an --article larger than this (bytes, or with K, M or G).  [default: 20M]",
-)
+@article_options(group=True)
 @click.pass_context
-def cli(ctx: click.Context, *, article_path: str | None, max_size: str | None) -> None:
+def cli(ctx: click.Context) -> None:
     """Facts about the 2025 SCO summit in Tianjin, each backed by a verbatim
     quote from the article, with the reference roster kept apart and dated.
 
@@ -137,9 +100,4 @@ def cli(ctx: click.Context, *, article_path: str | None, max_size: str | None) -
       sco verify                         check every claim of the data
       sco --article other.txt sections   another article in the same layout
     """
-    limit = None
-    if max_size is not None:
-        from sco_cli.reading import parse_size  # only when given: start-up pays for nothing
-
-        limit = parse_size(max_size)
-    ctx.obj = App(article_path, limit)
+    ctx.ensure_object(App)

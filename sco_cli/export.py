@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from sco_cli.errors import UsageProblem
+from sco_cli.numbers import env_width
 from sco_cli.reports import Report
 from sco_cli.sanitize import shown
 
@@ -24,11 +25,26 @@ def export(report: Report, name: str) -> None:
         )
     if target.exists() or target.is_symlink():
         raise UsageProblem(f"{target} already exists; sco never overwrites a file: remove it first")
+    _write_new(target, _rendered(report, suffix))
+    sys.stderr.write(f"wrote {shown(str(target))}\n")
+
+
+def _rendered(report: Report, suffix: str) -> str:
+    """The rich view as SVG, HTML or text, as a terminal of COLUMNS (else 100) would show it."""
+    import io
+
+    from rich.console import Console
+
     from sco_cli import views
 
-    content = views.export(report, suffix)
-    _write_new(target, content)
-    sys.stderr.write(f"wrote {shown(str(target))}\n")
+    width = env_width("COLUMNS") or 100
+    console = Console(file=io.StringIO(), record=True, width=width, highlight=False, emoji=False)
+    console.print(views.draw(report))
+    if suffix == ".svg":
+        return console.export_svg(title="sco")
+    if suffix == ".html":
+        return console.export_html()
+    return console.export_text()
 
 
 def _write_new(target: Path, content: str) -> None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from sco_cli.app import App
+from sco_cli.completers import complete_files
 
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from sco_cli.reports import Report
 
 FORMATS = ("auto", "rich", "plain", "json", "jsonl", "csv", "tsv", "markdown")
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _set_on_app(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
@@ -31,34 +33,44 @@ def _set_on_app(ctx: click.Context, param: click.Parameter, value: str | None) -
         app.article_path = value
 
 
-def complete_files(
-    ctx: click.Context, param: click.Parameter, incomplete: str
-) -> list[CompletionItem]:
-    """Let the shell complete file names (what click.Path would do, at no start-up cost)."""
-    from click.shell_completion import CompletionItem
+def article_options(*, group: bool = False) -> Callable[[F], F]:
+    """--article and --max-size, on the group (`sco --article PATH sections`) and on
+    each text command (`sco sections --article PATH`), which work alike."""
+    if group:
+        article_help = (
+            "Read another article in the same layout (- for standard input) with the text "
+            "commands: sections, quote, search, summary. [env: SCO_ARTICLE]"
+        )
+        size_help = (
+            "Refuse an --article larger than this (bytes, or with K, M or G).  [default: 20M]"
+        )
+    else:
+        article_help = (
+            "Another article in the same layout (- for standard input); see `sco --help`."
+        )
+        size_help = "Refuse an --article larger than this (bytes, or with K, M or G; default 20M)."
 
-    return [CompletionItem(incomplete, type="file")]
+    def decorate(command: F) -> F:
+        command = click.option(
+            "--max-size",
+            "max_size",
+            metavar="SIZE",
+            expose_value=False,
+            callback=_set_on_app,
+            help=size_help,
+        )(command)
+        return click.option(
+            "--article",
+            "article_path",
+            metavar="PATH",
+            envvar="SCO_ARTICLE" if group else None,
+            shell_complete=complete_files,
+            expose_value=False,
+            callback=_set_on_app,
+            help=article_help,
+        )(command)
 
-
-def article_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """`sco sections --article PATH` works as `sco --article PATH sections` does."""
-    command = click.option(
-        "--max-size",
-        "max_size",
-        metavar="SIZE",
-        expose_value=False,
-        callback=_set_on_app,
-        help="Refuse an --article larger than this (bytes, or with K, M or G; default 20M).",
-    )(command)
-    return click.option(
-        "--article",
-        "article_path",
-        metavar="PATH",
-        shell_complete=complete_files,
-        expose_value=False,
-        callback=_set_on_app,
-        help="Another article in the same layout (- for standard input); see `sco --help`.",
-    )(command)
+    return decorate
 
 
 def output_options(*fields: str) -> Callable[[Callable[..., Report]], Callable[..., None]]:
@@ -102,7 +114,7 @@ def output_options(*fields: str) -> Callable[[Callable[..., Report]], Callable[.
             shell_complete=complete_files,
             help="Write the rich view to a new FILE (.svg, .html or .txt) instead of stdout.",
         )
-        @article_options
+        @article_options()
         @functools.wraps(command)
         def wrapper(
             *args: Any,
@@ -113,7 +125,7 @@ def output_options(*fields: str) -> Callable[[Callable[..., Report]], Callable[.
             export: str | None,
             **kwargs: Any,
         ) -> None:
-            from sco_cli.render import OutputOptions, emit
+            from sco_cli.output import OutputOptions, emit
 
             options = OutputOptions(
                 format="json" if as_json else output_format.lower(),

@@ -1,8 +1,7 @@
-"""The one place that turns a Report into output, in any format.
+"""The one place that prints a Report, in any format (--export: export.py).
 
 Machine formats are written straight to stdout, never through rich: rich
 would hard-wrap piped text at 80 columns and read `[words]` as markup.
-rich itself is imported only when a rich view is drawn or exported.
 """
 
 from __future__ import annotations
@@ -11,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from typing import IO, Any, NamedTuple
 
+from sco_cli.cells import cell, json_text
 from sco_cli.errors import UsageProblem
 from sco_cli.reports import SCHEMA_VERSION, Report
 from sco_cli.sanitize import json_safe, shown, shown_tree, spreadsheet_safe
@@ -47,7 +47,7 @@ def emit(report: Report, options: OutputOptions, stream: IO[str] | None = None) 
     if options.export is not None or fmt not in ("json", "jsonl"):
         report = shown_report(report)  # JSON escapes control characters itself
     if options.export is not None:
-        from sco_cli.export import export  # pathlib and rich: only when exporting
+        from sco_cli.export import export
 
         export(report, options.export)
         return
@@ -86,22 +86,7 @@ def narrow(report: Report, fields: Sequence[str]) -> Report:
 
 
 def to_json(report: Report, _headers: bool = True) -> str:
-    return to_json_text(report.document)
-
-
-def to_json_text(document: Any, indent: int | None = 2) -> str:
-    import json  # ~2 ms: only for an answer that prints JSON
-
-    text = json.dumps(document, ensure_ascii=False, indent=indent, default=_to_json)
-    return json_safe(text) + "\n"
-
-
-def _to_json(value: Any) -> Any:
-    """A compact value in a document (search.Spans) says how it is written in JSON."""
-    to_json = getattr(value, "to_json", None)
-    if to_json is None:
-        raise TypeError(f"{type(value).__name__} is not JSON")
-    return to_json()
+    return json_text(report.document)
 
 
 def to_jsonl(report: Report, _headers: bool = True) -> str:
@@ -162,25 +147,7 @@ FORMATTERS = {
 }
 
 
-def cell(value: Any, *, keep_lines: bool = False) -> str:
-    """One value as text. Lists join with '; '; objects become JSON; tabs and
-    line breaks become spaces so a record stays on its line (CSV may keep them)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list | tuple):
-        return "; ".join(cell(v) for v in value)
-    if isinstance(value, dict):
-        return to_json_text(value, indent=None)[:-1]
-    text = str(value)
-    if keep_lines:
-        return text
-    return " ".join(text.replace("\t", " ").splitlines())
-
-
 def draw(report: Report, stream: IO[str]) -> None:
-    from sco_cli import views  # rich: only when something is drawn
+    from sco_cli import views
 
-    console = views.make_console(stream)
-    console.print(views.render(report))
+    views.make_console(stream).print(views.draw(report))

@@ -11,7 +11,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
-from sco_cli.models import Evidence, Note
+from sco_cli.dataset.models import Evidence, Note
+from sco_cli.registry import DOCUMENTS
 
 
 class Doc(BaseModel):
@@ -359,23 +360,10 @@ class GetOutput(RootModel[GetDoc | PathsDoc]):
     """`sco get PATH...` answers {path: value}; `sco get` alone lists the paths."""
 
 
-SCHEMAS: dict[str, type[BaseModel]] = {
-    "summary": SummaryOutput,
-    "members": MembersOutput,
-    "quote": QuoteDoc,
-    "sections": SectionsDoc,
-    "facts": FactsDoc,
-    "get": GetOutput,
-    "timeline": TimelineDoc,
-    "summits": SummitsDoc,
-    "search": SearchDoc,
-    "verify": VerifyDoc,
-    "records": RecordsDoc,
-}
-
-
 def json_schema(command: str) -> dict[str, Any]:
-    schema = SCHEMAS[command].model_json_schema()
+    """The JSON Schema of the document `command` prints (the registry names its type)."""
+    model: type[BaseModel] = globals()[DOCUMENTS[command]]
+    schema = model.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = f"sco {command} --json"
     return schema

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from sco_cli.cache import PREFIX, SUFFIX, cached_description, load_dataset
-from sco_cli.cli import COMMANDS
+from sco_cli.dataset import data_dir, load_dataset
+from sco_cli.dataset.cache import PREFIX, SUFFIX, description
+from sco_cli.registry import REPORTING
 from tests.conftest import Invoke
 
 FORMATS = ("plain", "json", "jsonl", "csv", "tsv", "markdown", "rich")
@@ -40,7 +41,7 @@ def cache_files(home: Path) -> list[Path]:
 
 
 def test_every_record_command_is_covered() -> None:
-    assert set(INVOCATIONS) == set(COMMANDS) - {"schema", "completion"}
+    assert set(INVOCATIONS) == {command.name for command in REPORTING}
 
 
 @pytest.mark.parametrize("command", list(INVOCATIONS))
@@ -65,12 +66,12 @@ def test_cached_and_uncached_output_are_the_same(
 
 def test_a_warm_run_does_not_validate(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     load_dataset()  # cold: validates and writes
-    import sco_cli.data
+    import sco_cli.dataset.checks
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("validated although the cache was current")
 
-    monkeypatch.setattr(sco_cli.data, "validate_dataset", refuse)
+    monkeypatch.setattr(sco_cli.dataset.checks, "validate", refuse)
     assert load_dataset().article.id == "000_b63b9ab8cbf85ae0"
 
 
@@ -118,16 +119,16 @@ def test_version_reads_the_first_line_only(
     sco: Invoke, cache_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sco("sections")
-    assert cached_description() == "article 000_b63b9ab8cbf85ae0, reference as of 2025-09-01"
+    assert description(data_dir()) == "article 000_b63b9ab8cbf85ae0, reference as of 2025-09-01"
     (path,) = cache_files(cache_home)
     first, _, _ = path.read_text(encoding="utf-8").partition("\n")
     path.write_text(first + "\n{}", encoding="utf-8")
-    import sco_cli.cache
+    import sco_cli.dataset
 
     def refuse() -> None:
         raise AssertionError("--version loaded the data although the cache's first line says it")
 
-    monkeypatch.setattr(sco_cli.cache, "load_dataset", refuse)
+    monkeypatch.setattr(sco_cli.dataset, "load_dataset", refuse)
     assert sco("--version").stdout.endswith(
         "(article 000_b63b9ab8cbf85ae0, reference as of 2025-09-01)\n"
     )

@@ -31,12 +31,12 @@ def test_completes_languages_dates_and_countries(sco: Invoke) -> None:
 def test_an_internal_error_is_one_line_and_exit_70(
     sco: Invoke, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from sco_cli.reports import text
+    from sco_cli.reports import sections
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(text, "sections", broken)
+    monkeypatch.setattr(sections, "sections", broken)
     result = sco("sections")
     assert result.exit_code == 70
     assert result.stderr == (
@@ -138,9 +138,8 @@ def test_verify_reports_a_csv_that_does_not_parse(sco: Invoke, data_copy: Path) 
     )
     result = sco("verify", "--format", "plain")
     assert result.exit_code == 3
-    assert ["file", "sco-status-events.csv", "fail", "line 34: ',' expected after '\"'"] in rows(
-        result.stdout
-    )
+    detail = "reference/sco-status-events.csv: line 34: ',' expected after '\"'"
+    assert ["file", "sco-status-events.csv", "fail", detail] in rows(result.stdout)
 
 
 def test_a_fifo_in_place_of_a_data_file(sco: Invoke, data_copy: Path) -> None:

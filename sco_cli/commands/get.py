@@ -9,7 +9,8 @@ if TYPE_CHECKING:
 
 from sco_cli.app import App, pass_app
 from sco_cli.options import output_options
-from sco_cli.reports import Report, facts
+from sco_cli.reports import Report
+from sco_cli.reports import get as get_report
 
 
 def complete_paths(
@@ -17,7 +18,7 @@ def complete_paths(
 ) -> list[CompletionItem]:
     from click.shell_completion import CompletionItem
 
-    from sco_cli.cache import load_dataset
+    from sco_cli.dataset import load_dataset
     from sco_cli.paths import build_tree
 
     _, index = build_tree(load_dataset())
@@ -31,7 +32,7 @@ def complete_paths(
 @click.command()
 @click.argument("paths", nargs=-1, metavar="[PATH]...", shell_complete=complete_paths)
 @click.option("--evidence", is_flag=True, help="After each value, the quote and where it stands.")
-@output_options(*facts.GET_FIELDS)
+@output_options(*get_report.GET_FIELDS)
 @pass_app
 def get(app: App, *, paths: tuple[str, ...], evidence: bool) -> Report:
     """Print facts by their dotted path, for scripts: one answer a line.
@@ -53,5 +54,5 @@ def get(app: App, *, paths: tuple[str, ...], evidence: bool) -> Report:
     does not exist exits 1 and names the closest ones.
     """
     if not paths:
-        return facts.path_list(app.dataset)
-    return facts.get(app.dataset, paths, evidence=evidence)
+        return get_report.path_list(app.dataset)
+    return get_report.get(app.dataset, paths, evidence=evidence)

@@ -11,7 +11,8 @@ if TYPE_CHECKING:
 from sco_cli.app import App, pass_app
 from sco_cli.numbers import ascii_digits
 from sco_cli.options import lang_option, output_options
-from sco_cli.reports import Report, roster
+from sco_cli.reports import Report
+from sco_cli.reports import members as roster
 from sco_cli.roster import BASES, STATUSES, status_label
 
 ROLES = tuple(status_label(s) for s in STATUSES)
@@ -61,7 +62,7 @@ def complete_countries(
 ) -> list[CompletionItem]:
     from click.shell_completion import CompletionItem
 
-    from sco_cli.cache import load_dataset
+    from sco_cli.dataset import load_dataset
 
     wanted = incomplete.casefold()
     countries = {e["country"]: e for e in load_dataset().events}

@@ -3,10 +3,11 @@ from __future__ import annotations
 import click
 
 from sco_cli.app import App, pass_app
-from sco_cli.commands.complete import complete_sections
+from sco_cli.completers import complete_sections
 from sco_cli.options import output_options, valid_text
 from sco_cli.query import find_section, paragraph_in
-from sco_cli.reports import Report, summary, text
+from sco_cli.reports import Report, summary
+from sco_cli.reports import quote as quote_report
 
 
 @click.command()
@@ -28,7 +29,7 @@ from sco_cli.reports import Report, summary, text
     callback=valid_text,
     help="Only the sentences that contain TEXT (any case).",
 )
-@output_options(*text.QUOTE_FIELDS)
+@output_options(*quote_report.QUOTE_FIELDS)
 @pass_app
 def quote(app: App, *, name: str | None, paragraph: int | None, match: str | None) -> Report:
     """Quote the article verbatim: a section, a paragraph, or matching sentences.
@@ -54,4 +55,6 @@ def quote(app: App, *, name: str | None, paragraph: int | None, match: str | Non
         attribution = summary.article_source_line(article)
     else:
         attribution = summary.source_line(app.dataset)
-    return text.quote(article, chosen, attribution=attribution, paragraph=paragraph, match=match)
+    return quote_report.quote(
+        article, chosen, attribution=attribution, paragraph=paragraph, match=match
+    )

@@ -2,25 +2,12 @@ from __future__ import annotations
 
 import click
 
-from sco_cli.render import to_json_text
-
-COMMANDS = (
-    "summary",
-    "members",
-    "quote",
-    "sections",
-    "search",
-    "facts",
-    "get",
-    "timeline",
-    "summits",
-    "verify",
-    "records",
-)
+from sco_cli.cells import json_text
+from sco_cli.registry import DOCUMENTS
 
 
 @click.command()
-@click.argument("command", required=False, type=click.Choice(COMMANDS))
+@click.argument("command", required=False, type=click.Choice(list(DOCUMENTS)))
 def schema(*, command: str | None) -> None:
     """Print the JSON Schema of a command's JSON output (draft 2020-12).
 
@@ -40,5 +27,5 @@ def schema(*, command: str | None) -> None:
     if command is not None:
         document = json_schema(command)
     else:
-        document = {name: json_schema(name) for name in COMMANDS}
-    click.echo(to_json_text(document), nl=False)
+        document = {name: json_schema(name) for name in DOCUMENTS}
+    click.echo(json_text(document), nl=False)

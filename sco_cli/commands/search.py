@@ -3,7 +3,7 @@ from __future__ import annotations
 import click
 
 from sco_cli.app import App, pass_app
-from sco_cli.commands.complete import complete_sections
+from sco_cli.completers import complete_sections
 from sco_cli.options import output_options
 from sco_cli.query import find_section
 from sco_cli.reports import Report

@@ -4,11 +4,12 @@ import click
 
 from sco_cli.app import App, pass_app
 from sco_cli.options import output_options
-from sco_cli.reports import Report, text
+from sco_cli.reports import Report
+from sco_cli.reports import sections as sections_report
 
 
 @click.command()
-@output_options(*text.SECTIONS_FIELDS)
+@output_options(*sections_report.SECTIONS_FIELDS)
 @pass_app
 def sections(app: App) -> Report:
     """The article's sections: slug, heading, paragraph numbers and keywords.
@@ -21,4 +22,4 @@ def sections(app: App) -> Report:
     Any slug, keyword or unique prefix of one names a section for
     `sco quote --section`.
     """
-    return text.sections(app.article)
+    return sections_report.sections(app.article)

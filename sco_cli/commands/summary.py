@@ -6,7 +6,7 @@ from sco_cli.app import App, pass_app
 from sco_cli.options import lang_option, output_options
 from sco_cli.reports import Report
 from sco_cli.reports import summary as summary_report
-from sco_cli.reports.roster import Localizer
+from sco_cli.reports.members import Localizer
 
 
 @click.command()

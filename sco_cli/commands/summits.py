@@ -19,7 +19,7 @@ def complete_cities(
 ) -> list[CompletionItem]:
     from click.shell_completion import CompletionItem
 
-    from sco_cli.cache import load_dataset
+    from sco_cli.dataset import load_dataset
 
     years: dict[str, list[str]] = {}
     for summit in load_dataset().summits:

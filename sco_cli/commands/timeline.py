@@ -7,7 +7,7 @@ from sco_cli.errors import UsageProblem
 from sco_cli.options import lang_option, output_options
 from sco_cli.reports import Report
 from sco_cli.reports import timeline as timeline_report
-from sco_cli.reports.roster import Localizer
+from sco_cli.reports.members import Localizer
 
 
 @click.command()

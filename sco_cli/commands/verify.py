@@ -26,7 +26,7 @@ def verify(app: App) -> Report:
     note names a source. Notes are reported, not failures. Exits 0 only when
     every check holds, 3 otherwise.
     """
-    from sco_cli.verify import verify as run_checks
+    from sco_cli.dataset.checks import verify as run_checks
 
     app.require_facts()
     return verify_report.verify(run_checks())

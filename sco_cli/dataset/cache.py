@@ -2,7 +2,7 @@
 
 The cache file is keyed by the package version and a checksum of every file
 under the data directory: any change to the data, or a new version of sco,
-makes a new key, and the data is validated again (pydantic, data.py). It is
+makes a new key, and the data is validated again (checks.py). It is
 written to a temporary file and renamed into place, so runs that start
 together never read half a file. It lives in the user's cache directory
 ($XDG_CACHE_HOME/sco, else ~/.cache/sco); when that cannot be written, sco
@@ -19,23 +19,17 @@ import os
 import zlib
 
 from sco_cli import __version__
-from sco_cli.dataset import Dataset, data_dir
+from sco_cli.dataset.layout import FILE_LIMIT, Dataset
 
 NO_CACHE_ENV = "SCO_NO_CACHE"
 PREFIX = "dataset-"
 SUFFIX = ".cache"
-TREE_LIMIT = 5 * 1024 * 1024  # a data file larger than this is refused by validation anyway
 _PARTS = ("facts", "events", "rules", "milestones", "summits")
 
 
-def describe(dataset: Dataset) -> str:
-    """What `sco --version` says of the data."""
-    return f"article {dataset.article.id}, reference as of {dataset.reference_as_of}"
-
-
-def cached_description() -> str | None:
+def description(directory: str) -> str | None:
     """The first line of a current cache file, without loading the rest."""
-    path = _current_path()
+    path = current_path(directory)
     if path is None:
         return None
     try:
@@ -46,25 +40,19 @@ def cached_description() -> str | None:
     return line or None
 
 
-def load_dataset() -> Dataset:
-    """The validated data: from the cache when it is current, else validated and cached."""
-    path = _current_path()
-    directory = data_dir()
-    if path is not None:
-        dataset = _read_cache(path, directory)
-        if dataset is not None:
-            return dataset
-    from sco_cli.data import validate_dataset
+def read(path: str | None, directory: str) -> Dataset | None:
+    """The validated data of `directory` from its cache file `path`, or None."""
+    return _read_cache(path, directory) if path is not None else None
 
-    dataset = validate_dataset(directory)
+
+def write(path: str | None, dataset: Dataset) -> None:
+    """Keep `dataset` in its cache file `path` for the next runs (None: no cache)."""
     if path is not None:
         _write_cache(path, dataset)
-    return dataset
 
 
-def _current_path() -> str | None:
+def current_path(directory: str) -> str | None:
     """The cache file for the data as it is now, or None when there is no cache."""
-    directory = data_dir()
     if os.environ.get(NO_CACHE_ENV) or not os.path.isdir(directory):
         return None
     contents = _read_tree(directory)
@@ -81,7 +69,7 @@ def _read_tree(directory: str) -> dict[str, bytes]:
                 full = os.path.join(root, name)
                 # Only regular files of a sane size (a FIFO would block the read):
                 # anything else means no cache, and validation says what is wrong.
-                if not os.path.isfile(full) or os.path.getsize(full) > TREE_LIMIT:
+                if not os.path.isfile(full) or os.path.getsize(full) > FILE_LIMIT:
                     return {}
                 with open(full, "rb") as handle:
                     contents[os.path.relpath(full, directory)] = handle.read()
@@ -140,7 +128,7 @@ def _write_cache(path: str, dataset: Dataset) -> None:
         os.makedirs(folder, mode=0o700, exist_ok=True)
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(describe(dataset) + "\n")
+            handle.write(dataset.description + "\n")
             json.dump(document, handle, ensure_ascii=False)
         os.replace(temporary, path)
     except OSError:

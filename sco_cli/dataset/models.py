@@ -1,8 +1,4 @@
-"""Pydantic models of the facts and of the reference tables: the schema and the validator.
-
-Only the load path (and `sco schema`) imports this module: answers are served
-from the validated, dumped form, so pydantic stays off the start-up path.
-"""
+"""Pydantic models of the facts and of the reference tables: the shape checks.py validates."""
 
 from __future__ import annotations
 
@@ -44,9 +40,13 @@ class Evidence(Frozen):
             return data
         where = locate(article, data)
         if where is None:
-            shown = data if len(data) <= 60 else data[:57] + "..."
-            raise ValueError(f"quote not found in the article: {shown!r}")
+            raise ValueError(quote_not_found(data))
         return {"quote": data, **where._asdict()}
+
+
+def quote_not_found(quote: str) -> str:
+    shown = quote if len(quote) <= 60 else quote[:57] + "..."
+    return f"quote not found in the article: {shown!r}"
 
 
 class Note(Frozen):

@@ -1,13 +1,9 @@
-"""`sco facts` and `sco get`: the facts with their evidence, and values by path."""
+"""`sco facts`: every fact with its evidence."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
-from typing import Any
-
 from sco_cli.dataset import Dataset
-from sco_cli.query import JSON, iter_facts, notes_on
+from sco_cli.query import iter_facts, notes_on
 from sco_cli.reports import Report, versioned
 
 FACTS_FIELDS = ("path", "value", "section", "paragraph", "sentence", "quote", "label", "notes")
@@ -34,79 +30,3 @@ def facts(dataset: Dataset) -> Report:
     ]
     document = versioned(article_id=dataset.article.id, facts=items)
     return Report(document, FACTS_FIELDS, rows, "facts")
-
-
-GET_FIELDS = ("path", "value", "source", "quote", "section", "paragraph", "sentence")
-PATHS_FIELDS = ("path", "type", "source", "description")
-
-
-def path_list(dataset: Dataset) -> Report:
-    """Every path `sco get` answers, with what it is, its type and its source."""
-    from sco_cli.paths import build_tree
-
-    _, index = build_tree(dataset)
-    items = [
-        {"path": i.path, "type": i.type, "source": i.source, "description": i.description}
-        for i in index.values()
-    ]
-    rows = [tuple(item[f] for f in PATHS_FIELDS) for item in items]
-    return Report(versioned(paths=items), PATHS_FIELDS, rows, "paths")
-
-
-def get(dataset: Dataset, paths: Sequence[str], *, evidence: bool = False) -> Report:
-    from sco_cli.paths import build_tree, lookup
-
-    tree, index = build_tree(dataset)
-    values = [lookup(tree, index, path) for path in paths]  # raises on an unknown path
-    answers = [(index[path], value) for path, value in zip(paths, values, strict=True)]
-    alone = len(answers) == 1
-    document = versioned()
-    rows: list[tuple[Any, ...]] = []
-    plain = ""
-    for info, value in answers:
-        plain += _bare(value, alone=alone)
-        if not evidence:
-            document[info.path] = value
-            rows.append((info.path, value, info.source))
-            continue
-        quotes = info.fact["evidence"] if info.fact else []
-        notes = notes_on(dataset.facts, info.path) if info.fact else []
-        document[info.path] = {
-            "value": value,
-            "source": info.source,
-            "evidence": quotes,
-            "notes": notes,
-        }
-        plain += _evidence_lines(quotes, info.source)
-        plain += "".join(f"  note ({n['verdict']}): {n['text']}\n" for n in notes)
-        located = [
-            (e["quote"], e["section"] or e["part"], e["paragraph"], e["sentence"]) for e in quotes
-        ]
-        rows += [(info.path, value, info.source, *where) for where in located or [(None,) * 4]]
-    columns = GET_FIELDS if evidence else GET_FIELDS[:3]
-    return Report(document, columns, rows, "get", plain=plain)
-
-
-def _bare(value: Any, *, alone: bool) -> str:
-    """A scalar bare; a list one item a line (on one line as JSON when several
-    paths were asked for, so each answer keeps one line); an object as JSON."""
-    if isinstance(value, list) and alone:
-        return "".join(f"{item}\n" for item in value)
-    if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False) + "\n"
-    return f"{value}\n"
-
-
-def _evidence_lines(quotes: list[JSON], source: str) -> str:
-    if not quotes:
-        return f"  source: {source}\n"
-    return "".join(f"  evidence: “{e['quote']}” ({where(e)})\n" for e in quotes)
-
-
-def where(evidence: JSON) -> str:
-    """Where a quote stands, in words: 'lead, paragraph 1, sentence 1' or 'author line'."""
-    if evidence["section"] is None:
-        return f"{evidence['part']} line" if evidence["part"] != "closing" else "closing note"
-    return (
-        f"{evidence['section']}, paragraph {evidence['paragraph']}, sentence {evidence['sentence']}"
-    )

@@ -8,7 +8,7 @@ from itertools import groupby
 from sco_cli.dataset import EVENTS_FILE, MILESTONES_FILE, RULES_FILE, SUMMITS_FILE, Dataset
 from sco_cli.query import JSON, fact_at
 from sco_cli.reports import Report, versioned
-from sco_cli.reports.roster import Localizer
+from sco_cli.reports.members import Localizer
 from sco_cli.roster import STATUSES, status_label
 
 TIMELINE_FIELDS = ("date", "end_date", "source", "kind", "text", "sources")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from sco_cli.dataset.checks import FAIL, NOTE, PASS, Check
 from sco_cli.errors import ExitCode
 from sco_cli.reports import Report, versioned
-from sco_cli.verify import FAIL, NOTE, PASS, Check
 
 VERIFY_FIELDS = ("check", "subject", "status", "detail")
 

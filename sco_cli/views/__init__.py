@@ -2,13 +2,13 @@
 
 Every piece of data goes in as rich.text.Text, never as a markup string, so
 article text such as "[in brackets]" shows exactly as written. One module a
-subject, as in reports/; a view's module is imported only to draw it.
+command, as in reports/ (sco_cli.views.N draws command N's views, as the
+registry lists them); this package holds what they share.
 """
 
 from __future__ import annotations
 
 import importlib
-import io
 from typing import IO, Any
 
 from rich import box
@@ -16,28 +16,11 @@ from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from sco_cli.cells import cell
 from sco_cli.numbers import env_width
 from sco_cli.query import JSON
-from sco_cli.render import cell
+from sco_cli.registry import VIEW_MODULES
 from sco_cli.reports import Report
-
-# Which module of this package draws each view (Report.view).
-VIEWS = {
-    "summary": "summary",
-    "article_summary": "summary",
-    "members": "roster",
-    "history": "roster",
-    "counts": "roster",
-    "sections": "text",
-    "quote": "text",
-    "search": "text",
-    "facts": "facts",
-    "get": "facts",
-    "paths": "facts",
-    "timeline": "timeline",
-    "summits": "summits",
-    "verify": "verify",
-}
 
 MATCH = "✓"
 
@@ -77,30 +60,25 @@ def make_console(stream: IO[str]) -> Console:
     )
 
 
-def render(report: Report) -> RenderableType:
+def draw(report: Report) -> RenderableType:
+    """The rich view of a report: Report.view, a function of the module of the
+    command the registry says draws it."""
     if report.view == "records":
         return records(report)
-    module = importlib.import_module(f"sco_cli.views.{VIEWS[report.view]}")
+    module = importlib.import_module(f"sco_cli.views.{VIEW_MODULES[report.view]}")
     view: Any = getattr(module, report.view)
     drawing: RenderableType = view(report.document)
     return drawing
 
 
-def export(report: Report, suffix: str) -> str:
-    """The rich view as SVG, HTML or text, as a terminal of COLUMNS (else 100) would show it."""
-    width = env_width("COLUMNS") or 100
-    console = Console(file=io.StringIO(), record=True, width=width, highlight=False, emoji=False)
-    console.print(render(report))
-    if suffix == ".svg":
-        return console.export_svg(title="sco")
-    if suffix == ".html":
-        return console.export_html()
-    return console.export_text()
+def simple_table(**options: Any) -> Table:
+    """The house table: a rule under the header, no outer edge or padding."""
+    return Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, **options)
 
 
 def records(report: Report) -> RenderableType:
     """Any records (--fields narrows a view down to them) as one table."""
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table = simple_table()
     for column in report.columns:
         table.add_column(column)
     for row in report.rows:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from rich import box
 from rich.console import Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 
 from sco_cli.query import JSON
@@ -13,6 +11,7 @@ from sco_cli.views import (
     MATCH,
     MISMATCH,
     local_name,
+    simple_table,
 )
 
 
@@ -20,7 +19,7 @@ def members(doc: JSON) -> RenderableType:
     parts: list[RenderableType] = []
     for group in doc["groups"]:
         parts.append(_group_heading(group))
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        table = simple_table()
         table.add_column("country")
         table.add_column("ISO", no_wrap=True)
         table.add_column("decided", no_wrap=True)
@@ -81,7 +80,7 @@ def history(doc: JSON) -> RenderableType:
     name = country["name"]
     if country.get("name_local"):
         name = f"{country['name_local']} ({name})"
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table = simple_table()
     columns = ("decided", "in_force", "status", "event", "source")
     for column in columns:
         table.add_column(
@@ -112,7 +111,7 @@ def history(doc: JSON) -> RenderableType:
 
 
 def counts(doc: JSON) -> RenderableType:
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table = simple_table()
     table.add_column("status")
     table.add_column("reference", justify="right")
     table.add_column("article", justify="right")

@@ -14,6 +14,7 @@ from sco_cli.views import (
     MISMATCH,
     VERDICT_STYLES,
     local_name,
+    simple_table,
     source_text,
     value_text,
 )
@@ -30,7 +31,7 @@ def summary(doc: JSON) -> RenderableType:
             grid.add_row(Text(facts[path]["label"]), value_text(facts[path]["value"]))
         return Panel(grid, title=title, title_align="left", box=box.ROUNDED)
 
-    counts = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    counts = simple_table()
     counts.add_column("status")
     counts.add_column("article", justify="right")
     counts.add_column(f"reference on {doc['roster_check']['as_of']}", justify="right")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from rich import box
 from rich.console import Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 
 from sco_cli.query import JSON
+from sco_cli.views import simple_table
 
 FORMAT_STYLES = {"in-person": "", "virtual": "yellow", "hybrid": "cyan"}
 FORMAT_WORDS = {
@@ -36,7 +35,7 @@ def _sentence(s: JSON) -> Text:
 
 
 def summits(doc: JSON) -> RenderableType:
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table = simple_table()
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("dates", no_wrap=True)
     table.add_column("city")

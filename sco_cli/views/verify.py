@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from rich import box
 from rich.console import Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 
 from sco_cli.query import JSON
+from sco_cli.views import simple_table
 
 STATUS_MARKS = {"pass": ("✓", "green"), "fail": ("✗", "red bold"), "note": ("i", "yellow")}
 
 
 def verify(doc: JSON) -> RenderableType:
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table = simple_table()
     table.add_column("")
     table.add_column("check", no_wrap=True)
     table.add_column("subject")

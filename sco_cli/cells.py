@@ -1,0 +1,40 @@
+"""One value as the text of a cell, in plain, CSV, Markdown and rich tables alike; JSON text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sco_cli.sanitize import json_safe
+
+
+def json_text(document: Any, indent: int | None = 2) -> str:
+    """A document as JSON text, non-ASCII kept, with a final line end."""
+    import json
+
+    text = json.dumps(document, ensure_ascii=False, indent=indent, default=_to_json)
+    return json_safe(text) + "\n"
+
+
+def _to_json(value: Any) -> Any:
+    """A compact value in a document (search.Spans) says how it is written in JSON."""
+    to_json = getattr(value, "to_json", None)
+    if to_json is None:
+        raise TypeError(f"{type(value).__name__} is not JSON")
+    return to_json()
+
+
+def cell(value: Any, *, keep_lines: bool = False) -> str:
+    """One value as text. Lists join with '; '; objects become JSON; tabs and
+    line breaks become spaces so a record stays on its line (CSV may keep them)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return "; ".join(cell(v) for v in value)
+    if isinstance(value, dict):
+        return json_text(value, indent=None)[:-1]
+    text = str(value)
+    if keep_lines:
+        return text
+    return " ".join(text.replace("\t", " ").splitlines())

@@ -1,0 +1,117 @@
+"""The house rules, as tests: every command is complete in the registry, no module
+imports itself back, and the quick answers import nothing heavy."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+
+from sco_cli.cli import cli
+from sco_cli.registry import COMMANDS, DOCUMENTS, RECORDS, REPORTING, VIEW_MODULES
+
+PACKAGE = Path(__file__).resolve().parent.parent / "sco_cli"
+
+
+def command(name: str) -> click.Command:
+    found = cli.get_command(click.Context(cli), name)
+    assert found is not None
+    return found
+
+
+@pytest.mark.parametrize("entry", COMMANDS, ids=[c.name for c in COMMANDS])
+def test_every_command_has_its_help_line_schema_and_views(entry: object) -> None:
+    from sco_cli import schemas
+    from sco_cli.registry import Command
+
+    assert isinstance(entry, Command)
+    assert entry.help, "a help line for `sco --help`"
+    assert command(entry.name).get_short_help_str(limit=300) == entry.help
+    prints_reports = "output_format" in {p.name for p in command(entry.name).params}
+    # A command that prints a Report has a JSON document and a view; one that does not, neither.
+    assert prints_reports == (entry.document is not None)
+    assert prints_reports == bool(entry.views)
+    if entry.document is not None:
+        assert isinstance(getattr(schemas, entry.document, None), type), entry.document
+    module = importlib.import_module(f"sco_cli.views.{entry.name}") if entry.views else None
+    for view in entry.views:
+        assert callable(getattr(module, view, None)), f"sco_cli.views.{entry.name}.{view}"
+
+
+def test_schema_choices_and_view_lookup_come_from_the_registry() -> None:
+    assert set(DOCUMENTS) == {c.name for c in REPORTING} | {RECORDS.name}
+    assert set(VIEW_MODULES) == {view for c in REPORTING for view in c.views}
+
+
+def _imports(path: Path) -> set[str]:
+    """Every sco_cli module `path` imports, at the top or inside a function."""
+    module = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    module = module.removesuffix(".__init__")
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            for alias in node.names:
+                # `from sco_cli.reports import members` imports a module; `... import Report` a name.
+                sub = f"{node.module}.{alias.name}"
+                is_module = (PACKAGE.parent / Path(*sub.split("."))).with_suffix(".py").exists()
+                found.add(sub if is_module else node.module)
+    return {name for name in found if name.startswith("sco_cli") and name != module}
+
+
+def test_no_import_cycle_anywhere() -> None:
+    graph = {}
+    for path in PACKAGE.rglob("*.py"):
+        name = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        graph[name.removesuffix(".__init__")] = _imports(path)
+    # Depth-first search; a module met again while still on the path closes a cycle.
+    state: dict[str, str] = {}
+    cycles = []
+
+    def visit(name: str, path: list[str]) -> None:
+        state[name] = "open"
+        for target in sorted(graph.get(name, ())):
+            if state.get(target) == "open":
+                cycles.append([*path[path.index(target) :], target])
+            elif target not in state:
+                visit(target, [*path, target])
+        state[name] = "done"
+
+    for name in sorted(graph):
+        if name not in state:
+            visit(name, [name])
+    assert cycles == []
+
+
+HEAVY = ("pydantic", "rich", "sqlite3")
+PROBE = """
+import sys
+from sco_cli.main import main
+sys.argv = ["sco", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+heavy = sorted({name.split(".")[0] for name in sys.modules} & set(HEAVY))
+print("HEAVY:" + ",".join(heavy), file=sys.stderr)
+""".replace("HEAVY)", f"{HEAVY!r})")
+
+
+@pytest.mark.parametrize(
+    "args", [("--help",), ("--version",), ("get", "summit.city")], ids=" ".join
+)
+def test_the_quick_answers_import_nothing_heavy(args: tuple[str, ...]) -> None:
+    # The first run may validate the data and fill the cache; the second is the warm one.
+    for _ in range(2):
+        proc = subprocess.run(
+            [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=False
+        )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout
+    assert proc.stderr.splitlines()[-1] == "HEAVY:"
