@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from sco_cli.article import normalize_space
-from sco_cli.dataset.checks import validate as load_dataset
 from sco_cli.dataset import data_dir
+from sco_cli.dataset.checks import validate as load_dataset
 from sco_cli.query import iter_facts
 from sco_cli.roster import count_by_status
 from tests.conftest import Invoke
