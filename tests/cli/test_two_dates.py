@@ -209,10 +209,10 @@ def test_verify_wants_a_source_for_each_date_and_a_note_for_none(
         writer.writerows(table)
     result = sco("verify", "--format", "plain")
     assert result.exit_code == 3
-    assert ["source", f"sco-status-events.csv line {line}", "fail", f"{column}: {message}"] in rows(
-        result.stdout
-    )
-    assert sco("members").exit_code == 3  # loading refuses it too
+    detail = f"{EVENTS_FILE}: line {line}, {column}: {message}"
+    assert ["source", f"sco-status-events.csv line {line}", "fail", detail] in rows(result.stdout)
+    # Loading refuses it too, in the same words.
+    assert sco("members").stderr == f"Error: {data_copy}/{detail}\n"
 
 
 def test_verify_says_every_date_has_its_source(sco: Invoke) -> None:
