@@ -18,7 +18,7 @@ import pytest
 from sco_cli.app import terminal_width
 from sco_cli.article import parse_article
 from sco_cli.numbers import MAX_COLUMNS, ascii_digits
-from sco_cli.reports.text import sections as sections_report
+from sco_cli.reports.sections import sections as sections_report
 from tests.conftest import Invoke
 
 SCO = [sys.executable, "-m", "sco_cli"]
