@@ -87,6 +87,7 @@ class Source(Frozen):
     author: Fact[NonEmpty]
     date: Fact[NonEmpty]
     image_credit: Fact[NonEmpty]
+    genre: Fact[NonEmpty]
 
 
 class Summit(Frozen):
