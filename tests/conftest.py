@@ -71,3 +71,10 @@ def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def rows(stdout: str) -> list[list[str]]:
     """Plain output, split as a script would: lines, then tabs."""
     return [line.split("\t") for line in stdout.splitlines()]
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace the first `old` in a text file by `new`; `old` must be there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"the test's anchor {old!r} is not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import csv
+import json
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import Invoke
+from tests.conftest import Invoke, edit, rows
 
 FACTS = "facts.toml"
 EVENTS = "reference/sco-status-events.csv"
@@ -20,12 +21,10 @@ ARTICLE = "article/000_b63b9ab8cbf85ae0.txt"
 
 
 def replace(old: str, new: str) -> Callable[[Path], None]:
-    def edit(path: Path) -> None:
-        text = path.read_text(encoding="utf-8")
-        assert old in text, f"anchor {old!r} not in {path.name}"
-        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    def replaced(path: Path) -> None:
+        edit(path, old, new)
 
-    return edit
+    return replaced
 
 
 def set_cell(iso3: str, status: str, column: str, value: str) -> Callable[[Path], None]:
@@ -79,7 +78,7 @@ def binary(path: Path) -> None:
     path.write_bytes(b"\x00\x01\x02" * 100)
 
 
-# (file, corruption, what the one-line message must say)
+# (file, corruption, what the one-line message must say; ending in a line end: all of it)
 CASES: list[tuple[str, Callable[[Path], None], str]] = [
     (FACTS, truncate, "facts.toml: "),
     (FACTS, empty, "facts.toml: article.file: a file name in article/ is required"),
@@ -118,6 +117,26 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ),
     (
         FACTS,
+        replace(
+            'evidence = ["will convene in Tianjin, China"]',
+            'evidence = ["will convene in Beijing, China"]',
+        ),
+        "facts.toml: summit.city.evidence.0: quote not found in the article: "
+        "'will convene in Beijing, China'\n",
+    ),
+    (
+        FACTS,
+        replace("value = 10\n", "value = 11\n"),
+        "facts.toml: membership.member_states: the article says 11, but the reference "
+        "roster has 10 member(s) in force on 2025-08-30\n",
+    ),
+    (
+        FACTS,
+        replace('value = "Tianjin"', "value = 7"),
+        "facts.toml: summit.city.value: Input should be a valid string\n",
+    ),
+    (
+        FACTS,
         replace("value = 2\n", "value = 3\n"),
         "facts.toml: membership.observer_states: the article says 3, but the reference roster has 2",
     ),
@@ -139,12 +158,13 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     (
         EVENTS,
         replace(",Sri Lanka,LK,LKA,", ",Belarus,BY,BLR,"),
-        "sco-status-events.csv: line 13: duplicate of line 12",
+        "sco-status-events.csv: line 13: duplicate of line 12 (decided, iso3 = 2009-06-16, BLR)\n",
     ),
     (
         EVENTS,
         replace("Mongolia,MN,MNG,observer", "Mongolia,MN,MNG,friend"),
-        "sco-status-events.csv: line 8, status: Input should be",
+        "sco-status-events.csv: line 8, status: Input should be 'member', 'observer', "
+        "'dialogue_partner' or 'partner'\n",
     ),
     (
         EVENTS,
@@ -234,6 +254,11 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
         replace("observer,partner", "observer,overlord"),
         "sco-status-rules.csv: line 2, to_status: Input should be",
     ),
+    (
+        MILESTONES,
+        replace(",https://www.hrichina.org/content/5223", ","),
+        "sco-milestones.csv: line 4, source: String should have at least 1 character\n",
+    ),
     (RULES, missing, "sco-status-rules.csv: file not found"),
     (ARTICLE, missing, "000_b63b9ab8cbf85ae0.txt: file not found"),
     (ARTICLE, invalid_utf8, "000_b63b9ab8cbf85ae0.txt: not valid UTF-8"),
@@ -255,9 +280,49 @@ def test_corrupted_data_exits_3_with_one_line(
         assert result.exit_code == 3, (command, result.stdout, result.stderr)
         assert result.stdout == ""
         assert result.stderr.count("\n") == 1
-        assert result.stderr.startswith(f"Error: {data_copy}")
+        assert result.stderr.startswith(f"Error: {data_copy}/")
         assert message in result.stderr
         assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("file", "corrupt"),
+    [case[:2] for case in CASES],
+    ids=[f"{c[0]}-{c[1].__name__}-{i}" for i, c in enumerate(CASES)],
+)
+def test_loading_and_verify_agree(
+    sco: Invoke, data_copy: Path, file: str, corrupt: Callable[[Path], None]
+) -> None:
+    # One validator: loading stops at the first failure, verify reports them all,
+    # and the first verify reports is the one loading said, word for word.
+    corrupt(data_copy / file)
+    loading = sco("members")
+    verify = sco("verify", "--json")
+    assert (loading.exit_code, verify.exit_code) == (3, 3)
+    report = json.loads(verify.stdout)
+    failures = [c for c in report["checks"] if c["status"] == "fail"]
+    assert report["ok"] is False
+    assert failures
+    assert loading.stderr == f"Error: {data_copy}/{failures[0]['detail']}\n"
+    named = failures[0]["detail"].split(":")[0]
+    assert named == file
+
+
+def test_loading_and_verify_agree_on_good_data(sco: Invoke) -> None:
+    assert sco("members").exit_code == 0
+    verify = sco("verify", "--json")
+    assert verify.exit_code == 0
+    assert json.loads(verify.stdout)["counts"]["fail"] == 0
+
+
+def test_a_missing_data_directory(sco: Invoke, tmp_path: Path) -> None:
+    nowhere = tmp_path / "nowhere"
+    message = f"{nowhere}: data directory not found (set SCO_DATA_DIR to one)"
+    env = {"SCO_DATA_DIR": str(nowhere)}
+    assert sco("summary", env=env).stderr == f"Error: {message}\n"
+    verify = sco("verify", "--format", "tsv", env=env)
+    assert verify.exit_code == 3
+    assert ["file", str(nowhere), "fail", message] in rows(verify.stdout)
 
 
 def test_there_are_at_least_twenty_corruptions() -> None:

@@ -167,8 +167,15 @@ def test_an_unreadable_data_tree_skips_the_cache(
 ) -> None:
     loop = data_copy / "reference" / "loop.csv"
     loop.symlink_to(loop)
-    result = sco("get", "summit.city")
+    skipped = {"XDG_CACHE_HOME": str(tmp_path / "skipped")}
+    result = sco("get", "summit.city", env=skipped)
     assert (result.exit_code, result.stdout) == (0, "Tianjin\n")
+    assert not (tmp_path / "skipped" / "sco").exists()
+    # The same tree without the loop is cached.
+    loop.unlink()
+    kept = {"XDG_CACHE_HOME": str(tmp_path / "kept")}
+    assert sco("get", "summit.city", env=kept).stdout == "Tianjin\n"
+    assert list((tmp_path / "kept" / "sco").iterdir())
 
 
 def test_a_localized_history(sco: Invoke) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Invoke
+from tests.conftest import Invoke, edit
 
 # One of each class: CSI, OSC 0 (title), OSC 52 (clipboard), OSC 8 (link), C1 CSI,
 # a bidi override and an isolate, a carriage return and a bell.
@@ -40,24 +40,18 @@ def _drives_a_terminal(text: str) -> list[str]:
     ]
 
 
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 @pytest.fixture
 def hostile_data(data_copy: Path) -> Path:
     article = next((data_copy / "article").glob("*.txt"))
     author = "Author: Serik"  # the body ends before the author line
-    _edit(article, author, f"{EVIL_HEADING}\n\nThe summit {EVIL} opens today.\n\n{author}")
-    _edit(data_copy / "facts.toml", 'value = "Serik', 'value = "\\u001b]0;OWNED\\u0007\\u202eSerik')
-    _edit(
+    edit(article, author, f"{EVIL_HEADING}\n\nThe summit {EVIL} opens today.\n\n{author}")
+    edit(data_copy / "facts.toml", 'value = "Serik', 'value = "\\u001b]0;OWNED\\u0007\\u202eSerik')
+    edit(
         data_copy / "facts.toml",
         "it is the page's capture",
         "it is \\u001b[2J\\u009b the page's capture",
     )
-    _edit(
+    edit(
         data_copy / "reference" / "sco-milestones.csv",
         "SCO Charter signed",
         f"SCO Charter {EVIL.replace(chr(13), '')} signed",

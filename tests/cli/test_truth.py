@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Invoke, rows
+from tests.conftest import Invoke, edit, rows
 
 
 def test_the_three_notes_of_the_reference(sco_json: Any) -> None:
@@ -61,12 +61,6 @@ def test_verify_passes_on_the_shipped_data(sco_json: Any, sco: Invoke) -> None:
     assert all(q["status"] == "pass" for q in quotes)
     # the roster's 27 countries, then the 7 countries that hosted a summit
     assert len([c for c in doc["checks"] if c["check"] == "iso"]) == 27 + 7
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 FAULTS = [
@@ -122,7 +116,7 @@ def test_verify_names_each_injected_fault(
     new: str,
     subject: str,
 ) -> None:
-    _edit(data_copy / file, old, new)
+    edit(data_copy / file, old, new)
     result = sco("verify", "--json")
     assert result.exit_code == 3
     doc = json.loads(result.stdout)
@@ -136,7 +130,7 @@ def test_verify_reports_every_fault_not_only_the_first(sco: Invoke, data_copy: P
         ('"will convene in Tianjin, China"]', '"nowhere"]'),
         ("value = 14\n", "value = 1\n"),
     ):
-        _edit(data_copy / "facts.toml", old, new)
+        edit(data_copy / "facts.toml", old, new)
     result = sco("verify", "--format", "plain")
     assert result.exit_code == 3
     failed = [r[:2] for r in rows(result.stdout) if r[2] == "fail"]
