@@ -1,64 +1,164 @@
-"""Country names in other languages, from the ISO 3166 translations pycountry ships.
+"""Country names and dates in other languages, from CLDR (through Babel); countries
+found by any name a reader might use.
 
-No name is typed by hand: the roster's ISO alpha-2 code finds the country in
-pycountry, and gettext finds its name in the language asked for.
+CLDR is the Unicode locale data behind ICU and every browser: `--lang` takes
+any BCP 47 tag it knows (zh, zh-Hant, ru, kk, en-GB ...). pycountry stays the
+authority on ISO 3166 codes and adds its English names to the lookup. Babel
+costs ~60 ms to import, so only the code paths that need a name or date in
+another language, or a name the roster does not spell, import this module.
 """
 
 from __future__ import annotations
 
-import gettext
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Iterable
 from functools import cache
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sco_cli.errors import UsageProblem
 
-DOMAIN = "iso3166-1"
+if TYPE_CHECKING:
+    from babel import Locale
+
+# The languages whose CLDR names --country always understands: English and the
+# SCO's two official languages (Chinese and Russian), besides the --lang asked for.
+LOOKUP_LANGUAGES = ("en", "zh", "zh-Hant", "ru")
+# Names a reader may use that neither CLDR nor pycountry gives (lower case,
+# folded as `fold` folds them), each with its ISO 3166 alpha-2 code.
+ALIASES = {
+    "turkey": "TR",
+    "uae": "AE",
+    "emirates": "AE",
+    "lao pdr": "LA",
+    "burma": "MM",
+    "persia": "IR",
+    "usa": "US",
+    "us": "US",
+    "uk": "GB",
+    "britain": "GB",
+}
+LANG_HINT = "use a BCP 47 language tag such as zh, zh-Hant, ru, kk or en-GB"
 
 
-def _locales_dir() -> Path:
-    import pycountry
+def parse_language(tag: str) -> Locale:
+    """The CLDR locale of a BCP 47 tag ('zh-Hans', 'en_GB', any case); an unknown
+    or malformed tag is a usage error with a short hint."""
+    from babel import Locale, UnknownLocaleError
 
-    return Path(pycountry.LOCALES_DIR)
+    text = tag.strip().replace("_", "-")
+    try:
+        if not text or len(text) > 35:
+            raise ValueError(text)
+        return Locale.parse(text, sep="-")
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise UsageProblem(f"unknown language {tag!r}: {LANG_HINT}") from None
+
+
+def bcp47(locale: Locale) -> str:
+    """zh_Hans_CN -> zh-Hans-CN."""
+    return str(locale).replace("_", "-")
+
+
+def language_tags() -> list[str]:
+    """Every tag --lang accepts, in BCP 47 spelling (for completion)."""
+    from babel.localedata import locale_identifiers
+
+    return sorted(name.replace("_", "-") for name in locale_identifiers() if name != "root")
+
+
+class CountryNames:
+    """Country names (and dates) in one language: `names(english, iso2)` is the
+    CLDR name, or the English one where CLDR has none."""
+
+    def __init__(self, tag: str) -> None:
+        self.locale = parse_language(tag)
+        self.tag = bcp47(self.locale)
+
+    def __call__(self, name: str, iso2: str) -> str:
+        return str(self.locale.territories.get(iso2.upper(), name))
+
+    @staticmethod
+    def iso2(iso3: str) -> str | None:
+        """The alpha-2 code of an alpha-3 one (pycountry), for CLDR's territory names."""
+        import pycountry
+
+        country = pycountry.countries.get(alpha_3=iso3)
+        return country.alpha_2 if country else None
+
+    def date(self, text: str) -> str:
+        """An ISO date ('2022-09-14') or month ('2010-04') as this language writes it;
+        anything else (a year, an empty field) as it is."""
+        return format_date(text, self.tag)
+
+
+def localizer(tag: str) -> CountryNames:
+    """A function (English name, ISO alpha-2) -> the name in language `tag`."""
+    return CountryNames(tag)
+
+
+def format_date(text: str, tag: str | None) -> str:
+    """'2022-09-14' in language `tag` (Babel's format_date, medium length);
+    '2010-04' as a month and year; with no tag, or for a year, as written."""
+    if not tag or len(text) not in (7, 10):
+        return text
+    import datetime as dt
+
+    from babel.dates import format_date as babel_date
+    from babel.dates import format_skeleton
+
+    locale = parse_language(tag)
+    try:
+        if len(text) == 7:
+            return str(format_skeleton("yMMM", dt.date.fromisoformat(f"{text}-01"), locale=locale))
+        return str(babel_date(dt.date.fromisoformat(text), format="medium", locale=locale))
+    except ValueError:
+        return text
+
+
+def fold(name: str) -> str:
+    """How names are compared: no accents, no case, punctuation as spaces
+    ('Türkiye' and 'TURKIYE' -> 'turkiye'; 'Lao P.D.R.' -> 'lao p d r')."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    spaced = "".join(c if c.isalnum() else " " for c in plain.casefold())
+    return " ".join(spaced.split())
 
 
 @cache
-def available_languages() -> tuple[str, ...]:
-    root = _locales_dir()
-    return tuple(
-        sorted(p.name for p in root.iterdir() if (p / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file())
-    )
-
-
-def resolve_language(code: str) -> str:
-    """'ru' -> 'ru'; 'zh' -> 'zh_CN' (a bare language takes its first regional form);
-    any case, '-' or '_'. An unknown code is a usage error listing the known ones."""
-    languages = available_languages()
-    by_key = {lang.lower(): lang for lang in languages}
-    key = code.strip().replace("-", "_").lower()
-    if key in by_key:
-        return by_key[key]
-    regional = [lang for lang in languages if lang.lower().startswith(f"{key}_")]
-    if key and regional:
-        return regional[0]
-    raise UsageProblem(f"no country names in language {code!r} (languages: {', '.join(languages)})")
-
-
-def localizer(code: str) -> Callable[[str, str], str]:
-    """A function (English name, ISO alpha-2) -> the name in language `code`."""
+def _name_index(extra: tuple[str, ...] = ()) -> dict[str, str]:
+    """Folded name -> ISO alpha-2, for every country ISO 3166 lists: its pycountry
+    names, its CLDR names in LOOKUP_LANGUAGES (and `extra`), and the aliases."""
     import pycountry
 
-    language = resolve_language(code)
-    translation = gettext.translation(DOMAIN, str(_locales_dir()), languages=[language])
+    index: dict[str, str] = {}
+    for tag in (*LOOKUP_LANGUAGES, *extra):
+        territories = parse_language(tag).territories
+        for country in pycountry.countries:
+            name = territories.get(country.alpha_2)
+            if name:
+                index.setdefault(fold(str(name)), country.alpha_2)
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            name = getattr(country, attribute, None)
+            if name:
+                index.setdefault(fold(name), country.alpha_2)
+    for alias, iso2 in ALIASES.items():
+        index.setdefault(fold(alias), iso2)
+    return index
 
-    def localize(name: str, iso2: str) -> str:
-        country = pycountry.countries.get(alpha_2=iso2)
-        if country is None:
-            return name
-        # The common name ("Iran", "Laos") where the language translates it.
-        for key in (getattr(country, "common_name", None), country.name):
-            if key and translation.gettext(key) != key:
-                return translation.gettext(key)
-        return translation.gettext(country.name)
 
-    return localize
+def country_by_name(name: str, languages: Iterable[str] = ()) -> tuple[str, str] | None:
+    """(ISO alpha-2, English name) of the country `name` names: its ISO code, or
+    its name in any language this module reads (LOOKUP_LANGUAGES and
+    `languages`), or an alias; None if none."""
+    import pycountry
+
+    code = name.strip().upper()
+    by_code = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
+    by_code = by_code or (pycountry.countries.get(alpha_3=code) if len(code) == 3 else None)
+    iso2 = by_code.alpha_2 if by_code else _name_index(tuple(languages)).get(fold(name))
+    if iso2 is None:
+        return None
+    country = pycountry.countries.get(alpha_2=iso2)
+    english = parse_language("en").territories.get(iso2) or (country.name if country else iso2)
+    return iso2, str(english)

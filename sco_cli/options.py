@@ -14,6 +14,7 @@ from sco_cli.completers import complete_files
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
+    from sco_cli.names import CountryNames
     from sco_cli.reports import Report
 
 FORMATS = ("auto", "rich", "plain", "json", "jsonl", "csv", "tsv", "markdown")
@@ -157,29 +158,31 @@ def _complete_languages(
 ) -> list[CompletionItem]:
     from click.shell_completion import CompletionItem
 
-    from sco_cli.names import available_languages
+    from sco_cli.names import language_tags
 
-    return [CompletionItem(lang) for lang in available_languages() if lang.startswith(incomplete)]
+    wanted = incomplete.replace("_", "-").lower()
+    return [CompletionItem(tag) for tag in language_tags() if tag.lower().startswith(wanted)]
 
 
 def _make_localizer(
     ctx: click.Context, param: click.Parameter, value: str | None
-) -> Callable[[str, str], str] | None:
+) -> CountryNames | None:
     if value is None:
         return None
-    from sco_cli.names import localizer
+    from sco_cli.names import CountryNames
 
-    return localizer(value)
+    return CountryNames(value)
 
 
 lang_option = click.option(
     "--lang",
     "localize",
-    metavar="CODE",
+    metavar="TAG",
     callback=_make_localizer,
     shell_complete=_complete_languages,
-    help="Country names in this language too (ru, zh, kk, ...: the ISO 3166 translations "
-    "pycountry ships). JSON keeps the English name and adds name_local.",
+    help="Country names (and, on a terminal, dates) in this language too: a BCP 47 tag "
+    "such as zh, zh-Hant, ru, kk or en-GB (CLDR, through Babel). JSON keeps the English "
+    "name and adds name_local.",
 )
 
 

@@ -16,7 +16,7 @@ click, rich or pydantic; every function is linear in its input after one sort.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Literal, TypedDict
 
 from sco_cli.errors import NotFound
@@ -58,6 +58,8 @@ else:
 
 
 Basis = Literal["in_force", "decision"]
+# Any name of a country -> (ISO alpha-2, English name), or None (sco_cli.names).
+NameLookup = Callable[[str], "tuple[str, str] | None"]
 IN_FORCE: Basis = "in_force"
 DECISION: Basis = "decision"
 BASES: tuple[Basis, ...] = (IN_FORCE, DECISION)
@@ -175,8 +177,13 @@ def country_history(
     return history
 
 
-def find_country(events: Iterable[StatusEventRow], name: str) -> StatusEventRow:
-    """A country by name, ISO alpha-2 or alpha-3 (any case), or a unique prefix of its name."""
+def find_country(
+    events: Iterable[StatusEventRow], name: str, lookup: NameLookup | None = None
+) -> StatusEventRow:
+    """A country of the roster by its name, ISO alpha-2 or alpha-3 (any case), or
+    a unique prefix of its name; failing those, by any other name `lookup` knows
+    (Turkey, UAE, Россия, 俄罗斯: see sco_cli.names). A real country that never
+    held a status says so; anything else is NotFound with the closest names."""
     by_iso3 = {e["iso3"]: e for e in events}
     wanted = name.strip().casefold()
     for event in by_iso3.values():
@@ -191,6 +198,13 @@ def find_country(events: Iterable[StatusEventRow], name: str) -> StatusEventRow:
     ]
     if len(prefixed) == 1:
         return prefixed[0]
+    found = lookup(name) if lookup is not None and name.strip() else None
+    if found is not None:
+        iso2, english = found
+        held = [e for e in by_iso3.values() if e["iso2"] == iso2]
+        if held:
+            return held[0]
+        raise NotFound(f"{english} has never held an SCO status")
     if len(prefixed) > 1:
         matches = ", ".join(sorted(e["country"] for e in prefixed))
         raise NotFound(f"country {name!r} is ambiguous: it matches {matches}")

@@ -148,6 +148,9 @@ class MembersDoc(Versioned):
         description="Basis in-force: the statuses decided by that date, not yet in force "
         "(not counted in the groups)"
     )
+    lang: str | None = Field(
+        None, description="With --lang: the BCP 47 tag (country names and rich dates)"
+    )
 
 
 class CountryName(Doc):
@@ -176,6 +179,9 @@ class HistoryDoc(Versioned):
     country: CountryName
     history: list[StatusChange]
     reference: ReferenceNote
+    lang: str | None = Field(
+        None, description="With --lang: the BCP 47 tag (country names and rich dates)"
+    )
 
 
 class MembersOutput(RootModel[MembersDoc | HistoryDoc]):
@@ -297,6 +303,9 @@ class TimelineDoc(Versioned):
     range: YearRange
     reference: TimelineReference
     entries: list[TimelineEntry]
+    lang: str | None = Field(
+        None, description="With --lang: the BCP 47 tag (country names and rich dates)"
+    )
 
 
 class SummitQuery(Doc):
@@ -310,6 +319,9 @@ class SummitsDoc(Versioned):
     query: SummitQuery
     reference: ReferenceNote
     summits: list[SummitItem]
+    lang: str | None = Field(
+        None, description="With --lang: the BCP 47 tag (country names and rich dates)"
+    )
 
 
 class CheckItem(Doc):

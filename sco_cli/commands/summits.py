@@ -9,9 +9,10 @@ if TYPE_CHECKING:
 
 from sco_cli.app import App, pass_app
 from sco_cli.errors import UsageProblem
-from sco_cli.options import output_options
+from sco_cli.options import lang_option, output_options
 from sco_cli.reports import Report
 from sco_cli.reports import summits as summits_report
+from sco_cli.reports.members import Localizer
 
 
 def complete_cities(
@@ -41,9 +42,17 @@ def complete_cities(
     help="The summits held in this city: any case, a unique prefix, or another common "
     "spelling (St Petersburg, Nur-Sultan).",
 )
+@lang_option
 @output_options(*summits_report.SUMMIT_FIELDS)
 @pass_app
-def summits(app: App, *, year_argument: int | None, year: int | None, city: str | None) -> Report:
+def summits(
+    app: App,
+    *,
+    year_argument: int | None,
+    year: int | None,
+    city: str | None,
+    localize: Localizer,
+) -> Report:
     """Every meeting of the SCO Council of Heads of State, each with its source.
 
     \b
@@ -52,6 +61,7 @@ def summits(app: App, *, year_argument: int | None, year: int | None, city: str 
       sco summits 2019                     where and when the 2019 summit was
       sco summits --city bishkek           which summits Bishkek held
       sco summits --city tianjin --fields ordinal,start,end,format
+      sco summits --lang zh                host countries and dates in Chinese
       sco summits --json | jq -r '.summits[] | select(.format != "in-person") | .city'
 
     Each summit has its ordinal (Tianjin 2025 was the 25th), its days, its
@@ -62,5 +72,8 @@ def summits(app: App, *, year_argument: int | None, year: int | None, city: str 
     if year_argument is not None and year is not None and year_argument != year:
         raise UsageProblem(f"two different years: {year_argument} and --year {year}")
     return summits_report.summits(
-        app.dataset, year=year if year is not None else year_argument, city=city
+        app.dataset,
+        year=year if year is not None else year_argument,
+        city=city,
+        localize=localize,
     )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeAlias
 
 from sco_cli.dataset import EVENTS_FILE, Dataset
 from sco_cli.errors import NotFound
@@ -14,12 +15,16 @@ from sco_cli.roster import (
     STATUSES,
     Basis,
     Holding,
+    NameLookup,
     count_by_status,
     country_history,
     find_country,
     in_force_on,
     status_label,
 )
+
+if TYPE_CHECKING:
+    from sco_cli.names import CountryNames
 
 MEMBERS_FIELDS = (
     "status",
@@ -38,8 +43,14 @@ HISTORY_FIELDS = ("date", "status", "event", "source", "decided", "in_force", "s
 
 LATEST = "latest"
 # Turns an English country name and its ISO code into a name in another
-# language (see sco_cli.names); None leaves names in English.
-Localizer = Callable[[str, str], str] | None
+# language, and dates into its way of writing them (sco_cli.names, CLDR);
+# None leaves names in English and dates in ISO form.
+Localizer: TypeAlias = "CountryNames | None"
+
+
+def language(localize: Localizer) -> JSON:
+    """{'lang': 'zh-Hans'} when --lang was given (the views then write dates in it), else {}."""
+    return {"lang": localize.tag} if localize is not None else {}
 
 
 def resolve_as_of(dataset: Dataset, as_of: str | None) -> tuple[str, str, str | None]:
@@ -114,6 +125,7 @@ def members(
             status_label(b): {status_label(s): n for s, n in c.items()} for b, c in counts.items()
         },
         pending=pending if basis == IN_FORCE else [],
+        **language(localize),
     )
     if count_only:
         totals = [(g["status"], g["count"]) for g in groups]
@@ -156,9 +168,22 @@ def _article_count(dataset: Dataset, status: str) -> JSON | None:
     return {"count": fact["value"], "path": path, "quote": fact["evidence"][0]["quote"]}
 
 
+def _other_names(localize: Localizer) -> NameLookup:
+    """Names the roster does not spell, in CLDR's languages (and --lang's): loaded
+    only when the roster's own names and codes found nothing."""
+    extra = (localize.tag,) if localize is not None else ()
+
+    def lookup(name: str) -> tuple[str, str] | None:
+        from sco_cli.names import country_by_name
+
+        return country_by_name(name, extra)
+
+    return lookup
+
+
 def history(dataset: Dataset, name: str, *, localize: Localizer = None) -> Report:
     """One country's status through the years, each change with both its dates and their sources."""
-    country = find_country(dataset.events, name)
+    country = find_country(dataset.events, name, lookup=_other_names(localize))
     changes = country_history(dataset.events, dataset.rules, country["iso3"])
     items = [
         {
@@ -180,6 +205,7 @@ def history(dataset: Dataset, name: str, *, localize: Localizer = None) -> Repor
         country=identity,
         history=items,
         reference={"file": EVENTS_FILE, "as_of": dataset.reference_as_of},
+        **language(localize),
     )
     rows = [tuple(item[f] for f in HISTORY_FIELDS) for item in items]
     return Report(document, HISTORY_FIELDS, rows, "history")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sco_cli.dataset import SUMMITS_FILE, Dataset
 from sco_cli.query import JSON
 from sco_cli.reports import Report, versioned
+from sco_cli.reports.members import Localizer, language
 from sco_cli.roster import status_label
 from sco_cli.summits import SummitRow, ordinal_text, summits_in_city, summits_in_year
 
@@ -22,7 +23,13 @@ SUMMIT_FIELDS = (
 )
 
 
-def summits(dataset: Dataset, *, year: int | None = None, city: str | None = None) -> Report:
+def summits(
+    dataset: Dataset,
+    *,
+    year: int | None = None,
+    city: str | None = None,
+    localize: Localizer = None,
+) -> Report:
     """Every summit, or those of one year, or of one city (or both: the city's
     summit of that year). Asking for one that does not exist is NotFound."""
     found: list[SummitRow] = list(dataset.summits)
@@ -38,19 +45,22 @@ def summits(dataset: Dataset, *, year: int | None = None, city: str | None = Non
                 f"no SCO summit in {in_city[0]['city']} in {year} (it held them in {held})"
             )
         found = [s for s in in_city if s in found]
-    items = [summit_item(s) for s in found]
+    items = [summit_item(s, localize) for s in found]
     document = versioned(
         query={"year": year, "city": city},
         reference={"file": SUMMITS_FILE, "as_of": dataset.reference_as_of},
         summits=items,
+        **language(localize),
     )
-    rows = [tuple(item[f] for f in SUMMIT_FIELDS) for item in items]
-    return Report(document, SUMMIT_FIELDS, rows, "summits")
+    columns = SUMMIT_FIELDS + (("country_local",) if localize is not None else ())
+    rows = [tuple(item[f] for f in columns) for item in items]
+    return Report(document, columns, rows, "summits")
 
 
-def summit_item(summit: SummitRow) -> JSON:
-    """A summit as the JSON and the records show it (formats spelt as on the command line)."""
-    return {
+def summit_item(summit: SummitRow, localize: Localizer = None) -> JSON:
+    """A summit as the JSON and the records show it (formats spelt as on the command
+    line); with --lang, the host's name in that language too."""
+    item: JSON = {
         "ordinal": summit["ordinal"],
         "ordinal_text": ordinal_text(summit["ordinal"]),
         "start": summit["start"],
@@ -63,3 +73,7 @@ def summit_item(summit: SummitRow) -> JSON:
         "event": summit["event"],
         "note": summit["note"] or None,
     }
+    if localize is not None:
+        iso2 = localize.iso2(summit["iso3"])
+        item["country_local"] = localize(summit["country"], iso2) if iso2 else summit["country"]
+    return item

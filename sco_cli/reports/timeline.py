@@ -8,7 +8,7 @@ from itertools import groupby
 from sco_cli.dataset import EVENTS_FILE, MILESTONES_FILE, RULES_FILE, SUMMITS_FILE, Dataset
 from sco_cli.query import JSON, fact_at
 from sco_cli.reports import Report, versioned
-from sco_cli.reports.members import Localizer
+from sco_cli.reports.members import Localizer, language
 from sco_cli.roster import STATUSES, status_label
 
 TIMELINE_FIELDS = ("date", "end_date", "source", "kind", "text", "sources")
@@ -41,6 +41,7 @@ def timeline(
             "as_of": dataset.reference_as_of,
         },
         entries=entries,
+        **language(localize),
     )
     rows = [tuple(e[f] for f in TIMELINE_FIELDS) for e in entries]
     return Report(document, TIMELINE_FIELDS, rows, "timeline")

@@ -86,6 +86,15 @@ def records(report: Report) -> RenderableType:
     return table
 
 
+def date_text(doc: JSON, text: str | None) -> str:
+    """A date as the --lang of the document writes it (CLDR, Babel), else as it is."""
+    if not text or not doc.get("lang"):
+        return text or ""
+    from sco_cli.names import format_date
+
+    return format_date(text, doc["lang"])
+
+
 def value_text(value: Any) -> Text:
     if isinstance(value, list):
         return Text("\n".join(f"• {v}" for v in value))

@@ -10,6 +10,7 @@ from sco_cli.views import (
     GROUP_TITLES,
     MATCH,
     MISMATCH,
+    date_text,
     local_name,
     simple_table,
 )
@@ -29,8 +30,11 @@ def members(doc: JSON) -> RenderableType:
             table.add_row(
                 Text(local_name(c)),
                 Text(f"{c['iso2']} {c['iso3']}"),
-                Text(c["decided"]),
-                Text(c["in_force"] or "not yet", style="yellow" if c["pending"] else ""),
+                Text(date_text(doc, c["decided"])),
+                Text(
+                    date_text(doc, c["in_force"]) or "not yet",
+                    style="yellow" if c["pending"] else "",
+                ),
                 Text(c["event"]),
             )
         parts += [table, Text("")]
@@ -45,7 +49,7 @@ def members(doc: JSON) -> RenderableType:
     parts.append(
         Text(
             f"Countries and their counts: reference roster ({ref['file']}, reference as of "
-            f"{ref['as_of']}), on {doc['as_of']}, {doc['as_of_reason']}; {basis}. "
+            f"{ref['as_of']}), on {date_text(doc, doc['as_of'])}, {doc['as_of_reason']}; {basis}. "
             "Counts marked 'article' are the article's own.",
             style="dim",
         )
@@ -56,11 +60,13 @@ def members(doc: JSON) -> RenderableType:
 def _pending(doc: JSON) -> RenderableType:
     """'Egypt: decided 2021-09-17, in force 2022-09-14', one line a country."""
     lines = Text.assemble(
-        ("Decided, not yet in force", "bold"), f" on {doc['as_of']} (not counted above)"
+        ("Decided, not yet in force", "bold"),
+        f" on {date_text(doc, doc['as_of'])} (not counted above)",
     )
     for c in doc["pending"]:
-        when = f"in force {c['in_force']}" if c["in_force"] else "not yet in force"
-        lines.append(f"\n  {local_name(c)}: decided {c['decided']}, {when} ({c['status']})")
+        when = f"in force {date_text(doc, c['in_force'])}" if c["in_force"] else "not yet in force"
+        decided = date_text(doc, c["decided"])
+        lines.append(f"\n  {local_name(c)}: decided {decided}, {when} ({c['status']})")
     return lines
 
 
@@ -93,8 +99,11 @@ def history(doc: JSON) -> RenderableType:
         if item["in_force"] and item["source_in_force"] != item["source"]:
             sources = f"decided: {sources}\nin force: {item['source_in_force']}"
         table.add_row(
-            Text(item["decided"]),
-            Text(item["in_force"] or "not yet", style="" if item["in_force"] else "yellow"),
+            Text(date_text(doc, item["decided"])),
+            Text(
+                date_text(doc, item["in_force"]) or "not yet",
+                style="" if item["in_force"] else "yellow",
+            ),
             Text(item["status"]),
             Text(item["event"]),
             Text(sources),

@@ -6,7 +6,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from sco_cli.query import JSON
-from sco_cli.views import simple_table
+from sco_cli.views import date_text, simple_table
 
 FORMAT_STYLES = {"in-person": "", "virtual": "yellow", "hybrid": "cyan"}
 FORMAT_WORDS = {
@@ -15,21 +15,28 @@ FORMAT_WORDS = {
 }
 
 
-def _sentence(s: JSON) -> Text:
+def _host(s: JSON) -> str:
+    """'中国 (China)' with --lang, else 'China'."""
+    local = s.get("country_local")
+    return f"{local} ({s['country']})" if local and local != s["country"] else str(s["country"])
+
+
+def _sentence(doc: JSON, s: JSON) -> Text:
     """'The 2019 summit, the 19th, was held in Bishkek, Kyrgyzstan, on ... in person.'"""
-    days = f"on {s['start']}" if s["start"] == s["end"] else f"from {s['start']} to {s['end']}"
+    start, end = date_text(doc, s["start"]), date_text(doc, s["end"])
+    days = f"on {start}" if s["start"] == s["end"] else f"from {start} to {end}"
     opening = f"The {s['start'][:4]} summit, the {s['ordinal_text']}, was held"
     if s["format"] == "virtual":  # the city is the one whose name its outcome bears
         text = Text.assemble(
-            f"{opening} by videoconference, hosted by {s['country']} (",
+            f"{opening} by videoconference from ",
             (s["city"], "bold"),
-            f"), {days}.",
+            f", hosted by {_host(s)}, {days}",
         )
     else:
         how = FORMAT_WORDS.get(s["format"], s["format"])
-        text = Text.assemble(
-            f"{opening} in ", (s["city"], "bold"), f", {s['country']}, {days}, {how}."
-        )
+        text = Text.assemble(f"{opening} in ", (s["city"], "bold"), f", {_host(s)}, {days}, {how}")
+    if not text.plain.endswith("."):  # a date may end with an abbreviation's dot
+        text.append(".")
     text.append(f"  Source: {s['source']}", style="dim")
     return text
 
@@ -43,17 +50,18 @@ def summits(doc: JSON) -> RenderableType:
     table.add_column("format", no_wrap=True)
     table.add_column("source", overflow="fold")
     for s in doc["summits"]:
-        dates = s["start"] if s["start"] == s["end"] else f"{s['start']} to {s['end']}"
+        start, end = date_text(doc, s["start"]), date_text(doc, s["end"])
+        dates = start if s["start"] == s["end"] else f"{start} to {end}"
         table.add_row(
             Text(s["ordinal_text"]),
             Text(dates),
             Text(s["city"], style="bold"),
-            Text(f"{s['country']} ({s['iso3']})"),
+            Text(f"{_host(s)} ({s['iso3']})"),
             Text(s["format"], style=FORMAT_STYLES.get(s["format"], "")),
             Text(s["source"]),
         )
     ref = doc["reference"]
-    answers = [_sentence(s) for s in doc["summits"]] if len(doc["summits"]) <= 3 else []
+    answers = [_sentence(doc, s) for s in doc["summits"]] if len(doc["summits"]) <= 3 else []
     return Group(
         *answers,
         *([Text("")] if answers else []),

@@ -7,6 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sco_cli.query import JSON
+from sco_cli.views import date_text
 
 
 def timeline(doc: JSON) -> RenderableType:
@@ -19,7 +20,9 @@ def timeline(doc: JSON) -> RenderableType:
         if year is not None and entry["date"][:4] != year:
             table.add_row("", "", "")
         year = entry["date"][:4]
-        when = entry["date"] + (f" to {entry['end_date']}" if entry["end_date"] else "")
+        when = date_text(doc, entry["date"])
+        if entry["end_date"]:
+            when += f" to {date_text(doc, entry['end_date'])}"
         marker = (
             Text("◆ article", style="magenta")
             if entry["source"] == "article"

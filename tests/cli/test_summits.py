@@ -134,7 +134,7 @@ def test_rich_answers_in_a_sentence_with_its_source(sco: Invoke) -> None:
     assert f"Source: {row['source']}" in out
     virtual = next(r for r in SUMMITS if r["format"] == "virtual")
     out = sco("summits", virtual["start"][:4], "--format", "rich", env={"COLUMNS": "250"}).stdout
-    assert f"by videoconference, hosted by {virtual['country']} ({virtual['city']})" in out
+    assert f"by videoconference from {virtual['city']}, hosted by {virtual['country']}" in out
 
 
 def test_get_answers_by_year_and_city(sco: Invoke) -> None:

@@ -171,11 +171,3 @@ def test_lang_on_summary_and_timeline(sco_json: Any) -> None:
 def test_lang_rich_shows_both_names(sco: Invoke) -> None:
     out = sco("members", "--lang", "zh", "--format", "rich", env={"COLUMNS": "200"}).stdout
     assert "中国 (China)" in out
-
-
-def test_unknown_lang_exits_2_and_lists_the_languages(sco: Invoke) -> None:
-    result = sco("members", "--lang", "xx")
-    assert result.exit_code == 2
-    assert result.stderr.startswith("Error: no country names in language 'xx' (languages: ")
-    assert " ru," in result.stderr
-    assert " zh_CN," in result.stderr
