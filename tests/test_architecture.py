@@ -90,7 +90,7 @@ def test_no_import_cycle_anywhere() -> None:
     assert cycles == []
 
 
-HEAVY = ("pydantic", "rich", "sqlite3")
+HEAVY = ("pydantic", "rich", "sqlite3", "babel")
 PROBE = """
 import sys
 from sco_cli.main import main
@@ -105,7 +105,15 @@ print("HEAVY:" + ",".join(heavy), file=sys.stderr)
 
 
 @pytest.mark.parametrize(
-    "args", [("--help",), ("--version",), ("get", "summit.city")], ids=" ".join
+    "args",
+    [
+        ("--help",),
+        ("--version",),
+        ("get", "summit.city"),
+        ("members", "--country", "belarus", "--json"),
+        ("summits", "2019", "--json"),
+    ],
+    ids=" ".join,
 )
 def test_the_quick_answers_import_nothing_heavy(args: tuple[str, ...]) -> None:
     # Unmeasured: coverage, when it follows subprocesses, brings sqlite3 along.
