@@ -115,14 +115,11 @@ def test_a_corrupt_cache_file_is_rebuilt(sco: Invoke, cache_home: Path) -> None:
     assert path.read_text(encoding="utf-8").startswith("article 000_b63b9ab8cbf85ae0")
 
 
-def test_version_reads_the_first_line_only(
+def test_version_answers_from_the_cache_without_loading_the_data(
     sco: Invoke, cache_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sco("sections")
     assert description(data_dir()) == "article 000_b63b9ab8cbf85ae0, reference as of 2025-09-01"
-    (path,) = cache_files(cache_home)
-    first, _, _ = path.read_text(encoding="utf-8").partition("\n")
-    path.write_text(first + "\n{}", encoding="utf-8")
     import sco_cli.dataset
 
     def refuse() -> None:
@@ -132,6 +129,15 @@ def test_version_reads_the_first_line_only(
     assert sco("--version").stdout.endswith(
         "(article 000_b63b9ab8cbf85ae0, reference as of 2025-09-01)\n"
     )
+
+
+def test_version_never_shows_an_edited_first_line(sco: Invoke, cache_home: Path) -> None:
+    sco("sections")
+    (path,) = cache_files(cache_home)
+    data = path.read_bytes()
+    path.write_bytes(data.replace(b"article 000_b63b9ab8cbf85ae0", b"article FORGED", 1))
+    assert description(data_dir()) is None  # the digest no longer matches
+    assert "FORGED" not in sco("--version").stdout
 
 
 def test_an_unwritable_cache_directory_is_no_error(

@@ -1,108 +1,76 @@
 """Keep the validated data between runs, so an answer need not import pydantic.
 
-The cache file is keyed by the package version and a checksum of every file
-under the data directory: any change to the data, or a new version of sco,
-makes a new key, and the data is validated again (checks.py). It is
-written to a temporary file and renamed into place, so runs that start
-together never read half a file. It lives in the user's cache directory
-($XDG_CACHE_HOME/sco, else ~/.cache/sco); when that cannot be written, sco
-works without it. SCO_NO_CACHE=1 turns it off.
+The key is a BLAKE2b digest of the package version and of every file under the
+data directory (names, sizes and bytes): any change to the data, or a new
+version of sco, makes a new key, and the data is validated again (checks.py).
+What the key reads is capped (MAX_FILES files, each within FILE_LIMIT, all
+within TREE_LIMIT), and each file is opened without blocking: anything odd
+means no cache, and validation says what is wrong.
 
-The file is one line of text (what `sco --version` says of the data, so that
-answer needs no JSON parser), then the validated data as JSON.
+The file lives in sco's cache directory and follows its trust rules
+(private_files.py: a private directory of the user's own, files opened
+O_NOFOLLOW|O_NONBLOCK, regular, owned, within a size limit, written under a
+temporary name and renamed into place). SCO_NO_CACHE=1 turns it off.
+
+The file is one line of text (what `sco --version` says of the data), a line
+with the BLAKE2b digest of that line and the data, then the validated data as
+JSON. A file whose digest or shape is not right is never used: the data is
+validated again, as if there were no cache.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-import zlib
+import stat
+from typing import TYPE_CHECKING, Any
 
-from sco_cli import __version__
+from sco_cli import __version__, private_files
 from sco_cli.dataset.layout import FILE_LIMIT, Dataset
+
+if TYPE_CHECKING:
+    from hashlib import blake2b as Blake2b
+
+# hashlib.blake2b is this very function; hashlib itself would also load
+# OpenSSL (about 2 ms on every start-up) for algorithms sco does not use.
+try:
+    from _blake2 import blake2b as _blake2b
+except ImportError:  # pragma: no cover - CPython always builds _blake2
+    from hashlib import blake2b as _blake2b
+
+
+def _hasher(data: bytes = b"") -> Blake2b:
+    return _blake2b(data, digest_size=32)  # 256 bits: 64 hex digits in a file name
+
 
 NO_CACHE_ENV = "SCO_NO_CACHE"
 PREFIX = "dataset-"
 SUFFIX = ".cache"
+MAX_FILES = 64  # the data directory holds a handful
+TREE_LIMIT = 4 * FILE_LIMIT  # all of them together
+CACHE_LIMIT = 8 * FILE_LIMIT  # one cache file: the validated data as JSON
 _PARTS = ("facts", "events", "rules", "milestones", "summits")
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
 
 
 def description(directory: str) -> str | None:
-    """The first line of a current cache file, without loading the rest."""
-    path = current_path(directory)
-    if path is None:
-        return None
-    try:
-        with open(path, encoding="utf-8") as handle:
-            line = handle.readline().rstrip("\n")
-    except OSError:
-        return None
-    return line or None
+    """What `sco --version` says of the data, from a current, intact cache file."""
+    parts = _read_verified(current_path(directory))
+    return parts[0] if parts is not None else None
 
 
 def read(path: str | None, directory: str) -> Dataset | None:
     """The validated data of `directory` from its cache file `path`, or None."""
-    return _read_cache(path, directory) if path is not None else None
-
-
-def write(path: str | None, dataset: Dataset) -> None:
-    """Keep `dataset` in its cache file `path` for the next runs (None: no cache)."""
-    if path is not None:
-        _write_cache(path, dataset)
-
-
-def current_path(directory: str) -> str | None:
-    """The cache file for the data as it is now, or None when there is no cache."""
-    if os.environ.get(NO_CACHE_ENV) or not os.path.isdir(directory):
+    parts = _read_verified(path)
+    if parts is None:
         return None
-    contents = _read_tree(directory)
-    return _cache_path(contents) if contents else None
-
-
-def _read_tree(directory: str) -> dict[str, bytes]:
-    """Every file under the data directory, by its path relative to it."""
-    contents: dict[str, bytes] = {}
-    try:
-        for root, dirs, files in os.walk(directory):
-            dirs.sort()
-            for name in sorted(files):
-                full = os.path.join(root, name)
-                # Only regular files of a sane size (a FIFO would block the read):
-                # anything else means no cache, and validation says what is wrong.
-                if not os.path.isfile(full) or os.path.getsize(full) > FILE_LIMIT:
-                    return {}
-                with open(full, "rb") as handle:
-                    contents[os.path.relpath(full, directory)] = handle.read()
-    except OSError:
-        return {}  # unreadable: validation will say which file and why
-    return contents
-
-
-def _cache_path(contents: dict[str, bytes]) -> str | None:
-    base = os.environ.get("XDG_CACHE_HOME") or ""
-    if not os.path.isabs(base):
-        home = os.environ.get("HOME") or os.path.expanduser("~")
-        if not home or home == "~":
-            return None
-        base = os.path.join(home, ".cache")
-    if not contents:
-        return None
-    checksum = zlib.crc32(__version__.encode())
-    for name, data in contents.items():
-        checksum = zlib.crc32(name.encode() + b"\0" + len(data).to_bytes(8, "big"), checksum)
-        checksum = zlib.crc32(data, checksum)
-    return os.path.join(base, "sco", f"{PREFIX}{__version__}-{checksum:08x}{SUFFIX}")
-
-
-def _read_cache(path: str, directory: str) -> Dataset | None:
     import json
 
     from sco_cli.article import Article
 
     try:
-        with open(path, encoding="utf-8") as handle:
-            handle.readline()  # the --version line
-            cached = json.load(handle)
+        cached = json.loads(parts[1])
+        if not _well_shaped(cached):
+            return None
         return Dataset(
             article=Article.from_dict(cached["article"]),
             facts=cached["facts"],
@@ -112,39 +80,154 @@ def _read_cache(path: str, directory: str) -> Dataset | None:
             data_dir=directory,
             summits=tuple(cached["summits"]),
         )
-    except (OSError, ValueError, KeyError, TypeError):
-        return None  # missing, or not a file this version wrote: validate again
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError):
+        return None  # not a file this version wrote: validate again
 
 
-def _write_cache(path: str, dataset: Dataset) -> None:
-    """Write whole or not at all: a temporary file renamed into place."""
+def write(path: str | None, dataset: Dataset) -> None:
+    """Keep `dataset` in its cache file `path` for the next runs (None: no cache)."""
+    if path is None or private_files.cache_folder(create=True) is None:
+        return
     import json
 
-    document = {part: getattr(dataset, part) for part in _PARTS}
+    document: dict[str, Any] = {part: getattr(dataset, part) for part in _PARTS}
     document["article"] = dataset.article.to_dict()
-    folder = os.path.dirname(path)
-    temporary = f"{path}.{os.getpid()}.tmp"
-    try:
-        os.makedirs(folder, mode=0o700, exist_ok=True)
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(dataset.description + "\n")
-            json.dump(document, handle, ensure_ascii=False)
-        os.replace(temporary, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+    payload = json.dumps(document, ensure_ascii=False).encode("utf-8")
+    line = dataset.description.encode("utf-8")
+    header = line + b"\n" + _digest(line, payload).encode() + b"\n"
+    temporary = private_files.new_temporary(path)
+    if temporary is None:
         return
-    _prune(folder, keep=os.path.basename(path))
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(header + payload)
+    except OSError:
+        private_files.discard(temporary)
+        return
+    if private_files.commit(temporary, path):
+        _prune(os.path.dirname(path), keep=os.path.basename(path))
+
+
+def current_path(directory: str) -> str | None:
+    """The cache file for the data as it is now, or None when there is no cache."""
+    if os.environ.get(NO_CACHE_ENV):
+        return None
+    folder = private_files.cache_home()
+    key = _tree_digest(directory) if folder is not None else None
+    if folder is None or key is None:
+        return None
+    return os.path.join(folder, f"{PREFIX}{__version__}-{key}{SUFFIX}")
+
+
+def _tree_digest(directory: str) -> str | None:
+    """BLAKE2b of every file under `directory` (relative name, size, bytes), or
+    None when the tree is not what sco ships: too many or too large files, or
+    anything but regular files (a FIFO, a device, a socket)."""
+    digest = _hasher(__version__.encode())
+    files = 0
+    total = 0
+    try:
+        for root, dirs, names in os.walk(directory):
+            dirs.sort()
+            for name in sorted(names):
+                files += 1
+                full = os.path.join(root, name)
+                data = _read_regular(full, FILE_LIMIT)
+                if data is None or files > MAX_FILES:
+                    return None
+                total += len(data)
+                if total > TREE_LIMIT:
+                    return None
+                relative = os.path.relpath(full, directory).encode("utf-8", "surrogateescape")
+                digest.update(relative + b"\0" + len(data).to_bytes(8, "big"))
+                digest.update(data)
+    except OSError:
+        return None
+    return digest.hexdigest() if files else None
+
+
+def _read_regular(path: str, limit: int) -> bytes | None:
+    """The bytes of a regular file of at most `limit` bytes, read without blocking."""
+    try:
+        descriptor = os.open(path, _READ_FLAGS)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None
+        return _read_all(descriptor, limit)
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
+
+
+def _read_all(descriptor: int, limit: int) -> bytes | None:
+    """Everything up to `limit` bytes; None when there is more (it grew meanwhile)."""
+    chunks = []
+    size = 0
+    while chunk := os.read(descriptor, min(1 << 20, limit + 1 - size)):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            return None
+    return b"".join(chunks)
+
+
+def _read_verified(path: str | None) -> tuple[str, bytes] | None:
+    """(the --version line, the JSON payload) of a trusted cache file whose
+    digest matches its payload; None for anything else."""
+    if path is None or private_files.cache_folder(create=False) is None:
+        return None
+    descriptor = private_files.open_private(path, CACHE_LIMIT)
+    if descriptor is None:
+        return None
+    try:
+        data = _read_all(descriptor, CACHE_LIMIT)
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
+    if data is None:
+        return None
+    line, _, rest = data.partition(b"\n")
+    recorded, _, payload = rest.partition(b"\n")
+    if recorded.decode("ascii", "replace") != _digest(line, payload):
+        return None
+    try:
+        return line.decode("utf-8"), payload
+    except UnicodeDecodeError:
+        return None
+
+
+def _digest(line: bytes, payload: bytes) -> str:
+    """What the file's second line must say: both the --version line and the data."""
+    digest = _hasher(line)
+    digest.update(b"\n")
+    digest.update(payload)
+    return digest.hexdigest()
+
+
+def _well_shaped(cached: Any) -> bool:
+    """The parts a Dataset is made of, each of the type validation gives it."""
+    if not isinstance(cached, dict):
+        return False
+    tables = ("events", "rules", "milestones", "summits")
+    return (
+        isinstance(cached.get("article"), dict)
+        and isinstance(cached.get("facts"), dict)
+        and bool(cached["facts"])
+        and all(isinstance(cached.get(t), list) for t in tables)
+        and all(isinstance(row, dict) for t in tables for row in cached[t])
+        and bool(cached["events"])
+    )
 
 
 def _prune(folder: str, keep: str) -> None:
-    """Remove this cache's older files (other versions or data), and only those."""
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        return
-    for name in names:
-        if name.startswith(PREFIX) and name.endswith(SUFFIX) and name != keep:
-            with contextlib.suppress(OSError):
-                os.unlink(os.path.join(folder, name))
+    """Remove this cache's older files (other versions or data): only finished
+    files of sco's own pattern, never another's, never one being written."""
+    for old in private_files.own_files(folder):
+        if old.name.startswith(PREFIX) and old.name.endswith(SUFFIX) and old.name != keep:
+            private_files.discard(old.path)
