@@ -81,4 +81,4 @@ def test_the_tool_writes_only_its_cache(tmp_path: Path) -> None:
     # the validated data, and the index of the article named with --article
     assert len(written) == 2
     assert re.fullmatch(r"sco/article-[0-9a-f]{24}\.sqlite", written[0])
-    assert re.fullmatch(r"sco/dataset-[\d.]+-[0-9a-f]{8}\.cache", written[1])
+    assert re.fullmatch(r"sco/dataset-[\d.]+-[0-9a-f]{64}\.cache", written[1])
