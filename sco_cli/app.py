@@ -202,7 +202,7 @@ def _bug(error: Exception) -> int:
 
 def _fail(message: str, code: int) -> int:
     # One line, whatever the message held, and in any encoding stderr has.
-    from sco_cli.sanitize import shown  # only when something failed
+    from sco_cli.sanitize import shown
 
     line = f"Error: {' '.join(shown(message).split())}"
     try:

@@ -15,7 +15,7 @@ from sco_cli.app import App
 def complete_files(
     ctx: click.Context, param: click.Parameter, incomplete: str
 ) -> list[CompletionItem]:
-    """Let the shell complete file names (what click.Path would do, at no start-up cost)."""
+    """Let the shell complete file names, as click.Path would."""
     from click.shell_completion import CompletionItem
 
     return [CompletionItem(incomplete, type="file")]

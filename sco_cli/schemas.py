@@ -250,10 +250,23 @@ class Answer(Doc):
     notes: list[FactNote]
 
 
-class GetDoc(BaseModel):
-    """{path: value} for each path asked for; with --evidence each value is an Answer."""
+# The keys of a `sco get` document: schema_version, and the dotted paths asked for.
+GET_KEYS = {"anyOf": [{"const": "schema_version"}, {"pattern": r"^[a-z0-9_]+(\.[a-z0-9_]+)*$"}]}
 
-    model_config = ConfigDict(extra="allow")
+
+class GetDoc(BaseModel):
+    """`sco get PATH...`: {path: value} for each path asked for (see `sco get` alone)."""
+
+    model_config = ConfigDict(extra="allow", json_schema_extra={"propertyNames": GET_KEYS})
+    __pydantic_extra__: dict[str, Any]
+    schema_version: Literal[1]
+
+
+class GetEvidenceDoc(BaseModel):
+    """`sco get PATH... --evidence`: {path: answer}, each answer with its evidence."""
+
+    model_config = ConfigDict(extra="allow", json_schema_extra={"propertyNames": GET_KEYS})
+    __pydantic_extra__: dict[str, Answer]
     schema_version: Literal[1]
 
 
@@ -368,8 +381,9 @@ class RecordsDoc(Versioned):
     records: list[dict[str, Any]]
 
 
-class GetOutput(RootModel[GetDoc | PathsDoc]):
-    """`sco get PATH...` answers {path: value}; `sco get` alone lists the paths."""
+class GetOutput(RootModel[GetDoc | GetEvidenceDoc | PathsDoc]):
+    """`sco get PATH...` answers {path: value} (with --evidence, {path: answer});
+    `sco get` alone lists the paths."""
 
 
 def json_schema(command: str) -> dict[str, Any]:

@@ -1,9 +1,9 @@
 """What each command answers, as data: a JSON document and the rows of its record view.
 
-Nothing here formats text for a terminal: render.py turns a Report into
-plain, JSON, CSV or rich output, and the rich views (views.py) read the same
-document the JSON carries, so JSON always holds at least what people see.
-One module a subject: summary, roster, text, facts.
+Nothing here formats text for a terminal: output.py prints a Report as
+plain, JSON, CSV or rich output, and the rich views (views/N.py) read the
+same document the JSON carries, so JSON always holds at least what people
+see. One module a command, named as the command is.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ SCHEMA_VERSION = 1
 
 class Report(NamedTuple):
     """One command's answer: `document` for JSON, `columns`/`rows` for records,
-    `view` names the function in views.py that draws it on a terminal."""
+    `view` names the function of views/N.py that draws it on a terminal."""
 
     document: JSON
     columns: tuple[str, ...]

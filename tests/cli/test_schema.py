@@ -69,3 +69,20 @@ def test_unknown_schema_is_a_usage_error(sco: Invoke) -> None:
     result = sco("schema", "nope")
     assert result.exit_code == 2
     assert "'nope' is not one of" in result.stderr
+
+
+def test_the_get_schema_describes_the_get_documents(sco: Invoke) -> None:
+    schema = json.loads(sco("schema", "get").stdout)
+    answers = json.loads(sco("get", "summit.city", "roster.as_of", "--evidence", "--json").stdout)
+    # With --evidence each value is an answer: its value, source, quotes and notes.
+    evidence_doc = {"$defs": schema["$defs"], "$ref": "#/$defs/GetEvidenceDoc"}
+    jsonschema.validate(answers, evidence_doc, cls=jsonschema.Draft202012Validator)
+    del answers["summit.city"]["source"]
+    with pytest.raises(jsonschema.ValidationError, match="source"):
+        jsonschema.validate(answers, evidence_doc, cls=jsonschema.Draft202012Validator)
+    # Every key is schema_version or a dotted path, and schema_version is required.
+    values = json.loads(sco("get", "summit.city", "--json").stdout)
+    jsonschema.validate(values, schema, cls=jsonschema.Draft202012Validator)
+    for drifted in ({**values, "Summit City": "Tianjin"}, {"summit.city": "Tianjin"}):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(drifted, schema, cls=jsonschema.Draft202012Validator)
