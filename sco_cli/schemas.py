@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic.config import JsonDict
 
 from sco_cli.dataset.models import Evidence, Note
 from sco_cli.registry import DOCUMENTS
@@ -251,7 +252,9 @@ class Answer(Doc):
 
 
 # The keys of a `sco get` document: schema_version, and the dotted paths asked for.
-GET_KEYS = {"anyOf": [{"const": "schema_version"}, {"pattern": r"^[a-z0-9_]+(\.[a-z0-9_]+)*$"}]}
+GET_KEYS: JsonDict = {
+    "anyOf": [{"const": "schema_version"}, {"pattern": r"^[a-z0-9_]+(\.[a-z0-9_]+)*$"}]
+}
 
 
 class GetDoc(BaseModel):
