@@ -15,7 +15,6 @@ click, rich or pydantic; every function is linear in its input after one sort.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Literal, TypedDict
 
@@ -81,9 +80,14 @@ def in_force_from(in_force: str) -> str | None:
     if not in_force:
         return None
     if len(in_force) == 7:
-        year, month = int(in_force[:4]), int(in_force[5:])
-        return f"{in_force}-{calendar.monthrange(year, month)[1]:02d}"
+        return f"{in_force}-{_days_in_month(int(in_force[:4]), int(in_force[5:])):02d}"
     return in_force
+
+
+def _days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def effective(event: StatusEventRow, basis: Basis) -> str | None:

@@ -49,11 +49,24 @@ def test_a_month_means_its_last_day() -> None:
     assert in_force_from("2010-04") == "2010-04-30"
     assert in_force_from("2024-02") == "2024-02-29"
     assert in_force_from("2023-02") == "2023-02-28"
+    assert in_force_from("2000-02") == "2000-02-29"
+    assert in_force_from("1900-02") == "1900-02-28"
+    assert in_force_from("2015-09") == "2015-09-30"
+    assert in_force_from("2015-12") == "2015-12-31"
     assert in_force_from("2013-04-26") == "2013-04-26"
     assert in_force_from("") is None
     row = event("BLR", "dialogue_partner", "2009-06-16", "2010-04")
     assert not in_force_on(row, "2010-04-29")
     assert in_force_on(row, "2010-04-30")
+
+
+def test_every_month_ends_where_the_calendar_says() -> None:
+    import calendar
+
+    for year in range(1896, 2105):
+        for month in range(1, 13):
+            last = calendar.monthrange(year, month)[1]
+            assert in_force_from(f"{year}-{month:02d}") == f"{year}-{month:02d}-{last:02d}"
 
 
 def test_in_force_and_by_decision_differ_until_the_memorandum() -> None:

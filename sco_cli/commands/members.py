@@ -103,8 +103,10 @@ def complete_countries(
     "--country",
     metavar="NAME",
     shell_complete=complete_countries,
-    help="One country's history instead: a name, ISO alpha-2 or alpha-3, or a unique prefix "
-    "(fields: date, status, event, source, decided, in_force, source_in_force).",
+    help="One country's history instead, both dates of each change: its name in English, "
+    "Chinese or Russian (or the --lang), another common name (Turkey, UAE, Burma), an ISO "
+    "code or a unique prefix (fields: date, status, event, source, decided, in_force, "
+    "source_in_force).",
 )
 @lang_option
 @output_options(*roster.MEMBERS_FIELDS)
@@ -129,8 +131,10 @@ def members(
       sco members --count                  status<TAB>count for every status
       sco members --as-of 2017             the roster on 2017-12-31
       sco members --as-of latest           after the Tianjin summit's rule change
-      sco members --as-of 2021 --basis decision   counted by summit decision
+      sco members --as-of 2021 --basis decision
+                                           counted by summit decision, in force or not
       sco members --country belarus        one country's history (also BY, BLR, bel)
+      sco members --country Turkey         any name: Turkiye, TR, or in Chinese or Russian
       sco members --lang zh                country names in Chinese too
       sco members --json | jq '.groups[].countries[].iso3'
 
