@@ -41,7 +41,9 @@ Exit codes:
   0    success
   1    a named thing does not exist (a paragraph, a `get` path)
   2    usage error: a bad option, an unknown or ambiguous name, an unknown field
-  3    the data files are invalid (the message names file, field and reason)
+  3    the data files are invalid (the message names file, field and reason),
+       or an article given to read is unreadable
+  4    sco check: at least one claim contradicts the reference
   70   a bug in sco itself (SCO_DEBUG=1 shows the traceback)
   74   the answer could not be written (a full disk, a closed stdout)
   130  interrupted

@@ -10,6 +10,7 @@ class ExitCode:
     NOT_FOUND = 1  # a named thing does not exist, or nothing matched a search
     USAGE = 2  # bad command line (click's own code for usage errors)
     DATA = 3  # the data files (or an article given to read) are invalid
+    CONTRADICTED = 4  # sco check: at least one claim contradicts the reference
     BUG = 70  # an error in sco itself (EX_SOFTWARE); SCO_DEBUG=1 shows the traceback
     OUTPUT = 74  # the answer could not be written: a full disk, a closed stdout (EX_IOERR)
     INTERRUPTED = 130  # Ctrl-C

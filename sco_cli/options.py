@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from sco_cli.reports import Report
 
 FORMATS = ("auto", "rich", "plain", "json", "jsonl", "csv", "tsv", "markdown")
+# Formats only some commands write (output.FORMATTERS has them), with their help.
+EXTRA_FORMAT_HELP = {"claimreview": "schema.org ClaimReview JSON-LD, one review a claim."}
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -74,9 +76,12 @@ def article_options(*, group: bool = False) -> Callable[[F], F]:
     return decorate
 
 
-def output_options(*fields: str) -> Callable[[Callable[..., Report]], Callable[..., None]]:
+def output_options(
+    *fields: str, extra_formats: tuple[str, ...] = ()
+) -> Callable[[Callable[..., Report]], Callable[..., None]]:
     """Add the output options to a command that returns a Report, and print that
-    Report. `fields` are the record fields --fields accepts (listed in --help)."""
+    Report. `fields` are the record fields --fields accepts (listed in --help);
+    `extra_formats` are formats only this command writes (see EXTRA_FORMAT_HELP)."""
 
     def complete_fields(
         ctx: click.Context, param: click.Parameter, incomplete: str
@@ -91,12 +96,13 @@ def output_options(*fields: str) -> Callable[[Callable[..., Report]], Callable[.
         @click.option(
             "--format",
             "output_format",
-            type=click.Choice(FORMATS, case_sensitive=False),
+            type=click.Choice(FORMATS + extra_formats, case_sensitive=False),
             default="auto",
             show_default=True,
             help="auto: rich on a terminal, plain when piped. plain: one record a line, "
             "tab-separated. json: one document. jsonl: one record a line. csv (RFC 4180), "
-            "tsv, markdown: a table with a header.",
+            "tsv, markdown: a table with a header."
+            + "".join(f" {f}: {EXTRA_FORMAT_HELP[f]}" for f in extra_formats),
         )
         @click.option("--json", "as_json", is_flag=True, help="Shorthand for --format json.")
         @click.option(

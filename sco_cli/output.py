@@ -44,7 +44,7 @@ def emit(report: Report, options: OutputOptions, stream: IO[str] | None = None) 
     if report.notice:
         sys.stderr.write(f"Note: {shown(report.notice)}\n")
     fmt = resolve_format(options.format, stream)
-    if options.export is not None or fmt not in ("json", "jsonl"):
+    if options.export is not None or fmt not in ("json", "jsonl", "claimreview"):
         report = shown_report(report)  # JSON escapes control characters itself
     if options.export is not None:
         from sco_cli.export import export
@@ -137,7 +137,14 @@ def to_markdown(report: Report, headers: bool = True) -> str:
     return head + "".join(line(row) for row in report.rows)
 
 
+def to_claimreview(report: Report, _headers: bool = True) -> str:
+    from sco_cli.claims.claimreview import graph
+
+    return json_text(graph(report.document))
+
+
 FORMATTERS = {
+    "claimreview": to_claimreview,
     "json": to_json,
     "jsonl": to_jsonl,
     "plain": to_plain,

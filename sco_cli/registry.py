@@ -72,6 +72,12 @@ COMMANDS = (
         ("summits",),
     ),
     Command(
+        "check",
+        "Fact-check any article's SCO claims against the dated, sourced reference.",
+        "CheckDoc",
+        ("check",),
+    ),
+    Command(
         "verify",
         "Check everything the data claims, and say so fact by fact.",
         "VerifyDoc",

@@ -359,6 +359,81 @@ class VerifyDoc(Versioned):
     checks: list[CheckItem]
 
 
+class VerdictCounts(Doc):
+    agrees: int
+    contradicts: int
+    unverifiable: int
+
+
+class CheckedArticle(Doc):
+    article: str = Field(description="Its path, URL or 'stdin'")
+    url: str | None
+    date: str | None = Field(description="Its date, from its metadata")
+    as_of: str | None = Field(description="The date its claims were judged on (--as-of or date)")
+    claims: int
+    counts: VerdictCounts
+
+
+class ClaimMade(Doc):
+    model_config = ConfigDict(
+        extra="allow"
+    )  # details by kind: iso3, year, since, ordinal, city, host...
+    kind: Literal["count", "status", "joined", "founding", "summit"]
+    subject: str = Field(
+        description="A status (count), a country, SCO / Shanghai Five, a city or host"
+    )
+    value: int | str | None = Field(
+        description="A number, a status or a year (None: a relative year and no date)"
+    )
+    text: str = Field(description="The claim's words in the sentence")
+
+
+class ClaimLocation(Doc):
+    paragraph: int
+    sentence: int = Field(description="The sentence's number within its paragraph")
+    start: int = Field(description="[start, end) offsets in the article's text")
+    end: int
+    span: list[int] = Field(description="[start, end) offsets in the sentence")
+
+
+class DateRange(Doc):
+    from_: str = Field(alias="from")
+    to: str | None = Field(description="None: still true at the reference's end")
+
+
+class CheckedClaim(Doc):
+    article: str
+    url: str | None
+    article_date: str | None
+    as_of: str | None
+    as_of_from: Literal["option", "article"] | None
+    verdict: Literal["agrees", "contradicts", "unverifiable"]
+    basis: Literal["in-force", "decision"] | None = Field(
+        description="For roster claims: in force, or only by decision"
+    )
+    claim: ClaimMade
+    sentence: str
+    location: ClaimLocation
+    holds: list[DateRange] = Field(description="When the claim was true")
+    reference: list[dict[str, Any]] = Field(
+        description="The rows it was checked against, with sources"
+    )
+    note: str
+
+
+class CheckReference(Doc):
+    files: list[str]
+    as_of: str
+
+
+class CheckDoc(Versioned):
+    reference: CheckReference
+    as_of: str | None = Field(description="--as-of, when given")
+    articles: list[CheckedArticle]
+    counts: VerdictCounts
+    claims: list[CheckedClaim]
+
+
 class SearchHit(Doc):
     rank: int
     score: float = Field(description="bm25: lower is a better match")

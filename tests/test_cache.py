@@ -25,6 +25,7 @@ INVOCATIONS = {
     "timeline": [()],
     "summits": [(), ("2019",), ("--city", "bishkek")],
     "verify": [()],
+    "check": [(), ("--as-of", "2025-08-30")],
 }
 
 

@@ -57,16 +57,9 @@ def paragraphs_of(text: str) -> list[str]:
     return [p for p in (normalize_space(b) for b in blocks) if p]
 
 
-# Control characters (ESC and the rest of C0 and C1, but tab and line ends)
-# never reach a terminal: they become spaces as the text is read.
-_CONTROLS = dict.fromkeys(
-    [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)], " "
-)
-
-
 def build(name: str, text: str, date: str | None, url: str | None = None) -> Document:
     """Split `text` into sentences; `date` is the article's, from its metadata."""
-    paragraphs = paragraphs_of(text.translate(_CONTROLS))
+    paragraphs = paragraphs_of(text)
     sentences: list[Sentence] = []
     offset = 0
     for number, paragraph in enumerate(paragraphs, start=1):

@@ -73,7 +73,7 @@ def _rx(name: str) -> re.Pattern[str]:
         ),
         # "the eight-member bloc", "nine-member SCO", "the 10-nation Eurasian security grouping"
         "compound": (
-            rf"(?P<num>{num})[- ](?:member|nation|country|state|strong)(?:[- ]strong)?\s+"
+            rf"(?P<num>{num})-(?:member|nation|country|state|strong)(?:-strong)?\s+"
             r"(?:[\w'\u2019-]+\s+){0,4}?(?:bloc|grouping|group|organi[sz]ation|SCO|alliance"
             r"|club|body|forum|union|association|community|family|Shanghai\s+Cooperation"
             r"\s+Organi[sz]ation|organi[sz]ation)(?!\w)",
@@ -98,6 +98,12 @@ def _rx(name: str) -> re.Pattern[str]:
             r"\s+(?:the\s+|its\s+|a\s+)?(?:original\s+|initial\s+)?$",
             re.IGNORECASE,
         ),
+        # "will count nine dialogue partners": a forecast, not a count
+        "future": (
+            r"\b(?:will|would|could|may|might|shall)\s+(?:\w+\s+)?(?:count|have|number|include"
+            r"|comprise|reach|become|total|bring|be|grow\s+to|rise\s+to)\s+(?:\w+\s+)?$",
+            re.IGNORECASE,
+        ),
         "in_other": (
             r"\s+(?:in|from|across|around)\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi|bloc|group))",
             0,
@@ -114,14 +120,16 @@ def _rx(name: str) -> re.Pattern[str]:
         "appositive": (
             rf"\s*(?:,|\(|\u2014|\u2013|--)\s*(?:(?:both|all|each|now|also|itself|themselves)\s+)?"
             rf"(?:(?:an?|the)\s+|one\s+of\s+(?:the\s+)?(?:SCO's\s+|its\s+|two\s+|{num}\s+)?)?"
-            rf"(?:(?P<ord>{lx.ordinal_pattern()})\s+)?(?:(?P<n>{num})\s+)?{adjective}{{0,2}}"
+            rf"(?:(?P<ord>{lx.ordinal_pattern()})\s+)?(?:(?P<n>{num})\s+)?(?:(?:newest|latest|youngest"
+            rf"|oldest|largest|biggest|smallest|most\s+populous|key|active)\s+)?{adjective}{{0,2}}"
             rf"(?P<status>{status})(?![\w-])(?!\s+of\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation"
             rf"|bloc|group|it\b)))",
             re.IGNORECASE,
         ),
         # " is a member", " are dialogue partners", ", which has been an observer since 2005"
         "predicate": (
-            r"\s*(?:,\s*(?:which|who)\s+|\s+)(?:(?:has|have)\s+been|is|are|remains?|holds?|hold)"
+            r"\s*(?:,\s*(?:which|who)\s+|\s+)(?:(?:has|have)\s+(?:been|held|had|enjoyed)|is|are"
+            r"|remains?|holds?|hold|enjoys?)"
             r"\s+(?:now\s+|also\s+|already\s+|still\s+|currently\s+)?(?:(?:an?|the)\s+)?"
             rf"(?:(?P<ord>{lx.ordinal_pattern()})\s+)?{adjective}{{0,2}}"
             rf"(?:(?P<status>{status})|(?P<status_name>{lx.status_name_pattern()}))(?![\w-])"
@@ -138,8 +146,8 @@ def _rx(name: str) -> re.Pattern[str]:
         ),
         # " granted Egypt, Qatar and Saudi Arabia dialogue-partner status"
         "granted_before": (
-            r"\b(?:granted|grants|gave|offered|admitted|admits|accepted|welcomed|welcomes|"
-            r"admitting|granting|accepting|welcoming)\s+(?:to\s+)?$",
+            r"\b(?:granted|grants|gave|offered|admitted|admits|accepted|welcomed|welcomes|make|made"
+            r"|makes|admitting|granting|accepting|welcoming|making)\s+(?:to\s+)?$",
             re.IGNORECASE,
         ),
         "status_after": (
@@ -151,7 +159,7 @@ def _rx(name: str) -> re.Pattern[str]:
         # "observer states Afghanistan and Mongolia", "dialogue partners such as Turkey"
         "list_before": (
             rf"(?:^|\W)(?P<status>{status})\s*(?:,|:|\(|\u2014|\u2013)?\s*(?:such\s+as|including"
-            r"|namely|like|are|include|,\s*namely)?\s*(?:the\s+)?$",
+            r"|namely|like|are|include|from|among\s+them|among\s+which|,\s*namely)?\s*(?:the\s+)?$",
             re.IGNORECASE,
         ),
         "in_year_before": (
@@ -193,40 +201,69 @@ def _rx(name: str) -> re.Pattern[str]:
 
 
 def _counts(sentence: str) -> Iterator[Claim]:
-    for match in _rx("count").finditer(sentence):
-        value = lx.number(match["num"])
-        if value is None or value < 2 or _about_other(sentence, match.start()):
-            continue
-        before = sentence[max(0, match.start() - 40) : match.start()]
-        after = sentence[match.end() : match.end() + 60]
-        if _rx("approx").search(before) or _rx("of_other").match(after):
-            continue
-        if _rx("history").search(before):
-            continue
-        if match["total"]:
-            # Fewer than six countries were never the SCO's total: "the two countries" is
-            # about some of them; "countries in Asia" about a region.
-            if value < 6 or not _rx("sco_org").search(sentence) or _rx("in_other").match(after):
+    # Anchored on the nouns (a fast scan), each rule then reads a short window
+    # around one: scanning the whole sentence with the number rule costs more.
+    seen: set[tuple[str, int]] = set()
+    for noun in _NOUN.finditer(sentence):
+        low, high = max(0, noun.start() - 60), min(len(sentence), noun.end() + 20)
+        for name in ("count", "bloc_of"):
+            for match in _rx(name).finditer(sentence, low, high):
+                if (name, match.start()) in seen or not match.start() <= noun.start() < match.end():
+                    continue
+                seen.add((name, match.start()))
+                claim = _count(sentence, match) if name == "count" else _bloc_of(sentence, match)
+                if claim is not None:
+                    yield claim
+    for dash in _DASH_NOUN.finditer(sentence):
+        low = max(0, dash.start() - 15)
+        for match in _rx("compound").finditer(sentence, low, min(len(sentence), dash.end() + 120)):
+            if (
+                "compound",
+                match.start(),
+            ) in seen or not match.start() < dash.start() < match.end():
                 continue
-            subject = "country"
-        else:
-            subject = _status_in(match, "noun")
-        yield Claim("count", subject, value, match.start(), match.end(), {})
-    for match in _rx("compound").finditer(sentence):
-        value = lx.number(match["num"])
-        before = sentence[max(0, match.start() - 40) : match.start()]
-        if (
-            value is not None
-            and not _about_other(sentence, match.start())
-            and not _rx("history").search(before)
-        ):
-            yield Claim("count", "member", value, match.start(), match.end(), {})
-    for match in _rx("bloc_of").finditer(sentence):
-        value = lx.number(match["num"])
-        if value is None or _about_other(sentence, match.start()):
-            continue
-        subject = "member" if match["noun"].lower() in _BLOC_WORDS else "country"
-        yield Claim("count", subject, value, match.start(), match.end(), {})
+            seen.add(("compound", match.start()))
+            value = lx.number(match["num"])
+            before = sentence[max(0, match.start() - 40) : match.start()]
+            if (
+                value is not None
+                and not _about_other(sentence, match.start())
+                and not _rx("history").search(before)
+            ):
+                yield Claim("count", "member", value, match.start(), match.end(), {})
+
+
+_NOUN = re.compile(r"member|observer|partner|countries|nations|states", re.IGNORECASE)
+_DASH_NOUN = re.compile(r"-(?:member|nation|country|state|strong)", re.IGNORECASE)
+
+
+def _count(sentence: str, match: re.Match[str]) -> Claim | None:
+    value = lx.number(match["num"])
+    if value is None or value < 2 or _about_other(sentence, match.start()):
+        return None
+    before = sentence[max(0, match.start() - 40) : match.start()]
+    after = sentence[match.end() : match.end() + 60]
+    if _rx("approx").search(before) or _rx("of_other").match(after):
+        return None
+    if _rx("history").search(before) or _rx("future").search(before):
+        return None
+    if match["total"]:
+        # Fewer than six countries were never the SCO's total: "the two countries" is
+        # about some of them; "countries in Asia" about a region.
+        if value < 6 or not _rx("sco_org").search(sentence) or _rx("in_other").match(after):
+            return None
+        subject = "country"
+    else:
+        subject = _status_in(match, "noun")
+    return Claim("count", subject, value, match.start(), match.end(), {})
+
+
+def _bloc_of(sentence: str, match: re.Match[str]) -> Claim | None:
+    value = lx.number(match["num"])
+    if value is None or _about_other(sentence, match.start()):
+        return None
+    subject = "member" if match["noun"].lower() in _BLOC_WORDS else "country"
+    return Claim("count", subject, value, match.start(), match.end(), {})
 
 
 _BLOC_WORDS = frozenset("bloc grouping group organisation organization alliance club".split())
@@ -262,6 +299,8 @@ def _groups(sentence: str) -> list[_Group]:
     """Country names, merged into lists: 'India, Pakistan and Iran' is one group."""
     groups: list[_Group] = []
     for match in lx.country_regex().finditer(sentence):
+        if not lx.starts_a_word(sentence, match.start()):
+            continue
         found = lx.country(match.group())
         if found is None:  # pragma: no cover - every match is a key of the table
             continue
@@ -325,7 +364,8 @@ def _about_group(
             kind = "joined" if year[0] is not None else "status"
             yield from _each(group, kind, status, group.start, group.end + match.end(), year)
         return
-    if _rx("granted_before").search(head):
+    granted = _rx("granted_before").search(head)
+    if granted and not _rx("future").search(head[: granted.start()]):
         match = _rx("status_after").match(tail)
         if match:
             year = _year_after(tail[match.end() :], today)
@@ -401,7 +441,8 @@ def _joined(
         status, status_end = "member", 0
     else:
         gap = clause[: found.start()]
-        if len(gap) > 60 or _UNSURE.search(gap):
+        # "was elevated to observer": a "to" right after the verb is not a future
+        if len(gap) > 60 or _UNSURE.search(re.sub(r"^\s*to\s", " ", gap)):
             return
         status, status_end = lx.status_of_match(found), found.end()
         if _rx("of_other").match(clause[status_end : status_end + 40]):
@@ -668,7 +709,7 @@ def _summit_claim(
     detail: dict[str, Any] = {}
     for name in (place, host):
         if name is not None:
-            name = re.sub(r"^(?:The|This|That|At|In)\s+", "", name)
+            name = re.sub(r"^(?:The|This|That|At|In)\s+|\s+(?:SCO|Summit)$", "", name)
         if not name or name in _NOT_PLACES or re.fullmatch(_MONTH, name):
             continue
         found = lx.country(name)
@@ -690,30 +731,34 @@ def _summit_claim(
 
 # -- the whole sentence -------------------------------------------------------
 
-_LANDMARKS = re.compile(
-    r"\d|member|observer|partner|found|establish|creat|set\s+up|formed|launch|born|incep"
-    r"|summit|host|join|became|become|admit|grant|countr|nation|state",
-    re.IGNORECASE,
+# Cheap substring tests that let a sentence skip the rules that cannot apply.
+_COUNT_WORDS = ("member", "observer", "partner", "countr", "nation", "state")
+_FOUNDING_WORDS = (
+    "found",
+    "shanghai",
+    "establish",
+    "creat",
+    "set up",
+    "formed",
+    "launch",
+    "born",
+    "incep",
 )
 
 
 def claims_in(sentence: str, today: str | None = None) -> list[Claim]:
     """Every claim in one sentence, in order of position; `today` (an ISO date)
     reads relative years such as "last year's Astana summit"."""
-    if not _LANDMARKS.search(sentence):
-        return []
     lowered = sentence.lower()
-    found: list[Claim] = list(_counts(sentence))
+    found: list[Claim] = []
+    if any(word in lowered for word in _COUNT_WORDS):
+        found += _counts(sentence)
     found += _statuses(sentence, today)
-    if (
-        "found" in lowered
-        or "shanghai" in lowered
-        or re.search(r"establish|creat|set up|formed|launch|born|incep", lowered)
-    ):
+    if any(word in lowered for word in _FOUNDING_WORDS):
         found += _founding(sentence)
     if "summit" in lowered or "host" in lowered:
         found += _summits(sentence, today)
-    return _deduplicated(found)
+    return _deduplicated(found) if len(found) > 1 else found
 
 
 def _deduplicated(claims: list[Claim]) -> list[Claim]:

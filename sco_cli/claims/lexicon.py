@@ -89,7 +89,7 @@ def ordinal(text: str) -> int | None:
 # before member, dialogue partner before partner).
 _KIND = r"(?:[- ](?:state|country|nation)s?)?"
 STATUS_NOUNS = {
-    "founding_member": rf"(?:found(?:ing|er)|original)[- ]members?{_KIND}|founding[- ](?:state|countr(?:y|ie)|nation)s?",
+    "founding_member": rf"(?:found(?:ing|er)|original)[- ]members?{_KIND}|founding[- ](?:state|countr(?:y|ie)|nation)s?|founders?",
     "member": rf"(?:full(?:[- ]fledged)?[- ]|fully[- ]fledged[- ]|permanent[- ])?members?{_KIND}|member[- ](?:state|country|nation)s?",
     "observer": rf"observers?{_KIND}",
     "dialogue_partner": rf"dialog(?:ue)?[- ]partners?{_KIND}",
@@ -199,7 +199,17 @@ def country_regex() -> re.Pattern[str]:
     ("US" the country, never "us"); an apostrophe-s may follow."""
     names = sorted(_NAMES, key=len, reverse=True)
     body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return re.compile(rf"(?<![\w.-])(?:{body})(?![\w-])")
+    # No look-behind here: it would cost the scan its fast first-letter test;
+    # the caller checks the character before (see `starts_a_word`).
+    return re.compile(rf"(?:{body})(?![\w-])")
+
+
+def starts_a_word(text: str, position: int) -> bool:
+    """True when `position` is not inside a word ("Iran" in "Tirana" is not Iran)."""
+    if position == 0:
+        return True
+    before = text[position - 1]
+    return not (before.isalnum() or before in "_.-")
 
 
 def country(name: str) -> tuple[str, bool] | None:

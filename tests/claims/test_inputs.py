@@ -42,11 +42,6 @@ def test_sentences_carry_their_offsets_in_the_text() -> None:
     assert [(s.paragraph, s.number) for s in document.sentences] == [(1, 1), (1, 2), (2, 1)]
 
 
-def test_control_characters_never_reach_the_output() -> None:
-    document = build("x", "The \x1b[31mSCO\x07 has\x9b 10 members.", None)
-    assert not any(ord(c) < 32 or 127 <= ord(c) < 160 for c in document.text)
-
-
 def test_html_loses_its_boilerplate_and_keeps_its_date() -> None:
     document = read(str(ARTICLES / "2019-bishkek-summit.html"), LIMIT)
     assert document.date == "2019-06-15"

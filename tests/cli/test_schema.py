@@ -34,6 +34,8 @@ OUTPUTS = [
     ("records", ("members", "--fields", "country,iso3")),
     ("records", ("facts", "--fields", "path,value")),
     ("search", ("search", "railway")),
+    ("check", ("check", "--as-of", "2025-08-30")),
+    ("check", ("check", "tests/articles/undated-opinion.txt")),
 ]
 
 

@@ -1,0 +1,166 @@
+"""How fast `sco check` reads a folder of articles, and how it grows.
+
+Generates folders of 500 and 1,000 plain-text articles of about 5 KB each
+(SCO prose with counts, statuses, joinings, founding and summit claims, some
+true and some false, mixed with filler), then one article of 2 and 4 MiB of
+the same prose, and runs one whole `sco check` process on each, printing in
+one run:
+
+- the median wall time of each, articles a second and claims found;
+- the ratio of time from the smaller to the larger (2x the input: linear
+  is about 2x; the target for the folder of 1,000 is under 5 s).
+
+Standard library only; runs the installed `sco` (beside this Python, or on
+PATH). Usage: python benchmarks/check_folder.py [--runs N] [--articles 500,1000] [--check]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET_SECONDS = 5.0  # for the folder of 1,000 articles
+COUNTRIES = (
+    "India Pakistan Iran Belarus Mongolia Afghanistan Turkey Egypt Qatar Cambodia Nepal".split()
+)
+STATUSES = ["an observer state", "a dialogue partner", "a full member", "an observer"]
+CITIES = "Bishkek Astana Tashkent Dushanbe Qingdao Samarkand Ufa Moscow Shanghai".split()
+FILLER = (
+    "Trade between the two sides grew steadily over the period, officials said. "
+    "Analysts in the region expect the railway corridor to shorten delivery times. "
+    "The ministers also discussed energy, water and the fight against drug trafficking. "
+    "Diplomats described the talks as frank and constructive, without giving details. "
+)
+
+
+def sco_command() -> str:
+    beside = Path(sys.executable).parent / "sco"
+    found = str(beside) if beside.exists() else shutil.which("sco")
+    if not found:
+        sys.exit("sco is not installed: python -m pip install .")
+    return found
+
+
+def paragraph(rng: random.Random) -> str:
+    year = rng.randint(2004, 2025)
+    sentences = [
+        f"The SCO now has {rng.choice(['eight', 'nine', '10', 'six'])} member states and "
+        f"{rng.choice(['two', 'four', 'three'])} observer states.",
+        f"{rng.choice(COUNTRIES)}, {rng.choice(STATUSES)} since {year}, sent its minister.",
+        f"{rng.choice(COUNTRIES)} and {rng.choice(COUNTRIES)} joined as full members in {year}.",
+        f"Leaders recalled the {year} summit in {rng.choice(CITIES)} and the Shanghai Five, formed in 1996.",
+        f"The {rng.choice(['eight', 'nine', 'ten'])}-member bloc was founded in Shanghai in 2001.",
+    ]
+    # One sentence with claims a paragraph, among ordinary prose: about twenty
+    # claims an article, more than most news stories hold.
+    return rng.choice(sentences) + " " + FILLER
+
+
+def article(rng: random.Random, target: int = 5000) -> str:
+    date = f"{rng.randint(2005, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    parts = [f" date {date} Benchmark", "", "SCO leaders meet again", ""]
+    size = 0
+    while size < target:
+        text = paragraph(rng)
+        parts += [text, ""]
+        size += len(text) + 1
+    return "\n".join(parts)
+
+
+def make_folder(count: int, folder: Path) -> int:
+    rng = random.Random(count)  # the same articles every run
+    folder.mkdir()
+    total = 0
+    for number in range(count):
+        text = article(rng)
+        (folder / f"article-{number:05d}.txt").write_text(text, encoding="utf-8")
+        total += len(text.encode())
+    return total
+
+
+def run(argv: list[str], runs: int) -> tuple[float, float, int]:
+    """Median wall and CPU seconds of whole processes, and the claims the last one found.
+    CPU time (user + system) says what the work costs when other jobs share the cores."""
+    walls, cpus, claims = [], [], 0
+    for _ in range(runs):
+        with tempfile.TemporaryFile() as out:
+            start = time.perf_counter()
+            process = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL)
+            _, status, usage = os.wait4(process.pid, 0)
+            walls.append(time.perf_counter() - start)
+            cpus.append(usage.ru_utime + usage.ru_stime)
+            code = os.waitstatus_to_exitcode(status)
+            if code not in (0, 4):
+                sys.exit(f"{' '.join(argv)} failed ({code})")
+            out.seek(0)
+            claims = out.read().count(b"\n")
+    return statistics.median(walls), statistics.median(cpus), claims
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs of each (median)")
+    parser.add_argument("--articles", default="500,1000", help="folder sizes, in articles")
+    parser.add_argument("--big", default="2,4", help="sizes of the one-article runs, in MiB")
+    parser.add_argument("--json", dest="json_out", help="also write the figures to this file")
+    parser.add_argument("--check", action="store_true", help="exit 1 when over the target")
+    args = parser.parse_args()
+    sco = sco_command()
+    figures: dict[str, list[dict[str, float | int]]] = {"folders": [], "articles": []}
+    failed = False
+    with tempfile.TemporaryDirectory() as tmp:
+        previous: float | None = None
+        for count in [int(n) for n in args.articles.split(",")]:
+            folder = Path(tmp) / f"folder-{count}"
+            size = make_folder(count, folder)
+            wall, cpu, claims = run([sco, "check", str(folder), "--format", "jsonl"], args.runs)
+            ratio = f"  {cpu / previous:4.2f}x the previous (CPU)" if previous else ""
+            over = count >= 1000 and wall >= TARGET_SECONDS
+            failed |= over
+            print(
+                f"{count:>6,} articles {size / 2**20:5.1f} MiB  {wall:6.2f} s wall  {cpu:6.2f} s CPU  "
+                f"{count / wall:6.0f} articles/s  {claims:>6,} claims{ratio}"
+                f"{'  OVER TARGET' if over else ''}"
+            )
+            figures["folders"].append(
+                {
+                    "articles": count,
+                    "bytes": size,
+                    "wall_s": round(wall, 3),
+                    "cpu_s": round(cpu, 3),
+                    "claims": claims,
+                }
+            )
+            previous = cpu
+        previous = None
+        rng = random.Random(7)
+        for mib in [int(n) for n in args.big.split(",")]:
+            path = Path(tmp) / f"big-{mib}.txt"
+            text = article(rng, target=mib * 2**20)
+            path.write_text(text, encoding="utf-8")
+            wall, cpu, claims = run([sco, "check", str(path), "--format", "jsonl"], args.runs)
+            ratio = f"  {cpu / previous:4.2f}x the previous (CPU)" if previous else ""
+            print(
+                f"one article of {mib} MiB  {wall:6.2f} s wall  {cpu:6.2f} s CPU  {claims:>6,} claims{ratio}"
+            )
+            figures["articles"].append(
+                {"mib": mib, "wall_s": round(wall, 3), "cpu_s": round(cpu, 3), "claims": claims}
+            )
+            previous = cpu
+    print(f"target: a folder of 1,000 articles of about 5 KB in under {TARGET_SECONDS:g} s")
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    sys.exit(1 if failed and args.check else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,469 @@
+"""Verdicts: each claim checked against the reference on the article's date.
+
+The roster changes only on the dates of its events (a decision, a status in
+force, the Tianjin rule change), so `Reference` computes it once on each of
+those dates, on both bases (sco_cli.roster does the computing), and every
+claim of every article is then a look-up: a thousand articles cost one
+reference. A claim gets:
+
+- `verdict`: agrees, contradicts or unverifiable (the reference does not
+  cover it, or the article has no date and the claim depends on one; a
+  claim that was never true at any date contradicts even without a date);
+- `holds`: the date ranges over which it was true (`to` None: still at the
+  reference's end);
+- `basis`: in-force or decision, for roster claims: a claim that holds only
+  for the statuses decided (not yet in force) agrees "by decision";
+- `reference`: the rows it was checked against, each with its source;
+- `note`: the same in words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from sco_cli import roster as rs
+from sco_cli.claims.extract import Claim
+
+if TYPE_CHECKING:
+    from sco_cli.dataset.layout import Dataset
+    from sco_cli.query import MilestoneRow
+    from sco_cli.roster import Basis, Holding, StatusEventRow, StatusRuleRow
+    from sco_cli.summits import SummitRow
+
+AGREES, CONTRADICTS, UNVERIFIABLE = "agrees", "contradicts", "unverifiable"
+BASIS_LABEL = {"in_force": "in-force", "decision": "decision"}
+# The statuses a claim's word covers: a "partner" before Tianjin was a dialogue partner.
+COVERS = {
+    "member": ("member",),
+    "observer": ("observer",),
+    "dialogue_partner": ("dialogue_partner", "partner"),
+    "partner": ("dialogue_partner", "partner"),
+    "country": ("member", "observer", "dialogue_partner", "partner"),
+}
+WORDS = {
+    "member": "member states",
+    "observer": "observer states",
+    "dialogue_partner": "dialogue partners",
+    "partner": "partners",
+    "country": "countries (members, observers and partners)",
+    "founding_member": "founding members",
+}
+
+
+class Verdict(NamedTuple):
+    verdict: str
+    holds: list[dict[str, str | None]]
+    basis: str | None
+    reference: list[dict[str, Any]]
+    note: str
+
+
+class _Segment(NamedTuple):
+    start: str
+    end: str | None  # the day before the next change; None: the last one
+    counts: dict[Basis, dict[str, int]]
+    statuses: dict[Basis, dict[str, Holding]]  # iso3 -> holding
+
+
+class Reference:
+    """The reference, prepared once for any number of claims."""
+
+    def __init__(
+        self,
+        events: Sequence[StatusEventRow],
+        rules: Sequence[StatusRuleRow],
+        summits: Sequence[SummitRow],
+        milestones: Sequence[MilestoneRow],
+        end: str,
+    ) -> None:
+        self.events, self.rules, self.summits, self.milestones = events, rules, summits, milestones
+        self.end = end
+        self.founded = min(e["decided"] for e in events)
+        dates = {e["decided"] for e in events} | {r["date"] for r in rules}
+        dates |= {d for e in events if (d := rs.in_force_from(e["in_force"])) is not None}
+        self.dates = sorted(dates)
+        self.segments = [self._segment(i) for i in range(len(self.dates))]
+        self._memo: dict[tuple[Any, ...], Verdict] = {}
+        self.ranges: dict[tuple[Any, ...], dict[Basis, list[dict[str, str | None]]]] = {}
+
+    @classmethod
+    def of(cls, dataset: Dataset) -> Reference:
+        return cls(
+            dataset.events,
+            dataset.rules,
+            dataset.summits,
+            dataset.milestones,
+            dataset.reference_as_of,
+        )
+
+    def _segment(self, index: int) -> _Segment:
+        start = self.dates[index]
+        end = _day_before(self.dates[index + 1]) if index + 1 < len(self.dates) else None
+        counts: dict[Basis, dict[str, int]] = {}
+        statuses: dict[Basis, dict[str, Holding]] = {}
+        for basis in rs.BASES:
+            held = rs.roster_on(self.events, self.rules, start, basis)
+            counts[basis] = rs.count_by_status(held)
+            statuses[basis] = {h["iso3"]: h for h in held}
+        return _Segment(start, end, counts, statuses)
+
+    def segment(self, on: str) -> _Segment | None:
+        index = bisect.bisect_right(self.dates, on) - 1
+        return self.segments[index] if index >= 0 else None
+
+    def holds(self, basis: Basis, test: Callable[[_Segment], bool]) -> list[dict[str, str | None]]:
+        """The date ranges over which `test` is true of the roster on `basis`."""
+        ranges: list[dict[str, str | None]] = []
+        for segment in self.segments:
+            if not test(segment):
+                continue
+            if ranges and ranges[-1]["to"] == _day_before(segment.start):
+                ranges[-1]["to"] = segment.end
+            else:
+                ranges.append({"from": segment.start, "to": segment.end})
+        return ranges
+
+    def judge(self, claim: Claim, as_of: str | None) -> Verdict:
+        key = (claim.kind, claim.subject, claim.value, tuple(sorted(claim.detail.items())), as_of)
+        if key not in self._memo:
+            self._memo[key] = _JUDGES[claim.kind](self, claim, as_of)
+        return self._memo[key]
+
+
+def _day_before(date: str) -> str:
+    return (dt.date.fromisoformat(date) - dt.timedelta(days=1)).isoformat()
+
+
+def _ranges(ranges: list[dict[str, str | None]], end: str) -> str:
+    if not ranges:
+        return "never"
+    return ", ".join(f"{r['from']} to {r['to'] or f'{end} (the reference end)'}" for r in ranges)
+
+
+# -- roster claims ------------------------------------------------------------
+
+
+def _on_both(
+    ref: Reference,
+    as_of: str | None,
+    test: Callable[[_Segment, Basis], bool],
+    claim: Claim,
+) -> tuple[str, str | None, dict[Basis, list[dict[str, str | None]]]]:
+    """The verdict of a roster claim whose truth on a date is `test`, and where it
+    holds (the same on every date: worked out once a claim)."""
+    key = (claim.kind, claim.subject, claim.value, tuple(sorted(claim.detail.items())))
+    holds = ref.ranges.get(key)
+    if holds is None:
+        holds = {}
+        for basis in rs.BASES:
+
+            def on_basis(segment: _Segment, basis: Basis = basis) -> bool:
+                return test(segment, basis)
+
+            holds[basis] = ref.holds(basis, on_basis)
+        ref.ranges[key] = holds
+    if as_of is None:
+        never = not holds["in_force"] and not holds["decision"]
+        return (CONTRADICTS if never else UNVERIFIABLE), None, holds
+    segment = ref.segment(as_of)
+    if segment is not None and test(segment, "in_force"):
+        return AGREES, "in-force", holds
+    if segment is not None and test(segment, "decision"):
+        return AGREES, "decision", holds
+    return CONTRADICTS, "in-force", holds
+
+
+def _holds_of(
+    holds: dict[Basis, list[dict[str, str | None]]], basis: str | None
+) -> list[dict[str, str | None]]:
+    return holds["decision"] if basis == "decision" else holds["in_force"]
+
+
+def _count(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
+    subject, value = claim.subject, claim.value
+    if subject == "founding_member":
+        founders = _founders(ref)
+        verdict = AGREES if value == len(founders) else CONTRADICTS
+        since = [{"from": ref.founded, "to": None}] if verdict == AGREES else []
+        note = f"{len(founders)} founding members on {ref.founded}: {', '.join(e['country'] for e in founders)}"
+        return Verdict(verdict, since, None, [_row(e, "decision") for e in founders], note)
+    covered = COVERS[subject]
+
+    def test(segment: _Segment, basis: Basis) -> bool:
+        return bool(sum(segment.counts[basis][s] for s in covered) == value)
+
+    verdict, basis, holds = _on_both(ref, as_of, test, claim)
+    shown = _holds_of(holds, basis)
+    rows: list[dict[str, Any]] = []
+    note = f"{value} {WORDS[subject]} held {_ranges(holds['in_force'], ref.end)} (in force)"
+    if holds["decision"] != holds["in_force"]:
+        note += f"; by decision {_ranges(holds['decision'], ref.end)}"
+    if as_of is not None:
+        segment = ref.segment(as_of)
+        if segment is not None:
+            used: Basis = "decision" if basis == "decision" else "in_force"
+            rows = [
+                _row(h, used) for h in segment.statuses[used].values() if h["status"] in covered
+            ]
+            in_force = sum(segment.counts["in_force"][s] for s in covered)
+            decided = sum(segment.counts["decision"][s] for s in covered)
+            note = f"on {as_of} the reference has {in_force} {WORDS[subject]} in force"
+            note += f" ({decided} by decision)" if decided != in_force else ""
+            note += f"; {value} held {_ranges(shown or holds['in_force'], ref.end)}"
+    return Verdict(
+        verdict, shown if as_of else holds["in_force"], basis, rows, note + _past_end(ref, as_of)
+    )
+
+
+def _founders(ref: Reference) -> list[StatusEventRow]:
+    return [e for e in ref.events if e["status"] == "member" and e["decided"] == ref.founded]
+
+
+def _status(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
+    iso3, status = claim.detail["iso3"], claim.value
+    name = claim.subject
+    history = rs.country_history(ref.events, ref.rules, iso3)
+    if status == "founding_member":
+        founder = any(e["iso3"] == iso3 for e in _founders(ref))
+        rows = [_row(h, "decision") for h in history[:1]]
+        note = f"{name} {'is' if founder else 'is not'} a founding member (founded {ref.founded})"
+        span = [{"from": ref.founded, "to": None}] if founder else []
+        return Verdict(AGREES if founder else CONTRADICTS, span, None, rows, note)
+    covered = COVERS[status]
+    since = claim.detail.get("since")
+
+    def test(segment: _Segment, basis: Basis) -> bool:
+        holding = segment.statuses[basis].get(iso3)
+        if holding is None or holding["status"] not in covered:
+            return False
+        return since is None or str(holding["since"])[:4] == str(since)
+
+    verdict, basis, holds = _on_both(ref, as_of, test, claim)
+    rows = [_row(h, "decision") for h in history]
+    if not history:
+        note = f"{name} has never held an SCO status"
+    else:
+        note = f"{name} as {_singular(status)}" + (f" since {since}" if since else "")
+        note += f": {_ranges(holds['in_force'], ref.end)} (in force)"
+        if holds["decision"] != holds["in_force"]:
+            note += f"; by decision {_ranges(holds['decision'], ref.end)}"
+    if as_of is not None and history:
+        segment = ref.segment(as_of)
+        holding = segment.statuses["in_force"].get(iso3) if segment else None
+        held = rs.status_label(holding["status"]) if holding else "no status"
+        note = f"on {as_of} {name} held {held} (in force); " + note
+    return Verdict(verdict, _holds_of(holds, basis), basis, rows, note + _past_end(ref, as_of))
+
+
+def _singular(status: str) -> str:
+    return {
+        "member": "a member",
+        "observer": "an observer",
+        "dialogue_partner": "a dialogue partner",
+        "partner": "a partner",
+    }[status]
+
+
+def _joined(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
+    iso3, status = claim.detail["iso3"], claim.value
+    year, ordinal = claim.detail.get("year"), claim.detail.get("ordinal")
+    covered = COVERS.get(status, ("member",))
+    history = rs.country_history(ref.events, ref.rules, iso3)
+    matching = [h for h in history if h["status"] in covered]
+    rows = [_row(h, "decision") for h in (matching or history)]
+    name = claim.subject
+    if not matching:
+        note = f"{name} was never {_singular(status if status in COVERS else 'member')}"
+        if not history:
+            note = f"{name} has never held an SCO status"
+        return Verdict(CONTRADICTS, [], "in-force", rows, note)
+    first = matching[0]
+    in_force = rs.in_force_from(first["in_force"])
+    holds = [{"from": in_force or first["decided"], "to": None}]
+    basis = "in-force" if in_force else "decision"
+    dates = f"decided {first['decided']}, in force {first['in_force'] or 'not yet'}"
+    if ordinal is not None:
+        at = in_force or first["decided"]
+        used: Basis = "in_force" if in_force else "decision"
+        after = ref.segment(at)
+        before = ref.segment(_day_before(at))
+        count_after = sum(after.counts[used][s] for s in covered) if after else 0
+        count_before = sum(before.counts[used][s] for s in covered) if before else 0
+        ok = count_before < ordinal <= count_after
+        note = f"{name} became {_singular(status)} ({dates}): number {count_after} on {at}"
+        if count_after - count_before > 1:
+            note += f" with {count_after - count_before - 1} other(s) the same day"
+        return Verdict(AGREES if ok else CONTRADICTS, holds if ok else [], basis, rows, note)
+    if year is not None and as_of is not None and first["decided"] > as_of:
+        note = f"not yet on {as_of}: {name}: {dates}"
+        return Verdict(CONTRADICTS, [], "in-force", rows, note)
+    if year is not None:
+        if in_force and int(in_force[:4]) == year:
+            return Verdict(AGREES, holds, "in-force", rows, f"{name}: {dates}")
+        if int(first["decided"][:4]) == year:
+            holds = [{"from": first["decided"], "to": None}]
+            return Verdict(
+                AGREES, holds, "decision", rows, f"{name}: {dates} (the year of the decision)"
+            )
+        return Verdict(
+            CONTRADICTS,
+            [],
+            "in-force",
+            rows,
+            f"{name} became {_singular(status)} in {first['decided'][:4]}: {dates}, not {year}",
+        )
+    if claim.detail.get("relative"):
+        return Verdict(
+            UNVERIFIABLE,
+            holds,
+            None,
+            rows,
+            f"'{claim.detail['relative']}' needs the article's date; {dates}",
+        )
+    if as_of is None:
+        return Verdict(UNVERIFIABLE, holds, None, rows, f"the article has no date; {name}: {dates}")
+    if in_force and in_force <= as_of:
+        return Verdict(AGREES, holds, "in-force", rows, f"{name}: {dates}")
+    if first["decided"] <= as_of:
+        return Verdict(
+            AGREES,
+            [{"from": first["decided"], "to": None}],
+            "decision",
+            rows,
+            f"{name}: {dates}; by decision only on {as_of}",
+        )
+    return Verdict(CONTRADICTS, holds, "in-force", rows, f"not yet on {as_of}: {name}: {dates}")
+
+
+def _row(holding: Holding | StatusEventRow, basis: Basis) -> dict[str, Any]:
+    return {
+        "country": holding["country"],
+        "iso3": holding["iso3"],
+        "status": rs.status_label(holding["status"]),
+        "decided": holding["decided"],
+        "in_force": holding["in_force"],
+        "event": holding["event"],
+        "source": holding["source_in_force"]
+        if basis == "in_force" and holding["source_in_force"]
+        else holding["source_decided"],
+    }
+
+
+def _past_end(ref: Reference, as_of: str | None) -> str:
+    if as_of is not None and as_of > ref.end:
+        return f" (the reference ends {ref.end}: the last known state)"
+    return ""
+
+
+# -- founding and summits -----------------------------------------------------
+
+
+def _founding(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
+    if claim.subject == "Shanghai Five":
+        formed = next((m for m in ref.milestones if m["event"].startswith("Shanghai Five")), None)
+        if formed is None:  # pragma: no cover - the packaged milestones have it
+            return Verdict(
+                UNVERIFIABLE, [], None, [], "the reference has no date for the Shanghai Five"
+            )
+        ok = int(formed["date"][:4]) == claim.value
+        row = {"date": formed["date"], "event": formed["event"], "source": formed["source"]}
+        holds = [{"from": formed["date"], "to": None}] if ok else []
+        return Verdict(
+            AGREES if ok else CONTRADICTS,
+            holds,
+            None,
+            [row],
+            f"the Shanghai Five was formed on {formed['date']}",
+        )
+    summit = next((s for s in ref.summits if s["start"] <= ref.founded <= s["end"]), None)
+    city = claim.detail.get("city")
+    ok = int(ref.founded[:4]) == claim.value
+    where = ""
+    rows: list[dict[str, Any]] = [_row(e, "decision") for e in _founders(ref)[:1]]
+    if summit is not None:
+        rows = [_summit_row(summit)]
+        where = f" in {summit['city']}"
+        if city is not None:
+            ok = ok and _same_city(city, summit["city"])
+    holds = [{"from": ref.founded, "to": None}] if ok else []
+    return Verdict(
+        AGREES if ok else CONTRADICTS,
+        holds,
+        None,
+        rows,
+        f"the SCO was founded on {ref.founded}{where}",
+    )
+
+
+def _same_city(written: str, city: str) -> bool:
+    from sco_cli.summits import CITY_ALIASES, normalize_city
+
+    wanted = normalize_city(written)
+    return CITY_ALIASES.get(wanted, wanted) == normalize_city(city)
+
+
+def _summit_row(summit: SummitRow) -> dict[str, Any]:
+    return {
+        "ordinal": summit["ordinal"],
+        "start": summit["start"],
+        "end": summit["end"],
+        "city": summit["city"],
+        "country": summit["country"],
+        "format": summit["format"],
+        "source": summit["source"],
+    }
+
+
+def _summit(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
+    year, detail = claim.value, claim.detail
+    if year is None:
+        return Verdict(
+            UNVERIFIABLE,
+            [],
+            None,
+            [],
+            f"'{detail.get('relative', 'a relative year')}' needs the article's date",
+        )
+    held = [s for s in ref.summits if int(s["start"][:4]) == year]
+    last = max(int(s["start"][:4]) for s in ref.summits)
+    if not held:
+        if year > last:
+            return Verdict(UNVERIFIABLE, [], None, [], f"the reference's summits end with {last}")
+        return Verdict(CONTRADICTS, [], None, [], f"no summit of the heads of state in {year}")
+    matching = [s for s in held if _fits(s, detail)]
+    rows = [_summit_row(s) for s in (matching or held)]
+    if not matching:
+        summit = held[0]
+        note = f"the {year} summit was in {summit['city']}, {summit['country']} ({summit['format'].replace('_', ' ')})"
+        return Verdict(CONTRADICTS, [], None, rows, note)
+    summit = matching[0]
+    note = f"the {year} summit: {summit['city']}, {summit['country']}, {summit['start']} ({summit['format'].replace('_', ' ')})"
+    return Verdict(AGREES, [{"from": summit["start"], "to": None}], None, rows, note)
+
+
+def _fits(summit: SummitRow, detail: dict[str, Any]) -> bool:
+    if "city" in detail and not _same_city(detail["city"], summit["city"]):
+        return False
+    if "host" in detail and detail["host"] != summit["iso3"]:
+        return False
+    if detail.get("virtual") and summit["format"] not in ("virtual", "hybrid"):
+        return False
+    return "ordinal" not in detail or detail["ordinal"] == summit["ordinal"]
+
+
+_JUDGES: dict[str, Callable[[Reference, Claim, str | None], Verdict]] = {
+    "count": _count,
+    "status": _status,
+    "joined": _joined,
+    "founding": _founding,
+    "summit": _summit,
+}
+
+
+def judged(
+    ref: Reference, claims: Iterable[Claim], as_of: str | None
+) -> list[tuple[Claim, Verdict]]:
+    return [(claim, ref.judge(claim, as_of)) for claim in claims]

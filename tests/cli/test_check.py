@@ -1,0 +1,217 @@
+"""`sco check`: any article's SCO claims, judged against the reference."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.claims.corpus import ARTICLES
+from tests.conftest import Invoke
+
+SCHEMA_ORG = Path(__file__).resolve().parent.parent / "data" / "schemaorg"
+
+
+def test_the_packaged_article_on_its_own_date(sco: Invoke) -> None:
+    # Dated 2025-09-09 by its source line: after Tianjin unified the statuses.
+    result = sco("check", "--json")
+    assert result.exit_code == 4
+    claims = {c["claim"]["text"]: c for c in json.loads(result.stdout)["claims"]}
+    observers = claims["two observer states"]
+    assert observers["as_of"] == "2025-09-09"
+    assert observers["verdict"] == "contradicts"
+    assert observers["holds"] == [{"from": "2024-07-04", "to": "2025-08-31"}]
+    assert "2 held 2024-07-04 to 2025-08-31" in observers["note"]
+    assert claims["10 member states"]["verdict"] == "agrees"
+    assert claims["last year's Astana SCO summit"]["verdict"] == "agrees"
+
+
+def test_on_the_eve_of_the_summit_everything_agrees(sco: Invoke) -> None:
+    result = sco("check", "--as-of", "2025-08-30", "--json")
+    assert result.exit_code == 0
+    document = json.loads(result.stdout)
+    assert document["counts"] == {"agrees": 5, "contradicts": 0, "unverifiable": 0}
+    assert {c["as_of_from"] for c in document["claims"]} == {"option"}
+
+
+def test_a_record_carries_what_the_issue_asks(sco: Invoke) -> None:
+    path = str(ARTICLES / "2012-beijing-afghanistan.html")
+    records = [
+        json.loads(line) for line in sco("check", path, "--format", "jsonl").stdout.splitlines()
+    ]
+    record = next(r for r in records if r["claim"]["text"] == "three dialogue partners")
+    assert set(record) == {
+        "article", "as_of", "verdict", "basis", "claim", "sentence",
+        "location", "holds", "reference", "note",
+    }  # fmt: skip
+    assert record["claim"] == {
+        "kind": "count",
+        "subject": "dialogue-partner",
+        "value": 3,
+        "text": "three dialogue partners",
+    }
+    assert (record["verdict"], record["basis"]) == ("agrees", "decision")
+    assert record["holds"] == [{"from": "2012-06-07", "to": "2015-07-09"}]  # by decision
+    assert {r["country"] for r in record["reference"]} == {"Belarus", "Sri Lanka", "Türkiye"}
+    assert all(r["source"] for r in record["reference"])
+    location = record["location"]
+    start, end = location["span"]
+    assert record["sentence"][start:end] == "three dialogue partners"
+    assert location["end"] - location["start"] == end - start
+
+
+def test_without_a_date_a_claim_that_needs_one_is_unverifiable(sco: Invoke) -> None:
+    result = sco("check", str(ARTICLES / "undated-opinion.txt"), "--json")
+    claims = {c["claim"]["text"]: c for c in json.loads(result.stdout)["claims"]}
+    ten = claims["ten member states"]
+    assert (ten["as_of"], ten["verdict"]) == (None, "unverifiable")
+    assert ten["holds"] == [{"from": "2024-07-04", "to": None}]
+    assert claims["2019 summit in Bishkek"]["verdict"] == "agrees"
+    assert claims["Turkey, an observer"]["verdict"] == "contradicts"  # never true
+
+
+def test_a_folder_checks_every_article_and_says_so_per_article(sco: Invoke) -> None:
+    result = sco("check", str(ARTICLES), "--format", "rich", env={"COLUMNS": "200"})
+    assert result.exit_code == 4
+    for name in ("2004-tashkent-mongolia.txt", "2019-bishkek-summit.html", "undated-opinion.txt"):
+        assert f"{name} (" in result.stdout
+    assert (
+        "2025-tianjin-partners.html (2025-09-02): 11 claim(s): 9 agree, 1 contradict, "
+        in result.stdout
+    )
+    assert "✗ contradicts" in result.stdout
+    assert "by decision" in result.stdout
+
+
+def test_plain_and_csv_are_one_record_a_line(sco: Invoke) -> None:
+    path = str(ARTICLES / "2024-astana-belarus.txt")
+    plain = sco("check", path, "--format", "plain", "--fields", "verdict,basis,note").stdout
+    assert plain.splitlines()[0].split("\t")[:2] == ["agrees", "in-force"]
+    table = list(csv.DictReader(io.StringIO(sco("check", path, "--format", "csv").stdout)))
+    assert len(table) == 14
+    assert json.loads(table[0]["claim"])["kind"] == "joined"
+
+
+def test_standard_input(sco: Invoke) -> None:
+    result = sco("check", "-", "--json", input="date 2017-06-10\n\nThe SCO has nine members.\n")
+    (claim,) = json.loads(result.stdout)["claims"]
+    assert (claim["article"], claim["verdict"]) == ("stdin", "contradicts")
+    assert claim["note"].startswith("on 2017-06-10 the reference has 8 member states in force")
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("missing.txt",), 3, "Error: missing.txt: file not found\n"),
+        (("--as-of", "yesterday"), 2, "is not a date: use YYYY-MM-DD or YYYY"),
+        (("--format", "xml"), 2, "'xml' is not one of"),
+    ],
+)
+def test_errors_are_one_line(sco: Invoke, args: tuple[str, ...], code: int, message: str) -> None:
+    result = sco("check", *args)
+    assert result.exit_code == code
+    assert message in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_control_characters_in_an_article_never_reach_the_terminal(
+    sco: Invoke, tmp_path: Path
+) -> None:
+    article = tmp_path / "escape.txt"
+    article.write_text(
+        "date 2024-07-05\n\nThe \x1b[31mSCO\x07 has 10 member states.", encoding="utf-8"
+    )
+    for fmt in ("plain", "rich", "csv"):
+        out = sco("check", str(article), "--format", fmt).stdout
+        assert "10 member states" in out
+        assert "\x1b" not in out
+        assert "\x07" not in out
+
+
+def test_an_article_without_claims_is_success(sco: Invoke, tmp_path: Path) -> None:
+    article = tmp_path / "weather.txt"
+    article.write_text("It rained in Tianjin.", encoding="utf-8")
+    result = sco("check", str(article), "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["claims"] == []
+
+
+def _vocabulary() -> tuple[dict[str, set[str]], dict[str, tuple[set[str], set[str]]]]:
+    """schema.org's types (with their supertypes) and properties (domains, ranges)."""
+    prefix = "https://schema.org/"
+    with (SCHEMA_ORG / "types.csv").open(encoding="utf-8", newline="") as f:
+        parents = {
+            r["id"].removeprefix(prefix): {
+                p.strip().removeprefix(prefix) for p in r["subTypeOf"].split(",") if p.strip()
+            }
+            for r in csv.DictReader(f)
+        }
+    with (SCHEMA_ORG / "properties.csv").open(encoding="utf-8", newline="") as f:
+        properties = {
+            r["id"].removeprefix(prefix): (
+                {d.strip().removeprefix(prefix) for d in r["domainIncludes"].split(",")},
+                {d.strip().removeprefix(prefix) for d in r["rangeIncludes"].split(",")},
+            )
+            for r in csv.DictReader(f)
+        }
+    return parents, properties
+
+
+def _ancestors(kind: str, parents: dict[str, set[str]]) -> set[str]:
+    found, todo = {kind}, [kind]
+    while todo:
+        for parent in parents.get(todo.pop(), set()):
+            if parent not in found:
+                found.add(parent)
+                todo.append(parent)
+    return found
+
+
+def _check_node(
+    node: dict[str, object],
+    parents: dict[str, set[str]],
+    properties: dict[str, tuple[set[str], set[str]]],
+) -> int:
+    kind = node["@type"]
+    assert isinstance(kind, str)
+    assert kind in parents, f"no type {kind} in schema.org"
+    lineage = _ancestors(kind, parents)
+    checked = 1
+    for name, value in node.items():
+        if name.startswith("@"):
+            continue
+        assert name in properties, f"no property {name} in schema.org"
+        domains, ranges = properties[name]
+        assert lineage & domains, f"{name} is not a property of {kind}"
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, dict):
+                assert _ancestors(str(item["@type"]), parents) & ranges, (name, item["@type"])
+                checked += _check_node(item, parents, properties)
+            else:
+                assert ranges & {"Text", "URL", "Number", "Date", "DateTime", "Thing"}, name
+    return checked
+
+
+def test_claimreview_uses_schema_orgs_vocabulary(sco: Invoke) -> None:
+    result = sco("check", str(ARTICLES / "2023-delhi-virtual.html"), "--format", "claimreview")
+    document = json.loads(result.stdout)
+    assert document["@context"] == "https://schema.org"
+    parents, properties = _vocabulary()
+    nodes = sum(_check_node(review, parents, properties) for review in document["@graph"])
+    assert nodes > 6 * len(document["@graph"])
+    review = document["@graph"][0]
+    assert review["claimReviewed"].startswith("Iran joins SCO")
+    assert review["itemReviewed"]["appearance"]["datePublished"] == "2023-07-05"
+    assert review["reviewRating"]["alternateName"] == "agrees"
+    assert review["citation"]
+
+
+def test_the_vocabulary_check_would_catch_a_wrong_property() -> None:
+    parents, properties = _vocabulary()
+    with pytest.raises(AssertionError, match="not a property of Claim"):
+        _check_node({"@type": "Claim", "reviewRating": "x"}, parents, properties)
+    with pytest.raises(AssertionError, match="no type"):
+        _check_node({"@type": "FactCheck"}, parents, properties)
