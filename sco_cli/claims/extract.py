@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from sco_cli.claims import lexicon as lx
@@ -250,7 +250,7 @@ def _count(sentence: str, match: re.Match[str]) -> Claim | None:
     if match["total"]:
         # Fewer than six countries were never the SCO's total: "the two countries" is
         # about some of them; "countries in Asia" about a region.
-        if value < 6 or not _rx("sco_org").search(sentence) or _rx("in_other").match(after):
+        if value < 6 or not _mentions(sentence, "sco_org") or _rx("in_other").match(after):
             return None
         subject = "country"
     else:
@@ -275,6 +275,12 @@ def _status_in(match: re.Match[str], group: str) -> str:
     return lx.status_of_match(inner) if inner else "member"
 
 
+@lru_cache(maxsize=16)
+def _mentions(sentence: str, rule: str) -> bool:
+    """Whether `rule` matches anywhere in the sentence: asked once a sentence, not once a match."""
+    return _rx(rule).search(sentence) is not None
+
+
 def _about_other(sentence: str, position: int) -> bool:
     """True when the organisation named last before `position` is not the SCO."""
     before = sentence[max(0, position - WINDOW) : position]
@@ -297,7 +303,9 @@ class _Group(NamedTuple):
 
 def _groups(sentence: str) -> list[_Group]:
     """Country names, merged into lists: 'India, Pakistan and Iran' is one group."""
-    groups: list[_Group] = []
+    # [start, end, members, adjectives], made into _Group at the end (a list grows
+    # in place: a list of a thousand names costs a thousand steps, not a million)
+    building: list[tuple[int, list[int], list[tuple[str, str]], bool]] = []
     for match in lx.country_regex().finditer(sentence):
         if not lx.starts_a_word(sentence, match.start()):
             continue
@@ -306,14 +314,15 @@ def _groups(sentence: str) -> list[_Group]:
             continue
         iso3, adjective = found
         item = (iso3, match.group())
-        if groups and groups[-1].adjectives == adjective:
-            last = groups[-1]
-            gap = sentence[last.end : match.start()]
-            if len(gap) < 20 and _rx("list_sep").match(gap + "") and _rx("list_sep").search(gap):
-                groups[-1] = last._replace(end=match.end(), members=(*last.members, item))
+        if building and building[-1][3] == adjective:
+            end = building[-1][1]
+            gap = sentence[end[0] : match.start()]
+            if len(gap) < 20 and _rx("list_sep").match(gap):
+                end[0] = match.end()
+                building[-1][2].append(item)
                 continue
-        groups.append(_Group(match.start(), match.end(), (item,), adjective))
-    return groups
+        building.append((match.start(), [match.end()], [item], adjective))
+    return [_Group(start, end[0], tuple(items), adj) for start, end, items, adj in building]
 
 
 def _elided(sentence: str, group: _Group, head: str, tail: str, previous: Claim) -> Iterator[Claim]:
@@ -435,7 +444,7 @@ def _joined(
     verb = match["verb"].lower()
     if found is None:
         # "joined" alone means membership, unless it joined someone: "Afghanistan joins Mongolia"
-        after = sentence[group.end + match.end() :]
+        after = sentence[group.end + match.end() : group.end + match.end() + 80]
         if not verb.startswith("join") or lx.country_regex().match(after.lstrip()):
             return
         status, status_end = "member", 0
@@ -541,7 +550,7 @@ def _founding(sentence: str) -> Iterator[Claim]:
         if not five and not _rx("sco_org").search(head + " " + tail[:30]):
             if not re.search(r"\b(?:it|its|which)\s+(?:was\s+)?$", head, re.IGNORECASE):
                 continue
-            if not _rx("sco_org").search(sentence):
+            if not _mentions(sentence, "sco_org"):
                 continue
         if _about_other(sentence, match.start()):
             continue
@@ -673,11 +682,12 @@ def _summits(sentence: str, today: str | None) -> Iterator[Claim]:
         for match in _summit_rx(name).finditer(sentence):
             found_year = match["year"] or (match.groupdict().get("year1"))
             if found_year is None:
-                earlier = list(_rx("summit_year").finditer(sentence[: match.start()]))
+                window = sentence[max(0, match.start() - WINDOW) : match.start()]
+                earlier = list(_rx("summit_year").finditer(window))
                 if not earlier:
                     continue
                 found_year = earlier[-1]["year"]
-            if not _rx("summit").search(sentence):
+            if not _mentions(sentence, "summit"):
                 continue
             virtual = bool(match["virtual"]) or bool(
                 _rx("virtual").search(sentence[max(0, match.start() - 40) : match.end()])
@@ -764,16 +774,13 @@ def claims_in(sentence: str, today: str | None = None) -> list[Claim]:
 def _deduplicated(claims: list[Claim]) -> list[Claim]:
     """One claim per kind, subject and value where two rules found the same words."""
     kept: list[Claim] = []
+    reach: dict[tuple[str, str, Any], int] = {}  # the furthest end kept for each claim
     for claim in sorted(claims, key=lambda c: (c.start, -c.end)):
-        same = [
-            k
-            for k in kept
-            if (k.kind, k.subject, k.value) == (claim.kind, claim.subject, claim.value)
-            and k.start < claim.end
-            and claim.start < k.end
-        ]
-        if not same:
-            kept.append(claim)
+        key = (claim.kind, claim.subject, claim.value)
+        if reach.get(key, -1) > claim.start:
+            continue  # it overlaps one kept: sorted by start, only the furthest end matters
+        kept.append(claim)
+        reach[key] = max(reach.get(key, -1), claim.end)
     return kept
 
 

@@ -1,0 +1,38 @@
+"""The extractor is linear on hostile sentences: long lists, runs of claims,
+no sentence end (see tests/test_linear.py for the method: 4x the input, under
+8x the time)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sco_cli.claims.document import build
+from sco_cli.claims.extract import claims_in
+from tests.test_linear import assert_linear
+
+HOSTILE = {
+    "a list of countries": "Belarus, India, Pakistan and ",
+    "counts": "10 member states and two observer states, ",
+    "appositives": "Turkey, a dialogue partner since 2012, ",
+    "joining": "India and Pakistan joined as full members in 2017, ",
+    "summits": "the 2019 summit in Bishkek hosted by Kyrgyzstan in 2019 and ",
+    "founding": "it was founded in Shanghai in 2001 by the SCO and ",
+    "hyphens": "ten-member-nine-member-eight-member ",
+    "countries": "the SCO family of 26 countries, ",
+    "no claims": "Leaders met in the capital without a word on numbers ",
+}
+
+
+@pytest.mark.parametrize("piece", list(HOSTILE.values()), ids=list(HOSTILE))
+def test_a_long_sentence_of_claims_is_read_in_linear_time(piece: str) -> None:
+    def extract(repeats: int) -> object:
+        return claims_in(piece * repeats, "2025-01-01")
+
+    assert_linear(extract, 300)
+
+
+def test_a_long_article_is_split_in_linear_time() -> None:
+    def split(repeats: int) -> object:
+        return build("x", "The SCO has ten members. It met.\n" * repeats, None)
+
+    assert_linear(split, 2000)
