@@ -28,8 +28,9 @@ def test_a_long_sentence_of_claims_is_read_in_linear_time(piece: str) -> None:
     def extract(repeats: int) -> object:
         return claims_in(piece * repeats, "2025-01-01")
 
-    # Large enough to time above the noise of a shared machine.
-    assert_linear(extract, 5000 if piece.startswith("Leaders") else 500)
+    # Large enough to time above the noise of a shared machine (cheap pieces longer).
+    cheap = piece.startswith(("Leaders", "Belarus"))
+    assert_linear(extract, 5000 if cheap else 500)
 
 
 def test_a_long_article_is_split_in_linear_time() -> None:
