@@ -30,6 +30,9 @@ def cell(value: Any, *, keep_lines: bool = False) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    text_form = getattr(value, "text", None)  # reports.Listed, search.Spans: JSON lists
+    if callable(text_form):  # with a text form of their own ('1-5', '4-11,20-27')
+        return cell(text_form(), keep_lines=keep_lines)
     if isinstance(value, list | tuple):
         return "; ".join(cell(v) for v in value)
     if isinstance(value, dict):

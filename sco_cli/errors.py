@@ -7,8 +7,13 @@ class ExitCode:
     """The documented exit codes (plain ints: an IntEnum costs start-up time)."""
 
     OK = 0
-    NOT_FOUND = 1  # a named thing does not exist, or nothing matched a search
-    USAGE = 2  # bad command line (click's own code for usage errors)
+    # The question was understood and nothing answers it: no sentence, no entry in
+    # the range, a date before the SCO (or the status asked for) existed.
+    NO_MATCH = 1
+    NOT_FOUND = NO_MATCH
+    # The command line is wrong: a bad, repeated or conflicting option, or a name
+    # of any kind (command, section, country, field, path, paragraph) that names nothing.
+    USAGE = 2
     DATA = 3  # the data files (or an article given to read) are invalid
     CONTRADICTED = 4  # sco check: at least one claim contradicts the reference
     BUG = 70  # an error in sco itself (EX_SOFTWARE); SCO_DEBUG=1 shows the traceback
@@ -27,13 +32,19 @@ class ScoError(Exception):
 
 
 class NotFound(ScoError):
-    exit_code = ExitCode.NOT_FOUND
+    """Nothing matched: the answer is empty, and the message says why."""
+
+    exit_code = ExitCode.NO_MATCH
 
 
 class UsageProblem(ScoError):
-    """A value the user typed does not fit (an unknown or ambiguous name)."""
+    """A value the user typed does not fit (a conflicting option, a bad value)."""
 
     exit_code = ExitCode.USAGE
+
+
+class UnknownName(UsageProblem):
+    """A name that names nothing, or more than one thing: same exit code whatever its kind."""
 
 
 class DataError(ScoError):

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from typing import IO, Any, NamedTuple
 
 from sco_cli.cells import cell, json_text
-from sco_cli.errors import UsageProblem
+from sco_cli.errors import UnknownName
 from sco_cli.reports import SCHEMA_VERSION, Report
-from sco_cli.sanitize import json_safe, shown, shown_tree, spreadsheet_safe
+from sco_cli.sanitize import shown, shown_tree, spreadsheet_safe
 
 
 class OutputOptions(NamedTuple):
@@ -73,7 +73,7 @@ def narrow(report: Report, fields: Sequence[str]) -> Report:
     """Keep only `fields`, in the order given; the JSON becomes those records."""
     unknown = [f for f in fields if f not in report.columns]
     if unknown:
-        raise UsageProblem(f"unknown field {unknown[0]!r} (fields: {', '.join(report.columns)})")
+        raise UnknownName(f"unknown field {unknown[0]!r} (fields: {', '.join(report.columns)})")
     positions = [report.columns.index(f) for f in fields]
     rows = [tuple(row[i] for i in positions) for row in report.rows]
     columns = tuple(fields)
@@ -82,7 +82,10 @@ def narrow(report: Report, fields: Sequence[str]) -> Report:
         "fields": list(columns),
         "records": [dict(zip(columns, row, strict=True)) for row in rows],
     }
-    return report._replace(document=document, columns=columns, rows=rows, view="records")
+    # The plain text of a whole answer (sco get's bare values) does not survive a choice of fields.
+    return report._replace(
+        document=document, columns=columns, rows=rows, view="records", plain=None
+    )
 
 
 def to_json(report: Report, _headers: bool = True) -> str:
@@ -90,12 +93,9 @@ def to_json(report: Report, _headers: bool = True) -> str:
 
 
 def to_jsonl(report: Report, _headers: bool = True) -> str:
-    import json
-
+    # Each record written as the JSON document writes it: a field has one type in both.
     return "".join(
-        json_safe(json.dumps(dict(zip(report.columns, row, strict=True)), ensure_ascii=False))
-        + "\n"
-        for row in report.rows
+        json_text(dict(zip(report.columns, row, strict=True)), indent=None) for row in report.rows
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from sco_cli.dataset import EVENTS_FILE, SUMMITS_FILE, Dataset
-from sco_cli.errors import NotFound
+from sco_cli.errors import UnknownName
 from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, is_fact
 from sco_cli.roster import DECISION, IN_FORCE, count_by_status
 from sco_cli.suggest import closest, hint
@@ -190,7 +190,7 @@ def _set(tree: JSON, path: str, value: Any) -> None:
 
 def lookup(tree: JSON, index: dict[str, PathInfo], path: str) -> Any:
     if path not in index:
-        raise NotFound(f"no path {path!r}{suggest(index, path)} (list them all with: sco get)")
+        raise UnknownName(f"no path {path!r}{suggest(index, path)} (list them all with: sco get)")
     node: Any = tree
     for key in path.split("."):
         node = node[key]

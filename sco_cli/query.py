@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from sco_cli.article import Article, Paragraph, Section
-from sco_cli.errors import NotFound, UsageProblem
+from sco_cli.errors import NotFound, UnknownName
 from sco_cli.suggest import closest, hint
 
 JSON = dict[str, Any]
@@ -98,12 +98,12 @@ def find_section(article: Article, name: str) -> Section:
     listing = ", ".join(s.slug for s in article.sections)
     if len(prefixed) > 1:
         matches = ", ".join(s.slug for s in article.sections if s.slug in prefixed)
-        raise UsageProblem(
+        raise UnknownName(
             f"section {name!r} is ambiguous: it matches {matches} (sections: {listing})"
         )
     near = closest(wanted, [key for key, _ in names], n=1, cutoff=0.5)
     slugs = dict(names)
-    raise UsageProblem(
+    raise UnknownName(
         f"no section {name!r}{hint(slugs[k].slug for k in near)} (sections: {listing})"
     )
 
@@ -120,11 +120,11 @@ def paragraph_in(article: Article, section: Section | None, number: int) -> Para
     """Paragraph `number` (numbered through the whole article), in `section` if one is given."""
     paragraph = article.by_number.get(number)
     if paragraph is None:
-        raise NotFound(
+        raise UnknownName(
             f"no paragraph {number}: the article has paragraphs 1-{len(article.by_number)}"
         )
     if section is not None and paragraph.section != section.slug:
-        raise NotFound(
+        raise UnknownName(
             f"paragraph {number} is not in section {section.slug!r} "
             f"(it is in {paragraph.section!r}; {section.slug!r} has {span(section.paragraph_numbers)})"
         )

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Literal, TypedDict
 
-from sco_cli.errors import NotFound
+from sco_cli.errors import NotFound, UnknownName
 from sco_cli.suggest import closest, hint
 
 if TYPE_CHECKING:
@@ -211,10 +211,10 @@ def find_country(
         raise NotFound(f"{english} has never held an SCO status")
     if len(prefixed) > 1:
         matches = ", ".join(sorted(e["country"] for e in prefixed))
-        raise NotFound(f"country {name!r} is ambiguous: it matches {matches}")
+        raise UnknownName(f"country {name!r} is ambiguous: it matches {matches}")
     names = sorted(e["country"] for e in by_iso3.values())
     close = closest(name.strip().title(), names, n=3, cutoff=0.5)
-    raise NotFound(f"no country {name!r} in the reference roster{hint(close, quoted=False)}")
+    raise UnknownName(f"no country {name!r} in the reference roster{hint(close, quoted=False)}")
 
 
 def _latest(events: Iterable[StatusEventRow], on: str, basis: Basis) -> dict[str, StatusEventRow]:

@@ -119,6 +119,10 @@ class Country(Doc):
     source_in_force: str | None
     note: str | None = Field(description="What the reference says is uncertain")
     pending: bool = Field(description="Decided on the date asked for, but not yet in force")
+    first_status: str | None = Field(description="The first SCO status it held")
+    first_since: str | None = Field(
+        description="The date it first held an SCO status, on the basis asked for"
+    )
     name_local: str | None = Field(None, description="With --lang: the name in that language")
 
 
@@ -154,6 +158,31 @@ class MembersDoc(Versioned):
     )
 
 
+class StatusCount(Doc):
+    status: str
+    count: int = Field(description="How many countries the reference roster has")
+    article: ArticleCount | None = Field(description="The article's own count, if it gives one")
+    matches_article: bool | None
+
+
+class CountsDoc(Versioned):
+    """`sco members --count`: the counts, not the roster."""
+
+    as_of: str
+    as_of_reason: str
+    notice: str | None = Field(description="A caveat, such as a date past the reference's end")
+    reference: ReferenceNote
+    basis: Literal["in-force", "decision"] = Field(description="What the statuses count")
+    counts: dict[Literal["in-force", "decision"], dict[str, int]] = Field(
+        description="How many hold each status on that date, on each basis"
+    )
+    statuses: list[StatusCount] = Field(description="The counts printed, one a status")
+    pending: list[Country] = Field(
+        description="Basis in-force: the statuses decided by that date, not yet in force "
+        "(not counted)"
+    )
+
+
 class CountryName(Doc):
     name: str
     iso2: str
@@ -162,6 +191,7 @@ class CountryName(Doc):
 
 
 class StatusChange(Doc):
+    country: str = Field(description="The country's name in English")
     date: str = Field(description="The date of the decision (as `decided`)")
     status: str
     event: str
@@ -172,21 +202,29 @@ class StatusChange(Doc):
     )
     source_in_force: str | None
     note: str | None
+    name_local: str | None = Field(None, description="With --lang: the name in that language")
+
+
+class CountryHistory(Doc):
+    country: CountryName
+    history: list[StatusChange]
 
 
 class HistoryDoc(Versioned):
     """`sco members --country NAME`."""
 
-    country: CountryName
-    history: list[StatusChange]
+    country: CountryName = Field(description="The first country asked for")
+    history: list[StatusChange] = Field(description="The first country's history")
+    histories: list[CountryHistory] = Field(description="One history a --country, in order")
+    as_of: str | None = Field(description="--as-of: the histories end on this date")
     reference: ReferenceNote
     lang: str | None = Field(
         None, description="With --lang: the BCP 47 tag (country names and rich dates)"
     )
 
 
-class MembersOutput(RootModel[MembersDoc | HistoryDoc]):
-    """`sco members` lists the roster; with --country, one country's history."""
+class MembersOutput(RootModel[MembersDoc | CountsDoc | HistoryDoc]):
+    """`sco members` lists the roster; with --count, the counts; with --country, histories."""
 
 
 class QuotedParagraph(Doc):
@@ -306,8 +344,10 @@ class TimelineEntry(Doc):
 
 
 class YearRange(Doc):
-    from_: int | None = Field(alias="from")
-    to: int | None
+    from_: int | None = Field(alias="from", description="the year of from_date")
+    to: int | None = Field(description="the year of to_date")
+    from_date: str | None = Field(description="--from as a date: YYYY-MM-DD")
+    to_date: str | None = Field(description="--to as a date: YYYY-MM-DD")
 
 
 class TimelineReference(Doc):

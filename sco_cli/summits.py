@@ -10,7 +10,7 @@ import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypedDict
 
-from sco_cli.errors import NotFound, UsageProblem
+from sco_cli.errors import NotFound, UnknownName, UsageProblem
 from sco_cli.suggest import closest, hint
 
 if TYPE_CHECKING:
@@ -78,7 +78,8 @@ def summits_in_city(summits: Iterable[SummitRow], name: str) -> list[SummitRow]:
         raise UsageProblem(f"city {name!r} is ambiguous: it matches {', '.join(matches)}")
     if not matches:
         close = closest(name.strip().title(), cities)
-        raise NotFound(f"no SCO summit in {name!r}{hint(close, quoted=False)}")
+        # A city no summit met in names nothing --city knows: an unknown name (exit 2).
+        raise UnknownName(f"no SCO summit in {name!r}{hint(close, quoted=False)}")
     return sorted((s for s in summits if s["city"] == matches[0]), key=lambda s: s["start"])
 
 

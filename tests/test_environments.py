@@ -123,7 +123,7 @@ def test_a_read_only_home_and_cache(env: dict[str, str], tmp_path: Path) -> None
     "pipeline",
     [
         "summary --format rich | head -1",
-        "search the | head -1",
+        "search the --limit 0 | head -1",
         "facts --format plain | head -1",
         "members --json | head -c 10",
         "timeline | true",

@@ -8,6 +8,7 @@ if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
 from sco_cli.app import App, pass_app
+from sco_cli.errors import UsageProblem
 from sco_cli.options import output_options
 from sco_cli.reports import Report
 from sco_cli.reports import get as get_report
@@ -31,10 +32,20 @@ def complete_paths(
 
 @click.command()
 @click.argument("paths", nargs=-1, metavar="[PATH]...", shell_complete=complete_paths)
-@click.option("--evidence", is_flag=True, help="After each value, the quote and where it stands.")
+@click.option(
+    "--evidence",
+    is_flag=True,
+    help="After each value, the quote and where it stands (implied by --fields that name "
+    "quote, section, paragraph or sentence).",
+)
+@click.option(
+    "--cite",
+    is_flag=True,
+    help="A citation ready to paste for each quote behind the PATHs (facts of the article).",
+)
 @output_options(*get_report.GET_FIELDS)
 @pass_app
-def get(app: App, *, paths: tuple[str, ...], evidence: bool) -> Report:
+def get(app: App, *, paths: tuple[str, ...], evidence: bool, cite: bool) -> Report:
     """Print facts by their dotted path, for scripts: one answer a line.
 
     \b
@@ -45,14 +56,21 @@ def get(app: App, *, paths: tuple[str, ...], evidence: bool) -> Report:
       sco get shanghai_spirit.values               one value a line
       sco get summit.city summit.year --json       {"summit.city": "Tianjin", ...}
       sco get summit.city --evidence               the value, then the quote behind it
+      sco get summit.city --cite                   the quote as a citation ready to paste
       sco get                                      every path, its type and source
 
     A scalar prints bare; a list prints one item a line (as one JSON line
     when several paths are asked for); an object prints as JSON. With no
     PATH, lists every path with its type, its source (article or reference)
     and what it is (fields: path, type, source, description). A path that
-    does not exist exits 1 and names the closest ones.
+    does not exist exits 2 and names the closest ones.
     """
     if not paths:
+        if cite or evidence:
+            raise UsageProblem("--cite and --evidence need a PATH (list them all with: sco get)")
         return get_report.path_list(app.dataset)
+    if cite:
+        return get_report.get_citations(app.dataset, paths)
+    fields = click.get_current_context().params.get("fields") or ()
+    evidence = evidence or bool(set(fields) & set(get_report.GET_FIELDS[3:]))
     return get_report.get(app.dataset, paths, evidence=evidence)

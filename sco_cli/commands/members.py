@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import click
@@ -9,6 +8,7 @@ if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
 from sco_cli.app import App, pass_app
+from sco_cli.errors import UsageProblem
 from sco_cli.numbers import ascii_digits
 from sco_cli.options import lang_option, output_options
 from sco_cli.reports import Report
@@ -25,19 +25,21 @@ ROLE_HELP = {
 
 
 def parse_as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """An ISO date, a year (meaning its last day), or 'latest'; returned as an ISO date."""
+    """An ISO date, a month or a year (meaning its last day), or 'latest'; as an ISO date."""
     if value is None:
         return None
+    from sco_cli.dates import parse_date
+
     text = ascii_digits(value.strip().lower())  # dates are compared as ASCII text
     if text == roster.LATEST:
         return text
-    if text.isascii() and text.isdigit() and len(text) == 4:
-        return f"{text}-12-31"
     try:
-        return dt.date.fromisoformat(text).isoformat()
+        return parse_date(text, last=True)
     except ValueError:
         raise click.BadParameter(
-            f"{value!r} is not a date: use YYYY-MM-DD, YYYY or latest", ctx=ctx, param=param
+            f"{value!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or latest",
+            ctx=ctx,
+            param=param,
         ) from None
 
 
@@ -88,7 +90,7 @@ def complete_countries(
     metavar="DATE",
     callback=parse_as_of,
     shell_complete=complete_as_of,
-    help="The roster on this date: YYYY-MM-DD, YYYY (its last day) or latest. "
+    help="The roster on this date: YYYY-MM-DD, YYYY-MM or YYYY (its last day), or latest. "
     "Default: the article's time, the eve of the summit.",
 )
 @click.option(
@@ -101,12 +103,15 @@ def complete_countries(
 )
 @click.option(
     "--country",
+    "countries",
     metavar="NAME",
+    multiple=True,
     shell_complete=complete_countries,
-    help="One country's history instead, both dates of each change: its name in English, "
+    help="A country's history instead, both dates of each change: its name in English, "
     "Chinese or Russian (or the --lang), another common name (Turkey, UAE, Burma), an ISO "
-    "code or a unique prefix (fields: date, status, event, source, decided, in_force, "
-    "source_in_force).",
+    "code or a unique prefix; repeat for several. --as-of ends the histories on that date, "
+    "--role keeps those statuses (fields: country, date, status, event, source, decided, "
+    "in_force, source_in_force, and name_local with --lang).",
 )
 @lang_option
 @output_options(*roster.MEMBERS_FIELDS)
@@ -118,7 +123,7 @@ def members(
     count_only: bool,
     as_of: str | None,
     basis: str,
-    country: str | None,
+    countries: tuple[str, ...],
     localize: roster.Localizer,
 ) -> Report:
     """The SCO's members, observers and partners on a date, from the reference roster.
@@ -135,6 +140,7 @@ def members(
                                            counted by summit decision, in force or not
       sco members --country belarus        one country's history (also BY, BLR, bel)
       sco members --country Turkey         any name: Turkiye, TR, or in Chinese or Russian
+      sco members --country india --country iran --as-of 2010
       sco members --lang zh                country names in Chinese too
       sco members --json | jq '.groups[].countries[].iso3'
 
@@ -146,11 +152,20 @@ def members(
     article's own counts stand beside the roster's, with a check mark where
     they agree. With --count and one --role, the number alone; otherwise
     status<TAB>count lines (fields: status, count). A date before the SCO
-    existed exits 1.
+    existed, or a --role that did not exist on the date, exits 1. Each
+    country also carries the first status it held (first_status,
+    first_since): a partner since 2025-09-01 was an observer or a dialogue
+    partner before.
     """
-    if country is not None:
-        return roster.history(app.dataset, country, localize=localize)
     statuses = [r.lower().replace("-", "_") for r in roles]
+    if countries:
+        if count_only:
+            raise UsageProblem(
+                "--count counts a roster and --country prints histories: give one of them"
+            )
+        return roster.history(
+            app.dataset, countries, as_of=as_of, statuses=statuses, localize=localize
+        )
     return roster.members(
         app.dataset,
         as_of=as_of,

@@ -29,9 +29,17 @@ from sco_cli.reports import quote as quote_report
     callback=valid_text,
     help="Only the sentences that contain TEXT (any case).",
 )
+@click.option(
+    "--cite",
+    is_flag=True,
+    help="A citation ready to paste for each paragraph (or matching sentence): the quote, "
+    "outlet, author, date, section, paragraph and sentence.",
+)
 @output_options(*quote_report.QUOTE_FIELDS)
 @pass_app
-def quote(app: App, *, name: str | None, paragraph: int | None, match: str | None) -> Report:
+def quote(
+    app: App, *, name: str | None, paragraph: int | None, match: str | None, cite: bool
+) -> Report:
     """Quote the article verbatim: a section, a paragraph, or matching sentences.
 
     \b
@@ -41,10 +49,12 @@ def quote(app: App, *, name: str | None, paragraph: int | None, match: str | Non
       sco quote --section lead --match Kazakhstan
       sco quote --paragraph 6                  a paragraph, wherever it stands
       sco quote                                the whole article
+      sco quote --paragraph 4 --match vision --cite   a citation ready to paste
 
-    Prints the heading, the paragraph numbers and the attribution. A section
-    name that is unknown or ambiguous exits 2; a paragraph that is not there
-    exits 1.
+    Prints the heading, the paragraph numbers and the attribution (plain:
+    a `source` field on each line). A section name that is unknown or
+    ambiguous, or a paragraph that is not there, exits 2; --match with no
+    sentence exits 1.
     """
     article = app.article
     section = find_section(article, name) if name is not None else None
@@ -55,6 +65,9 @@ def quote(app: App, *, name: str | None, paragraph: int | None, match: str | Non
         attribution = summary.article_source_line(article)
     else:
         attribution = summary.source_line(app.dataset)
-    return quote_report.quote(
+    report = quote_report.quote(
         article, chosen, attribution=attribution, paragraph=paragraph, match=match
     )
+    if cite:
+        return quote_report.quote_citations(article, report, attribution)
+    return report

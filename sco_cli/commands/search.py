@@ -13,13 +13,20 @@ MAX_LIMIT = 1_000_000_000  # more than any article has sentences; SQLite's own l
 
 
 @click.command()
-@click.argument("query")
+@click.argument("words", nargs=-1, required=True, metavar="WORD...")
+@click.option(
+    "--literal",
+    "-F",
+    is_flag=True,
+    help="Search the exact text (any case), with no query syntax: no stemming, "
+    "no operators, no phrases; hits in the article's order.",
+)
 @click.option(
     "--limit",
-    type=click.IntRange(min=1, max=MAX_LIMIT),
+    type=click.IntRange(min=0, max=MAX_LIMIT),
     default=10,
     show_default=True,
-    help="At most N hits.",
+    help="At most N hits; 0 for all. When hits are cut, stderr says how many there were.",
 )
 @click.option(
     "--section",
@@ -30,28 +37,48 @@ MAX_LIMIT = 1_000_000_000  # more than any article has sentences; SQLite's own l
 )
 @output_options(*search_report.SEARCH_FIELDS)
 @pass_app
-def search(app: App, *, query: str, limit: int, name: str | None) -> Report:
+def search(
+    app: App, *, words: tuple[str, ...], literal: bool, limit: int, name: str | None
+) -> Report:
     """Search the article's sentences, best match first.
 
     \b
     Examples:
       sco search railway                   finds "railway" (and "railways")
       sco search secure                    finds "security" too (stemming)
+      sco search tianjin kazakhstan        sentences with both words
+      sco search co-founder "Tianjin's"    the article's own words, as phrases
       sco search '"three forces"'          a phrase
       sco search 'trade OR energy' --limit 3
       sco search 'Kazakhstan NOT Tianjin'
       sco search 'rail*' --section security
+      sco search --literal 'SCO partner'   the exact text, no query syntax (rg -F)
       sco search raliway                   no hit: exit 1, and "did you mean 'railway'?"
 
-    Ranked with SQLite FTS5's bm25. On a terminal the matches are
-    highlighted; plain and JSON carry the sentence and the offsets of each
-    match ([start, end) characters). A query FTS5 cannot read exits 2; a
-    query with no hit exits 1, as grep does.
+    Several words must all match (AND). A word with a hyphen or an apostrophe
+    is searched as the phrase it is. Ranked with SQLite FTS5's bm25. On a
+    terminal the matches are highlighted; plain and JSON carry the sentence
+    and the offsets of each match ([start, end) characters). A query FTS5
+    cannot read exits 2; a query with no hit exits 1, as grep does.
     """
     from sco_cli.search import search_article
+    from sco_cli.search_query import fts_query, literal_search
 
-    index = app.sentence_index()  # before the article: it reads both at once
+    # The stored index is asked for before the article: it reads both at once.
+    index = None if literal else app.sentence_index()
     article = app.article
     section = find_section(article, name).slug if name is not None else None
-    total, hits = search_article(article, query, limit=limit, section=section, index=index)
+    if literal:
+        query = " ".join(words)
+        total, hits = literal_search(article, query, limit=limit, section=section)
+        if not total:
+            from sco_cli.errors import NotFound
+
+            where = f" in section {section!r}" if section else ""
+            raise NotFound(f"no sentence holds the text {query!r}{where}")
+    else:
+        query = fts_query(words)
+        total, hits = search_article(
+            article, query, limit=limit or -1, section=section, index=index
+        )
     return search_report.search(article.id, query, section, total, hits)

@@ -66,8 +66,9 @@ def summits(
 
     Each summit has its ordinal (Tianjin 2025 was the 25th), its days, its
     city and host country, its format (in-person, virtual or hybrid) and the
-    source that gives them. A year or city without a summit exits 1; an
-    ambiguous city prefix exits 2.
+    source that gives them. A year without a summit (or a city's summits
+    without one that year) exits 1; a city no summit met in, or an ambiguous
+    prefix, exits 2.
     """
     if year_argument is not None and year is not None and year_argument != year:
         raise UsageProblem(f"two different years: {year_argument} and --year {year}")

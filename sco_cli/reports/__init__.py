@@ -29,5 +29,38 @@ class Report(NamedTuple):
     exit_code: int = 0  # after printing: `sco verify` prints its report, then fails
 
 
+class Listed(list[Any]):
+    """A list field of a record: a list in every JSON format and text() in text
+    formats, so a field has one JSON type everywhere (as search.Spans is a list
+    of [start, end] in JSON and '4-11,20-27' in text). Each subclass says how it
+    reads as text, from its items alone: copies of it (sanitize) keep that."""
+
+    separator = "; "
+
+    def text(self) -> str:
+        return self.separator.join(str(item) for item in self)
+
+
+class CommaList(Listed):
+    """['security', 'shared'] -> 'security,shared'."""
+
+    separator = ","
+
+
+class SourceList(Listed):
+    """Sources (URLs, names) -> 'a, b'."""
+
+    separator = ", "
+
+
+class NumberSpan(Listed):
+    """Consecutive numbers: [6, 7, 8] -> '6-8'; [4] -> '4'."""
+
+    def text(self) -> str:
+        if len(self) < 2:
+            return "".join(str(n) for n in self)
+        return f"{self[0]}-{self[-1]}"
+
+
 def versioned(**fields: Any) -> JSON:
     return {"schema_version": SCHEMA_VERSION, **fields}

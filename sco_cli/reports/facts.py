@@ -1,12 +1,29 @@
-"""`sco facts`: every fact with its evidence."""
+"""`sco facts`: every fact with its evidence; `--cite`: each quote as a citation."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sco_cli.dataset import Dataset
-from sco_cli.query import iter_facts, notes_on
-from sco_cli.reports import Report, versioned
+from sco_cli.query import JSON, iter_facts, notes_on
+from sco_cli.reports import Listed, Report, versioned
 
 FACTS_FIELDS = ("path", "value", "section", "paragraph", "sentence", "quote", "label", "notes")
+
+
+def note_line(note: JSON) -> str:
+    """A fact-check note on one line, with its sources: nothing a reader needs is dropped."""
+    sources = note.get("sources") or []
+    return f"{note['verdict']}: {note['text']}" + (
+        f" (sources: {', '.join(sources)})" if sources else ""
+    )
+
+
+class NoteList(Listed):
+    """Fact-check notes: objects in JSON, 'verdict: text (sources: ...)' in text."""
+
+    def text(self) -> str:
+        return "; ".join(note_line(n) for n in self)
 
 
 def facts(dataset: Dataset) -> Report:
@@ -23,10 +40,38 @@ def facts(dataset: Dataset) -> Report:
             e["sentence"],
             e["quote"],
             f["label"],
-            [f"{n['verdict']}: {n['text']}" for n in f["notes"]],
+            NoteList(f["notes"]),
         )
         for f in items
         for e in f["evidence"]
     ]
     document = versioned(article_id=dataset.article.id, facts=items)
     return Report(document, FACTS_FIELDS, rows, "facts")
+
+
+def facts_citations(dataset: Dataset, paths: Iterable[str] | None = None) -> Report:
+    """--cite: each evidence quote of each fact (or of the facts at `paths`), as a citation."""
+    from sco_cli.reports import cite
+    from sco_cli.reports.summary import source_line
+
+    wanted = None if paths is None else set(paths)
+    source = source_line(dataset)
+    headings = {s.slug: s.heading for s in dataset.article.sections}
+    citations = []
+    for path, fact in iter_facts(dataset.facts):
+        if wanted is not None and path not in wanted:
+            continue
+        notes = notes_on(dataset.facts, path)
+        for e in fact["evidence"]:
+            citations.append(
+                cite.citation(
+                    source,
+                    e["quote"],
+                    section=e["section"] or e["part"],
+                    heading=headings.get(e["section"]),
+                    paragraph=e["paragraph"],
+                    sentence=e["sentence"],
+                    notes=notes,
+                )
+            )
+    return cite.report(dataset.article.id, citations)

@@ -81,3 +81,22 @@ def where(evidence: JSON) -> str:
     return (
         f"{evidence['section']}, paragraph {evidence['paragraph']}, sentence {evidence['sentence']}"
     )
+
+
+def get_citations(dataset: Dataset, paths: Sequence[str]) -> Report:
+    """--cite for `sco get`: the quotes behind each path (a group: every fact in it)."""
+    from sco_cli.errors import UsageProblem
+    from sco_cli.query import iter_facts
+    from sco_cli.reports.facts import facts_citations
+
+    tree, index = build_tree(dataset)
+    chosen: list[str] = []
+    for path in paths:
+        lookup(tree, index, path)  # an unknown path fails here, with the closest ones
+        if index[path].source != "article":
+            raise UsageProblem(
+                f"--cite cites the article, and {path!r} comes from the reference roster "
+                "(its sources: sco members --json)"
+            )
+        chosen += [p for p, _ in iter_facts(dataset.facts) if p == path or p.startswith(path + ".")]
+    return facts_citations(dataset, chosen)

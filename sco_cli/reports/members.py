@@ -18,6 +18,7 @@ from sco_cli.roster import (
     NameLookup,
     count_by_status,
     country_history,
+    effective,
     find_country,
     in_force_on,
     status_label,
@@ -37,9 +38,20 @@ MEMBERS_FIELDS = (
     "decided",
     "in_force",
     "pending",
+    "first_status",
+    "first_since",
 )
 COUNT_FIELDS = ("status", "count")
-HISTORY_FIELDS = ("date", "status", "event", "source", "decided", "in_force", "source_in_force")
+HISTORY_FIELDS = (
+    "country",
+    "date",
+    "status",
+    "event",
+    "source",
+    "decided",
+    "in_force",
+    "source_in_force",
+)
 
 LATEST = "latest"
 # Turns an English country name and its ISO code into a name in another
@@ -84,10 +96,18 @@ def members(
     """The roster on a date on `basis`, grouped by status; beside it the statuses
     decided but not yet in force, and the counts on both bases."""
     on, reason, notice = resolve_as_of(dataset, as_of)
+    # A status asked for by --role that nobody could hold then: say so (all of them: exit 1).
+    missing = {s: why for s in statuses if (why := status_absent(dataset, s, on))}
+    if missing and len(missing) == len(statuses):
+        raise NotFound("; ".join(missing.values()))
+    if missing:
+        notice = "; ".join([*([notice] if notice else []), *missing.values()])
+        statuses = [s for s in statuses if s not in missing]
+    first = _first_status(dataset, basis)
     roster = dataset.roster(on, basis)
     counts = {b: count_by_status(dataset.roster(on, b)) for b in BASES}
     pending = [
-        _country(h, localize, pending=True)
+        _country(h, localize, first, pending=True)
         for h in dataset.pending(on)
         if not statuses or h["status"] in statuses
     ]
@@ -96,7 +116,7 @@ def members(
     groups: list[JSON] = []
     for status in wanted:
         countries = [
-            _country(h, localize, pending=not in_force_on(h, on))
+            _country(h, localize, first, pending=not in_force_on(h, on))
             for h in roster
             if h["status"] == status
         ]
@@ -128,9 +148,13 @@ def members(
         **language(localize),
     )
     if count_only:
+        # --count --json is the counts, not the roster: what the text shows, and both bases.
+        counted = [{k: v for k, v in g.items() if k != "countries"} for g in groups]
+        document = {k: v for k, v in document.items() if k != "groups"}
+        document["statuses"] = counted
         totals = [(g["status"], g["count"]) for g in groups]
-        # One status asked for: the number alone, as `wc -l` would print it.
-        plain = f"{totals[0][1]}\n" if len(totals) == 1 else None
+        # One --role asked for: the number alone, as `wc -l` would print it.
+        plain = f"{totals[0][1]}\n" if len(statuses) == 1 and len(totals) == 1 else None
         return Report(document, COUNT_FIELDS, totals, "counts", plain=plain, notice=notice)
     columns = MEMBERS_FIELDS + (("name_local",) if localize is not None else ())
     listed = [(g["status"], c) for g in groups for c in g["countries"]]
@@ -139,7 +163,42 @@ def members(
     return Report(document, columns, rows, "members", notice=notice)
 
 
-def _country(holding: Holding, localize: Localizer, *, pending: bool) -> JSON:
+def status_absent(dataset: Dataset, status: str, on: str) -> str | None:
+    """Why nobody can hold `status` on `on` (a rule created or ended it), or None."""
+    label = status_label(status)
+    for rule in sorted(dataset.rules, key=lambda r: r["date"]):
+        if rule["to_status"] == status and on < rule["date"]:
+            return (
+                f"the {label} status did not exist yet on {on}: it was created on "
+                f"{rule['date']} ({rule['event']})"
+            )
+        if rule["from_status"] == status and on >= rule["date"]:
+            return (
+                f"the {label} status no longer existed on {on}: it ended on "
+                f"{rule['date']} ({rule['event']})"
+            )
+    return None
+
+
+def _first_status(dataset: Dataset, basis: Basis) -> dict[str, tuple[str, str]]:
+    """Each country's first SCO status and its date on `basis`, by ISO alpha-3: a
+    partner since the Tianjin rule change keeps the date it first joined."""
+    first: dict[str, tuple[str, str]] = {}
+    for event in sorted(dataset.events, key=lambda e: e["decided"]):
+        since = effective(event, basis)
+        if since is not None and event["iso3"] not in first:
+            first[event["iso3"]] = (status_label(event["status"]), since)
+    return first
+
+
+def _country(
+    holding: Holding,
+    localize: Localizer,
+    first: dict[str, tuple[str, str]],
+    *,
+    pending: bool,
+) -> JSON:
+    first_status, first_since = first.get(holding["iso3"], (None, None))
     item: JSON = {
         "country": holding["country"],
         "iso2": holding["iso2"],
@@ -154,6 +213,8 @@ def _country(holding: Holding, localize: Localizer, *, pending: bool) -> JSON:
         "source_in_force": holding["source_in_force"] or None,
         "note": holding["note"] or None,
         "pending": pending,
+        "first_status": first_status,
+        "first_since": first_since,
     }
     if localize is not None:
         item["name_local"] = localize(holding["country"], holding["iso2"])
@@ -181,31 +242,65 @@ def _other_names(localize: Localizer) -> NameLookup:
     return lookup
 
 
-def history(dataset: Dataset, name: str, *, localize: Localizer = None) -> Report:
-    """One country's status through the years, each change with both its dates and their sources."""
-    country = find_country(dataset.events, name, lookup=_other_names(localize))
-    changes = country_history(dataset.events, dataset.rules, country["iso3"])
-    items = [
-        {
-            "date": h["decided"],
-            "status": status_label(h["status"]),
-            "event": h["event"],
-            "source": h["source_decided"],
-            "decided": h["decided"],
-            "in_force": h["in_force"] or None,
-            "source_in_force": h["source_in_force"] or None,
-            "note": h["note"] or None,
+def history(
+    dataset: Dataset,
+    names: Sequence[str],
+    *,
+    as_of: str | None = None,
+    statuses: Sequence[str] = (),
+    localize: Localizer = None,
+) -> Report:
+    """Countries' status through the years, each change with both its dates and their
+    sources; one history a country asked for, each row carrying its country. --as-of
+    ends the histories on that date (by decision), --role keeps those statuses."""
+    on = resolve_as_of(dataset, as_of)[0] if as_of is not None else None
+    histories: list[JSON] = []
+    for name in dict.fromkeys(names):
+        country = find_country(dataset.events, name, lookup=_other_names(localize))
+        changes = country_history(dataset.events, dataset.rules, country["iso3"])
+        identity: JSON = {
+            "name": country["country"],
+            "iso2": country["iso2"],
+            "iso3": country["iso3"],
         }
-        for h in changes
-    ]
-    identity: JSON = {"name": country["country"], "iso2": country["iso2"], "iso3": country["iso3"]}
-    if localize is not None:
-        identity["name_local"] = localize(country["country"], country["iso2"])
+        if localize is not None:
+            identity["name_local"] = localize(country["country"], country["iso2"])
+        items = [
+            {
+                "country": country["country"],
+                "date": h["decided"],
+                "status": status_label(h["status"]),
+                "event": h["event"],
+                "source": h["source_decided"],
+                "decided": h["decided"],
+                "in_force": h["in_force"] or None,
+                "source_in_force": h["source_in_force"] or None,
+                "note": h["note"] or None,
+                **({"name_local": identity["name_local"]} if localize is not None else {}),
+            }
+            for h in changes
+            if (on is None or h["decided"] <= on) and (not statuses or h["status"] in statuses)
+        ]
+        if not items:
+            raise NotFound(_no_history(identity["name"], changes, on, statuses))
+        histories.append({"country": identity, "history": items})
     document = versioned(
-        country=identity,
-        history=items,
+        country=histories[0]["country"],
+        history=histories[0]["history"],
+        histories=histories,
+        as_of=on,
         reference={"file": EVENTS_FILE, "as_of": dataset.reference_as_of},
         **language(localize),
     )
-    rows = [tuple(item[f] for f in HISTORY_FIELDS) for item in items]
-    return Report(document, HISTORY_FIELDS, rows, "history")
+    columns = HISTORY_FIELDS + (("name_local",) if localize is not None else ())
+    rows = [tuple(item[f] for f in columns) for h in histories for item in h["history"]]
+    return Report(document, columns, rows, "history")
+
+
+def _no_history(
+    name: str, changes: Sequence[Holding], on: str | None, statuses: Sequence[str]
+) -> str:
+    held = ", ".join(f"{status_label(h['status'])} from {h['decided']}" for h in changes)
+    wanted = " or ".join(status_label(s) for s in statuses) or "SCO"
+    when = f" by {on}" if on is not None else ""
+    return f"{name} held no {wanted} status{when} (its history: {held})"

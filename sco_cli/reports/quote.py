@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from sco_cli.article import Article, Section
+from sco_cli.errors import NotFound
 from sco_cli.query import JSON, matching_sentences
 from sco_cli.reports import Report, versioned
 
-QUOTE_FIELDS = ("section", "paragraph", "text")
+QUOTE_FIELDS = ("section", "paragraph", "text", "source")
 
 
 def quote(
@@ -22,6 +23,7 @@ def quote(
 ) -> Report:
     out_sections = []
     rows: list[tuple[Any, ...]] = []
+    credit = credit_line(attribution)
     for section in chosen:
         paragraphs = []
         for p in section.paragraphs:
@@ -32,15 +34,59 @@ def quote(
                 item["matches"] = list(matching_sentences(p, match))
                 if not item["matches"]:
                     continue
-                rows += [(section.slug, p.number, s) for s in item["matches"]]
+                rows += [(section.slug, p.number, s, credit) for s in item["matches"]]
             else:
-                rows.append((section.slug, p.number, p.text))
+                rows.append((section.slug, p.number, p.text, credit))
             paragraphs.append(item)
         if paragraphs or (paragraph is None and match is None):
             out_sections.append(
                 {"slug": section.slug, "heading": section.heading, "paragraphs": paragraphs}
             )
+    if match is not None and not rows:
+        where = f" in section {chosen[0].slug!r}" if len(chosen) == 1 else ""
+        where = f" in paragraph {paragraph}" if paragraph is not None else where
+        raise NotFound(f"no sentence contains {match!r}{where}")
     document = versioned(
         article_id=article.id, attribution=attribution, match=match, sections=out_sections
     )
     return Report(document, QUOTE_FIELDS, rows, "quote")
+
+
+def credit_line(attribution: JSON) -> str:
+    """The attribution on one line: 'Kazakhstan Today, reporting Xinhua; by ...; dated ...'."""
+    outlet = attribution.get("outlet")
+    if outlet and attribution.get("reporting_agency"):
+        outlet = f"{outlet}, reporting {attribution['reporting_agency']}"
+    parts = [
+        outlet,
+        attribution.get("author") and f"by {attribution['author']}",
+        attribution.get("date") and f"dated {attribution['date']}",
+        f"article {attribution['article_id']}",
+    ]
+    return "; ".join(p for p in parts if p)
+
+
+def quote_citations(article: Article, report: Report, attribution: JSON) -> Report:
+    """--cite: each quoted paragraph, or each matching sentence, as a citation."""
+    from sco_cli.reports import cite
+
+    headings = {s.slug: s.heading for s in article.sections}
+    citations = []
+    for section in report.document["sections"]:
+        for p in section["paragraphs"]:
+            sentences = article.by_number[p["number"]].sentences
+            quoted: list[tuple[str, int | None]] = [(p["text"], None)]
+            if "matches" in p:
+                quoted = [(s, sentences.index(s) + 1) for s in p["matches"]]
+            for words, number in quoted:
+                citations.append(
+                    cite.citation(
+                        attribution,
+                        words,
+                        section=section["slug"],
+                        heading=headings[section["slug"]],
+                        paragraph=p["number"],
+                        sentence=number,
+                    )
+                )
+    return cite.report(article.id, citations)

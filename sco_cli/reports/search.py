@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sco_cli.reports import Report, versioned
-from sco_cli.search import Hit, Spans
+from sco_cli.search import Hit
 
 SEARCH_FIELDS = ("rank", "section", "paragraph", "sentence", "text", "matches")
 
@@ -24,10 +24,8 @@ def search(article_id: str, query: str, section: str | None, total: int, hits: l
     document = versioned(
         article_id=article_id, query=query, section=section, total=total, hits=items
     )
-    rows = [(h.rank, h.section, h.paragraph, h.sentence, h.text, _spans(h.matches)) for h in hits]
-    return Report(document, SEARCH_FIELDS, rows, "search")
-
-
-def _spans(matches: Spans) -> str:
-    """[[4, 11], [20, 27]] -> '4-11,20-27': offsets that survive a tab-separated line."""
-    return matches.text()
+    # A Spans is a list of [start, end] in every JSON format and '4-11,20-27' in text ones.
+    rows = [(h.rank, h.section, h.paragraph, h.sentence, h.text, h.matches) for h in hits]
+    # Cut hits are said on stderr, whatever the format, so a script knows it saw only part.
+    notice = f"{len(hits)} of {total} shown; --limit 0 for all" if len(hits) < total else None
+    return Report(document, SEARCH_FIELDS, rows, "search", notice=notice)

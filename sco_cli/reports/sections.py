@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from sco_cli.article import Article
-from sco_cli.query import JSON, span
-from sco_cli.reports import Report, versioned
+from sco_cli.query import JSON
+from sco_cli.reports import CommaList, NumberSpan, Report, versioned
 
 SECTIONS_FIELDS = ("slug", "heading", "paragraphs", "keywords")
 
@@ -20,7 +20,8 @@ def sections(article: Article) -> Report:
         for s in article.sections
     ]
     rows = [
-        (i["slug"], i["heading"] or "", span(i["paragraphs"]), ",".join(i["keywords"]))
+        # Lists in every JSON format, '1-5' and 'a,b' in the text ones.
+        (i["slug"], i["heading"], NumberSpan(i["paragraphs"]), CommaList(i["keywords"]))
         for i in items
     ]
     document = versioned(article_id=article.id, sections=items)

@@ -13,8 +13,9 @@ from sco_cli.query import (
     value_of,
 )
 from sco_cli.reports import Report, versioned
+from sco_cli.reports.facts import note_line
 from sco_cli.reports.members import Localizer
-from sco_cli.roster import count_by_status
+from sco_cli.roster import count_by_status, status_label
 
 SUMMARY_FIELDS = ("path", "label", "value")
 
@@ -118,7 +119,7 @@ def summary(dataset: Dataset, *, localize: Localizer = None) -> Report:
     counts = count_by_status(dataset.roster(dataset.roster_as_of))
     checks = [
         {
-            "status": status,
+            "status": status_label(status),
             "article": value_of(dataset.facts, path),
             "reference": counts[status],
         }
@@ -135,5 +136,31 @@ def summary(dataset: Dataset, *, localize: Localizer = None) -> Report:
             "counts": checks,
         },
     )
-    rows = [(f["path"], f["label"], f["value"]) for f in facts]
-    return Report(document, SUMMARY_FIELDS, rows, "summary")
+    columns = SUMMARY_FIELDS + (("name_local",) if localize is not None else ())
+    rows = [(f["path"], f["label"], f["value"], f.get("name_local")) for f in facts]
+    rows += _source_rows(dataset)
+    rows += [
+        (
+            f"roster_check.{c['status']}",
+            f"{c['status']}: the article's count against the reference roster on "
+            f"{dataset.roster_as_of}",
+            f"article {c['article']}, reference {c['reference']}: "
+            + ("agrees" if c["article"] == c["reference"] else "differs"),
+            None,
+        )
+        for c in checks
+    ]
+    rows += [
+        (f"fact_check.{n['about']}", f"fact check ({n['verdict']})", note_line(n), None)
+        for n in document["fact_checks"]
+    ]
+    # Plain keeps what the dashboard shows: the facts, the source, the roster check, the notes.
+    return Report(document, columns, [r[: len(columns)] for r in rows], "summary")
+
+
+def _source_rows(dataset: Dataset) -> list[tuple[str, str, object, None]]:
+    rows: list[tuple[str, str, object, None]] = []
+    for path, fact in iter_facts(dataset.facts):
+        if path.startswith("source.") and path not in SUMMARY_PATHS:
+            rows.append((path, fact["label"], fact["value"], None))
+    return rows

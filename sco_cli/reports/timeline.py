@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from itertools import groupby
 
 from sco_cli.dataset import EVENTS_FILE, MILESTONES_FILE, RULES_FILE, SUMMITS_FILE, Dataset
+from sco_cli.dates import span_of
+from sco_cli.errors import NotFound
 from sco_cli.query import JSON, fact_at
 from sco_cli.reports import Report, versioned
 from sco_cli.reports.members import Localizer, language
@@ -25,17 +27,28 @@ ARTICLE_MENTIONS = (
 def timeline(
     dataset: Dataset,
     *,
-    start: int | None = None,
-    end: int | None = None,
+    start: str | None = None,
+    end: str | None = None,
     localize: Localizer = None,
 ) -> Report:
     entries = _milestones(dataset) + _summits(dataset) + _status_changes(dataset, localize)
     entries += _rule_changes(dataset)
     entries += _article_mentions(dataset)
     entries.sort(key=lambda e: (e["date"], e["source"] != "reference", e["kind"]))
-    entries = [e for e in entries if _within(e["date"], start, end)]
+    first, last = entries[0]["date"], max(e["end_date"] or e["date"] for e in entries)
+    entries = [e for e in entries if _within(e, start, end)]
+    if not entries:
+        asked = " ".join(
+            part for part in (start and f"from {start}", end and f"up to {end}") if part
+        )
+        raise NotFound(f"no entry {asked}: the timeline runs from {first} to {last}")
     document = versioned(
-        range={"from": start, "to": end},
+        range={
+            "from": _year(start),
+            "to": _year(end),
+            "from_date": start,
+            "to_date": end,
+        },
         reference={
             "files": [MILESTONES_FILE, SUMMITS_FILE, EVENTS_FILE, RULES_FILE],
             "as_of": dataset.reference_as_of,
@@ -47,9 +60,16 @@ def timeline(
     return Report(document, TIMELINE_FIELDS, rows, "timeline")
 
 
-def _within(date: str, start: int | None, end: int | None) -> bool:
-    year = int(date[:4])
-    return (start is None or year >= start) and (end is None or year <= end)
+def _within(entry: JSON, start: str | None, end: str | None) -> bool:
+    """Whether the entry (a day, a span of days, or a year where the article gives only a
+    year) meets the range."""
+    first = span_of(entry["date"])[0]
+    last = span_of(entry["end_date"] or entry["date"])[1]
+    return (start is None or last >= start) and (end is None or first <= end)
+
+
+def _year(date: str | None) -> int | None:
+    return None if date is None else int(date[:4])
 
 
 def _entry(date: str, kind: str, text: str, sources: list[str], **extra: object) -> JSON:

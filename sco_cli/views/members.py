@@ -82,6 +82,20 @@ def _group_heading(group: JSON) -> Text:
 
 
 def history(doc: JSON) -> RenderableType:
+    parts: list[RenderableType] = []
+    for one in doc["histories"]:
+        parts += _one_history(one)
+    parts.append(
+        Text(
+            f"reference roster ({doc['reference']['file']}), reference as of "
+            f"{doc['reference']['as_of']}",
+            style="dim",
+        )
+    )
+    return Group(*parts)
+
+
+def _one_history(doc: JSON) -> list[RenderableType]:
     country = doc["country"]
     name = country["name"]
     if country.get("name_local"):
@@ -108,15 +122,7 @@ def history(doc: JSON) -> RenderableType:
             Text(item["event"]),
             Text(sources),
         )
-    return Group(
-        Text.assemble((name, "bold"), f"  {country['iso2']} {country['iso3']}"),
-        table,
-        Text(
-            f"reference roster ({doc['reference']['file']}), reference as of "
-            f"{doc['reference']['as_of']}",
-            style="dim",
-        ),
-    )
+    return [Text.assemble((name, "bold"), f"  {country['iso2']} {country['iso3']}"), table]
 
 
 def counts(doc: JSON) -> RenderableType:
@@ -124,7 +130,7 @@ def counts(doc: JSON) -> RenderableType:
     table.add_column("status")
     table.add_column("reference", justify="right")
     table.add_column("article", justify="right")
-    for group in doc["groups"]:
+    for group in doc["statuses"]:
         article = group["article"]
         mark = (
             ""

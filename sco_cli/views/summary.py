@@ -39,7 +39,7 @@ def summary(doc: JSON) -> RenderableType:
     for check in doc["roster_check"]["counts"]:
         same = check["article"] == check["reference"]
         counts.add_row(
-            Text(check["status"].replace("_", " ")),
+            Text(check["status"].replace("_", " ").replace("-", " ")),
             Text(str(check["article"])),
             Text(str(check["reference"])),
             Text(MATCH if same else MISMATCH, style="green" if same else "red bold"),

@@ -95,13 +95,15 @@ def test_an_article_of_one_paragraph(sco: Invoke, tmp_path: Path) -> None:
     assert sections(sco, path) == [
         {"slug": "lead", "heading": None, "paragraphs": [1], "keywords": ["lead"]}
     ]
-    assert rows(sco("--article", path, "quote").stdout) == [["lead", "1", "Only this."]]
+    assert rows(sco("--article", path, "quote").stdout) == [
+        ["lead", "1", "Only this.", "article article"]
+    ]
 
 
 def test_standard_input(sco: Invoke) -> None:
     result = sco("--article", "-", "quote", "--format", "plain", input="From a pipe.\n")
     assert result.exit_code == 0
-    assert rows(result.stdout) == [["lead", "1", "From a pipe."]]
+    assert rows(result.stdout) == [["lead", "1", "From a pipe.", "article stdin"]]
 
 
 @pytest.mark.parametrize("where", ["before", "after"])

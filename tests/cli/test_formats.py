@@ -48,7 +48,7 @@ def test_no_headers(sco: Invoke, args: tuple[str, ...]) -> None:
 
 def test_csv_is_rfc_4180(sco: Invoke) -> None:
     out = sco("quote", "--section", "lead", "--format", "csv").stdout_bytes.decode()
-    assert out.startswith("section,paragraph,text\r\n")
+    assert out.startswith("section,paragraph,text,source\r\n")
     second = list(csv.reader(io.StringIO(out)))[2]
     assert second[2].startswith('At the center of this gathering is the "Shanghai Spirit,"')
     assert '"At the center of this gathering is the ""Shanghai Spirit,""' in out
@@ -88,7 +88,8 @@ def test_unknown_field_exits_2_and_lists_the_valid_ones(sco: Invoke) -> None:
     result = sco("members", "--fields", "country,capital")
     assert result.exit_code == 2
     assert result.stderr == (
-        "Error: unknown field 'capital' (fields: status, country, iso2, iso3, since, source, event, decided, in_force, pending)\n"
+        "Error: unknown field 'capital' (fields: status, country, iso2, iso3, since, source, event, "
+        "decided, in_force, pending, first_status, first_since)\n"
     )
 
 

@@ -98,9 +98,9 @@ def test_evidence_records(sco: Invoke) -> None:
     assert [r[5] for r in table[1:]] == ["8", "15"]
 
 
-def test_unknown_path_exits_1_with_the_closest(sco: Invoke) -> None:
+def test_unknown_path_exits_2_with_the_closest(sco: Invoke) -> None:
     result = sco("get", "summit.cty")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr == (
         "Error: no path 'summit.cty'; did you mean 'summit.city', 'summit.country', "
@@ -110,7 +110,7 @@ def test_unknown_path_exits_1_with_the_closest(sco: Invoke) -> None:
 
 def test_a_leaf_name_alone_suggests_its_full_paths(sco: Invoke) -> None:
     result = sco("get", "member_states")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "'membership.member_states'" in result.stderr
     assert "'roster.member_states'" in result.stderr
 

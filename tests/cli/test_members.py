@@ -37,9 +37,10 @@ def test_plain_is_one_country_a_line(sco: Invoke) -> None:
     assert result.exit_code == 0
     table = rows(result.stdout)
     assert len(table) == 26
-    assert all(len(row) == 10 for row in table)
+    assert all(len(row) == 12 for row in table)
     assert all(row[9] == "false" for row in table)  # nothing pending on the eve of the summit
     assert table[11][:5] == ["observer", "Mongolia", "MN", "MNG", "2004-06-17"]
+    assert table[11][10:] == ["observer", "2004-06-17"]
     assert {row[0] for row in table} == {"member", "observer", "dialogue-partner"}
 
 

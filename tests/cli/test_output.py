@@ -62,4 +62,4 @@ def test_plain_keeps_each_record_on_one_line(sco: Invoke) -> None:
     out = sco("quote", "--format", "plain").stdout
     lines = out.splitlines()
     assert len(lines) == 15
-    assert all(len(line.split("\t")) == 3 for line in lines)
+    assert all(len(line.split("\t")) == 4 for line in lines)

@@ -14,7 +14,7 @@ OUTPUTS = [
     ("summary", ("summary",)),
     ("members", ("members",)),
     ("members", ("members", "--count")),
-    ("members", ("members", "--role", "partner")),
+    ("members", ("members", "--role", "partner", "--as-of", "latest")),
     ("members", ("members", "--as-of", "2030")),
     ("members", ("members", "--country", "Belarus")),
     ("quote", ("quote", "--section", "security")),

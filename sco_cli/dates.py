@@ -1,0 +1,31 @@
+"""Dates as people type them on the command line: a year, a month or a day."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+DATE_HELP = "use YYYY-MM-DD, YYYY-MM or YYYY"
+
+
+def parse_date(text: str, *, last: bool) -> str:
+    """'2017' -> '2017-12-31' (last) or '2017-01-01'; '2025-09' -> its last or first
+    day; '2025-09-01' as it is. Returns an ISO date; ValueError when it is none."""
+    text = text.strip()
+    parts = text.split("-")
+    if not text.isascii() or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        raise ValueError(text)
+    if len(parts) == 1:
+        return f"{text}-12-31" if last else f"{text}-01-01"
+    if len(parts) == 2 and len(parts[1]) == 2:
+        year, month = int(parts[0]), int(parts[1])
+        if not 1 <= month <= 12:
+            raise ValueError(text)
+        day = calendar.monthrange(year, month)[1] if last else 1
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return dt.date.fromisoformat(text).isoformat()
+
+
+def span_of(date: str) -> tuple[str, str]:
+    """The first and last day a date as the data gives it may mean: '2025' -> the year."""
+    return parse_date(date, last=False), parse_date(date, last=True)

@@ -1,0 +1,73 @@
+"""`--cite` on `quote`, `facts` and `get`: a citation ready to paste, and its parts.
+
+A citation names the quote, the outlet, the author, the date, where the quote
+stands (section, paragraph, sentence) and the sources of any fact-check note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sco_cli.query import JSON
+from sco_cli.reports import Report, SourceList, versioned
+
+CITE_FIELDS = (
+    "citation",
+    "quote",
+    "outlet",
+    "author",
+    "date",
+    "section",
+    "paragraph",
+    "sentence",
+    "note_sources",
+)
+
+
+def citation(
+    source: JSON,
+    quote: str,
+    *,
+    section: str | None,
+    heading: str | None = None,
+    paragraph: int | None = None,
+    sentence: int | None = None,
+    notes: Sequence[JSON] = (),
+) -> JSON:
+    """One citation: its parts, and `citation`, the line a reader pastes."""
+    note_sources = list(dict.fromkeys(s for n in notes for s in n.get("sources", [])))
+    outlet = source.get("outlet")
+    if outlet and source.get("reporting_agency"):
+        outlet = f"{outlet}, reporting {source['reporting_agency']}"
+    place = [
+        f"section “{heading}”" if heading else f"section {section}" if section else None,
+        f"paragraph {paragraph}" if paragraph else None,
+        f"sentence {sentence}" if sentence else None,
+    ]
+    parts = [source.get("author"), outlet, source.get("date") and f"dated {source['date']}"]
+    parts += [*place, f"article {source['article_id']}"]
+    text = f"“{quote}” ({'; '.join(p for p in parts if p)})"
+    if note_sources:
+        text += f" Fact-check sources: {', '.join(note_sources)}"
+    return {
+        "citation": text,
+        "quote": quote,
+        "outlet": source.get("outlet"),
+        "author": source.get("author"),
+        "date": source.get("date"),
+        "section": section,
+        "paragraph": paragraph,
+        "sentence": sentence,
+        "note_sources": note_sources,
+    }
+
+
+def report(article_id: str, citations: list[JSON]) -> Report:
+    """The citations as records (one a line in plain: the citation alone)."""
+    rows = [
+        tuple(SourceList(c[f]) if f == "note_sources" else c[f] for f in CITE_FIELDS)
+        for c in citations
+    ]
+    plain = "".join(c["citation"] + "\n" for c in citations)
+    document = versioned(article_id=article_id, citations=citations)
+    return Report(document, CITE_FIELDS, rows, "records", plain=plain)

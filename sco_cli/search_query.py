@@ -1,0 +1,88 @@
+"""The words a user types, as a query FTS5 reads; and the literal search (`--literal`).
+
+FTS5 reads `co-founder` as a column filter and `Tianjin's` as a syntax
+error. People type the article's own words, so a word FTS5 cannot read bare
+is searched as the phrase it is ("co founder", "tianjin s"); quoted phrases,
+AND, OR, NOT, NEAR, parentheses and a trailing `*` keep their meaning.
+Several arguments must all match (AND).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from sco_cli.article import Article
+from sco_cli.search import Hit, Spans
+
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+# A bareword, as FTS5 reads one: letters, digits, '_' and anything non-ASCII.
+_BAREWORD = re.compile(r"[\w\x80-\U0010ffff]+\*?")
+_TOKEN = re.compile(r'"[^"]*(?:""[^"]*)*"?|[()]|[^\s"()]+')
+
+
+def fts_query(arguments: Sequence[str]) -> str:
+    """The arguments, each made readable by FTS5, joined by AND."""
+    parts = [_argument(a) for a in arguments if a.strip()]
+    if len(parts) == 1:
+        return parts[0]
+    return " AND ".join(f"({p})" if len(_TOKEN.findall(p)) > 1 else p for p in parts)
+
+
+def _argument(text: str) -> str:
+    return " ".join(_word(token) for token in _TOKEN.findall(text))
+
+
+def _word(part: str) -> str:
+    if part.startswith('"') or part in ("(", ")") or part in _OPERATORS:
+        return part  # a phrase, a group or an operator: the user's query syntax
+    if _BAREWORD.fullmatch(part) or part == "*":
+        return part  # a bare '*' stays, so FTS5's own error explains it
+    prefix = part.endswith("*")
+    word = part[:-1] if prefix else part
+    return '"' + word.replace('"', '""') + '"' + ("*" if prefix else "")
+
+
+def literal_search(
+    article: Article, text: str, *, limit: int, section: str | None = None
+) -> tuple[int, list[Hit]]:
+    """Every sentence that holds `text` exactly (in any case), in the article's order."""
+    needle = fold(text)
+    if not needle.strip():
+        from sco_cli.errors import UsageProblem
+
+        raise UsageProblem("an empty --literal search: give the text to look for")
+    found = list(_literal_hits(article, needle, section))
+    shown = found if limit <= 0 else found[:limit]
+    return len(found), shown
+
+
+def _literal_hits(article: Article, needle: str, section: str | None) -> Iterator[Hit]:
+    rank = 0
+    for paragraph in article.paragraphs:
+        if section is not None and paragraph.section != section:
+            continue
+        for number, sentence in enumerate(paragraph.sentences, start=1):
+            spans = _occurrences(sentence, needle)
+            if spans:
+                rank += 1
+                yield Hit(rank, 0.0, paragraph.section, paragraph.number, number, sentence, spans)
+
+
+def _occurrences(sentence: str, needle: str) -> Spans:
+    """[start, end) of each occurrence of `needle` (folded) in `sentence`, in any case."""
+    folded = fold(sentence)
+    spans = Spans()
+    start = folded.find(needle)
+    while start != -1:
+        spans.add(start, start + len(needle))
+        start = folded.find(needle, start + len(needle))
+    return spans
+
+
+def fold(text: str) -> str:
+    """Case-folded, one character for one (so offsets stay true): 'ß' stays 'ß'."""
+    folded = text.casefold()
+    if len(folded) == len(text):
+        return folded
+    return "".join(c.casefold() if len(c.casefold()) == 1 else c.lower() for c in text)
