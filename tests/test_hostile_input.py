@@ -127,7 +127,7 @@ def test_a_limit_beyond_any_article_exits_2(sco: Invoke) -> None:
     result = sco("search", "railway", "--limit", "9" * 26)
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1
-    assert "is not in the range 1<=x<=1000000000" in result.stderr
+    assert "is not in the range 0<=x<=1000000000" in result.stderr
 
 
 @pytest.mark.parametrize("size", ["99999999999999999999999G", "9" * 400, "2048G"])

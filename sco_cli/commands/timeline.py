@@ -15,9 +15,10 @@ def _date_bound(ctx: click.Context, param: click.Parameter, value: str | None) -
     if value is None:
         return None
     from sco_cli.dates import DATE_HELP, parse_date
+    from sco_cli.numbers import ascii_digits
 
     try:
-        return parse_date(value, last=param.name == "end")
+        return parse_date(ascii_digits(value), last=param.name == "end")
     except ValueError:
         raise click.BadParameter(
             f"{value!r} is not a date: {DATE_HELP}", ctx=ctx, param=param

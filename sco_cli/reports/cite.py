@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sco_cli.query import JSON
-from sco_cli.reports import Report, SourceList, versioned
+from sco_cli.reports import Listed, Report, SourceList, versioned
 
 CITE_FIELDS = (
     "citation",
@@ -71,3 +71,18 @@ def report(article_id: str, citations: list[JSON]) -> Report:
     plain = "".join(c["citation"] + "\n" for c in citations)
     document = versioned(article_id=article_id, citations=citations)
     return Report(document, CITE_FIELDS, rows, "records", plain=plain)
+
+
+def note_line(note: JSON) -> str:
+    """A fact-check note on one line, with its sources: nothing a reader needs is dropped."""
+    sources = note.get("sources") or []
+    return f"{note['verdict']}: {note['text']}" + (
+        f" (sources: {', '.join(sources)})" if sources else ""
+    )
+
+
+class NoteList(Listed):
+    """Fact-check notes: objects in JSON, 'verdict: text (sources: ...)' in text."""
+
+    def text(self) -> str:
+        return "; ".join(note_line(n) for n in self)

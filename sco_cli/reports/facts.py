@@ -5,25 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sco_cli.dataset import Dataset
-from sco_cli.query import JSON, iter_facts, notes_on
-from sco_cli.reports import Listed, Report, versioned
+from sco_cli.query import iter_facts, notes_on
+from sco_cli.reports import Report, versioned
+from sco_cli.reports.cite import NoteList
 
 FACTS_FIELDS = ("path", "value", "section", "paragraph", "sentence", "quote", "label", "notes")
-
-
-def note_line(note: JSON) -> str:
-    """A fact-check note on one line, with its sources: nothing a reader needs is dropped."""
-    sources = note.get("sources") or []
-    return f"{note['verdict']}: {note['text']}" + (
-        f" (sources: {', '.join(sources)})" if sources else ""
-    )
-
-
-class NoteList(Listed):
-    """Fact-check notes: objects in JSON, 'verdict: text (sources: ...)' in text."""
-
-    def text(self) -> str:
-        return "; ".join(note_line(n) for n in self)
 
 
 def facts(dataset: Dataset) -> Report:

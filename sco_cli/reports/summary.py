@@ -13,7 +13,7 @@ from sco_cli.query import (
     value_of,
 )
 from sco_cli.reports import Report, versioned
-from sco_cli.reports.facts import note_line
+from sco_cli.reports.cite import note_line
 from sco_cli.reports.members import Localizer
 from sco_cli.roster import count_by_status, status_label
 
