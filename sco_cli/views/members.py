@@ -83,8 +83,8 @@ def _group_heading(group: JSON) -> Text:
 
 def history(doc: JSON) -> RenderableType:
     parts: list[RenderableType] = []
-    for one in doc["histories"]:
-        parts += _one_history(one)
+    for one in doc["histories"]:  # one a --country, in the order asked
+        parts += _one_history(doc, one)
     parts.append(
         Text(
             f"reference roster ({doc['reference']['file']}), reference as of "
@@ -95,8 +95,8 @@ def history(doc: JSON) -> RenderableType:
     return Group(*parts)
 
 
-def _one_history(doc: JSON) -> list[RenderableType]:
-    country = doc["country"]
+def _one_history(doc: JSON, one: JSON) -> list[RenderableType]:
+    country = one["country"]
     name = country["name"]
     if country.get("name_local"):
         name = f"{country['name_local']} ({name})"
@@ -108,7 +108,7 @@ def _one_history(doc: JSON) -> list[RenderableType]:
             no_wrap=column != "event" and column != "source",
             overflow="fold",
         )
-    for item in doc["history"]:
+    for item in one["history"]:
         sources = item["source"]
         if item["in_force"] and item["source_in_force"] != item["source"]:
             sources = f"decided: {sources}\nin force: {item['source_in_force']}"
