@@ -50,7 +50,7 @@ def review(record: dict[str, Any]) -> dict[str, Any]:
 
 def _citation(row: dict[str, Any]) -> dict[str, Any]:
     source = str(row.get("source", ""))
-    name = row.get("event") or row.get("city") or "SCO reference"
+    name = row.get("event") or row.get("city") or f"{row['country']}: {row['status']}"
     if source.startswith(("http://", "https://")):
         return {"@type": "CreativeWork", "name": name, "url": source.split(" ; ")[0]}
     return {"@type": "CreativeWork", "name": f"{name} ({source})"}

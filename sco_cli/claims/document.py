@@ -46,27 +46,39 @@ def split_date_line(text: str) -> tuple[str | None, str]:
     return match[1], text[match.end() :]
 
 
-def paragraphs_of(text: str) -> list[str]:
-    """The paragraphs of text in any layout, white space collapsed."""
+def blocks_of(text: str) -> list[str]:
+    """The paragraphs of text in any layout, as written (white space not yet collapsed)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     blocks = _BLANK_LINES.split(text)
     if len(blocks) == 1 and text.count("\n") > 1:
         # No blank lines at all: a line that ends a sentence ends a paragraph,
         # so hard-wrapped prose stays whole and one-line paragraphs stay apart.
         blocks = _LINE_END.split(text)
-    return [p for p in (normalize_space(b) for b in blocks) if p]
+    return blocks
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """The paragraphs of text in any layout, white space collapsed."""
+    return [p for p in (normalize_space(b) for b in blocks_of(text)) if p]
 
 
 def build(name: str, text: str, date: str | None, url: str | None = None) -> Document:
     """Split `text` into sentences; `date` is the article's, from its metadata."""
-    paragraphs = paragraphs_of(text)
+    paragraphs: list[str] = []
     sentences: list[Sentence] = []
     offset = 0
-    for number, paragraph in enumerate(paragraphs, start=1):
+    for block in blocks_of(text):
+        # Sentences are split at white space, which split_sentences collapses:
+        # the paragraph is its sentences one space apart (one pass over the text).
+        split = split_sentences(block)
+        if not split:
+            continue
+        number = len(paragraphs) + 1
         position = offset
-        for index, sentence in enumerate(split_sentences(paragraph), start=1):
-            position = offset + paragraph.index(sentence, position - offset)
+        for index, sentence in enumerate(split, start=1):
             sentences.append(Sentence(number, index, sentence, position))
-            position += len(sentence)
+            position += len(sentence) + 1
+        paragraph = " ".join(split)
+        paragraphs.append(paragraph)
         offset += len(paragraph) + 2
     return Document(name, "\n\n".join(paragraphs), date, tuple(sentences), url)

@@ -206,7 +206,9 @@ def _counts(sentence: str) -> Iterator[Claim]:
     seen: set[tuple[str, int]] = set()
     for noun in _NOUN.finditer(sentence):
         low, high = max(0, noun.start() - 60), min(len(sentence), noun.end() + 20)
-        for name in ("count", "bloc_of"):
+        # "a bloc of ten countries" ends in countries, nations or states only
+        names = ("count", "bloc_of") if noun.group()[0] in "cnsCNS" else ("count",)
+        for name in names:
             for match in _rx(name).finditer(sentence, low, high):
                 if (name, match.start()) in seen or not match.start() <= noun.start() < match.end():
                     continue
@@ -741,19 +743,9 @@ def _summit_claim(
 
 # -- the whole sentence -------------------------------------------------------
 
-# Cheap substring tests that let a sentence skip the rules that cannot apply.
-_COUNT_WORDS = ("member", "observer", "partner", "countr", "nation", "state")
-_FOUNDING_WORDS = (
-    "found",
-    "shanghai",
-    "establish",
-    "creat",
-    "set up",
-    "formed",
-    "launch",
-    "born",
-    "incep",
-)
+# Cheap tests (literal words, a fast scan) that let a sentence skip rules that cannot apply.
+_COUNT_GATE = re.compile("member|observer|partner|countr|nation|state")
+_FOUNDING_GATE = re.compile("found|shanghai|establish|creat|set up|formed|launch|born|incep")
 
 
 def claims_in(sentence: str, today: str | None = None) -> list[Claim]:
@@ -761,10 +753,10 @@ def claims_in(sentence: str, today: str | None = None) -> list[Claim]:
     reads relative years such as "last year's Astana summit"."""
     lowered = sentence.lower()
     found: list[Claim] = []
-    if any(word in lowered for word in _COUNT_WORDS):
+    if _COUNT_GATE.search(lowered):
         found += _counts(sentence)
     found += _statuses(sentence, today)
-    if any(word in lowered for word in _FOUNDING_WORDS):
+    if _FOUNDING_GATE.search(lowered):
         found += _founding(sentence)
     if "summit" in lowered or "host" in lowered:
         found += _summits(sentence, today)

@@ -206,7 +206,9 @@ def _count(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
         if segment is not None:
             used: Basis = "decision" if basis == "decision" else "in_force"
             rows = [
-                _row(h, used) for h in segment.statuses[used].values() if h["status"] in covered
+                _row(h, used, brief=True)
+                for h in segment.statuses[used].values()
+                if h["status"] in covered
             ]
             in_force = sum(segment.counts["in_force"][s] for s in covered)
             decided = sum(segment.counts["decision"][s] for s in covered)
@@ -338,8 +340,10 @@ def _joined(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
     return Verdict(CONTRADICTS, holds, "in-force", rows, f"not yet on {as_of}: {name}: {dates}")
 
 
-def _row(holding: Holding | StatusEventRow, basis: Basis) -> dict[str, Any]:
-    return {
+def _row(holding: Holding | StatusEventRow, basis: Basis, *, brief: bool = False) -> dict[str, Any]:
+    """A reference row as a claim shows it; `brief` (the many rows of a count)
+    leaves out the event's description."""
+    row = {
         "country": holding["country"],
         "iso3": holding["iso3"],
         "status": rs.status_label(holding["status"]),
@@ -350,6 +354,9 @@ def _row(holding: Holding | StatusEventRow, basis: Basis) -> dict[str, Any]:
         if basis == "in_force" and holding["source_in_force"]
         else holding["source_decided"],
     }
+    if brief:
+        del row["event"]
+    return row
 
 
 def _past_end(ref: Reference, as_of: str | None) -> str:
