@@ -58,6 +58,11 @@ class App:
         return self._dataset
 
     @property
+    def loaded_dataset(self) -> Dataset | None:
+        """The data if this invocation has loaded it already, else None (never loads)."""
+        return self._dataset
+
+    @property
     def article(self) -> Article:
         """The article the text commands read: the user's (--article) or the packaged one."""
         if self.article_path is None:

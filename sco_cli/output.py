@@ -157,4 +157,6 @@ FORMATTERS = {
 def draw(report: Report, stream: IO[str]) -> None:
     from sco_cli import views
 
-    views.make_console(stream).print(views.draw(report))
+    # crop=False: a line longer than the terminal (a whole URL) is wrapped by the
+    # terminal, not cut, so it stays one line to copy or click.
+    views.make_console(stream).print(views.draw(report), crop=False)

@@ -30,7 +30,7 @@ COMMANDS = (
         "members",
         "The SCO's members, observers and partners on a date, from the reference roster.",
         "MembersOutput",
-        ("members", "history", "counts"),
+        ("members", "history", "counts", "growth"),
     ),
     Command(
         "quote",
@@ -81,7 +81,7 @@ COMMANDS = (
         "verify",
         "Check everything the data claims, and say so fact by fact.",
         "VerifyDoc",
-        ("verify",),
+        ("verify", "verify_all"),
     ),
     Command("schema", "Print the JSON Schema of a command's JSON output (draft 2020-12).", None),
     Command("completion", "Print the shell completion script for SHELL.", None),

@@ -223,8 +223,29 @@ class HistoryDoc(Versioned):
     )
 
 
-class MembersOutput(RootModel[MembersDoc | CountsDoc | HistoryDoc]):
-    """`sco members` lists the roster; with --count, the counts; with --country, histories."""
+class GrowthChange(Doc):
+    date: str = Field(description="A date the roster changed")
+    event: str = Field(description="The summit or event of that date")
+    counts: dict[str, int] = Field(description="How many countries held each status after it")
+    total: int
+
+
+class GrowthReference(Doc):
+    files: list[str]
+    as_of: str = Field(description="The last date the reference covers")
+
+
+class GrowthDoc(Versioned):
+    """`sco members --history`."""
+
+    basis: str = Field(description="in-force or decision: what the counts count")
+    reference: GrowthReference
+    changes: list[GrowthChange]
+
+
+class MembersOutput(RootModel[MembersDoc | CountsDoc | HistoryDoc | GrowthDoc]):
+    """`sco members` lists the roster; with --count, the counts; with --country, histories;
+    with --history, the counts by status at every change."""
 
 
 class QuotedParagraph(Doc):

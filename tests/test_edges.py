@@ -62,8 +62,9 @@ def test_terminal_width(monkeypatch: pytest.MonkeyPatch, columns: str, width: in
 def test_counts_and_matches_and_evidence_draw_in_rich(sco: Invoke) -> None:
     wide = {"COLUMNS": "200"}
     counts = sco("members", "--count", "--as-of", "latest", "--format", "rich", env=wide).stdout
-    assert "partner" in counts
-    assert "reference as of 2025-09-01; roster on 2025-09-01" in counts
+    assert "■ partner" in counts
+    assert "counts on 2025-09-01" in counts
+    assert "as of 2025-09-01 · reference/sco-status-events.csv" in counts
     at_article = sco("members", "--count", "--format", "rich", env=wide).stdout
     assert "10 ✓" in at_article
     quote = sco("quote", "--match", "railway", "--format", "rich", env=wide).stdout
@@ -72,9 +73,9 @@ def test_counts_and_matches_and_evidence_draw_in_rich(sco: Invoke) -> None:
         "get", "development_strategy.adopted_at", "roster.as_of", "summit", "--evidence",
         "--format", "rich", env=wide,
     ).stdout  # fmt: skip
-    assert "contradicts: The Astana summit" in get
-    assert "source: reference" in get
-    assert "'city': 'Tianjin'" in get
+    assert "contradicts  The Astana summit" in get
+    assert "source reference" in get
+    assert '"city": "Tianjin"' in get
 
 
 def test_verify_reports_odd_facts_and_missing_files(sco: Invoke, data_copy: Path) -> None:

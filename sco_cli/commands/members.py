@@ -113,6 +113,13 @@ def complete_countries(
     "--role keeps those statuses (fields: country, date, status, event, source, decided, "
     "in_force, source_in_force, and name_local with --lang).",
 )
+@click.option(
+    "--history",
+    "growth",
+    is_flag=True,
+    help="The counts by status at every date the roster changed, from 2001-06-15 to the "
+    "reference's end (fields: date, event, member, observer, dialogue-partner, partner, total).",
+)
 @lang_option
 @output_options(*roster.MEMBERS_FIELDS)
 @pass_app
@@ -124,6 +131,7 @@ def members(
     as_of: str | None,
     basis: str,
     countries: tuple[str, ...],
+    growth: bool,
     localize: roster.Localizer,
 ) -> Report:
     """The SCO's members, observers and partners on a date, from the reference roster.
@@ -141,6 +149,7 @@ def members(
       sco members --country belarus        one country's history (also BY, BLR, bel)
       sco members --country Turkey         any name: Turkiye, TR, or in Chinese or Russian
       sco members --country india --country iran --as-of 2010
+      sco members --history                how the SCO grew: counts at every change
       sco members --lang zh                country names in Chinese too
       sco members --json | jq '.groups[].countries[].iso3'
 
@@ -157,6 +166,22 @@ def members(
     first_since): a partner since 2025-09-01 was an observer or a dialogue
     partner before.
     """
+    if growth:
+        given = [
+            name
+            for name, value in (
+                ("--country", countries),
+                ("--as-of", as_of),
+                ("--count", count_only),
+                ("--role", roles),
+            )
+            if value
+        ]
+        if given:
+            raise UsageProblem(f"--history shows every date and status; it cannot take {given[0]}")
+        return roster.growth(
+            app.dataset, basis="decision" if basis.lower() == "decision" else "in_force"
+        )
     statuses = [r.lower().replace("-", "_") for r in roles]
     if countries:
         if count_only:

@@ -9,14 +9,21 @@ from sco_cli.reports import verify as verify_report
 
 
 @click.command()
+@click.option(
+    "--verbose",
+    "-v",
+    is_flag=True,
+    help="On a terminal, list every check, not only failures and notes.",
+)
 @output_options(*verify_report.VERIFY_FIELDS)
 @pass_app
-def verify(app: App) -> Report:
+def verify(app: App, *, verbose: bool) -> Report:
     """Check everything the data claims, and say so fact by fact.
 
     \b
     Examples:
-      sco verify                          every check, fact by fact
+      sco verify                          the verdict, failures and notes
+      sco verify --verbose                every check, fact by fact
       sco verify --json | jq .counts      {"pass": ..., "fail": 0, "note": 4}
       sco verify --format plain | grep -w fail
 
@@ -29,4 +36,4 @@ def verify(app: App) -> Report:
     from sco_cli.dataset.checks import verify as run_checks
 
     app.require_facts()
-    return verify_report.verify(run_checks())
+    return verify_report.verify(run_checks(), every=verbose)

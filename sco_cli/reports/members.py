@@ -1,16 +1,19 @@
-"""`sco members`: the reference roster on a date, on either basis, beside the article's counts."""
+"""`sco members`: the reference roster on a date, on either basis, beside the article's
+counts; one country's history; the counts at every change (--history)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeAlias
 
-from sco_cli.dataset import EVENTS_FILE, Dataset
+from sco_cli.dataset import EVENTS_FILE, RULES_FILE, Dataset
 from sco_cli.errors import NotFound
 from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, fact_at
 from sco_cli.reports import Report, versioned
 from sco_cli.roster import (
     BASES,
+    DECISION,
     IN_FORCE,
     STATUSES,
     Basis,
@@ -304,3 +307,94 @@ def _no_history(
     wanted = " or ".join(status_label(s) for s in statuses) or "SCO"
     when = f" by {on}" if on is not None else ""
     return f"{name} held no {wanted} status{when} (its history: {held})"
+
+
+GROWTH_FIELDS = ("date", "event", *(status_label(s) for s in STATUSES), "total")
+
+
+def occasion(event: str) -> str:
+    """The summit an event names ('Ufa summit decision; memorandum ...' -> 'Ufa summit'),
+    else its words before a colon ('Founding member: Declaration ...' -> 'Founding member')."""
+    import re
+
+    summit = re.search(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)* summit", event)
+    if summit:
+        return summit.group(0)
+    return event.split(";", 1)[0].split(":", 1)[0].split(" (", 1)[0].strip()
+
+
+def growth(dataset: Dataset, *, basis: Basis = IN_FORCE) -> Report:
+    """The counts by status on `basis` at each date the roster changed, from the
+    founding to the reference's end: the same counts as `sco members --as-of DATE`
+    gives for each of those dates (a test checks it), found in one pass.
+
+    As in sco_cli.roster: a country holds the status of its latest decision
+    among those that count by the date (latest by decision date, then by the
+    date it counts from), and a rule change in force renames a status for every
+    holder. So the counts are kept by status as decided, and each rule renames
+    them (a handful of statuses), never country by country."""
+    starts = sorted(
+        ((start, i, e) for i, e in enumerate(dataset.events) if (start := effective(e, basis))),
+        key=lambda item: item[:2],
+    )
+    rules = sorted(dataset.rules, key=lambda r: r["date"])
+    dates = sorted({start for start, _, _ in starts} | {r["date"] for r in rules})
+    best: dict[str, tuple[tuple[str, str, int], str]] = {}  # iso3 -> (key, status as decided)
+    decided: Counter[str] = Counter()
+    now = {s: s for s in STATUSES}  # a status as decided -> its name after the rules so far
+    e = r = 0
+    changes: list[JSON] = []
+    for date in dates:
+        happened: dict[str, None] = {}  # the summits and events of the day
+        signed: list[str] = []  # the countries whose memorandum took effect
+        while e < len(starts) and starts[e][0] == date:
+            _, i, event = starts[e]
+            e += 1
+            key = (event["decided"], date, i)
+            held = best.get(event["iso3"])
+            if held is not None and held[0] > key:
+                continue  # an earlier decision taking effect late: superseded already
+            if held is not None:
+                decided[held[1]] -= 1
+            best[event["iso3"]] = (key, event["status"])
+            decided[event["status"]] += 1
+            if basis == DECISION or event["decided"] == date:
+                happened[occasion(event["event"])] = None
+            else:
+                signed.append(event["country"])
+        while r < len(rules) and rules[r]["date"] == date:
+            rule = rules[r]
+            r += 1
+            for status, name in now.items():
+                if name == rule["from_status"]:
+                    now[status] = rule["to_status"]
+            happened[occasion(rule["event"])] = None
+        tally: Counter[str] = Counter()
+        for status, count in decided.items():
+            tally[now.get(status, status)] += count
+        counts = {status_label(s): tally[s] for s in STATUSES}
+        changes.append(
+            {
+                "date": date,
+                "event": "; ".join([*happened, *_memoranda(signed)]),
+                "counts": counts,
+                "total": sum(counts.values()),
+            }
+        )
+    document = versioned(
+        basis=status_label(basis),
+        reference={"files": [EVENTS_FILE, RULES_FILE], "as_of": dataset.reference_as_of},
+        changes=changes,
+    )
+    rows = [
+        (c["date"], c["event"], *(c["counts"][status_label(s)] for s in STATUSES), c["total"])
+        for c in changes
+    ]
+    return Report(document, GROWTH_FIELDS, rows, "growth")
+
+
+def _memoranda(countries: list[str]) -> list[str]:
+    """['Egypt', 'Qatar'] -> ['memoranda: Egypt, Qatar']: statuses that took effect late."""
+    if not countries:
+        return []
+    return [f"{'memorandum' if len(countries) == 1 else 'memoranda'}: {', '.join(countries)}"]

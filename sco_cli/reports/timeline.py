@@ -178,7 +178,7 @@ def _rule_changes(dataset: Dataset) -> list[JSON]:
     for (date, event), group in groupby(rules, key=lambda r: (r["date"], r["event"])):
         same = list(group)
         moves = ", ".join(status_label(r["from_status"]) for r in same)
-        text = f"{moves} -> {status_label(same[0]['to_status'])}: {event}"
+        text = f"{moves} → {status_label(same[0]['to_status'])}: {event}"
         sources = list(dict.fromkeys(r["source"] for r in same))
         entries.append(_entry(date, "rule", text, sources))
     return entries

@@ -11,7 +11,8 @@ from sco_cli.reports import Report, versioned
 VERIFY_FIELDS = ("check", "subject", "status", "detail")
 
 
-def verify(checks: list[Check]) -> Report:
+def verify(checks: list[Check], *, every: bool = False) -> Report:
+    """`every`: the rich view lists every check, not only failures and notes."""
     tally = Counter(c.status for c in checks)
     items = [
         {"check": c.check, "subject": c.subject, "status": c.status, "detail": c.detail}
@@ -25,4 +26,5 @@ def verify(checks: list[Check]) -> Report:
     )
     rows = [tuple(item[f] for f in VERIFY_FIELDS) for item in items]
     code = ExitCode.OK if ok else ExitCode.DATA
-    return Report(document, VERIFY_FIELDS, rows, "verify", exit_code=code)
+    view = "verify_all" if every else "verify"
+    return Report(document, VERIFY_FIELDS, rows, view, exit_code=code)

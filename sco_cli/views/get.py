@@ -1,45 +1,118 @@
-"""Rich views of `sco get`: values by path, and the list of every path."""
+"""Rich views of `sco get`: answers (as evidence cards with --evidence), and the paths."""
 
 from __future__ import annotations
 
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.text import Text
 
 from sco_cli.query import JSON
-from sco_cli.views import VERDICT_STYLES, simple_table, value_text, where_text
+from sco_cli.views import (
+    ACCENT,
+    MUTED,
+    Frame,
+    cards,
+    evidence_card,
+    footer,
+    key_values,
+    plural,
+    quotes_of,
+    responsive,
+    simple_table,
+    title,
+)
 
 
 def get(doc: JSON) -> RenderableType:
-    lines: list[RenderableType] = []
-    for path, answer in doc.items():
-        if path == "schema_version":
-            continue
-        value = answer["value"] if isinstance(answer, dict) and "evidence" in answer else answer
-        lines.append(
-            Text.assemble(
-                (f"{path}  ", "dim"),
-                value_text(value) if not isinstance(value, dict) else Text(str(value)),
+    def draw(frame: Frame) -> RenderableType:
+        answers = [(path, answer) for path, answer in doc.items() if path != "schema_version"]
+        with_evidence = any(isinstance(a, dict) and "evidence" in a for _, a in answers)
+        if with_evidence:
+            body = cards(
+                evidence_card(
+                    frame,
+                    path=path,
+                    value=_shown(answer["value"]),
+                    quotes=quotes_of(answer["evidence"]),
+                    notes=answer["notes"],
+                    source=answer["source"],
+                )
+                for path, answer in answers
             )
+        else:
+            body = key_values(
+                frame,
+                [(Text(path, style=f"bold {ACCENT}"), _value(value)) for path, value in answers],
+                whole_labels=True,
+            )
+        return Group(
+            title("sco get", plural(len(answers), "answer")), Text(""), body, footer(frame)
         )
-        if isinstance(answer, dict) and "evidence" in answer:
-            for e in answer["evidence"]:
-                lines.append(Text(f"    “{e['quote']}”  {where_text(e)}", style="dim"))
-            if not answer["evidence"]:
-                lines.append(Text(f"    source: {answer['source']}", style="dim"))
-            for note in answer["notes"]:
-                line = Text("    ")
-                line.append(f"{note['verdict']}: ", style=VERDICT_STYLES[note["verdict"]])
-                line.append(note["text"], style="italic")
-                lines.append(line)
-    return Group(*lines)
+
+    return responsive(draw)
+
+
+def _shown(value: object) -> object:
+    """An object (a group of facts) as its JSON text; anything else as it is."""
+    if isinstance(value, dict):
+        from sco_cli.cells import cell
+
+        return cell(value)
+    return value
+
+
+def _value(value: object) -> RenderableType:
+    from sco_cli.views import value_text
+
+    shown = value_text(_shown(value))
+    if isinstance(shown, Text):
+        shown.stylize("bold")
+    return shown
 
 
 def paths(doc: JSON) -> RenderableType:
-    table = simple_table()
-    for name in ("path", "type", "source", "description"):
-        table.add_column(name, no_wrap=name == "path")
-    for item in doc["paths"]:
-        table.add_row(
-            *(Text(str(item[name])) for name in ("path", "type", "source", "description"))
+    def draw(frame: Frame) -> RenderableType:
+        items = doc["paths"]
+        needed = sum(
+            max(len(_source_word(i[c])) for i in items) for c in ("path", "type", "source")
         )
-    return table
+        if items and frame.width >= needed + 3 * 3 + 24:
+            listing = simple_table()
+            listing.add_column("path", no_wrap=True, style=f"bold {ACCENT}")
+            listing.add_column("type", no_wrap=True)
+            listing.add_column("source", no_wrap=True)
+            listing.add_column("description", ratio=1, min_width=24)
+            for item in items:
+                listing.add_row(
+                    Text(item["path"]),
+                    Text(item["type"]),
+                    Text(_source_word(item["source"])),
+                    Text(item["description"]),
+                )
+            body: RenderableType = listing
+        else:
+            blocks: list[RenderableType] = []
+            for item in items:
+                blocks.append(
+                    Text.assemble(
+                        (item["path"], f"bold {ACCENT}"),
+                        ("  ", ""),
+                        (f"{item['type']} · {_source_word(item['source'])}", MUTED),
+                    )
+                )
+                blocks.append(Padding(Text(item["description"]), (0, 0, 0, 2)))
+            body = Group(*blocks)
+        return Group(
+            title("sco get", f"{plural(len(items), 'path')} to ask for: sco get PATH"),
+            Text(""),
+            body,
+            footer(frame),
+        )
+
+    return responsive(draw)
+
+
+def _source_word(source: str) -> str:
+    """'reference (reference/sco-status-events.csv, as of ...)' -> 'reference':
+    the footer names the file and its date once."""
+    return source.split(" (", 1)[0]

@@ -1,151 +1,376 @@
-"""Rich views of `sco members`: the roster, its counts, a country's history."""
+"""Rich views of `sco members`: the roster, its counts, a country's history, the growth."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
 
 from sco_cli.query import JSON
 from sco_cli.views import (
-    GROUP_TITLES,
+    FAIL_STYLE,
     MATCH,
     MISMATCH,
+    MUTED,
+    PALETTE,
+    PROSE,
+    Frame,
     date_text,
-    local_name,
+    footer,
+    plural,
+    responsive,
     simple_table,
+    status_name,
+    status_style,
+    title,
 )
+
+GAP = 3  # columns between the columns of a roster table
+MARKS = "¹²³⁴⁵⁶⁷⁸⁹"
 
 
 def members(doc: JSON) -> RenderableType:
-    parts: list[RenderableType] = []
-    for group in doc["groups"]:
-        parts.append(_group_heading(group))
-        table = simple_table()
-        table.add_column("country")
-        table.add_column("ISO", no_wrap=True)
-        table.add_column("decided", no_wrap=True)
-        table.add_column("in force", no_wrap=True)
-        table.add_column("event")
-        for c in group["countries"]:
-            table.add_row(
-                Text(local_name(c)),
-                Text(f"{c['iso2']} {c['iso3']}"),
-                Text(date_text(doc, c["decided"])),
-                Text(
-                    date_text(doc, c["in_force"]) or "not yet",
-                    style="yellow" if c["pending"] else "",
-                ),
-                Text(c["event"]),
-            )
-        parts += [table, Text("")]
-    if doc["pending"]:
-        parts += [_pending(doc), Text("")]
-    ref = doc["reference"]
+    from sco_cli.views import local_name
+
+    def draw(frame: Frame) -> RenderableType:
+        groups = doc["groups"]
+        countries = [c for g in groups for c in g["countries"]]
+        shared = _shared_details([c["event"] for c in countries])
+        # One set of column widths for every group, so the tables line up.
+        name_width = max([len("country"), *(Text(local_name(c)).cell_len for c in countries)])
+        rows_by_group = [[_row(doc, c, shared) for c in g["countries"]] for g in groups]
+        dates = [Text(r[2]).cell_len for rows in rows_by_group for r in rows]
+        dates += [r[3].cell_len for rows in rows_by_group for r in rows]
+        widths = (name_width, max([len("in force"), *dates]))
+        fixed = widths[0] + len("AF AFG") + 2 * widths[1] + 4 * GAP
+        stacked = frame.width - fixed < 24
+        parts: list[RenderableType] = [title("sco members", _on(doc))]
+        for group, rows in zip(groups, rows_by_group, strict=True):
+            parts += [Text(""), _group_heading(group)]
+            parts.append(_stacked(rows) if stacked else _table(rows, widths, frame.width - fixed))
+        if doc.get("pending"):
+            parts += [Text(""), _pending(doc)]
+        if shared:
+            parts.append(Text(""))
+            for detail, mark in shared.items():
+                parts.append(Text.assemble((f"{mark} ", MUTED), detail))
+        parts.append(footer(frame, reference=doc["reference"], hint=_counted(doc)))
+        return Group(*parts)
+
+    return responsive(draw)
+
+
+Row = tuple[str, str, str, Text, Text]
+
+
+def _row(doc: JSON, country: JSON, shared: dict[str, str]) -> Row:
+    from sco_cli.views import local_name
+
+    return (
+        local_name(country),
+        f"{country['iso2']} {country['iso3']}",
+        date_text(doc, country.get("decided") or country["since"]),
+        _in_force(doc, country),
+        _event(country["event"], shared),
+    )
+
+
+def _in_force(doc: JSON, country: JSON) -> Text:
+    """When the status took effect: a date, a month, or 'not yet' (pending)."""
+    if "in_force" not in country:
+        return Text(date_text(doc, country["since"]))
+    if country["in_force"]:
+        return Text(date_text(doc, country["in_force"]))
+    return Text("not yet", style=f"bold {PALETTE['qualifies']}")
+
+
+def _counted(doc: JSON) -> str:
     basis = (
-        "counted by summit decision, in force or not"
-        if doc["basis"] == "decision"
-        else "counting the statuses in force"
+        "Counted by summit decision, in force or not."
+        if doc.get("basis") == "decision"
+        else "Counted: the statuses in force."
     )
-    parts.append(
-        Text(
-            f"Countries and their counts: reference roster ({ref['file']}, reference as of "
-            f"{ref['as_of']}), on {date_text(doc, doc['as_of'])}, {doc['as_of_reason']}; {basis}. "
-            "Counts marked 'article' are the article's own.",
-            style="dim",
-        )
-    )
-    return Group(*parts)
+    if any(g["article"] is not None for g in doc.get("groups") or doc.get("statuses") or ()):
+        basis += " Counts after 'article' are the article's own."
+    return basis
 
 
 def _pending(doc: JSON) -> RenderableType:
-    """'Egypt: decided 2021-09-17, in force 2022-09-14', one line a country."""
-    lines = Text.assemble(
-        ("Decided, not yet in force", "bold"),
-        f" on {date_text(doc, doc['as_of'])} (not counted above)",
-    )
+    """The statuses decided and not yet in force on the date (not counted above)."""
+    from sco_cli.views import local_name
+
+    lines: list[RenderableType] = [
+        Text.assemble(
+            ("Decided, not yet in force", "bold"),
+            f" on {date_text(doc, doc['as_of'])} (not counted above)",
+        )
+    ]
     for c in doc["pending"]:
         when = f"in force {date_text(doc, c['in_force'])}" if c["in_force"] else "not yet in force"
-        decided = date_text(doc, c["decided"])
-        lines.append(f"\n  {local_name(c)}: decided {decided}, {when} ({c['status']})")
-    return lines
+        lines.append(
+            Text.assemble(
+                ("■ ", status_style(c["status"])),
+                (local_name(c), "bold"),
+                f": decided {date_text(doc, c['decided'])}, {when} ({status_name(c['status'])})",
+            )
+        )
+    return Group(*lines)
+
+
+def _on(doc: JSON) -> str:
+    reason = doc["as_of_reason"]
+    return f"the roster on {date_text(doc, doc['as_of'])}" + (
+        f" ({reason})" if reason != "as asked" else ""
+    )
+
+
+def _shared_details(events: list[str]) -> dict[str, str]:
+    """The details ('Tianjin summit: <detail>') that three or more rows repeat,
+    each with the mark that stands for it, so a table says it once."""
+    counts = Counter(e.split(": ", 1)[1] for e in events if ": " in e)
+    repeated = [detail for detail, n in counts.items() if n >= 3][: len(MARKS)]
+    return {detail: MARKS[i] for i, detail in enumerate(repeated)}
+
+
+def _event(event: str, shared: dict[str, str]) -> Text:
+    occasion, _, detail = event.partition(": ")
+    if detail in shared:
+        return Text.assemble(occasion, (f" {shared[detail]}", MUTED))
+    return Text(event)
+
+
+def _table(rows: list[Row], widths: tuple[int, int], rest: int) -> Table:
+    """One group's table; `widths` (the names', the dates') are every group's."""
+    grid = simple_table()
+    grid.padding = (0, GAP - 1, 0, 0)  # and the column divider, a space
+    grid.add_column("country", width=widths[0])
+    grid.add_column("ISO", no_wrap=True, width=len("AF AFG"))
+    grid.add_column("decided", no_wrap=True, width=widths[1])
+    grid.add_column("in force", no_wrap=True, width=widths[1])
+    grid.add_column("event", max_width=max(rest, 24))
+    for name, iso, decided, in_force, event in rows:
+        grid.add_row(Text(name), Text(iso), Text(decided), in_force, event)
+    return grid
+
+
+def _stacked(rows: list[Row]) -> RenderableType:
+    lines: list[RenderableType] = []
+    for name, iso, decided, in_force, event in rows:
+        lines.append(Text.assemble((name, "bold"), "  ", (iso, MUTED)))
+        when = Text.assemble(("decided ", MUTED), decided, ("  in force ", MUTED), in_force)
+        lines += [Padding(when, (0, 0, 0, 2)), Padding(event, (0, 0, 0, 2))]
+    return Group(*lines)
 
 
 def _group_heading(group: JSON) -> Text:
-    title = GROUP_TITLES.get(group["status"], str(group["status"]))
-    heading = Text.assemble((title, "bold"), f"  {group['count']} (reference)")
+    status = group["status"]
+    heading = Text.assemble(
+        ("■ ", status_style(status)),
+        (status_name(status), "bold"),
+        f"  {group['count']}",
+    )
     article = group["article"]
     if article is not None:
         same = group["matches_article"]
         heading.append(f"  ·  article: {article['count']} ")
-        heading.append(MATCH if same else MISMATCH, style="green" if same else "red bold")
+        heading.append(MATCH if same else MISMATCH, style=status_ok(same))
     return heading
 
 
+def status_ok(same: bool) -> str:
+    from sco_cli.views import OK_STYLE
+
+    return OK_STYLE if same else FAIL_STYLE
+
+
 def history(doc: JSON) -> RenderableType:
-    parts: list[RenderableType] = []
-    for one in doc["histories"]:  # one a --country, in the order asked
-        parts += _one_history(doc, one)
-    parts.append(
-        Text(
-            f"reference roster ({doc['reference']['file']}), reference as of "
-            f"{doc['reference']['as_of']}",
-            style="dim",
-        )
-    )
-    return Group(*parts)
+    """Each country asked for (--country, in the order asked): its status changes."""
+
+    def draw(frame: Frame) -> RenderableType:
+        histories = doc["histories"]
+        parts: list[RenderableType] = [
+            title(
+                "sco members",
+                "the statuses through the years of "
+                + ", ".join(one["country"]["name"] for one in histories),
+            )
+        ]
+        for one in histories:
+            parts += [Text(""), *_one_history(doc, frame, one)]
+        parts.append(footer(frame, reference=doc["reference"]))
+        return Group(*parts)
+
+    return responsive(draw)
 
 
-def _one_history(doc: JSON, one: JSON) -> list[RenderableType]:
+def _one_history(doc: JSON, frame: Frame, one: JSON) -> list[RenderableType]:
     country = one["country"]
     name = country["name"]
     if country.get("name_local"):
         name = f"{country['name_local']} ({name})"
-    table = simple_table()
-    columns = ("decided", "in_force", "status", "event", "source")
-    for column in columns:
-        table.add_column(
-            column.replace("_", " "),
-            no_wrap=column != "event" and column != "source",
-            overflow="fold",
+    changes = one["history"]
+    parts: list[RenderableType] = [
+        Text.assemble(
+            (name, "bold"),
+            f"  {country['iso2']} {country['iso3']}  ·  ",
+            plural(len(changes), "status change"),
         )
-    for item in one["history"]:
-        sources = item["source"]
-        if item["in_force"] and item["source_in_force"] != item["source"]:
-            sources = f"decided: {sources}\nin force: {item['source_in_force']}"
-        table.add_row(
-            Text(date_text(doc, item["decided"])),
-            Text(
-                date_text(doc, item["in_force"]) or "not yet",
-                style="" if item["in_force"] else "yellow",
-            ),
-            Text(item["status"]),
-            Text(item["event"]),
-            Text(sources),
+    ]
+    indent = 12 if frame.width >= 60 else 2
+    for item in changes:
+        status = Text(status_name(item["status"]), style=f"bold {status_style(item['status'])}")
+        parts.append(
+            Text.assemble(date_text(doc, item.get("decided") or item["date"]), "  ", status)
         )
-    return [Text.assemble((name, "bold"), f"  {country['iso2']} {country['iso3']}"), table]
+        detail = Text(item["event"])
+        detail.append("\n")
+        detail.append("decided ", style=MUTED)
+        detail.append(frame.link(item["source"]))
+        if "in_force" in item:
+            detail.append("\nin force ", style=MUTED)
+            if item["in_force"]:
+                detail.append(date_text(doc, item["in_force"]))
+                if item.get("source_in_force") and item["source_in_force"] != item["source"]:
+                    detail.append("  ")
+                    detail.append(_links(frame, item["source_in_force"]))
+            else:
+                detail.append("not yet", style=f"bold {PALETTE['qualifies']}")
+        parts.append(Padding(detail, (0, 0, 0, indent)))
+    return parts
+
+
+def _links(frame: Frame, sources: str) -> Text:
+    """'url ; url': each a link (or a numbered note)."""
+    return Text("  ").join(frame.link(s.strip()) for s in sources.split(" ; ") if s.strip())
 
 
 def counts(doc: JSON) -> RenderableType:
-    table = simple_table()
-    table.add_column("status")
-    table.add_column("reference", justify="right")
-    table.add_column("article", justify="right")
-    for group in doc["statuses"]:
-        article = group["article"]
-        mark = (
-            ""
-            if article is None
-            else f"{article['count']} {MATCH if group['matches_article'] else MISMATCH}"
-        )
-        table.add_row(Text(group["status"]), Text(str(group["count"])), Text(mark))
-    parts: list[RenderableType] = [table]
-    if doc["pending"]:
-        parts.append(_pending(doc))
-    basis = "by decision" if doc["basis"] == "decision" else "in force"
-    parts.append(
-        Text(
-            f"reference as of {doc['reference']['as_of']}; roster on {doc['as_of']}, {basis}",
-            style="dim",
-        )
+    def draw(frame: Frame) -> RenderableType:
+        if frame.width < 50:
+            pending = [Text(""), _pending(doc)] if doc.get("pending") else []
+            return Group(
+                title("sco members", f"counts on {date_text(doc, doc['as_of'])}"),
+                Text(""),
+                *(_count_line(group) for group in doc["statuses"]),
+                *pending,
+                footer(frame, reference=doc["reference"], hint=_counted(doc)),
+            )
+        grid = simple_table()
+        grid.add_column("status", no_wrap=True)
+        grid.add_column("reference", justify="right", no_wrap=True)
+        grid.add_column("article", justify="right", no_wrap=True)
+        for group in doc["statuses"]:
+            article = group["article"]
+            mark = Text()
+            if article is not None:
+                mark.append(f"{article['count']} ")
+                mark.append(
+                    MATCH if group["matches_article"] else MISMATCH,
+                    style=status_ok(group["matches_article"]),
+                )
+            grid.add_row(
+                Text.assemble(("■ ", status_style(group["status"])), status_name(group["status"])),
+                Text(str(group["count"])),
+                mark,
+            )
+        parts: list[RenderableType] = [
+            title("sco members", f"counts on {date_text(doc, doc['as_of'])}"),
+            Text(""),
+            grid,
+        ]
+        if doc.get("pending"):
+            parts += [Text(""), _pending(doc)]
+        parts.append(footer(frame, reference=doc["reference"], hint=_counted(doc)))
+        return Group(*parts)
+
+    return responsive(draw)
+
+
+def _count_line(group: JSON) -> Text:
+    line = Text.assemble(
+        ("■ ", status_style(group["status"])),
+        (status_name(group["status"]), "bold"),
+        f"  {group['count']}",
     )
-    return Group(*parts)
+    article = group["article"]
+    if article is not None:
+        line.append(f"  ·  article: {article['count']} ")
+        same = group["matches_article"]
+        line.append(MATCH if same else MISMATCH, style=status_ok(same))
+    return line
+
+
+def growth(doc: JSON) -> RenderableType:
+    """A stacked bar a date: one block a country, in its status's colour."""
+
+    def draw(frame: Frame) -> RenderableType:
+        changes = doc["changes"]
+        widest = max((c["total"] for c in changes), default=1)
+        figures = [_figures(c) for c in changes]
+        figure_width = max((f.cell_len for f in figures), default=1)
+        # date, bar, figures, then at least 16 columns of label, 2 between each.
+        room = frame.width - len("2025-09-01") - figure_width - 16 - 6
+        inline = room >= 12
+        scale = min(1.0, (room if inline else frame.width - 2) / widest)
+        basis = "by decision" if doc.get("basis") == "decision" else "in force"
+        years = f"{changes[0]['date'][:4]}-{changes[-1]['date'][:4]}" if changes else ""
+        parts: list[RenderableType] = [
+            title("sco members --history", f"how the SCO grew, {years}: the statuses {basis}"),
+            Text(""),
+        ]
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True, style=MUTED)
+        grid.add_column(no_wrap=True, width=max(1, round(widest * scale)))
+        grid.add_column(no_wrap=True, justify="right")
+        grid.add_column(max_width=PROSE)
+        for change, figure in zip(changes, figures, strict=True):
+            bar = _bar(change["counts"], scale)
+            if inline:
+                grid.add_row(Text(change["date"]), bar, figure, Text(change["event"]))
+            else:
+                parts.append(
+                    Text.assemble((change["date"], MUTED), "  ", figure, "  ", change["event"])
+                )
+                parts.append(Padding(bar, (0, 0, 0, 2)))
+        if inline:
+            parts.append(grid)
+        parts += [Text(""), _legend(), Text(_scale_note(scale), style=MUTED)]
+        parts.append(footer(frame, reference=doc["reference"]))
+        return Group(*parts)
+
+    return responsive(draw)
+
+
+def _figures(change: JSON) -> Text:
+    """'10+17': member states, then the others, as the issue of each date counts them."""
+    counts = change["counts"]
+    members = counts.get("member", 0)
+    others = change["total"] - members
+    return Text(f"{members}+{others}" if others else str(members), style="bold")
+
+
+def _bar(counts: dict[str, int], scale: float) -> Text:
+    bar = Text()
+    for status, count in counts.items():
+        if count:
+            bar.append("█" * max(1, round(count * scale)), style=status_style(status))
+    return bar
+
+
+def _legend() -> Text:
+    legend = Text()
+    for status in ("member", "observer", "dialogue-partner", "partner"):
+        if legend:
+            legend.append("   ")
+        legend.append("█ ", style=status_style(status))
+        legend.append(status_name(status))
+    return legend
+
+
+def _scale_note(scale: float) -> str:
+    if scale >= 1:
+        return "One block a country; the figures: member states + the others."
+    return "Bars scaled to fit; the figures: member states + the others."

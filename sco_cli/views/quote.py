@@ -1,34 +1,52 @@
-"""Rich view of `sco quote`."""
+"""Rich view of `sco quote`: the article verbatim, a heading a section, ¶ numbers."""
 
 from __future__ import annotations
 
 from rich.console import Group, RenderableType
-from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
 from sco_cli.query import JSON
+from sco_cli.views import (
+    MUTED,
+    Frame,
+    footer,
+    plural,
+    responsive,
+    rule_heading,
+    title,
+)
+
+MATCH_STYLE = "bold reverse"
 
 
 def quote(doc: JSON) -> RenderableType:
-    parts: list[RenderableType] = []
-    for section in doc["sections"]:
-        parts.append(Rule(Text(section["heading"] or "(lead)", style="bold"), align="left"))
-        for p in section["paragraphs"]:
-            body = (
-                Text("\n").join(Text(s) for s in p["matches"])
-                if "matches" in p
-                else Text(p["text"])
-            )
-            if doc["match"]:
-                body.highlight_words([doc["match"]], style="bold reverse", case_sensitive=False)
-            grid = Table.grid(padding=(0, 1))
-            grid.add_column(style="dim", no_wrap=True, justify="right", width=4)
-            grid.add_column()
-            grid.add_row(Text(f"¶{p['number']}"), body)
-            parts.append(grid)
-            parts.append(Text(""))
-    a = doc["attribution"]
-    byline = ", ".join(str(x) for x in (a.get("author"), a.get("outlet"), a.get("date")) if x)
-    parts.append(Text(f"— {byline} (article {doc['article_id']})", style="dim"))
-    return Group(*parts)
+    def draw(frame: Frame) -> RenderableType:
+        parts: list[RenderableType] = [title("sco quote", _what(doc)), Text("")]
+        for section in doc["sections"]:
+            parts.append(rule_heading(section["heading"] or "(lead)"))
+            for p in section["paragraphs"]:
+                body = (
+                    Text("\n").join(Text(s) for s in p["matches"])
+                    if "matches" in p
+                    else Text(p["text"])
+                )
+                if doc["match"]:
+                    body.highlight_words([doc["match"]], style=MATCH_STYLE, case_sensitive=False)
+                grid = Table.grid(padding=(0, 1))
+                grid.add_column(style=MUTED, no_wrap=True, justify="right", width=4)
+                grid.add_column(max_width=frame.prose - 5)
+                grid.add_row(Text(f"¶{p['number']}"), body)
+                parts += [grid, Text("")]
+        parts.append(footer(frame, source=doc["attribution"]))
+        return Group(*parts)
+
+    return responsive(draw)
+
+
+def _what(doc: JSON) -> str:
+    paragraphs = sum(len(s["paragraphs"]) for s in doc["sections"])
+    what = plural(paragraphs, "paragraph")
+    if doc["match"]:
+        what += f" with {doc['match']!r}"
+    return what + ", verbatim"

@@ -1,26 +1,45 @@
-"""Rich view of `sco search`."""
+"""Rich view of `sco search`: each hit, where it stands, the matches marked."""
 
 from __future__ import annotations
 
 from rich.console import Group, RenderableType
+from rich.constrain import Constrain
+from rich.padding import Padding
 from rich.text import Text
 
 from sco_cli.query import JSON
-from sco_cli.views import simple_table
+from sco_cli.views import (
+    ACCENT,
+    MUTED,
+    Frame,
+    footer,
+    plural,
+    responsive,
+    title,
+)
+
+MATCH_STYLE = "bold reverse"
 
 
 def search(doc: JSON) -> RenderableType:
-    table = simple_table()
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("where", no_wrap=True, style="dim")
-    table.add_column("sentence")
-    for hit in doc["hits"]:
-        sentence = Text(hit["text"])
-        for start, end in hit["matches"]:
-            sentence.stylize("bold reverse", start, end)
-        where = f"{hit['section']} ¶{hit['paragraph']}.{hit['sentence']}"
-        table.add_row(Text(str(hit["rank"])), Text(where), sentence)
-    shown = len(doc["hits"])
-    more = f", the best {shown} shown" if shown < doc["total"] else ""
-    summary = f"{doc['total']} sentence(s) match {doc['query']!r}{more}"
-    return Group(table, Text(summary, style="dim"))
+    def draw(frame: Frame) -> RenderableType:
+        shown = len(doc["hits"])
+        what = f"{plural(doc['total'], 'sentence')} {'matches' if doc['total'] == 1 else 'match'}"
+        what += f" {doc['query']!r}"
+        if shown < doc["total"]:
+            what += f", the best {shown} shown"
+        parts: list[RenderableType] = [title("sco search", what), Text("")]
+        for hit in doc["hits"]:
+            sentence = Text(hit["text"])
+            for start, end in hit["matches"]:
+                sentence.stylize(MATCH_STYLE, start, end)
+            where = Text.assemble(
+                (f"{hit['rank']}. ", "bold"),
+                (hit["section"], f"bold {ACCENT}"),
+                (f" ¶{hit['paragraph']}.{hit['sentence']}", MUTED),
+            )
+            parts += [where, Constrain(Padding(sentence, (0, 0, 0, 3)), frame.prose), Text("")]
+        parts.append(footer(frame, article_only=True))
+        return Group(*parts)
+
+    return responsive(draw)

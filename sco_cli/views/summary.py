@@ -1,129 +1,187 @@
-"""Rich views of `sco summary`."""
+"""Rich views of `sco summary`: the article at a glance."""
 
 from __future__ import annotations
 
-from rich import box
 from rich.console import Group, RenderableType
-from rich.panel import Panel
-from rich.table import Table
+from rich.constrain import Constrain
 from rich.text import Text
 
 from sco_cli.query import JSON
 from sco_cli.views import (
+    FAIL_STYLE,
     MATCH,
     MISMATCH,
-    VERDICT_STYLES,
-    local_name,
+    MUTED,
+    OK_STYLE,
+    PROSE,
+    Frame,
+    footer,
+    key_values,
+    note_block,
+    plural,
+    rule_heading,
     simple_table,
-    source_text,
+    status_name,
+    status_style,
+    title,
     value_text,
+)
+
+WIDEST = PROSE + 10  # the dashboard is read, not scanned: no wider than this
+
+# The dashboard's groups of facts, in the order it shows them.
+GROUPS = (
+    ("Values and mission", ("shanghai_spirit.values", "three_forces", "decision_making")),
+    ("The summit's agenda", ("summit.priorities", "summit.railway")),
+    ("Development strategy", ("development_strategy.name", "development_strategy.adopted_at")),
+    (
+        "Kazakhstan",
+        ("kazakhstan.role", "kazakhstan.president", "kazakhstan.vision", "kazakhstan.priorities"),
+    ),
 )
 
 
 def summary(doc: JSON) -> RenderableType:
-    facts = {f["path"]: f for f in doc["facts"]}
+    from sco_cli.views import responsive
 
-    def rows(title: str, paths: list[str]) -> Panel:
-        grid = Table.grid(padding=(0, 2))
-        grid.add_column(style="bold", no_wrap=True)
-        grid.add_column()
-        for path in paths:
-            grid.add_row(Text(facts[path]["label"]), value_text(facts[path]["value"]))
-        return Panel(grid, title=title, title_align="left", box=box.ROUNDED)
-
-    counts = simple_table()
-    counts.add_column("status")
-    counts.add_column("article", justify="right")
-    counts.add_column(f"reference on {doc['roster_check']['as_of']}", justify="right")
-    counts.add_column("")
-    for check in doc["roster_check"]["counts"]:
-        same = check["article"] == check["reference"]
-        counts.add_row(
-            Text(check["status"].replace("_", " ").replace("-", " ")),
-            Text(str(check["article"])),
-            Text(str(check["reference"])),
-            Text(MATCH if same else MISMATCH, style="green" if same else "red bold"),
+    def draw(frame: Frame) -> RenderableType:
+        frame.width = min(frame.width, WIDEST)
+        facts = {f["path"]: f for f in doc["facts"]}
+        parts: list[RenderableType] = [
+            title("sco summary", "the SCO summit in Tianjin, from one article"),
+            Text(""),
+            _summit(facts),
+            Text(""),
+            rule_heading("Membership"),
+            _membership(frame, doc, facts),
+        ]
+        for heading, paths in GROUPS:
+            rows = [(facts[p]["label"], value_text(facts[p]["value"])) for p in paths]
+            parts += [Text(""), rule_heading(heading), key_values(frame, rows)]
+        if doc["fact_checks"]:
+            parts += [Text(""), rule_heading("Fact checks, from the reference")]
+            for note in doc["fact_checks"]:
+                text = Text.assemble((f"{note['about']}: ", "bold"), note["text"])
+                parts.append(note_block(frame, {"verdict": note["verdict"], "text": text}))
+        parts.append(
+            footer(
+                frame,
+                source=doc["source"],
+                reference={
+                    "file": doc["roster_check"]["reference"],
+                    "as_of": doc["roster_check"]["reference_as_of"],
+                },
+                hint="The evidence of every fact: sco facts · every check: sco verify",
+            )
         )
-    membership = Group(
-        counts,
-        Text(""),
-        Text(
-            f"From {', '.join(facts['membership.regions']['value'])}; the members represent "
-            f"{facts['membership.population_share']['value']}."
-        ),
+        return Constrain(Group(*parts), WIDEST)
+
+    return responsive(draw)
+
+
+def _summit(facts: dict[str, JSON]) -> RenderableType:
+    from sco_cli.views import local_name
+
+    place = Text(
+        f"{facts['summit.city']['value']}, {local_name(facts['summit.country'])}", style="bold"
     )
-    return Group(
-        Panel(
-            Group(
+    place.append(f"  ·  {facts['summit.year']['value']}  ·  {facts['summit.timing']['value']}")
+    return Group(place, Text(facts["summit.setting"]["value"], style="italic"))
+
+
+def _membership(frame: Frame, doc: JSON, facts: dict[str, JSON]) -> RenderableType:
+    check = doc["roster_check"]
+    regions = facts["membership.regions"]["value"]
+    reach = Text(
+        f"From {', '.join(regions)}; the members represent "
+        f"{facts['membership.population_share']['value']}."
+    )
+    agree = sum(1 for row in check["counts"] if row["article"] == row["reference"])
+    said = Text(
+        f"{agree} of {plural(len(check['counts']), 'count')} agree with the reference roster "
+        f"on {check['as_of']}, the eve of the summit.",
+        style=MUTED,
+    )
+    if frame.width < 50:
+        lines: list[RenderableType] = []
+        for row in check["counts"]:
+            same = row["article"] == row["reference"]
+            lines.append(
                 Text.assemble(
-                    (
-                        f"{facts['summit.city']['value']}, {local_name(facts['summit.country'])}",
-                        "bold",
-                    ),
-                    f"  ·  {facts['summit.year']['value']}  ·  {facts['summit.timing']['value']}",
-                ),
-                Text(facts["summit.setting"]["value"], style="italic"),
-            ),
-            title="The SCO summit",
-            title_align="left",
-            box=box.ROUNDED,
-        ),
-        Panel(membership, title="Membership", title_align="left", box=box.ROUNDED),
-        rows("Values and mission", ["shanghai_spirit.values", "three_forces", "decision_making"]),
-        rows("The summit's agenda", ["summit.priorities", "summit.railway"]),
-        rows(
-            "Development strategy", ["development_strategy.name", "development_strategy.adopted_at"]
-        ),
-        rows(
-            "Kazakhstan",
-            [
-                "kazakhstan.role",
-                "kazakhstan.president",
-                "kazakhstan.vision",
-                "kazakhstan.priorities",
-            ],
-        ),
-        _fact_checks(doc["fact_checks"]),
-        source_text(doc["source"]),
-        Text("Evidence for every fact: sco facts; every check: sco verify", style="dim"),
+                    ("■ ", status_style(row["status"])),
+                    status_name(row["status"]),
+                    "\n  ",
+                    f"article {row['article']} · reference {row['reference']} ",
+                    (MATCH if same else MISMATCH, OK_STYLE if same else FAIL_STYLE),
+                )
+            )
+        return Group(*lines, said, reach)
+    counts = simple_table()
+    counts.add_column("status", no_wrap=True)
+    counts.add_column("article", justify="right", no_wrap=True)
+    counts.add_column(
+        f"reference on {check['as_of']}",
+        justify="right",
+        no_wrap=True,
     )
+    counts.add_column("", no_wrap=True)
+    for row in check["counts"]:
+        same = row["article"] == row["reference"]
+        counts.add_row(
+            Text.assemble(("■ ", status_style(row["status"])), status_name(row["status"])),
+            Text(str(row["article"])),
+            Text(str(row["reference"])),
+            Text(MATCH if same else MISMATCH, style=OK_STYLE if same else FAIL_STYLE),
+        )
+    return Group(counts, said, reach)
 
 
 def article_summary(doc: JSON) -> RenderableType:
-    source = doc["source"]
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold", no_wrap=True)
-    grid.add_column()
-    for key in ("headline", "date", "image_credit", "author"):
-        if source.get(key):
-            grid.add_row(Text(key.replace("_", " ")), Text(str(source[key])))
-    shape = doc["shape"]
-    grid.add_row(
-        Text("shape"),
-        Text(
-            f"{shape['sections']} section(s), {shape['paragraphs']} paragraph(s), "
-            f"{shape['sentences']} sentence(s), {shape['words']} word(s)"
-        ),
-    )
+    from sco_cli.views import responsive
+
+    def draw(frame: Frame) -> RenderableType:
+        source = doc["source"]
+        rows: list[tuple[str, RenderableType]] = []
+        for key in ("headline", "date", "image_credit", "author"):
+            if source.get(key):
+                rows.append((key.replace("_", " "), Text(str(source[key]))))
+        shape = doc["shape"]
+        rows.append(
+            (
+                "shape",
+                Text(
+                    f"{plural(shape['sections'], 'section')}, "
+                    f"{plural(shape['paragraphs'], 'paragraph')}, "
+                    f"{plural(shape['sentences'], 'sentence')}, {plural(shape['words'], 'word')}"
+                ),
+            )
+        )
+        if doc["first_sentence"]:
+            rows.append(("opens with", Text(doc["first_sentence"], style="italic")))
+        sections = simple_table()
+        sections.add_column("slug", no_wrap=True, style="bold")
+        sections.add_column("heading")
+        for s in doc["sections"]:
+            sections.add_row(Text(s["slug"]), Text(s["heading"] or "(untitled lead)"))
+        return Group(
+            title("sco summary", f"article {source['article_id']}"),
+            Text(""),
+            key_values(frame, rows),
+            Text(""),
+            sections if frame.wide else _stacked_sections(doc),
+            footer(
+                frame,
+                source=source,
+                hint="No facts file for this article: its text only (sections, quote, search).",
+            ),
+        )
+
+    return responsive(draw)
+
+
+def _stacked_sections(doc: JSON) -> RenderableType:
+    lines: list[RenderableType] = []
     for s in doc["sections"]:
-        grid.add_row(Text(s["slug"]), Text(s["heading"] or "(untitled lead)"))
-    if doc["first_sentence"]:
-        grid.add_row(Text("opens with"), Text(doc["first_sentence"], style="italic"))
-    return Group(
-        Panel(grid, title=f"article {source['article_id']}", title_align="left", box=box.ROUNDED),
-        Text(
-            "No facts file for this article: its text only (sections, quote, search).", style="dim"
-        ),
-    )
-
-
-def _fact_checks(notes: list[JSON]) -> Panel:
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column()
-    for note in notes:
-        verdict = Text(note["verdict"], style=VERDICT_STYLES[note["verdict"]])
-        grid.add_row(verdict, Text.assemble((f"{note['about']}: ", "bold"), note["text"]))
-    return Panel(
-        grid, title="Fact checks (from the reference)", title_align="left", box=box.ROUNDED
-    )
+        lines.append(Text(s["slug"], style="bold"))
+        lines.append(Text("  " + (s["heading"] or "(untitled lead)")))
+    return Group(*lines)

@@ -1,37 +1,129 @@
-"""Rich views of `sco verify`."""
+"""Rich view of `sco verify`: the verdict first, counts by kind, then what needs reading."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.text import Text
 
 from sco_cli.query import JSON
-from sco_cli.views import simple_table
+from sco_cli.views import (
+    FAIL_STYLE,
+    MATCH,
+    MISMATCH,
+    MUTED,
+    OK_STYLE,
+    VERDICT_STYLES,
+    Frame,
+    cards,
+    evidence_card,
+    footer,
+    plural,
+    responsive,
+    title,
+)
 
-STATUS_MARKS = {"pass": ("✓", "green"), "fail": ("✗", "red bold"), "note": ("i", "yellow")}
+# Each kind of check, as the verdict line names it (in this order).
+KINDS = {
+    "quote": "quotes",
+    "count": "counts",
+    "iso": "ISO codes",
+    "source": "sources",
+    "schema": "schema",
+    "file": "files",
+}
 
 
 def verify(doc: JSON) -> RenderableType:
-    table = simple_table()
-    table.add_column("")
-    table.add_column("check", no_wrap=True)
-    table.add_column("subject")
-    table.add_column("detail", overflow="fold")
-    for item in doc["checks"]:
-        mark, style = STATUS_MARKS[item["status"]]
-        table.add_row(
-            Text(mark, style=style),
-            Text(item["check"]),
-            Text(item["subject"]),
-            Text(item["detail"]),
+    """Failures and fact-check notes only."""
+    return _verify(doc, every=False)
+
+
+def verify_all(doc: JSON) -> RenderableType:
+    """`sco verify --verbose`: every check."""
+    return _verify(doc, every=True)
+
+
+def _verify(doc: JSON, *, every: bool) -> RenderableType:
+    def draw(frame: Frame) -> RenderableType:
+        checks = doc["checks"]
+        failed = [c for c in checks if c["status"] == "fail"]
+        notes = [c for c in checks if c["status"] == "note"]
+        counts = doc["counts"]
+        if doc["ok"]:
+            verdict = Text(f"{MATCH} The data holds: every check passed.", style=OK_STYLE)
+        else:
+            verdict = Text(
+                f"{MISMATCH} {plural(counts['fail'], 'check')} failed.", style=FAIL_STYLE
+            )
+        parts: list[RenderableType] = [
+            title("sco verify", f"{plural(len(checks), 'check')} of the data"),
+            Text(""),
+            verdict,
+            _by_kind(checks),
+        ]
+        if failed:
+            parts += [Text(""), Text("Failed", style="bold"), _listing(failed)]
+        if notes:
+            parts += [Text(""), Text(f"Fact-check {_noun(len(notes))}", style="bold")]
+            parts.append(
+                cards(evidence_card(frame, path=c["subject"], notes=[_note(c)]) for c in notes)
+            )
+        if every:
+            passed = [c for c in checks if c["status"] == "pass"]
+            parts += [Text(""), Text("Passed", style="bold"), _listing(passed)]
+        else:
+            parts += [Text(""), Text("Every check: sco verify --verbose", style=MUTED)]
+        parts.append(footer(frame))
+        return Group(*parts)
+
+    return responsive(draw)
+
+
+def _noun(count: int) -> str:
+    return "note" if count == 1 else "notes"
+
+
+def _by_kind(checks: list[JSON]) -> Text:
+    """'quotes 41/41 ✓ · counts 3/3 ✓ · ...': passed of checked, by kind."""
+    kinds: dict[str, list[JSON]] = defaultdict(list)
+    for check in checks:
+        if check["status"] != "note":
+            kinds[check["check"]].append(check)
+    line = Text()
+    for kind in [*KINDS, *sorted(set(kinds) - set(KINDS))]:
+        if kind not in kinds:
+            continue
+        passed = sum(1 for c in kinds[kind] if c["status"] == "pass")
+        total = len(kinds[kind])
+        if line:
+            line.append("  ·  ", style=MUTED)
+        line.append(f"{KINDS.get(kind, kind)} {passed}/{total} ")
+        ok = passed == total
+        line.append(MATCH if ok else MISMATCH, style=OK_STYLE if ok else FAIL_STYLE)
+    return line
+
+
+def _note(check: JSON) -> JSON:
+    """A note check's detail, 'qualifies: text', as the evidence card takes it."""
+    verdict, _, text = check["detail"].partition(": ")
+    if verdict not in VERDICT_STYLES:
+        return {"verdict": "note", "text": check["detail"]}
+    return {"verdict": verdict, "text": text}
+
+
+def _listing(checks: list[JSON]) -> RenderableType:
+    blocks: list[RenderableType] = []
+    for check in checks:
+        ok = check["status"] == "pass"
+        head = Text.assemble(
+            (MATCH if ok else MISMATCH, OK_STYLE if ok else FAIL_STYLE),
+            " ",
+            (check["check"], MUTED),
+            " ",
+            (check["subject"], "bold"),
         )
-    counts = doc["counts"]
-    verdict = (
-        Text("All checks hold.", style="green bold")
-        if doc["ok"]
-        else Text(f"{counts['fail']} check(s) failed.", style="red bold")
-    )
-    verdict.append(
-        f"  {counts['pass']} passed, {counts['fail']} failed, {counts['note']} note(s)", style=""
-    )
-    return Group(table, Text(""), verdict)
+        blocks += [head, Padding(Text(check["detail"]), (0, 0, 0, 2))]
+    return Group(*blocks)

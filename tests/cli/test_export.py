@@ -11,7 +11,11 @@ from tests.conftest import Invoke
 
 @pytest.mark.parametrize(
     ("name", "start"),
-    [("out.svg", "<svg"), ("out.html", "<!DOCTYPE html>"), ("out.txt", "╭─ The SCO summit")],
+    [
+        ("out.svg", "<svg"),
+        ("out.html", "<!DOCTYPE html>"),
+        ("out.txt", "sco summary  the SCO summit in Tianjin"),
+    ],
 )
 def test_export_writes_the_rich_view(sco: Invoke, tmp_path: Path, name: str, start: str) -> None:
     target = tmp_path / name

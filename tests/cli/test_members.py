@@ -73,8 +73,8 @@ def test_role_filters_json(sco_json: Any) -> None:
 def test_rich_says_which_numbers_are_whose(sco: Invoke) -> None:
     result = sco("members", "--format", "rich", env={"COLUMNS": "250"})
     assert result.exit_code == 0
-    assert "Member states  10 (reference)  ·  article: 10 ✓" in result.stdout
-    assert "reference as of 2025-09-01" in result.stdout
+    assert "■ member  10  ·  article: 10 ✓" in result.stdout
+    assert "Reference  as of 2025-09-01 · reference/sco-status-events.csv" in result.stdout
     assert "Türkiye" in result.stdout
     assert "\x1b[" not in result.stdout  # NO_COLOR
 

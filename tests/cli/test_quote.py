@@ -52,7 +52,9 @@ def test_rich_has_heading_numbers_and_attribution(sco: Invoke) -> None:
     assert result.exit_code == 0
     assert "FROM SECURITY TO SHARED PROSPERITY" in result.stdout
     assert "¶10" in result.stdout
-    assert "— Serik Korzhumbayev, Kazakhstan Today, 2025-09-09" in result.stdout
+    assert "Source     Kazakhstan Today, reporting Xinhua · Serik Korzhumbayev · 2025-09-09" in (
+        result.stdout
+    )
 
 
 def test_paragraph(sco_json: Any) -> None:

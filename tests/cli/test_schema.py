@@ -17,6 +17,7 @@ OUTPUTS = [
     ("members", ("members", "--role", "partner", "--as-of", "latest")),
     ("members", ("members", "--as-of", "2030")),
     ("members", ("members", "--country", "Belarus")),
+    ("members", ("members", "--history")),
     ("quote", ("quote", "--section", "security")),
     ("quote", ("quote", "--match", "Tianjin")),
     ("sections", ("sections",)),

@@ -103,7 +103,7 @@ def test_summary_rich_dashboard(sco: Invoke) -> None:
         "mutual trust",
         "separatism",
         "Kassym-Jomart Tokayev",
-        "Source: Kazakhstan Today, reporting Xinhua; by Serik Korzhumbayev",
+        "Source     Kazakhstan Today, reporting Xinhua · Serik Korzhumbayev",
     ):
         assert piece in out, piece
     assert "\x1b[" not in out
@@ -124,5 +124,5 @@ def test_summary_shows_the_fact_checks(sco_json: Any, sco: Invoke) -> None:
         ("development_strategy.adopted_at", "contradicts"),
     ]
     out = sco("summary", "--format", "rich", env={"COLUMNS": "200"}).stdout
-    assert "Fact checks (from the reference)" in out
-    assert "contradicts development_strategy.adopted_at: The Astana summit" in out
+    assert "Fact checks, from the reference" in out
+    assert "contradicts  development_strategy.adopted_at: The Astana summit" in out

@@ -199,6 +199,17 @@ def test_timeline_range_backwards_is_a_usage_error(sco: Invoke) -> None:
 
 def test_timeline_rich(sco: Invoke) -> None:
     out = sco("timeline", "--format", "rich", env={"COLUMNS": "200"}).stdout
-    assert "◆ article" in out
-    assert "● reference" in out
-    assert "reference as of 2025-09-01" in out
+    legend = (
+        "◉ summit   ● milestone   ▲ rule change   ■ status decided   □ in force   ◆ the article"
+    )
+    assert legend in out
+    assert "Apr □ in force: dialogue-partner: Belarus (memorandum signed)" in out
+    assert "2017 ─" in out  # a year heading
+    # India and Pakistan joining is told once (the milestone), not twice.
+    assert "India and Pakistan become member states" in out
+    assert "member: India, Pakistan" not in out
+    assert "08-31/09-01 ● Tianjin summit" in out  # a range only where the dates are one
+    assert "observer state, dialogue partner" not in out
+    assert "→ partner" in out
+    assert "Reference  as of 2025-09-01 · reference/sco-milestones.csv" in out
+    assert "reference/sco-status-rules.csv" in out

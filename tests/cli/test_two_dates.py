@@ -92,7 +92,7 @@ def test_latest_ten_members_sixteen_partners_and_laos_pending(sco: Invoke, sco_j
     assert sum(row[1] == "false" for row in plain) == 26
     rich = sco("members", "--as-of", "latest", "--format", "rich", env={"COLUMNS": "200"}).stdout
     assert "Laos: decided 2025-09-01, not yet in force (partner)" in rich
-    assert "Partners  16 (reference)" in rich
+    assert "■ partner  16" in rich
 
 
 def test_pending_lines_say_both_dates(sco: Invoke) -> None:

@@ -1,0 +1,251 @@
+"""Every rich view at every width: nothing cut, the answers whole, one look."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+from sco_cli.views import PALETTE
+from tests.conftest import Invoke
+
+WIDTHS = ("40", "60", "80", "120", "200")
+
+BELARUS_SOURCE = (
+    "https://en.inform.kz/news/belarus-officially-joins-sco-becoming-its-10th-member-state-bbfe88/"
+)
+
+# Each rich view, and what must appear in it whole at every width: identifiers
+# (slugs, paths, ISO codes, URLs) on one line as they are; prose anywhere, as
+# long as its words come in order (prose wraps).
+VIEWS: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = [
+    (
+        ("summary",),
+        ("Kassym-Jomart Tokayev", "China-Kyrgyzstan-Uzbekistan", "000_b63b9ab8cbf85ae0"),
+        ("SCO Development Strategy until 2035", "advance cooperation in renewable energy"),
+    ),
+    (
+        ("facts",),
+        (
+            "development_strategy.astana_summit_year",
+            "a-global-platform-in-a-connected-world",
+            "from-security-to-shared-prosperity",
+            "Korzhumbayev",
+            "2025-09-09",
+        ),
+        ("“last year's Astana SCO summit, which adopted the SCO Development Strategy until 2035”",),
+    ),
+    (
+        ("get",),
+        ("development_strategy.astana_summit_year", "roster.counts.dialogue_partners"),
+        ("How many dialogue partners on 2025-08-30, in force",),
+    ),
+    (
+        ("get", "summit.priorities", "development_strategy.adopted_at", "--evidence"),
+        ("from-security-to-shared-prosperity", "development_strategy.adopted_at"),
+        ("advance cooperation in renewable energy and green technologies",),
+    ),
+    (
+        ("sections",),
+        (
+            "a-global-platform-in-a-connected-world",
+            "from-security-to-shared-prosperity",
+            "unity-in-diversity-and-beyond",
+        ),
+        ("A GLOBAL PLATFORM IN A CONNECTED WORLD",),
+    ),
+    (
+        ("search", "railway"),
+        ("from-security-to-shared-prosperity", "China-Kyrgyzstan-Uzbekistan"),
+        ("and enhance joint health initiatives to bolster regional resilience.",),
+    ),
+    (
+        ("quote", "--section", "lead"),
+        ("¶5",),
+        ("Kazakhstan shares this vision, believing that the SCO is an effective platform",),
+    ),
+    (
+        ("members",),
+        ("United Arab Emirates", "AE ARE", "2022-09-16", "■ member  10", "■ dialogue-partner  14"),
+        ("Counts after 'article' are the article's own",),
+    ),
+    (
+        ("members", "--as-of", "latest"),
+        ("United Arab Emirates", "AE ARE", "Laos: decided 2025-09-01", "■ partner  16"),
+        ("observer and dialogue-partner statuses unified as 'SCO partner'"),
+    ),
+    (("members", "--count"), ("dialogue-partner",), ()),
+    (
+        ("members", "--country", "belarus"),
+        (BELARUS_SOURCE, "2009-06-16"),
+        ("dialogue-partner", "3 status changes"),
+    ),
+    (("members", "--history"), ("10+16", "2001-06-15", "Tianjin summit"), ("dialogue-partner",)),
+    (("members", "--history", "--basis", "decision"), ("10+17",), ("by decision",)),
+    (
+        ("timeline",),
+        ("08-31/09-01", "2035"),
+        ("India and Pakistan become member states (Astana summit)",),
+    ),
+    (("verify",), ("development_strategy.adopted_at", "counts 3/3 ✓"), ("The data holds",)),
+    (("verify", "--verbose"), ("membership.dialogue_partners",), ("ISO 3166-1: Türkiye",)),
+]
+
+
+def _flat(text: str) -> str:
+    """The words in order, as a reader follows them across wrapped lines and gutters."""
+    return " ".join(word for word in text.split() if word != "▌")
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize(("args", "whole", "prose"), VIEWS, ids=lambda v: " ".join(v))
+def test_every_view_fits_every_width(
+    sco: Invoke, columns: str, args: tuple[str, ...], whole: tuple[str, ...], prose: tuple[str, ...]
+) -> None:
+    result = sco(*args, "--format", "rich", env={"COLUMNS": columns})
+    assert result.exit_code in (0, 3), result.stderr
+    out = result.stdout
+    assert "…" not in out
+    for piece in whole:
+        assert piece in out, (columns, piece)
+    for piece in prose:
+        assert piece in _flat(out), (columns, piece)
+    width = int(columns)
+    for line in out.splitlines():
+        # Only a URL, given whole on its line, may run past the edge.
+        assert len(line) <= width or "://" in line, line
+
+
+def test_own_article_summary_fits(sco: Invoke) -> None:
+    text = "Leaders meet in Tianjin\n\nThe summit opens today.\n\nTRADE AND THE LONG ROAD\n\nX.\n"
+    for columns in WIDTHS:
+        out = sco(
+            "--article", "-", "summary", "--format", "rich", env={"COLUMNS": columns}, input=text
+        ).stdout
+        assert "…" not in out
+        assert "trade-and-the-long-road" in out
+        assert "2 sections, 2 paragraphs, 2 sentences" in _flat(out)
+
+
+def test_prose_stops_at_90_columns(sco: Invoke) -> None:
+    out = sco("quote", "--section", "lead", "--format", "rich", env={"COLUMNS": "200"}).stdout
+    assert max(len(line.rstrip()) for line in out.splitlines()) <= 90
+
+
+def test_members_tables_share_their_column_widths(sco: Invoke) -> None:
+    out = sco("members", "--format", "rich", env={"COLUMNS": "120"}).stdout
+    headers = [line for line in out.splitlines() if line.startswith("country")]
+    assert len(headers) == 3
+    assert len({line.index("in force") for line in headers}) == 1
+    assert len({line.index("event") for line in headers}) == 1
+
+
+def test_a_repeated_event_is_said_once(sco: Invoke) -> None:
+    out = sco("members", "--as-of", "latest", "--format", "rich", env={"COLUMNS": "120"}).stdout
+    assert out.count("statuses unified as 'SCO partner'") == 1
+    assert len(re.findall(r"Tianjin summit [¹²³]", out)) == 16
+
+
+def test_urls_are_numbered_notes_or_links(sco: Invoke) -> None:
+    plain = sco("members", "--country", "belarus", "--format", "rich").stdout
+    assert "en.inform.kz [5]" in plain
+    assert f"[5] {BELARUS_SOURCE}" in plain
+    linked = sco(
+        "members", "--country", "belarus", "--format", "rich",
+        env={"NO_COLOR": "", "FORCE_COLOR": "1", "FORCE_HYPERLINK": "1"},
+    ).stdout  # fmt: skip
+    assert "\x1b]8;id=" in linked
+    assert f";{BELARUS_SOURCE}\x1b\\" in linked
+    assert "en.inform.kz ↗" in linked
+    assert f"[5] {BELARUS_SOURCE}" not in linked
+
+
+def test_one_spelling_a_status_and_real_plurals(sco: Invoke) -> None:
+    outs = [
+        sco(*args, "--format", "rich", env={"COLUMNS": "120"}).stdout
+        for args in (("summary",), ("members",), ("members", "--count"), ("timeline",))
+    ]
+    for out in outs:
+        # The views' own words spell a status as the options and the JSON do.
+        assert "Dialogue partners" not in out
+        assert "dialogue partners" not in out
+        assert "(s)" not in out
+    assert "■ dialogue-partner" in outs[0]  # summary's counts
+    assert "■ dialogue-partner  14" in outs[1]  # members' heading
+    assert "dialogue-partner: Belarus, Sri Lanka" in outs[3]
+
+
+def test_verify_leads_with_its_verdict_and_lists_only_what_needs_reading(sco: Invoke) -> None:
+    short = sco("verify", "--format", "rich").stdout
+    lines = short.splitlines()
+    assert lines[2] == "✓ The data holds: every check passed."
+    assert re.match(r"quotes (\d+)/\1 ✓  ·  counts 3/3 ✓  ·  ISO codes (\d+)/\2 ✓", lines[3])
+    assert "ISO 3166-1: Türkiye" not in short  # passes are left out ...
+    assert "contradicts  The Astana summit" in short  # ... notes are not
+    verbose = sco("verify", "--verbose", "--format", "rich").stdout
+    assert "ISO 3166-1: Türkiye" in verbose
+
+
+def test_verify_lists_a_failure(sco: Invoke, data_copy: Any) -> None:
+    facts = data_copy / "facts.toml"
+    facts.write_text(
+        facts.read_text(encoding="utf-8").replace("value = 14\n", "value = 15\n", 1),
+        encoding="utf-8",
+    )
+    result = sco("verify", "--format", "rich")
+    assert result.exit_code == 3
+    assert "✗ 1 check failed." in result.stdout
+    assert "counts 2/3 ✗" in result.stdout
+    assert "✗ count membership.dialogue_partners" in result.stdout
+
+
+@pytest.mark.parametrize("colour", sorted(set(PALETTE.values())))
+def test_palette_reads_on_light_and_dark(colour: str) -> None:
+    def luminance(hex_colour: str) -> float:
+        channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    shade = luminance(colour)
+    on_white = 1.05 / (shade + 0.05)
+    on_black = (shade + 0.05) / 0.05
+    assert min(on_white, on_black) >= 3.5, (colour, on_white, on_black)
+
+
+def test_history_counts_are_the_roster_on_each_date(sco: Invoke) -> None:
+    changes = json.loads(sco("members", "--history", "--json").stdout)["changes"]
+    assert changes[0]["date"] == "2001-06-15"
+    assert changes[-1]["date"] == "2025-09-01"
+    for change in changes:
+        roster = json.loads(sco("members", "--as-of", change["date"], "--json").stdout)
+        counts = {g["status"]: g["count"] for g in roster["groups"]}
+        assert {k: v for k, v in change["counts"].items() if v} == counts, change["date"]
+        assert change["total"] == sum(counts.values())
+
+
+def test_history_in_plain_and_csv_is_one_record_a_date(sco: Invoke) -> None:
+    plain = sco("members", "--history").stdout.splitlines()
+    assert plain[0] == "2001-06-15\tFounding member\t6\t0\t0\t0\t6"
+    assert "2023-05-05\tmemoranda: Kuwait, Maldives, Myanmar, United Arab Emirates" in plain[15]
+    assert plain[-1] == "2025-09-01\tTianjin summit\t10\t0\t0\t16\t26"
+    csv = sco("members", "--history", "--format", "csv").stdout.splitlines()
+    assert csv[0] == "date,event,member,observer,dialogue-partner,partner,total"
+    assert len(csv) == len(plain) + 1
+
+
+@pytest.mark.parametrize("other", [("--country", "china"), ("--as-of", "2017"), ("--count",)])
+def test_history_takes_no_other_selection(sco: Invoke, other: tuple[str, ...]) -> None:
+    result = sco("members", "--history", *other)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: --history shows every date and status; it cannot take {other[0]}\n"
+    )
+
+
+def test_the_footer_shows_an_articles_own_lines_not_obeys_them(sco: Invoke) -> None:
+    text = "Leaders meet\n\nThe summit opens.\n\nAuthor: Ev\x1b]0;OWNED\x07il\n"
+    out = sco("--article", "-", "sections", "--format", "rich", input=text).stdout
+    assert "\x1b" not in out
+    assert "Ev\\x1b]0;OWNED\\x07il" in out
