@@ -149,7 +149,7 @@ def _add_summits(dataset: Dataset, tree: JSON, index: dict[str, PathInfo]) -> No
     add("summits.count", len(dataset.summits), "How many times the heads of state have met")
     for summit in dataset.summits:
         year = summit["start"][:4]
-        item = summit_item(summit)
+        item: dict[str, Any] = dict(summit_item(summit))
         label = f"The {year} summit ({item['ordinal_text']}, {summit['city']})"
         # Each summit's answers name the source of that summit.
         where = f"{REFERENCE} ({SUMMITS_FILE}: {summit['source']})"

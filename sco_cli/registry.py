@@ -3,7 +3,8 @@
 The help listing (`sco --help`), `sco schema`'s choices, the view that draws a
 report, shell completion and the tests' lists of commands all come from here.
 A command named N lives in sco_cli.commands.N (the click command N), builds its
-answer in sco_cli.reports.N and is drawn by sco_cli.views.N. See
+answer in sco_cli.reports.N (which declares its JSON document) and is drawn by
+sco_cli.views.N. See
 docs/ARCHITECTURE.md, "To add a command".
 """
 
@@ -15,7 +16,7 @@ from typing import NamedTuple
 class Command(NamedTuple):
     name: str
     help: str  # the one line `sco --help` shows: the first line of the command's docstring
-    document: str | None  # its JSON document's type, in sco_cli.schemas (None: no JSON)
+    document: str | None  # its JSON document's type, in sco_cli.reports.<name> (None: no JSON)
     views: tuple[str, ...] = ()  # the rich views it draws: functions of sco_cli.views.<name>
 
 

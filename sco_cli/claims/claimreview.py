@@ -8,13 +8,14 @@ used are checked against schema.org's vocabulary by the tests.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 # A rating scale for the three verdicts (alternateName carries the word).
 RATINGS = {"contradicts": 1, "unverifiable": 2, "agrees": 3}
 
 
-def graph(document: dict[str, Any]) -> dict[str, Any]:
+def graph(document: Mapping[str, Any]) -> dict[str, Any]:
     """The check's JSON document -> one JSON-LD document with a ClaimReview per claim."""
     return {"@context": "https://schema.org", "@graph": [review(r) for r in document["claims"]]}
 

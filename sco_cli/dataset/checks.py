@@ -15,7 +15,7 @@ import csv
 import os
 from collections.abc import Generator, Iterator
 from pathlib import Path
-from typing import Any, NamedTuple, cast
+from typing import Any, Literal, NamedTuple, cast
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
@@ -46,13 +46,16 @@ from sco_cli.roster import (
 )
 from sco_cli.summits import SummitRow, summit_order_problems
 
-PASS, FAIL, NOTE = "pass", "fail", "note"
+Status = Literal["pass", "fail", "note"]
+PASS: Literal["pass"] = "pass"  # noqa: S105 - a check's status, not a password
+FAIL: Literal["fail"] = "fail"
+NOTE: Literal["note"] = "note"
 
 
 class Check(NamedTuple):
     check: str  # file, quote, schema, source, duplicate, count, iso, note
     subject: str  # what was checked: a fact path, a file and line, a country
-    status: str  # pass, fail or note
+    status: Status
     detail: str  # for a failure: the loading message, the file relative to the data directory
 
 

@@ -8,19 +8,78 @@ see. One module a command, named as the command is.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, NamedTuple
+from collections.abc import Mapping, Sequence
+from typing import Annotated, Any, Literal, NamedTuple, TypedDict
 
 JSON = dict[str, Any]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Literal[1] = 1
+
+# Each command's JSON document is declared once, as TypedDicts in its report
+# module (the registry names the type): the builder is annotated with it, the
+# view reads it, and `sco schema` describes it (schemas.py). A description is
+# Annotated[type, "what it is"]; a key that is not always there is NotRequired.
+
+
+class MoreKeys:
+    """Annotated metadata: the object may carry keys beyond those declared."""
+
+
+MORE_KEYS = MoreKeys()
+
+
+class Versioned(TypedDict):
+    schema_version: Annotated[Literal[1], "Bumped only when a key is renamed or removed"]
+
+
+class SourceLine(TypedDict):
+    article_id: str
+    outlet: str | None
+    reporting_agency: str | None
+    author: str | None
+    date: str | None
+    image_credit: str | None
+    headline: Annotated[str | None, "Only where the article has one"]
+
+
+class Evidence(TypedDict):
+    """A verbatim quote from the article, and where it stands (computed, never typed)."""
+
+    quote: str
+    part: Literal["metadata", "body", "author", "closing"]
+    section: str | None
+    paragraph: int | None
+    sentence: int | None
+
+
+class FactNote(TypedDict):
+    """A fact check: where the reference agrees with, qualifies or contradicts the article."""
+
+    about: Annotated[str, "The fact, or the group of facts, the note is about"]
+    verdict: Literal["agrees", "qualifies", "contradicts"]
+    text: str
+    sources: list[str]
+    confidence: Literal["high", "medium", "low"]
+    applies_to: Annotated[list[str], "On a group of facts: the facts it is about (empty: all)"]
+
+
+class ReferenceNote(TypedDict):
+    file: str
+    as_of: Annotated[str, "The last date the reference covers"]
+
+
+class RecordsDoc(Versioned):
+    """Any command with --fields: the chosen fields of each record."""
+
+    fields: list[str]
+    records: list[dict[str, Any]]
 
 
 class Report(NamedTuple):
     """One command's answer: `document` for JSON, `columns`/`rows` for records,
     `view` names the function of views/N.py that draws it on a terminal."""
 
-    document: JSON
+    document: Mapping[str, Any]
     columns: tuple[str, ...]
     rows: Sequence[tuple[Any, ...]]
     view: str

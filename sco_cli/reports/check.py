@@ -4,15 +4,14 @@ reference rows behind it."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Annotated, Any, Literal, TypedDict, cast
 
 from sco_cli.claims.document import Document
 from sco_cli.claims.extract import claims_of
 from sco_cli.claims.judge import AGREES, CONTRADICTS, UNVERIFIABLE, Reference
 from sco_cli.dataset.layout import EVENTS_FILE, SUMMITS_FILE
 from sco_cli.errors import ExitCode
-from sco_cli.query import JSON
-from sco_cli.reports import Report, versioned
+from sco_cli.reports import MORE_KEYS, SCHEMA_VERSION, Report, Versioned
 from sco_cli.roster import status_label
 
 CHECK_FIELDS = (
@@ -30,17 +29,90 @@ CHECK_FIELDS = (
 VERDICTS = (AGREES, CONTRADICTS, UNVERIFIABLE)
 
 
+class VerdictCounts(TypedDict):
+    agrees: int
+    contradicts: int
+    unverifiable: int
+
+
+class CheckedArticle(TypedDict):
+    article: Annotated[str, "Its path, URL or 'stdin'"]
+    url: str | None
+    date: Annotated[str | None, "Its date, from its metadata"]
+    as_of: Annotated[str | None, "The date its claims were judged on (--as-of or date)"]
+    claims: int
+    counts: VerdictCounts
+
+
+class ClaimMade(TypedDict):
+    """The claim; details by kind beside these keys: iso3, year, since, ordinal, city, host..."""
+
+    kind: Literal["count", "status", "joined", "founding", "summit"]
+    subject: Annotated[str, "A status (count), a country, SCO / Shanghai Five, a city or host"]
+    value: Annotated[
+        int | str | None, "A number, a status or a year (None: a relative year and no date)"
+    ]
+    text: Annotated[str, "The claim's words in the sentence"]
+
+
+class ClaimLocation(TypedDict):
+    paragraph: int
+    sentence: Annotated[int, "The sentence's number within its paragraph"]
+    start: Annotated[int, "[start, end) offsets in the article's text"]
+    end: int
+    span: Annotated[list[int], "[start, end) offsets in the sentence"]
+
+
+DateRange = TypedDict(
+    "DateRange",
+    {"from": str, "to": Annotated[str | None, "None: still true at the reference's end"]},
+)
+
+
+Verdict = Literal["agrees", "contradicts", "unverifiable"]
+BasisLabel = Literal["in-force", "decision"]
+
+
+class CheckedClaim(TypedDict):
+    article: str
+    url: str | None
+    article_date: str | None
+    as_of: str | None
+    as_of_from: Literal["option", "article"] | None
+    verdict: Verdict
+    basis: Annotated[BasisLabel | None, "For roster claims: in force, or only by decision"]
+    claim: Annotated[ClaimMade, MORE_KEYS]
+    sentence: str
+    location: ClaimLocation
+    holds: Annotated[list[DateRange], "When the claim was true"]
+    reference: Annotated[list[dict[str, Any]], "The rows it was checked against, with sources"]
+    note: str
+
+
+class CheckReference(TypedDict):
+    files: list[str]
+    as_of: str
+
+
+class CheckDoc(Versioned):
+    reference: CheckReference
+    as_of: Annotated[str | None, "--as-of, when given"]
+    articles: list[CheckedArticle]
+    counts: VerdictCounts
+    claims: list[CheckedClaim]
+
+
 def check(documents: Iterable[Document], reference: Reference, as_of: str | None) -> Report:
     """Judge every claim of every document on its date (or `as_of`, when given)."""
-    articles: list[JSON] = []
-    records: list[JSON] = []
+    articles: list[CheckedArticle] = []
+    records: list[CheckedClaim] = []
     for document in documents:
         on = as_of or document.date
         found = [
             _record(document, on, as_of, s, c, reference)
             for s, c in claims_of(document.sentences, on)
         ]
-        counts = {v: sum(r["verdict"] == v for r in found) for v in VERDICTS}
+        counts = cast(VerdictCounts, {v: sum(r["verdict"] == v for r in found) for v in VERDICTS})
         articles.append(
             {
                 "article": document.name,
@@ -52,16 +124,20 @@ def check(documents: Iterable[Document], reference: Reference, as_of: str | None
             }
         )
         records += found
-    totals = {v: sum(a["counts"][v] for a in articles) for v in VERDICTS}
-    answer = versioned(
-        reference={"files": [EVENTS_FILE, SUMMITS_FILE], "as_of": reference.end},
-        as_of=as_of,
-        articles=articles,
-        counts=totals,
-        claims=records,
+    totals = cast(
+        VerdictCounts,
+        {v: sum(cast(dict[str, int], a["counts"])[v] for a in articles) for v in VERDICTS},
     )
-    rows = [tuple(r[f] for f in CHECK_FIELDS) for r in records]
-    code = ExitCode.CONTRADICTED if totals[CONTRADICTS] else ExitCode.OK
+    answer: CheckDoc = {
+        "schema_version": SCHEMA_VERSION,
+        "reference": {"files": [EVENTS_FILE, SUMMITS_FILE], "as_of": reference.end},
+        "as_of": as_of,
+        "articles": articles,
+        "counts": totals,
+        "claims": records,
+    }
+    rows = [tuple(cast(dict[str, object], r)[f] for f in CHECK_FIELDS) for r in records]
+    code = ExitCode.CONTRADICTED if totals["contradicts"] else ExitCode.OK
     return Report(answer, CHECK_FIELDS, rows, "check", exit_code=code)
 
 
@@ -72,7 +148,7 @@ def _record(
     sentence: Any,
     claim: Any,
     reference: Reference,
-) -> JSON:
+) -> CheckedClaim:
     verdict = reference.judge(claim, on)
     value = status_label(claim.value) if isinstance(claim.value, str) else claim.value
     subject = status_label(claim.subject) if claim.kind == "count" else claim.subject
@@ -82,15 +158,18 @@ def _record(
         "article_date": document.date,
         "as_of": on,
         "as_of_from": "option" if option else ("article" if on else None),
-        "verdict": verdict.verdict,
-        "basis": verdict.basis,
-        "claim": {
-            "kind": claim.kind,
-            "subject": subject,
-            "value": value,
-            "text": sentence.text[claim.start : claim.end],
-            **claim.detail,
-        },
+        "verdict": cast(Verdict, verdict.verdict),
+        "basis": cast(BasisLabel | None, verdict.basis),
+        "claim": cast(
+            ClaimMade,
+            {
+                "kind": claim.kind,
+                "subject": subject,
+                "value": value,
+                "text": sentence.text[claim.start : claim.end],
+                **claim.detail,
+            },
+        ),
         "sentence": sentence.text,
         "location": {
             "paragraph": sentence.paragraph,
@@ -99,7 +178,7 @@ def _record(
             "end": sentence.offset + claim.end,
             "span": [claim.start, claim.end],
         },
-        "holds": verdict.holds,
+        "holds": cast(list[DateRange], verdict.holds),
         "reference": verdict.reference,
         "note": verdict.note,
     }

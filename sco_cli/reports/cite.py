@@ -6,7 +6,8 @@ stands (section, paragraph, sentence) and the sources of any fact-check note.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from sco_cli.query import JSON
 from sco_cli.reports import Listed, Report, SourceList, versioned
@@ -25,14 +26,14 @@ CITE_FIELDS = (
 
 
 def citation(
-    source: JSON,
+    source: Mapping[str, Any],
     quote: str,
     *,
     section: str | None,
     heading: str | None = None,
     paragraph: int | None = None,
     sentence: int | None = None,
-    notes: Sequence[JSON] = (),
+    notes: Sequence[Mapping[str, Any]] = (),
 ) -> JSON:
     """One citation: its parts, and `citation`, the line a reader pastes."""
     note_sources = list(dict.fromkeys(s for n in notes for s in n.get("sources", [])))
@@ -73,7 +74,7 @@ def report(article_id: str, citations: list[JSON]) -> Report:
     return Report(document, CITE_FIELDS, rows, "records", plain=plain)
 
 
-def note_line(note: JSON) -> str:
+def note_line(note: Mapping[str, Any]) -> str:
     """A fact-check note on one line, with its sources: nothing a reader needs is dropped."""
     sources = note.get("sources") or []
     return f"{note['verdict']}: {note['text']}" + (

@@ -3,18 +3,38 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any, TypedDict, cast
 
 from sco_cli.dataset import Dataset
 from sco_cli.query import iter_facts, notes_on
-from sco_cli.reports import Report, versioned
+from sco_cli.reports import SCHEMA_VERSION, Evidence, FactNote, Report, Versioned
 from sco_cli.reports.cite import NoteList
 
 FACTS_FIELDS = ("path", "value", "section", "paragraph", "sentence", "quote", "label", "notes")
 
 
+class FactItem(TypedDict):
+    path: str
+    label: str
+    value: Any
+    evidence: list[Evidence]
+    notes: list[FactNote]
+
+
+class FactsDoc(Versioned):
+    article_id: str
+    facts: list[FactItem]
+
+
 def facts(dataset: Dataset) -> Report:
-    items = [
-        {"path": path, **fact, "notes": notes_on(dataset.facts, path)}
+    items: list[FactItem] = [
+        {
+            "path": path,
+            "label": fact["label"],
+            "value": fact["value"],
+            "evidence": fact["evidence"],
+            "notes": cast(list[FactNote], notes_on(dataset.facts, path)),
+        }
         for path, fact in iter_facts(dataset.facts)
     ]
     rows = [
@@ -31,7 +51,11 @@ def facts(dataset: Dataset) -> Report:
         for f in items
         for e in f["evidence"]
     ]
-    document = versioned(article_id=dataset.article.id, facts=items)
+    document: FactsDoc = {
+        "schema_version": SCHEMA_VERSION,
+        "article_id": dataset.article.id,
+        "facts": items,
+    }
     return Report(document, FACTS_FIELDS, rows, "facts")
 
 

@@ -4,26 +4,56 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypedDict, cast
 
 from sco_cli.dataset import Dataset
 from sco_cli.paths import build_tree, lookup
-from sco_cli.query import JSON, notes_on
-from sco_cli.reports import Report, versioned
+from sco_cli.query import notes_on
+from sco_cli.reports import SCHEMA_VERSION, Evidence, FactNote, Report, Versioned, versioned
 
 GET_FIELDS = ("path", "value", "source", "quote", "section", "paragraph", "sentence")
 PATHS_FIELDS = ("path", "type", "source", "description")
 
 
+class PathItem(TypedDict):
+    path: str
+    type: str
+    source: str
+    description: str
+
+
+class PathsDoc(Versioned):
+    """`sco get` alone: every path it answers."""
+
+    paths: list[PathItem]
+
+
+class Answer(TypedDict):
+    """`sco get PATH --evidence`: a value with where it comes from."""
+
+    value: Any
+    source: str
+    evidence: list[Evidence]
+    notes: list[FactNote]
+
+
+# `sco get PATH...`: {"schema_version": 1, PATH: value, ...}, each value an Answer
+# with --evidence. Its keys are the paths asked for, so it is a dict; schemas.py
+# describes its keys and values.
+GetDoc = dict[str, Any]
+GetOutput = GetDoc | PathsDoc
+
+
 def path_list(dataset: Dataset) -> Report:
     """Every path `sco get` answers, with what it is, its type and its source."""
     _, index = build_tree(dataset)
-    items = [
+    items: list[PathItem] = [
         {"path": i.path, "type": i.type, "source": i.source, "description": i.description}
         for i in index.values()
     ]
-    rows = [tuple(item[f] for f in PATHS_FIELDS) for item in items]
-    return Report(versioned(paths=items), PATHS_FIELDS, rows, "paths")
+    rows = [(i["path"], i["type"], i["source"], i["description"]) for i in items]
+    document: PathsDoc = {"schema_version": SCHEMA_VERSION, "paths": items}
+    return Report(document, PATHS_FIELDS, rows, "paths")
 
 
 def get(dataset: Dataset, paths: Sequence[str], *, evidence: bool = False) -> Report:
@@ -31,7 +61,7 @@ def get(dataset: Dataset, paths: Sequence[str], *, evidence: bool = False) -> Re
     values = [lookup(tree, index, path) for path in paths]  # raises on an unknown path
     answers = [(index[path], value) for path, value in zip(paths, values, strict=True)]
     alone = len(answers) == 1
-    document = versioned()
+    document: GetDoc = versioned()
     rows: list[tuple[Any, ...]] = []
     plain = ""
     for info, value in answers:
@@ -40,17 +70,13 @@ def get(dataset: Dataset, paths: Sequence[str], *, evidence: bool = False) -> Re
             document[info.path] = value
             rows.append((info.path, value, info.source))
             continue
-        quotes = info.fact["evidence"] if info.fact else []
-        notes = notes_on(dataset.facts, info.path) if info.fact else []
-        document[info.path] = {
-            "value": value,
-            "source": info.source,
-            "evidence": quotes,
-            "notes": notes,
-        }
+        quotes: list[Evidence] = info.fact["evidence"] if info.fact else []
+        notes = cast(list[FactNote], notes_on(dataset.facts, info.path) if info.fact else [])
+        answer: Answer = {"value": value, "source": info.source, "evidence": quotes, "notes": notes}
+        document[info.path] = answer
         plain += _evidence_lines(quotes, info.source)
         plain += "".join(f"  note ({n['verdict']}): {n['text']}\n" for n in notes)
-        located = [
+        located: list[tuple[Any, ...]] = [
             (e["quote"], e["section"] or e["part"], e["paragraph"], e["sentence"]) for e in quotes
         ]
         rows += [(info.path, value, info.source, *where) for where in located or [(None,) * 4]]
@@ -68,13 +94,13 @@ def _bare(value: Any, *, alone: bool) -> str:
     return f"{value}\n"
 
 
-def _evidence_lines(quotes: list[JSON], source: str) -> str:
+def _evidence_lines(quotes: list[Evidence], source: str) -> str:
     if not quotes:
         return f"  source: {source}\n"
     return "".join(f"  evidence: “{e['quote']}” ({where(e)})\n" for e in quotes)
 
 
-def where(evidence: JSON) -> str:
+def where(evidence: Evidence) -> str:
     """Where a quote stands, in words: 'lead, paragraph 1, sentence 1' or 'author line'."""
     if evidence["section"] is None:
         return f"{evidence['part']} line" if evidence["part"] != "closing" else "closing note"

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Annotated, Literal, NotRequired, TypeAlias, TypedDict, cast
 
 from sco_cli.dataset import EVENTS_FILE, RULES_FILE, Dataset
 from sco_cli.errors import NotFound
-from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, fact_at
-from sco_cli.reports import Report, versioned
+from sco_cli.query import ARTICLE_COUNT_PATHS, fact_at
+from sco_cli.reports import SCHEMA_VERSION, ReferenceNote, Report, Versioned
 from sco_cli.roster import (
     BASES,
     DECISION,
@@ -56,6 +56,158 @@ HISTORY_FIELDS = (
     "source_in_force",
 )
 
+
+class ArticleCount(TypedDict):
+    count: int
+    path: str
+    quote: str
+
+
+class Country(TypedDict):
+    country: str
+    iso2: str
+    iso3: str
+    since: Annotated[
+        str,
+        "The date it holds this status from on the basis asked for: in force "
+        "(YYYY-MM-DD, or YYYY-MM: from that month's last day) or decided",
+    ]
+    source: Annotated[str, "The source of `since`"]
+    event: str
+    status: str
+    decided: Annotated[str, "The date of the decision that gave it this status"]
+    in_force: Annotated[
+        str | None, "YYYY-MM-DD or YYYY-MM (from that month's last day); null: not yet in force"
+    ]
+    source_decided: str
+    source_in_force: str | None
+    note: Annotated[str | None, "What the reference says is uncertain"]
+    pending: Annotated[bool, "Decided on the date asked for, but not yet in force"]
+    first_status: Annotated[str | None, "The first SCO status it held"]
+    first_since: Annotated[
+        str | None, "The date it first held an SCO status, on the basis asked for"
+    ]
+    name_local: NotRequired[Annotated[str, "With --lang: the name in that language"]]
+
+
+class StatusGroup(TypedDict):
+    status: str
+    count: Annotated[int, "How many countries the reference roster has"]
+    article: Annotated[ArticleCount | None, "The article's own count, if it gives one"]
+    matches_article: bool | None
+    countries: list[Country]
+
+
+BasisLabel = Literal["in-force", "decision"]
+LANG = "With --lang: the BCP 47 tag (country names and rich dates)"
+
+
+class MembersDoc(Versioned):
+    as_of: str
+    as_of_reason: str
+    notice: Annotated[str | None, "A caveat, such as a date past the reference's end"]
+    reference: ReferenceNote
+    groups: list[StatusGroup]
+    basis: Annotated[BasisLabel, "What the groups count"]
+    counts: Annotated[
+        dict[BasisLabel, dict[str, int]], "How many hold each status on that date, on each basis"
+    ]
+    pending: Annotated[
+        list[Country],
+        "Basis in-force: the statuses decided by that date, not yet in force "
+        "(not counted in the groups)",
+    ]
+    lang: NotRequired[Annotated[str, LANG]]
+
+
+class StatusCount(TypedDict):
+    status: str
+    count: Annotated[int, "How many countries the reference roster has"]
+    article: Annotated[ArticleCount | None, "The article's own count, if it gives one"]
+    matches_article: bool | None
+
+
+class CountsDoc(Versioned):
+    """`sco members --count`: the counts, not the roster."""
+
+    as_of: str
+    as_of_reason: str
+    notice: Annotated[str | None, "A caveat, such as a date past the reference's end"]
+    reference: ReferenceNote
+    basis: Annotated[BasisLabel, "What the statuses count"]
+    counts: Annotated[
+        dict[BasisLabel, dict[str, int]], "How many hold each status on that date, on each basis"
+    ]
+    pending: Annotated[
+        list[Country],
+        "Basis in-force: the statuses decided by that date, not yet in force (not counted)",
+    ]
+    lang: NotRequired[Annotated[str, LANG]]
+    statuses: Annotated[list[StatusCount], "The counts printed, one a status"]
+
+
+class CountryName(TypedDict):
+    name: str
+    iso2: str
+    iso3: str
+    name_local: NotRequired[str]
+
+
+class StatusChange(TypedDict):
+    country: Annotated[str, "The country's name in English"]
+    date: Annotated[str, "The date of the decision (as `decided`)"]
+    status: str
+    event: str
+    source: Annotated[str, "The source of the decision"]
+    decided: str
+    in_force: Annotated[
+        str | None, "YYYY-MM-DD or YYYY-MM (from that month's last day); null: not yet in force"
+    ]
+    source_in_force: str | None
+    note: str | None
+    name_local: NotRequired[Annotated[str, "With --lang: the name in that language"]]
+
+
+class CountryHistory(TypedDict):
+    country: CountryName
+    history: list[StatusChange]
+
+
+class HistoryDoc(Versioned):
+    """`sco members --country NAME...`."""
+
+    country: Annotated[CountryName, "The first country asked for"]
+    history: Annotated[list[StatusChange], "The first country's history"]
+    histories: Annotated[list[CountryHistory], "One history a --country, in order"]
+    as_of: Annotated[str | None, "--as-of: the histories end on this date"]
+    reference: ReferenceNote
+    lang: NotRequired[Annotated[str, LANG]]
+
+
+class GrowthChange(TypedDict):
+    date: Annotated[str, "A date the roster changed"]
+    event: Annotated[str, "The summit or event of that date"]
+    counts: Annotated[dict[str, int], "How many countries held each status after it"]
+    total: int
+
+
+class GrowthReference(TypedDict):
+    files: list[str]
+    as_of: Annotated[str, "The last date the reference covers"]
+
+
+class GrowthDoc(Versioned):
+    """`sco members --history`."""
+
+    basis: Annotated[str, "in-force or decision: what the counts count"]
+    reference: GrowthReference
+    changes: list[GrowthChange]
+
+
+# `sco members` lists the roster; with --count, the counts; with --country,
+# histories; with --history, the counts by status at every change.
+MembersOutput = MembersDoc | CountsDoc | HistoryDoc | GrowthDoc
+
 LATEST = "latest"
 # Turns an English country name and its ISO code into a name in another
 # language, and dates into its way of writing them (sco_cli.names, CLDR);
@@ -63,7 +215,7 @@ LATEST = "latest"
 Localizer: TypeAlias = "CountryNames | None"
 
 
-def language(localize: Localizer) -> JSON:
+def language(localize: Localizer) -> dict[str, str]:
     """{'lang': 'zh-Hans'} when --lang was given (the views then write dates in it), else {}."""
     return {"lang": localize.tag} if localize is not None else {}
 
@@ -116,7 +268,7 @@ def members(
     ]
     at_article_time = on == dataset.roster_as_of
     wanted = [s for s in STATUSES if s in statuses] if statuses else list(STATUSES)
-    groups: list[JSON] = []
+    groups: list[StatusGroup] = []
     for status in wanted:
         countries = [
             _country(h, localize, first, pending=not in_force_on(h, on))
@@ -137,32 +289,42 @@ def members(
                 "countries": countries,
             }
         )
-    document = versioned(
-        as_of=on,
-        as_of_reason=reason,
-        notice=notice,
-        reference={"file": EVENTS_FILE, "as_of": dataset.reference_as_of},
-        groups=groups,
-        basis=status_label(basis),
-        counts={
-            status_label(b): {status_label(s): n for s, n in c.items()} for b, c in counts.items()
+    document: MembersDoc = {
+        "schema_version": SCHEMA_VERSION,
+        "as_of": on,
+        "as_of_reason": reason,
+        "notice": notice,
+        "reference": {"file": EVENTS_FILE, "as_of": dataset.reference_as_of},
+        "groups": groups,
+        "basis": cast(BasisLabel, status_label(basis)),
+        "counts": {
+            cast(BasisLabel, status_label(b)): {status_label(s): n for s, n in c.items()}
+            for b, c in counts.items()
         },
-        pending=pending if basis == IN_FORCE else [],
-        **language(localize),
-    )
+        "pending": pending if basis == IN_FORCE else [],
+    }
+    if localize is not None:
+        document["lang"] = localize.tag
     if count_only:
         # --count --json is the counts, not the roster: what the text shows, and both bases.
-        counted = [{k: v for k, v in g.items() if k != "countries"} for g in groups]
-        document = {k: v for k, v in document.items() if k != "groups"}
-        document["statuses"] = counted
+        counts_doc = cast(CountsDoc, {k: v for k, v in document.items() if k != "groups"})
+        counts_doc["statuses"] = [
+            {
+                "status": g["status"],
+                "count": g["count"],
+                "article": g["article"],
+                "matches_article": g["matches_article"],
+            }
+            for g in groups
+        ]
         totals = [(g["status"], g["count"]) for g in groups]
         # One --role asked for: the number alone, as `wc -l` would print it.
         plain = f"{totals[0][1]}\n" if len(statuses) == 1 and len(totals) == 1 else None
-        return Report(document, COUNT_FIELDS, totals, "counts", plain=plain, notice=notice)
+        return Report(counts_doc, COUNT_FIELDS, totals, "counts", plain=plain, notice=notice)
     columns = MEMBERS_FIELDS + (("name_local",) if localize is not None else ())
     listed = [(g["status"], c) for g in groups for c in g["countries"]]
     listed += [(c["status"], c) for c in document["pending"]]
-    rows = [(status, *(c[f] for f in columns[1:])) for status, c in listed]
+    rows = [(status, *(cast(dict[str, object], c)[f] for f in columns[1:])) for status, c in listed]
     return Report(document, columns, rows, "members", notice=notice)
 
 
@@ -200,9 +362,9 @@ def _country(
     first: dict[str, tuple[str, str]],
     *,
     pending: bool,
-) -> JSON:
+) -> Country:
     first_status, first_since = first.get(holding["iso3"], (None, None))
-    item: JSON = {
+    item: Country = {
         "country": holding["country"],
         "iso2": holding["iso2"],
         "iso3": holding["iso3"],
@@ -224,7 +386,7 @@ def _country(
     return item
 
 
-def _article_count(dataset: Dataset, status: str) -> JSON | None:
+def _article_count(dataset: Dataset, status: str) -> ArticleCount | None:
     path = ARTICLE_COUNT_PATHS.get(status)
     if path is None:
         return None
@@ -257,18 +419,18 @@ def history(
     sources; one history a country asked for, each row carrying its country. --as-of
     ends the histories on that date (by decision), --role keeps those statuses."""
     on = resolve_as_of(dataset, as_of)[0] if as_of is not None else None
-    histories: list[JSON] = []
+    histories: list[CountryHistory] = []
     for name in dict.fromkeys(names):
         country = find_country(dataset.events, name, lookup=_other_names(localize))
         changes = country_history(dataset.events, dataset.rules, country["iso3"])
-        identity: JSON = {
+        identity: CountryName = {
             "name": country["country"],
             "iso2": country["iso2"],
             "iso3": country["iso3"],
         }
         if localize is not None:
             identity["name_local"] = localize(country["country"], country["iso2"])
-        items = [
+        items: list[StatusChange] = [
             {
                 "country": country["country"],
                 "date": h["decided"],
@@ -279,24 +441,32 @@ def history(
                 "in_force": h["in_force"] or None,
                 "source_in_force": h["source_in_force"] or None,
                 "note": h["note"] or None,
-                **({"name_local": identity["name_local"]} if localize is not None else {}),
             }
             for h in changes
             if (on is None or h["decided"] <= on) and (not statuses or h["status"] in statuses)
         ]
+        if localize is not None:
+            for item in items:
+                item["name_local"] = identity["name_local"]
         if not items:
             raise NotFound(_no_history(identity["name"], changes, on, statuses))
         histories.append({"country": identity, "history": items})
-    document = versioned(
-        country=histories[0]["country"],
-        history=histories[0]["history"],
-        histories=histories,
-        as_of=on,
-        reference={"file": EVENTS_FILE, "as_of": dataset.reference_as_of},
-        **language(localize),
-    )
+    document: HistoryDoc = {
+        "schema_version": SCHEMA_VERSION,
+        "country": histories[0]["country"],
+        "history": histories[0]["history"],
+        "histories": histories,
+        "as_of": on,
+        "reference": {"file": EVENTS_FILE, "as_of": dataset.reference_as_of},
+    }
+    if localize is not None:
+        document["lang"] = localize.tag
     columns = HISTORY_FIELDS + (("name_local",) if localize is not None else ())
-    rows = [tuple(item[f] for f in columns) for h in histories for item in h["history"]]
+    rows = [
+        tuple(cast(dict[str, object], item)[f] for f in columns)
+        for h in histories
+        for item in h["history"]
+    ]
     return Report(document, columns, rows, "history")
 
 
@@ -343,7 +513,7 @@ def growth(dataset: Dataset, *, basis: Basis = IN_FORCE) -> Report:
     decided: Counter[str] = Counter()
     now = {s: s for s in STATUSES}  # a status as decided -> its name after the rules so far
     e = r = 0
-    changes: list[JSON] = []
+    changes: list[GrowthChange] = []
     for date in dates:
         happened: dict[str, None] = {}  # the summits and events of the day
         signed: list[str] = []  # the countries whose memorandum took effect
@@ -381,11 +551,12 @@ def growth(dataset: Dataset, *, basis: Basis = IN_FORCE) -> Report:
                 "total": sum(counts.values()),
             }
         )
-    document = versioned(
-        basis=status_label(basis),
-        reference={"files": [EVENTS_FILE, RULES_FILE], "as_of": dataset.reference_as_of},
-        changes=changes,
-    )
+    document: GrowthDoc = {
+        "schema_version": SCHEMA_VERSION,
+        "basis": status_label(basis),
+        "reference": {"files": [EVENTS_FILE, RULES_FILE], "as_of": dataset.reference_as_of},
+        "changes": changes,
+    }
     rows = [
         (c["date"], c["event"], *(c["counts"][status_label(s)] for s in STATUSES), c["total"])
         for c in changes

@@ -3,38 +3,58 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Annotated, Any, NotRequired, TypedDict
 
 from sco_cli.article import Article, Section
 from sco_cli.errors import NotFound
-from sco_cli.query import JSON, matching_sentences
-from sco_cli.reports import Report, versioned
+from sco_cli.query import matching_sentences
+from sco_cli.reports import SCHEMA_VERSION, Report, SourceLine, Versioned
 
 QUOTE_FIELDS = ("section", "paragraph", "text", "source")
+
+
+class QuotedParagraph(TypedDict):
+    number: int
+    text: str
+    matches: NotRequired[Annotated[list[str], "With --match: the matching sentences"]]
+
+
+class QuotedSection(TypedDict):
+    slug: str
+    heading: str | None
+    paragraphs: list[QuotedParagraph]
+
+
+class QuoteDoc(Versioned):
+    article_id: str
+    attribution: SourceLine
+    match: str | None
+    sections: list[QuotedSection]
 
 
 def quote(
     article: Article,
     chosen: Sequence[Section],
     *,
-    attribution: JSON,
+    attribution: SourceLine,
     paragraph: int | None = None,
     match: str | None = None,
 ) -> Report:
-    out_sections = []
+    out_sections: list[QuotedSection] = []
     rows: list[tuple[Any, ...]] = []
     credit = credit_line(attribution)
     for section in chosen:
-        paragraphs = []
+        paragraphs: list[QuotedParagraph] = []
         for p in section.paragraphs:
             if paragraph is not None and p.number != paragraph:
                 continue
-            item: JSON = {"number": p.number, "text": p.text}
+            item: QuotedParagraph = {"number": p.number, "text": p.text}
             if match is not None:
-                item["matches"] = list(matching_sentences(p, match))
-                if not item["matches"]:
+                matches = list(matching_sentences(p, match))
+                if not matches:
                     continue
-                rows += [(section.slug, p.number, s, credit) for s in item["matches"]]
+                item["matches"] = matches
+                rows += [(section.slug, p.number, s, credit) for s in matches]
             else:
                 rows.append((section.slug, p.number, p.text, credit))
             paragraphs.append(item)
@@ -46,13 +66,17 @@ def quote(
         where = f" in section {chosen[0].slug!r}" if len(chosen) == 1 else ""
         where = f" in paragraph {paragraph}" if paragraph is not None else where
         raise NotFound(f"no sentence contains {match!r}{where}")
-    document = versioned(
-        article_id=article.id, attribution=attribution, match=match, sections=out_sections
-    )
+    document: QuoteDoc = {
+        "schema_version": SCHEMA_VERSION,
+        "article_id": article.id,
+        "attribution": attribution,
+        "match": match,
+        "sections": out_sections,
+    }
     return Report(document, QUOTE_FIELDS, rows, "quote")
 
 
-def credit_line(attribution: JSON) -> str:
+def credit_line(attribution: SourceLine) -> str:
     """The attribution on one line: 'Kazakhstan Today, reporting Xinhua; by ...; dated ...'."""
     outlet = attribution.get("outlet")
     if outlet and attribution.get("reporting_agency"):
@@ -66,7 +90,7 @@ def credit_line(attribution: JSON) -> str:
     return "; ".join(p for p in parts if p)
 
 
-def quote_citations(article: Article, report: Report, attribution: JSON) -> Report:
+def quote_citations(article: Article, report: Report, attribution: SourceLine) -> Report:
     """--cite: each quoted paragraph, or each matching sentence, as a citation."""
     from sco_cli.reports import cite
 

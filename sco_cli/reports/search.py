@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
-from sco_cli.reports import Report, versioned
-from sco_cli.search import Hit
+from typing import Annotated, TypedDict
+
+from sco_cli.reports import SCHEMA_VERSION, Report, Versioned
+from sco_cli.search import Hit, Spans
 
 SEARCH_FIELDS = ("rank", "section", "paragraph", "sentence", "text", "matches")
 
 
+class SearchHit(TypedDict):
+    rank: int
+    score: Annotated[float, "bm25: lower is a better match"]
+    section: str
+    paragraph: int
+    sentence: Annotated[int, "The sentence's number within its paragraph"]
+    text: str
+    matches: Annotated[Spans, "[start, end) character offsets in text"]
+
+
+class SearchDoc(Versioned):
+    article_id: str
+    query: str
+    section: str | None
+    total: Annotated[int, "Sentences that match, before --limit"]
+    hits: list[SearchHit]
+
+
 def search(article_id: str, query: str, section: str | None, total: int, hits: list[Hit]) -> Report:
-    items = [
+    items: list[SearchHit] = [
         {
             "rank": h.rank,
             "score": round(h.score, 6),
@@ -21,9 +41,14 @@ def search(article_id: str, query: str, section: str | None, total: int, hits: l
         }
         for h in hits
     ]
-    document = versioned(
-        article_id=article_id, query=query, section=section, total=total, hits=items
-    )
+    document: SearchDoc = {
+        "schema_version": SCHEMA_VERSION,
+        "article_id": article_id,
+        "query": query,
+        "section": section,
+        "total": total,
+        "hits": items,
+    }
     # A Spans is a list of [start, end] in every JSON format and '4-11,20-27' in text ones.
     rows = [(h.rank, h.section, h.paragraph, h.sentence, h.text, h.matches) for h in hits]
     # Cut hits are said on stderr, whatever the format, so a script knows it saw only part.

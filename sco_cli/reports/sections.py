@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from sco_cli.article import Article
-from sco_cli.query import JSON
-from sco_cli.reports import CommaList, NumberSpan, Report, versioned
+from sco_cli.reports import SCHEMA_VERSION, CommaList, NumberSpan, Report, Versioned
 
 SECTIONS_FIELDS = ("slug", "heading", "paragraphs", "keywords")
 
 
+class SectionInfo(TypedDict):
+    slug: str
+    heading: str | None
+    paragraphs: list[int]
+    keywords: list[str]
+
+
+class SectionsDoc(Versioned):
+    article_id: str
+    sections: list[SectionInfo]
+
+
 def sections(article: Article) -> Report:
-    items: list[JSON] = [
+    items: list[SectionInfo] = [
         {
             "slug": s.slug,
             "heading": s.heading,
@@ -24,5 +37,9 @@ def sections(article: Article) -> Report:
         (i["slug"], i["heading"], NumberSpan(i["paragraphs"]), CommaList(i["keywords"]))
         for i in items
     ]
-    document = versioned(article_id=article.id, sections=items)
+    document: SectionsDoc = {
+        "schema_version": SCHEMA_VERSION,
+        "article_id": article.id,
+        "sections": items,
+    }
     return Report(document, SECTIONS_FIELDS, rows, "sections")

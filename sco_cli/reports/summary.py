@@ -2,22 +2,77 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, NotRequired, TypedDict, cast
+
 from sco_cli.article import Article
 from sco_cli.dataset import EVENTS_FILE, Dataset
 from sco_cli.query import (
     ARTICLE_COUNT_PATHS,
-    JSON,
     fact_at,
     iter_facts,
     notes_on,
     value_of,
 )
-from sco_cli.reports import Report, versioned
+from sco_cli.reports import SCHEMA_VERSION, FactNote, Report, SourceLine, Versioned
 from sco_cli.reports.cite import note_line
 from sco_cli.reports.members import Localizer
 from sco_cli.roster import count_by_status, status_label
 
 SUMMARY_FIELDS = ("path", "label", "value")
+
+
+class SummaryFact(TypedDict):
+    path: Annotated[str, "Its path for `sco get`"]
+    label: str
+    value: Any
+    name_local: NotRequired[Annotated[str, "With --lang: a country's name in it"]]
+
+
+class CountCheck(TypedDict):
+    status: str
+    article: Annotated[int, "The article's count"]
+    reference: Annotated[int, "The reference roster's count on roster_check.as_of"]
+
+
+class RosterCheck(TypedDict):
+    as_of: str
+    reference: Annotated[str, "The reference file the counts come from"]
+    reference_as_of: str
+    counts: list[CountCheck]
+
+
+class SummaryDoc(Versioned):
+    source: SourceLine
+    facts: list[SummaryFact]
+    fact_checks: Annotated[list[FactNote], "Where the reference qualifies the article"]
+    roster_check: RosterCheck
+
+
+class ArticleShape(TypedDict):
+    sections: int
+    paragraphs: int
+    sentences: int
+    words: int
+
+
+class SectionOutline(TypedDict):
+    slug: str
+    heading: str | None
+    paragraphs: list[int]
+
+
+class ArticleSummaryDoc(Versioned):
+    """`sco --article PATH summary`: an article with no facts file."""
+
+    source: SourceLine
+    shape: ArticleShape
+    sections: list[SectionOutline]
+    first_sentence: str | None
+    facts: Annotated[None, "None: this article has no facts file"]
+
+
+# The packaged article's facts, or the shape of an article of the user's.
+SummaryOutput = SummaryDoc | ArticleSummaryDoc
 
 # The facts the dashboard shows, in the order it shows them.
 SUMMARY_PATHS = (
@@ -45,7 +100,7 @@ SUMMARY_PATHS = (
 )
 
 
-def source_line(dataset: Dataset) -> JSON:
+def source_line(dataset: Dataset) -> SourceLine:
     facts = dataset.facts
     return {
         "article_id": dataset.article.id,
@@ -58,7 +113,7 @@ def source_line(dataset: Dataset) -> JSON:
     }
 
 
-def article_source_line(article: Article) -> JSON:
+def article_source_line(article: Article) -> SourceLine:
     """What an article of the user's says about itself (it has no curated facts)."""
     return {
         "article_id": article.id,
@@ -76,48 +131,49 @@ def article_summary(article: Article) -> Report:
     paragraphs = list(article.paragraphs)
     sentences = sum(len(p.sentences) for p in paragraphs)
     first = paragraphs[0].sentences[0] if paragraphs and paragraphs[0].sentences else None
-    shape = {
+    shape: ArticleShape = {
         "sections": len(article.sections),
         "paragraphs": len(paragraphs),
         "sentences": sentences,
         "words": sum(len(p.text.split()) for p in paragraphs),
     }
-    document = versioned(
-        source=article_source_line(article),
-        shape=shape,
-        sections=[
+    document: ArticleSummaryDoc = {
+        "schema_version": SCHEMA_VERSION,
+        "source": article_source_line(article),
+        "shape": shape,
+        "sections": [
             {"slug": s.slug, "heading": s.heading, "paragraphs": list(s.paragraph_numbers)}
             for s in article.sections
         ],
-        first_sentence=first,
-        facts=None,
-    )
-    rows = [(f"shape.{k}", k, v) for k, v in shape.items()]
+        "first_sentence": first,
+        "facts": None,
+    }
+    rows: list[tuple[Any, ...]] = [(f"shape.{k}", k, v) for k, v in shape.items()]
     rows += [(f"source.{k}", k, v) for k, v in document["source"].items() if v is not None]
     return Report(document, SUMMARY_FIELDS, rows, "article_summary")
 
 
-def fact_checks(dataset: Dataset) -> list[JSON]:
+def fact_checks(dataset: Dataset) -> list[FactNote]:
     """Every fact-check note once, with the fact (or group) it is about."""
-    notes: dict[str, JSON] = {}
+    notes: dict[str, FactNote] = {}
     for path, _ in iter_facts(dataset.facts):
-        for note in notes_on(dataset.facts, path):
+        for note in cast(list[FactNote], notes_on(dataset.facts, path)):
             notes.setdefault(note["text"], note)
     return list(notes.values())
 
 
 def summary(dataset: Dataset, *, localize: Localizer = None) -> Report:
     iso2_of = {e["country"]: e["iso2"] for e in dataset.events}
-    facts = []
+    facts: list[SummaryFact] = []
     for path in SUMMARY_PATHS:
         fact = fact_at(dataset.facts, path)
-        item: JSON = {"path": path, "label": fact["label"], "value": fact["value"]}
+        item: SummaryFact = {"path": path, "label": fact["label"], "value": fact["value"]}
         # A value that names a country of the roster (the host) gets its local name.
         if localize is not None and isinstance(fact["value"], str) and fact["value"] in iso2_of:
             item["name_local"] = localize(fact["value"], iso2_of[fact["value"]])
         facts.append(item)
     counts = count_by_status(dataset.roster(dataset.roster_as_of))
-    checks = [
+    checks: list[CountCheck] = [
         {
             "status": status_label(status),
             "article": value_of(dataset.facts, path),
@@ -125,17 +181,18 @@ def summary(dataset: Dataset, *, localize: Localizer = None) -> Report:
         }
         for status, path in ARTICLE_COUNT_PATHS.items()
     ]
-    document = versioned(
-        source=source_line(dataset),
-        facts=facts,
-        fact_checks=fact_checks(dataset),
-        roster_check={
+    document: SummaryDoc = {
+        "schema_version": SCHEMA_VERSION,
+        "source": source_line(dataset),
+        "facts": facts,
+        "fact_checks": fact_checks(dataset),
+        "roster_check": {
             "as_of": dataset.roster_as_of,
             "reference": EVENTS_FILE,
             "reference_as_of": dataset.reference_as_of,
             "counts": checks,
         },
-    )
+    }
     columns = SUMMARY_FIELDS + (("name_local",) if localize is not None else ())
     rows = [(f["path"], f["label"], f["value"], f.get("name_local")) for f in facts]
     rows += _source_rows(dataset)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Literal, NotRequired, TypedDict, cast
+
 from sco_cli.dataset import SUMMITS_FILE, Dataset
-from sco_cli.query import JSON
-from sco_cli.reports import Report, versioned
-from sco_cli.reports.members import Localizer, language
+from sco_cli.reports import SCHEMA_VERSION, ReferenceNote, Report, Versioned
+from sco_cli.reports.members import Localizer
 from sco_cli.roster import status_label
 from sco_cli.summits import SummitRow, ordinal_text, summits_in_city, summits_in_year
 
@@ -21,6 +22,38 @@ SUMMIT_FIELDS = (
     "event",
     "note",
 )
+
+
+FormatLabel = Literal["in-person", "virtual", "hybrid"]
+
+
+class SummitItem(TypedDict):
+    ordinal: Annotated[int, "1 for Shanghai 2001 ... 25 for Tianjin 2025"]
+    ordinal_text: Annotated[str, "'25th'"]
+    start: str
+    end: Annotated[str, "The same as start for a one-day meeting"]
+    city: str
+    country: Annotated[str, "The host country"]
+    iso3: str
+    format: FormatLabel
+    source: str
+    event: str
+    note: str | None
+    country_local: NotRequired[Annotated[str, "With --lang: the host's name in it"]]
+
+
+class SummitQuery(TypedDict):
+    year: int | None
+    city: str | None
+
+
+class SummitsDoc(Versioned):
+    """`sco summits [YEAR] [--city NAME]`."""
+
+    query: SummitQuery
+    reference: ReferenceNote
+    summits: list[SummitItem]
+    lang: NotRequired[Annotated[str, "With --lang: the BCP 47 tag (country names and dates)"]]
 
 
 def summits(
@@ -46,21 +79,23 @@ def summits(
             )
         found = [s for s in in_city if s in found]
     items = [summit_item(s, localize) for s in found]
-    document = versioned(
-        query={"year": year, "city": city},
-        reference={"file": SUMMITS_FILE, "as_of": dataset.reference_as_of},
-        summits=items,
-        **language(localize),
-    )
+    document: SummitsDoc = {
+        "schema_version": SCHEMA_VERSION,
+        "query": {"year": year, "city": city},
+        "reference": {"file": SUMMITS_FILE, "as_of": dataset.reference_as_of},
+        "summits": items,
+    }
+    if localize is not None:
+        document["lang"] = localize.tag
     columns = SUMMIT_FIELDS + (("country_local",) if localize is not None else ())
-    rows = [tuple(item[f] for f in columns) for item in items]
+    rows = [tuple(cast(dict[str, object], item).get(f) for f in columns) for item in items]
     return Report(document, columns, rows, "summits")
 
 
-def summit_item(summit: SummitRow, localize: Localizer = None) -> JSON:
+def summit_item(summit: SummitRow, localize: Localizer = None) -> SummitItem:
     """A summit as the JSON and the records show it (formats spelt as on the command
     line); with --lang, the host's name in that language too."""
-    item: JSON = {
+    item: SummitItem = {
         "ordinal": summit["ordinal"],
         "ordinal_text": ordinal_text(summit["ordinal"]),
         "start": summit["start"],
@@ -68,7 +103,7 @@ def summit_item(summit: SummitRow, localize: Localizer = None) -> JSON:
         "city": summit["city"],
         "country": summit["country"],
         "iso3": summit["iso3"],
-        "format": status_label(summit["format"]),
+        "format": cast(FormatLabel, status_label(summit["format"])),
         "source": summit["source"],
         "event": summit["event"],
         "note": summit["note"] or None,

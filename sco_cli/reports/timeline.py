@@ -4,16 +4,71 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from itertools import groupby
+from typing import Annotated, Literal, NotRequired, TypedDict, cast
 
 from sco_cli.dataset import EVENTS_FILE, MILESTONES_FILE, RULES_FILE, SUMMITS_FILE, Dataset
 from sco_cli.dates import span_of
 from sco_cli.errors import NotFound
-from sco_cli.query import JSON, fact_at
-from sco_cli.reports import Report, versioned
-from sco_cli.reports.members import Localizer, language
+from sco_cli.query import fact_at
+from sco_cli.reports import SCHEMA_VERSION, Evidence, Report, Versioned
+from sco_cli.reports.members import LANG, Localizer
+from sco_cli.reports.summits import SummitItem
 from sco_cli.roster import STATUSES, status_label
 
 TIMELINE_FIELDS = ("date", "end_date", "source", "kind", "text", "sources")
+
+Kind = Literal["milestone", "summit", "status", "in-force", "rule", "article"]
+
+
+class TimelineCountry(TypedDict):
+    country: str
+    iso2: str
+    iso3: str
+    status: str
+    decided: str
+    in_force: str | None
+    name_local: NotRequired[str]
+
+
+class TimelineEntry(TypedDict):
+    date: Annotated[str, "YYYY-MM-DD, or YYYY where the article gives a year only"]
+    end_date: str | None
+    source: Literal["article", "reference"]
+    kind: Annotated[
+        Kind,
+        "summit: a meeting of the heads of state; status: a decision; "
+        "in-force: statuses decided earlier take effect",
+    ]
+    text: str
+    sources: list[str]
+    countries: NotRequired[Annotated[list[TimelineCountry], "kinds status and in-force: who"]]
+    path: NotRequired[Annotated[str, "kind article: the fact giving the date"]]
+    summit: NotRequired[Annotated[SummitItem, "kind summit: the meeting"]]
+    evidence: NotRequired[Annotated[list[Evidence], "kind article: its quotes"]]
+
+
+YearRange = TypedDict(
+    "YearRange",
+    {
+        "from": Annotated[int | None, "the year of from_date"],
+        "to": Annotated[int | None, "the year of to_date"],
+        "from_date": Annotated[str | None, "--from as a date: YYYY-MM-DD"],
+        "to_date": Annotated[str | None, "--to as a date: YYYY-MM-DD"],
+    },
+)
+
+
+class TimelineReference(TypedDict):
+    files: list[str]
+    as_of: str
+
+
+class TimelineDoc(Versioned):
+    range: YearRange
+    reference: TimelineReference
+    entries: list[TimelineEntry]
+    lang: NotRequired[Annotated[str, LANG]]
+
 
 # The article's dated mentions: (fact giving the year, fact whose quote says what happened).
 ARTICLE_MENTIONS = (
@@ -42,25 +97,29 @@ def timeline(
             part for part in (start and f"from {start}", end and f"up to {end}") if part
         )
         raise NotFound(f"no entry {asked}: the timeline runs from {first} to {last}")
-    document = versioned(
-        range={
+    document: TimelineDoc = {
+        "schema_version": SCHEMA_VERSION,
+        "range": {
             "from": _year(start),
             "to": _year(end),
             "from_date": start,
             "to_date": end,
         },
-        reference={
+        "reference": {
             "files": [MILESTONES_FILE, SUMMITS_FILE, EVENTS_FILE, RULES_FILE],
             "as_of": dataset.reference_as_of,
         },
-        entries=entries,
-        **language(localize),
-    )
-    rows = [tuple(e[f] for f in TIMELINE_FIELDS) for e in entries]
+        "entries": entries,
+    }
+    if localize is not None:
+        document["lang"] = localize.tag
+    rows = [
+        (e["date"], e["end_date"], e["source"], e["kind"], e["text"], e["sources"]) for e in entries
+    ]
     return Report(document, TIMELINE_FIELDS, rows, "timeline")
 
 
-def _within(entry: JSON, start: str | None, end: str | None) -> bool:
+def _within(entry: TimelineEntry, start: str | None, end: str | None) -> bool:
     """Whether the entry (a day, a span of days, or a year where the article gives only a
     year) meets the range."""
     first = span_of(entry["date"])[0]
@@ -72,19 +131,26 @@ def _year(date: str | None) -> int | None:
     return None if date is None else int(date[:4])
 
 
-def _entry(date: str, kind: str, text: str, sources: list[str], **extra: object) -> JSON:
+def _entry(
+    date: str,
+    kind: Kind,
+    text: str,
+    sources: list[str],
+    *,
+    end_date: str | None = None,
+    source: Literal["article", "reference"] = "reference",
+) -> TimelineEntry:
     return {
         "date": date,
-        "end_date": extra.pop("end_date", None),
-        "source": extra.pop("source", "reference"),
+        "end_date": end_date,
+        "source": source,
         "kind": kind,
         "text": text,
         "sources": sources,
-        **extra,
     }
 
 
-def _milestones(dataset: Dataset) -> list[JSON]:
+def _milestones(dataset: Dataset) -> list[TimelineEntry]:
     return [
         _entry(m["date"], "milestone", m["event"], [m["source"]], end_date=m["end_date"])
         for m in dataset.milestones
@@ -94,7 +160,7 @@ def _milestones(dataset: Dataset) -> list[JSON]:
 FORMAT_WORDS = {"in-person": "in person", "virtual": "by video", "hybrid": "hybrid"}
 
 
-def _summits(dataset: Dataset) -> list[JSON]:
+def _summits(dataset: Dataset) -> list[TimelineEntry]:
     """Each meeting of the heads of state: its number, city, host and format."""
     from sco_cli.reports.summits import summit_item
 
@@ -106,13 +172,13 @@ def _summits(dataset: Dataset) -> list[JSON]:
             f"({FORMAT_WORDS.get(item['format'], item['format'])})"
         )
         end = item["end"] if item["end"] != item["start"] else None
-        entries.append(
-            _entry(item["start"], "summit", text, [item["source"]], end_date=end, summit=item)
-        )
+        entry = _entry(item["start"], "summit", text, [item["source"]], end_date=end)
+        entry["summit"] = item
+        entries.append(entry)
     return entries
 
 
-def _status_changes(dataset: Dataset, localize: Localizer) -> list[JSON]:
+def _status_changes(dataset: Dataset, localize: Localizer) -> list[TimelineEntry]:
     """The status events, one entry a date and step: the decisions on their day,
     and, where a status took effect later (a memorandum signed), that day too."""
     steps = [(e["decided"], "status", e) for e in dataset.events]
@@ -125,12 +191,16 @@ def _status_changes(dataset: Dataset, localize: Localizer) -> list[JSON]:
     entries = []
     for (date, kind), same in groupby(steps, key=lambda s: (s[0], s[1])):
         events = [e for _, _, e in same]
-        countries = []
+        countries: list[TimelineCountry] = []
         for e in events:
-            country: JSON = {"country": e["country"], "iso2": e["iso2"], "iso3": e["iso3"]}
-            country["status"] = status_label(e["status"])
-            country["decided"] = e["decided"]
-            country["in_force"] = e["in_force"] or None
+            country: TimelineCountry = {
+                "country": e["country"],
+                "iso2": e["iso2"],
+                "iso3": e["iso3"],
+                "status": status_label(e["status"]),
+                "decided": e["decided"],
+                "in_force": e["in_force"] or None,
+            }
             if localize is not None:
                 country["name_local"] = localize(e["country"], e["iso2"])
             countries.append(country)
@@ -153,7 +223,9 @@ def _status_changes(dataset: Dataset, localize: Localizer) -> list[JSON]:
         else:
             text = "in force: " + "; ".join(parts) + " (memorandum signed)"
             sources = _sources(e["source_in_force"] for e in events)
-        entries.append(_entry(date, kind, text, sources, countries=countries))
+        entry = _entry(date, cast(Kind, kind), text, sources)
+        entry["countries"] = countries
+        entries.append(entry)
     return entries
 
 
@@ -172,7 +244,7 @@ def _sources(fields: Iterable[str]) -> list[str]:
     return list(found)
 
 
-def _rule_changes(dataset: Dataset) -> list[JSON]:
+def _rule_changes(dataset: Dataset) -> list[TimelineEntry]:
     entries = []
     rules = sorted(dataset.rules, key=lambda r: (r["date"], r["event"]))
     for (date, event), group in groupby(rules, key=lambda r: (r["date"], r["event"])):
@@ -184,21 +256,20 @@ def _rule_changes(dataset: Dataset) -> list[JSON]:
     return entries
 
 
-def _article_mentions(dataset: Dataset) -> list[JSON]:
+def _article_mentions(dataset: Dataset) -> list[TimelineEntry]:
     entries = []
     for date_path, what_path in ARTICLE_MENTIONS:
         when = fact_at(dataset.facts, date_path)
         what = fact_at(dataset.facts, what_path)
         quote = what["evidence"][0]
-        entries.append(
-            _entry(
-                str(when["value"]),
-                "article",
-                f"{what['label']}: “{quote['quote']}”",
-                [f"article {dataset.article.id}"],
-                source="article",
-                path=date_path,
-                evidence=when["evidence"],
-            )
+        entry = _entry(
+            str(when["value"]),
+            "article",
+            f"{what['label']}: “{quote['quote']}”",
+            [f"article {dataset.article.id}"],
+            source="article",
         )
+        entry["path"] = date_path
+        entry["evidence"] = when["evidence"]
+        entries.append(entry)
     return entries

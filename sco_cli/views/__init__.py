@@ -486,7 +486,7 @@ def records(report: Report) -> RenderableType:
     return table
 
 
-def date_text(doc: JSON, text: str | None) -> str:
+def date_text(doc: Mapping[str, Any], text: str | None) -> str:
     """A date as the --lang of the document writes it (CLDR, Babel), else as it is."""
     if not text or not doc.get("lang"):
         return text or ""
@@ -495,7 +495,7 @@ def date_text(doc: JSON, text: str | None) -> str:
     return format_date(text, doc["lang"])
 
 
-def local_name(item: JSON) -> str:
+def local_name(item: Mapping[str, Any]) -> str:
     """'中国 (China)' where a local name was asked for, else the English name."""
     if item.get("name_local"):
         return f"{item['name_local']} ({item.get('value') or item.get('country')})"

@@ -6,13 +6,16 @@ evidence-card design when the views have one.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich import box
 from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.text import Text
 
-from sco_cli.query import JSON
+if TYPE_CHECKING:
+    from sco_cli.reports.check import CheckDoc, CheckedArticle, CheckedClaim
 
 MARKS = {
     "agrees": ("✓", "green"),
@@ -21,7 +24,7 @@ MARKS = {
 }
 
 
-def check(doc: JSON) -> RenderableType:
+def check(doc: CheckDoc) -> RenderableType:
     parts: list[RenderableType] = []
     for article in doc["articles"]:
         parts.append(Rule(Text(article["article"], style="bold"), align="left"))
@@ -34,7 +37,7 @@ def check(doc: JSON) -> RenderableType:
     return Group(*parts)
 
 
-def card(record: JSON) -> RenderableType:
+def card(record: CheckedClaim) -> RenderableType:
     """One claim: its sentence with the claim highlighted, the verdict, where it
     holds, and the reference rows with their sources."""
     mark, style = MARKS[record["verdict"]]
@@ -79,7 +82,7 @@ def card(record: JSON) -> RenderableType:
     )
 
 
-def summary_line(article: JSON) -> Text:
+def summary_line(article: CheckedArticle) -> Text:
     counts = article["counts"]
     date = article["as_of"] or "no date"
     text = Text(f"{article['article']} ({date}): {article['claims']} claim(s): ")

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from sco_cli.query import JSON
 from sco_cli.views import date_text, simple_table
+
+if TYPE_CHECKING:
+    from sco_cli.reports.summits import SummitItem, SummitsDoc
 
 FORMAT_STYLES = {"in-person": "", "virtual": "yellow", "hybrid": "cyan"}
 FORMAT_WORDS = {
@@ -15,13 +19,13 @@ FORMAT_WORDS = {
 }
 
 
-def _host(s: JSON) -> str:
+def _host(s: SummitItem) -> str:
     """'中国 (China)' with --lang, else 'China'."""
     local = s.get("country_local")
     return f"{local} ({s['country']})" if local and local != s["country"] else str(s["country"])
 
 
-def _sentence(doc: JSON, s: JSON) -> Text:
+def _sentence(doc: SummitsDoc, s: SummitItem) -> Text:
     """'The 2019 summit, the 19th, was held in Bishkek, Kyrgyzstan, on ... in person.'"""
     start, end = date_text(doc, s["start"]), date_text(doc, s["end"])
     days = f"on {start}" if s["start"] == s["end"] else f"from {start} to {end}"
@@ -41,7 +45,7 @@ def _sentence(doc: JSON, s: JSON) -> Text:
     return text
 
 
-def summits(doc: JSON) -> RenderableType:
+def summits(doc: SummitsDoc) -> RenderableType:
     table = simple_table()
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("dates", no_wrap=True)
