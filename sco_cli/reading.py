@@ -100,6 +100,8 @@ def read_bytes(
         raise DataError(f"{shown}: permission denied") from None
     except OSError as error:  # a symlink loop, a name too long, ...
         raise DataError(f"{shown}: cannot read ({error.strerror})") from None
+    except ValueError:  # no file name holds a NUL byte
+        raise DataError(f"{shown}: not a file name (it holds a NUL byte)") from None
     explain = too_large or (lambda size: _too_large(size, max_size))
     try:
         info = os.fstat(descriptor)

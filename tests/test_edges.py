@@ -192,3 +192,11 @@ def test_search_suggests_nothing_for_operators_only(sco: Invoke) -> None:
     result = sco("search", "zzzz OR qqqq")
     assert result.exit_code == 1
     assert result.stderr == "Error: no sentence matches 'zzzz OR qqqq'\n"
+
+
+@pytest.mark.parametrize("args", [("check", "a\x00b"), ("--article", "a\x00b", "sections")])
+def test_a_file_name_with_a_nul_byte(sco: Invoke, args: tuple[str, ...]) -> None:
+    result = sco(*args)
+    assert result.exit_code == 3
+    assert result.stderr.startswith("Error: a")
+    assert result.stderr.endswith("b: not a file name (it holds a NUL byte)\n")
