@@ -104,6 +104,11 @@ def _rx(name: str) -> re.Pattern[str]:
             r"|comprise|reach|become|total|bring|be|grow\s+to|rise\s+to)\s+(?:\w+\s+)?$",
             re.IGNORECASE,
         ),
+        "listed_statuses": (
+            r"(?:\s*(?:,|,?\s+and|,?\s+or)\s+(?:observer|dialogue[- ]partner|partner|member)s?)+"
+            r"\s+(?:countries|states|nations)\b",
+            re.IGNORECASE,
+        ),
         "in_other": (
             r"\s+(?:in|from|across|around)\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi|bloc|group))",
             0,
@@ -169,7 +174,11 @@ def _rx(name: str) -> re.Pattern[str]:
         "when": (_WHEN, re.IGNORECASE),
         "relative": (_RELATIVE, re.IGNORECASE),
         "summit_year": (rf"\b(?P<year>{_YEAR})\s+(?:\w+\s+){{0,2}}summit", re.IGNORECASE),
-        "since": (rf"^\s*\)?\s*,?\s*(?:since|from)\s+(?P<year>{_YEAR})(?!\d)", re.IGNORECASE),
+        "since": (
+            r"^\s*(?:of\s+(?:the\s+)?(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation|organi[sz]ation"
+            rf"|bloc|grouping)\s+)?\)?\s*,?\s*(?:since|from)\s+(?P<year>{_YEAR})(?!\d)",
+            re.IGNORECASE,
+        ),
         # founding
         "founded": (
             r"\b(?:founded|established|created|set\s+up|formed|launched|born|inaugurated"
@@ -257,6 +266,13 @@ def _count(sentence: str, match: re.Match[str]) -> Claim | None:
         subject = "country"
     else:
         subject = _status_in(match, "noun")
+        # "26 member, observer and partner countries": statuses listed, a total counted
+        listed = _rx("listed_statuses").match(after)
+        if listed:
+            end = match.end() + listed.end()
+            return Claim("count", "country", value, match.start(), end, {})
+        if re.match(r"\s*(?:,|and|or)\s+(?:observer|dialogue|partner|member)", after):
+            return None
     return Claim("count", subject, value, match.start(), match.end(), {})
 
 

@@ -56,6 +56,16 @@ def found(sentence: str, today: str | None = "2025-09-09") -> list[tuple[str, st
         ("The 2023 summit was hosted virtually by India.", ("summit", "India", 2023)),
         ("The meeting was hosted virtually by India in 2023, a summit.", ("summit", "India", 2023)),
         ("Qingdao hosted the SCO summit in 2018.", ("summit", "Qingdao", 2018)),
+        (
+            "The bloc has a total of 26 member, observer and partner countries.",
+            ("count", "country", 26),
+        ),
+        ("Belarus joined the bloc as its tenth member in 2024.", ("joined", "Belarus", "member")),
+        (
+            "In 2017 the organisation admitted India and Pakistan as full members.",
+            ("joined", "India", "member"),
+        ),
+        ("Afghanistan and Mongolia are observers.", ("status", "Afghanistan", "observer")),
     ],
 )
 def test_the_issues_phrasings_are_claims(sentence: str, expected: tuple[str, str, Any]) -> None:
@@ -80,6 +90,7 @@ def test_the_issues_phrasings_are_claims(sentence: str, expected: tuple[str, str
         "The summit in June drew crowds.",
         "Five Central Asian countries attended the SCO meeting.",
         "It turned the six-nation organisation into an eight-member one.",
+        "The bloc has 26 member, observer and partner delegations.",
         "",
     ],
 )
@@ -101,6 +112,8 @@ def test_each_claim_says_where_it_stands_in_its_sentence() -> None:
 def test_details_carry_year_since_ordinal_and_host() -> None:
     (since,) = claims_in("Turkey, a dialogue partner since 2012, spoke.")
     assert since.detail == {"since": 2012, "iso3": "TUR"}
+    (member,) = claims_in("Pakistan has been a full member of the SCO since 2017.")
+    assert member.detail == {"since": 2017, "iso3": "PAK"}
     (tenth,) = claims_in("Belarus became the tenth member state.")
     assert tenth.detail == {"iso3": "BLR", "year": None, "ordinal": 10}
     (hosted,) = claims_in("The 2023 summit was hosted virtually by India.")
