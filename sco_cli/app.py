@@ -114,6 +114,10 @@ class ScoGroup(click.Group):
     ) -> Any:
         # click asks shutil for the width, which costs start-up time; the same answer, from os.
         extra.setdefault("terminal_width", terminal_width())
+        if os.environ.get(complete_var or "_SCO_COMPLETE"):  # the shell asks for completions
+            from sco_cli.shells import register
+
+            register()
         if sys.stdout is None:  # started with stdout closed (`sco members >&-`)
             sys.stdout = _ClosedOutput()
         if not standalone_mode:
@@ -121,6 +125,9 @@ class ScoGroup(click.Group):
         try:
             code = super().main(args, prog_name, complete_var, False, **extra)
             code = code if isinstance(code, int) else ExitCode.OK
+        except click.exceptions.NoArgsIsHelpError as error:  # bare `sco`: the help, as gh
+            click.echo(error.ctx.get_help() if error.ctx is not None else "")
+            code = ExitCode.OK
         except click.UsageError as error:
             code = _fail(_usage_message(error), error.exit_code)
         except click.ClickException as error:

@@ -18,6 +18,22 @@ class LazyGroup(ScoGroup):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return [command.name for command in COMMANDS]
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        typed = args[0] if args and not ctx.resilient_parsing else "-"
+        if not typed.startswith("-") and typed not in BY_NAME:
+            from sco_cli.suggest import closest, hint
+
+            near = hint(closest(typed, BY_NAME, cutoff=0.5))
+            raise click.UsageError(f"no command {typed!r}{near}", ctx)
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None and not ctx.resilient_parsing:
+            from sco_cli.contract import check_command_line
+
+            check_command_line(ctx, command, rest)
+        return name, command, rest
+
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name not in BY_NAME:
             return None
@@ -38,9 +54,10 @@ def _shorten(text: str, limit: int) -> str:
 
 EPILOG = """\b
 Exit codes:
-  0    success
-  1    a named thing does not exist (a paragraph, a `get` path)
-  2    usage error: a bad option, an unknown or ambiguous name, an unknown field
+  0    success: an answer was printed (a count of 0 included)
+  1    nothing matched (no hit, no entry, a date before the SCO or the status)
+  2    usage error: a bad, repeated or conflicting option, or an unknown or
+       ambiguous name of any kind (command, section, country, field, path)
   3    the data files are invalid (the message names file, field and reason),
        or an article given to read is unreadable
   4    sco check: at least one claim contradicts the reference
@@ -50,11 +67,13 @@ Exit codes:
 
 \b
 Environment:
-  NO_COLOR      no colour in rich output
-  FORCE_COLOR   colour even when stdout is not a terminal
+  NO_COLOR      no colour in rich output (as --color never)
+  FORCE_COLOR   colour in the rich view wherever it is written (--format rich,
+                --export); for the coloured view in a pipe, use --color always
   TERM=dumb     no colour, no cursor tricks
   COLUMNS       width of rich output (at most 1000)
-  SCO_ARTICLE   the article for the text commands, as --article
+  SCO_ARTICLE   the article for the text commands, as --article; the
+                commands that read the curated facts ignore it
   SCO_DATA_DIR  read the facts, article and reference tables from this folder
   SCO_DEBUG     show the traceback of an internal error
   SCO_NO_CACHE  validate the data on every run instead of caching it

@@ -35,3 +35,27 @@ def complete_sections(
             if name.startswith(wanted) and name not in items:
                 items[name] = CompletionItem(name, help=heading)
     return list(items.values())
+
+
+def complete_paragraphs(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
+    """Paragraph numbers (of the --section given before, if any), each with its first words."""
+    from click.shell_completion import CompletionItem
+
+    from sco_cli.errors import ScoError
+    from sco_cli.query import find_section
+
+    article = (ctx.find_object(App) or App()).article
+    paragraphs = list(article.paragraphs)
+    name = ctx.params.get("name")
+    if name:
+        import contextlib
+
+        with contextlib.suppress(ScoError):  # an unknown section: every paragraph
+            paragraphs = list(find_section(article, name).paragraphs)
+    return [
+        CompletionItem(str(p.number), help=" ".join(p.text.split()[:8]) + " ...")
+        for p in paragraphs
+        if str(p.number).startswith(incomplete)
+    ]

@@ -18,16 +18,22 @@ if TYPE_CHECKING:
     from sco_cli.reports import Report
 
 FORMATS = ("auto", "rich", "plain", "json", "jsonl", "csv", "tsv", "markdown")
+COLORS = ("auto", "always", "never")
 # Formats only some commands write (output.FORMATTERS has them), with their help.
 EXTRA_FORMAT_HELP = {"claimreview": "schema.org ClaimReview JSON-LD, one review a claim."}
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _set_on_app(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
-    """--article and --max-size after the command name: as if given before it."""
+    """--article and --max-size after the command name: as if given before it.
+    SCO_ARTICLE counts only where no --article was given, and only for the
+    commands that read an article (the others do not take the option at all)."""
     if value is None:
         return
     app = ctx.ensure_object(App)
+    from_env = ctx.get_parameter_source(param.name or "") is click.core.ParameterSource.ENVIRONMENT
+    if from_env and app.article_path is not None:
+        return
     if param.name == "max_size":
         from sco_cli.reading import parse_size
 
@@ -36,20 +42,24 @@ def _set_on_app(ctx: click.Context, param: click.Parameter, value: str | None) -
         app.article_path = value
 
 
-def article_options(*, group: bool = False) -> Callable[[F], F]:
+def article_options(*, group: bool = False, article: bool = True) -> Callable[[F], F]:
     """--article and --max-size, on the group (`sco --article PATH sections`) and on
-    each text command (`sco sections --article PATH`), which work alike."""
+    each text command (`sco sections --article PATH`), which work alike. Only the
+    commands that read an article take them (`article=False`: --max-size alone, for
+    a command that reads its own inputs); the group refuses them for the others."""
     if group:
         article_help = (
             "Read another article in the same layout (- for standard input) with the text "
-            "commands: sections, quote, search, summary. [env: SCO_ARTICLE]"
+            "commands: sections, quote, search, summary; the others refuse it (exit 2) and "
+            "ignore SCO_ARTICLE."
         )
         size_help = (
             "Refuse an --article larger than this (bytes, or with K, M or G).  [default: 20M]"
         )
     else:
         article_help = (
-            "Another article in the same layout (- for standard input); see `sco --help`."
+            "Another article in the same layout (- for standard input); see `sco --help`. "
+            "[env: SCO_ARTICLE]"
         )
         size_help = "Refuse an --article larger than this (bytes, or with K, M or G; default 20M)."
 
@@ -62,11 +72,13 @@ def article_options(*, group: bool = False) -> Callable[[F], F]:
             callback=_set_on_app,
             help=size_help,
         )(command)
+        if not article:
+            return command
         return click.option(
             "--article",
             "article_path",
             metavar="PATH",
-            envvar="SCO_ARTICLE" if group else None,
+            envvar=None if group else "SCO_ARTICLE",
             shell_complete=complete_files,
             expose_value=False,
             callback=_set_on_app,
@@ -108,9 +120,10 @@ def output_options(
         @click.option(
             "--fields",
             metavar="A,B,...",
+            multiple=True,
             callback=_split_fields,
             shell_complete=complete_fields,
-            help=f"Only these fields, in this order: {', '.join(fields)}.",
+            help=f"Only these fields, in this order: {', '.join(fields)}. Repeat to add more.",
         )
         @click.option(
             "--no-headers", is_flag=True, help="Leave out the header line (csv, tsv, markdown)."
@@ -121,7 +134,14 @@ def output_options(
             shell_complete=complete_files,
             help="Write the rich view to a new FILE (.svg, .html or .txt) instead of stdout.",
         )
-        @article_options()
+        @click.option(
+            "--color",
+            type=click.Choice(COLORS, case_sensitive=False),
+            default="auto",
+            show_default=True,
+            help="Colour: auto (on a terminal, unless NO_COLOR or TERM=dumb), always (the "
+            "rich view, coloured, even in a pipe) or never.",
+        )
         @functools.wraps(command)
         def wrapper(
             *args: Any,
@@ -130,31 +150,44 @@ def output_options(
             fields: tuple[str, ...],
             no_headers: bool,
             export: str | None,
+            color: str,
             **kwargs: Any,
         ) -> None:
             from sco_cli.output import OutputOptions, emit
 
+            fmt = output_format.lower()
+            if as_json and fmt not in ("auto", "json"):
+                raise click.UsageError(f"--json and --format {fmt} ask for two formats: give one")
+            if export is not None and (as_json or fmt not in ("auto", "rich")):
+                shown = "json" if as_json else fmt
+                raise click.UsageError(
+                    f"--export writes the rich view to a file and --format {shown} prints to "
+                    "stdout: give one"
+                )
             options = OutputOptions(
-                format="json" if as_json else output_format.lower(),
+                format="json" if as_json else fmt,
                 fields=fields,
                 headers=not no_headers,
                 export=export,
+                color=color.lower(),
             )
             report = command(*args, **kwargs)
             emit(report, options)
             if report.exit_code:
                 click.get_current_context().exit(report.exit_code)
 
+        wrapper.record_fields = fields  # type: ignore[attr-defined] # for `sco schema records`
         return wrapper
 
     return decorate
 
 
-def _split_fields(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    fields = tuple(f.strip() for f in value.split(",") if f.strip())
-    if not fields:
+def _split_fields(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> tuple[str, ...]:
+    """--fields a,b --fields c is --fields a,b,c."""
+    fields = tuple(f.strip() for value in values for f in value.split(",") if f.strip())
+    if values and not fields:
         raise click.BadParameter("name at least one field", ctx=ctx, param=param)
     return fields
 

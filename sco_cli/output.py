@@ -21,13 +21,15 @@ class OutputOptions(NamedTuple):
     fields: tuple[str, ...] = ()  # empty: every column
     headers: bool = True
     export: str | None = None  # a file to write the rich view to
+    color: str = "auto"  # auto | always | never (--color)
 
 
-def resolve_format(fmt: str, stream: IO[str]) -> str:
-    """'auto' is rich on a terminal and plain in a pipe or file."""
+def resolve_format(fmt: str, stream: IO[str], color: str = "auto") -> str:
+    """'auto' is rich on a terminal and plain in a pipe or file; --color always
+    asks for the coloured view wherever it goes, as rg's does."""
     if fmt != "auto":
         return fmt
-    return "rich" if _isatty(stream) else "plain"
+    return "rich" if color == "always" or _isatty(stream) else "plain"
 
 
 def _isatty(stream: IO[str]) -> bool:
@@ -43,7 +45,7 @@ def emit(report: Report, options: OutputOptions, stream: IO[str] | None = None) 
         report = narrow(report, options.fields)  # a bad field fails before anything is said
     if report.notice:
         sys.stderr.write(f"Note: {shown(report.notice)}\n")
-    fmt = resolve_format(options.format, stream)
+    fmt = resolve_format(options.format, stream, options.color)
     if options.export is not None or fmt not in ("json", "jsonl", "claimreview"):
         report = shown_report(report)  # JSON escapes control characters itself
     if options.export is not None:
@@ -52,7 +54,7 @@ def emit(report: Report, options: OutputOptions, stream: IO[str] | None = None) 
         export(report, options.export)
         return
     if fmt == "rich":
-        draw(report, stream)
+        draw(report, stream, options.color)
     else:
         stream.write(FORMATTERS[fmt](report, options.headers))
     stream.flush()
@@ -154,9 +156,9 @@ FORMATTERS = {
 }
 
 
-def draw(report: Report, stream: IO[str]) -> None:
+def draw(report: Report, stream: IO[str], color: str = "auto") -> None:
     from sco_cli import views
 
     # crop=False: a line longer than the terminal (a whole URL) is wrapped by the
     # terminal, not cut, so it stays one line to copy or click.
-    views.make_console(stream).print(views.draw(report), crop=False)
+    views.make_console(stream, color).print(views.draw(report), crop=False)

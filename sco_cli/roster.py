@@ -181,6 +181,14 @@ def country_history(
     return history
 
 
+def fold_name(name: str) -> str:
+    """'Türkiye' -> 'turkiye': how a prefix typed on a plain keyboard is compared."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def find_country(
     events: Iterable[StatusEventRow], name: str, lookup: NameLookup | None = None
 ) -> StatusEventRow:
@@ -197,8 +205,9 @@ def find_country(
             event["iso3"].casefold(),
         ):
             return event
+    folded = fold_name(wanted)
     prefixed = [
-        e for e in by_iso3.values() if wanted and e["country"].casefold().startswith(wanted)
+        e for e in by_iso3.values() if folded and fold_name(e["country"]).startswith(folded)
     ]
     if len(prefixed) == 1:
         return prefixed[0]

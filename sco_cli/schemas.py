@@ -44,9 +44,68 @@ def json_schema(command: str) -> dict[str, Any]:
             importlib.import_module(f"sco_cli.reports.{command}"), DOCUMENTS[command]
         )
     schema = TypeAdapter(_pydantic(declared)).json_schema()
+    if command == "records":
+        schema["properties"]["records"]["items"] = {"anyOf": record_schemas()}
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = f"sco {command} --json"
     return schema
+
+
+def record_schemas() -> list[dict[str, Any]]:
+    """Each command's records, field by field: a field is typed as the command's JSON
+    document types it (the same name, the same type: jsonl and --fields agree)."""
+    from sco_cli.reports.cite import Citation
+
+    schemas = []
+    for name in DOCUMENTS:
+        if name == "records":
+            continue
+        command = getattr(importlib.import_module(f"sco_cli.commands.{name}"), name)
+        fields = getattr(command.callback, "record_fields", ())
+        typed = _properties(json_schema(name))
+        schemas.append(_record(f"sco {name} --fields", {f: typed.get(f, {}) for f in fields}))
+    citation = TypeAdapter(_pydantic(Citation)).json_schema()
+    schemas.append(_record("sco quote|facts|get --cite --fields", citation["properties"]))
+    return schemas
+
+
+def _record(title: str, properties: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "title": title,
+        "type": "object",
+        "properties": properties,
+        "additionalProperties": False,
+    }
+
+
+def _properties(schema: dict[str, Any]) -> dict[str, Any]:
+    """Every property named anywhere in a document's schema, its $refs resolved,
+    the innermost first (the records are the document's innermost items)."""
+    definitions = schema.get("$defs", {})
+
+    def resolve(node: Any, depth: int = 0) -> Any:
+        if isinstance(node, dict):
+            if "$ref" in node and depth < 8:
+                return resolve(definitions[node["$ref"].rsplit("/", 1)[-1]], depth + 1)
+            return {k: resolve(v, depth) for k, v in node.items() if k != "$defs"}
+        if isinstance(node, list):
+            return [resolve(item, depth) for item in node]
+        return node
+
+    found: dict[str, Any] = {}
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+            for key, value in node.get("properties", {}).items():
+                found.setdefault(key, resolve(value))
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(resolve(schema))
+    return found
 
 
 def _pydantic(declared: Any) -> Any:

@@ -43,6 +43,7 @@ VALUES = {
     "city": ["bishkek", "Astana", "s", "st petersburg", "Paris", ""],
     "role": ["member", "observer", "dialogue-partner", "partner", "friend"],
     "shell": ["bash", "zsh", "fish", "tcsh"],
+    "color": ["auto", "always", "never", "sometimes"],
     "basis": ["in-force", "decision", "IN-FORCE", "later"],
     "articles": [
         str(ARTICLES / "2019-bishkek-summit.html"),
@@ -68,6 +69,7 @@ KINDS = {
     "--year": "number",
     "--city": "city",
     "--format": "format",
+    "--color": "color",
     "--fields": "fields",
     "--basis": "basis",
     "year_argument": "number",

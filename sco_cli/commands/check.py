@@ -4,7 +4,7 @@ import click
 
 from sco_cli.app import App, pass_app
 from sco_cli.completers import complete_files
-from sco_cli.options import output_options
+from sco_cli.options import article_options, output_options
 from sco_cli.reports import Report
 from sco_cli.reports import check as check_report
 
@@ -34,6 +34,7 @@ def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str
     callback=_as_of,
     help="Judge every claim on this date (YYYY-MM-DD or YYYY) instead of the article's own.",
 )
+@article_options(article=False)
 @output_options(*check_report.CHECK_FIELDS, extra_formats=("claimreview",))
 @pass_app
 def check(app: App, *, inputs: tuple[str, ...], as_of: str | None) -> Report:

@@ -20,7 +20,11 @@ def completion(ctx: click.Context, *, shell: str) -> None:
 
     Commands and options complete, and so do their values, with help text
     where the shell shows it: section names, statuses, fields and `get` paths.
+    A value with a space (Sri Lanka) is inserted quoted.
     """
+    from sco_cli.shells import register
+
+    register()
     root = ctx.find_root()
     completer_class = get_completion_class(shell)
     if completer_class is None:  # pragma: no cover - click ships all three

@@ -43,7 +43,7 @@ def complete_paths(
     is_flag=True,
     help="A citation ready to paste for each quote behind the PATHs (facts of the article).",
 )
-@output_options(*get_report.GET_FIELDS)
+@output_options(*dict.fromkeys(get_report.GET_FIELDS + get_report.PATHS_FIELDS))
 @pass_app
 def get(app: App, *, paths: tuple[str, ...], evidence: bool, cite: bool) -> Report:
     """Print facts by their dotted path, for scripts: one answer a line.

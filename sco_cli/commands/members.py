@@ -65,13 +65,15 @@ def complete_countries(
     from click.shell_completion import CompletionItem
 
     from sco_cli.dataset import load_dataset
+    from sco_cli.roster import fold_name
 
-    wanted = incomplete.casefold()
+    # What --country takes by prefix: the name as typed on any keyboard (tu: Türkiye).
+    wanted = fold_name(incomplete)
     countries = {e["country"]: e for e in load_dataset().events}
     return [
         CompletionItem(name, help=f"{e['iso2']} {e['iso3']}")
         for name, e in sorted(countries.items())
-        if name.casefold().startswith(wanted)
+        if fold_name(name).startswith(wanted)
     ]
 
 
@@ -121,7 +123,7 @@ def complete_countries(
     "reference's end (fields: date, event, member, observer, dialogue-partner, partner, total).",
 )
 @lang_option
-@output_options(*roster.MEMBERS_FIELDS)
+@output_options(*roster.ALL_FIELDS)
 @pass_app
 def members(
     app: App,

@@ -3,8 +3,8 @@ from __future__ import annotations
 import click
 
 from sco_cli.app import App, pass_app
-from sco_cli.completers import complete_sections
-from sco_cli.options import output_options, valid_text
+from sco_cli.completers import complete_paragraphs, complete_sections
+from sco_cli.options import article_options, output_options, valid_text
 from sco_cli.query import find_section, paragraph_in
 from sco_cli.reports import Report, summary
 from sco_cli.reports import quote as quote_report
@@ -21,6 +21,7 @@ from sco_cli.reports import quote as quote_report
 @click.option(
     "--paragraph",
     type=click.IntRange(min=1),
+    shell_complete=complete_paragraphs,
     help="Only paragraph N (numbered through the article).",
 )
 @click.option(
@@ -35,6 +36,7 @@ from sco_cli.reports import quote as quote_report
     help="A citation ready to paste for each paragraph (or matching sentence): the quote, "
     "outlet, author, date, section, paragraph and sentence.",
 )
+@article_options()
 @output_options(*quote_report.QUOTE_FIELDS)
 @pass_app
 def quote(

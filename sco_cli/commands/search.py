@@ -4,7 +4,7 @@ import click
 
 from sco_cli.app import App, pass_app
 from sco_cli.completers import complete_sections
-from sco_cli.options import output_options
+from sco_cli.options import article_options, output_options
 from sco_cli.query import find_section
 from sco_cli.reports import Report
 from sco_cli.reports import search as search_report
@@ -35,6 +35,7 @@ MAX_LIMIT = 1_000_000_000  # more than any article has sentences; SQLite's own l
     shell_complete=complete_sections,
     help="Search one section only (a slug, keyword or unique prefix).",
 )
+@article_options()
 @output_options(*search_report.SEARCH_FIELDS)
 @pass_app
 def search(

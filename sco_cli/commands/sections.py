@@ -3,12 +3,13 @@ from __future__ import annotations
 import click
 
 from sco_cli.app import App, pass_app
-from sco_cli.options import output_options
+from sco_cli.options import article_options, output_options
 from sco_cli.reports import Report
 from sco_cli.reports import sections as sections_report
 
 
 @click.command()
+@article_options()
 @output_options(*sections_report.SECTIONS_FIELDS)
 @pass_app
 def sections(app: App) -> Report:

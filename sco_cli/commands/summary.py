@@ -3,7 +3,7 @@ from __future__ import annotations
 import click
 
 from sco_cli.app import App, pass_app
-from sco_cli.options import lang_option, output_options
+from sco_cli.options import article_options, lang_option, output_options
 from sco_cli.reports import Report
 from sco_cli.reports import summary as summary_report
 from sco_cli.reports.members import Localizer
@@ -11,6 +11,7 @@ from sco_cli.reports.members import Localizer
 
 @click.command()
 @lang_option
+@article_options()
 @output_options(*summary_report.SUMMARY_FIELDS)
 @pass_app
 def summary(app: App, *, localize: Localizer) -> Report:

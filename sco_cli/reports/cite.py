@@ -7,10 +7,25 @@ stands (section, paragraph, sentence) and the sources of any fact-check note.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Annotated, Any, TypedDict
 
 from sco_cli.query import JSON
 from sco_cli.reports import Listed, Report, SourceList, versioned
+
+
+class Citation(TypedDict):
+    """One citation ready to paste, and its parts (a record of `--cite`)."""
+
+    citation: Annotated[str, "The line to paste"]
+    quote: str
+    outlet: str | None
+    author: str | None
+    date: str | None
+    section: str | None
+    paragraph: int | None
+    sentence: int | None
+    note_sources: Annotated[list[str], "The sources of the fact's notes"]
+
 
 CITE_FIELDS = (
     "citation",

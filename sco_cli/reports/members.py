@@ -45,6 +45,7 @@ MEMBERS_FIELDS = (
     "first_since",
 )
 COUNT_FIELDS = ("status", "count")
+LANG_FIELDS = ("name_local",)  # with --lang
 HISTORY_FIELDS = (
     "country",
     "date",
@@ -55,6 +56,8 @@ HISTORY_FIELDS = (
     "in_force",
     "source_in_force",
 )
+# Every field `sco members` can print, in one mode or another (--fields, --help, completion).
+ALL_FIELDS = tuple(dict.fromkeys(MEMBERS_FIELDS + HISTORY_FIELDS + COUNT_FIELDS + LANG_FIELDS))
 
 
 class ArticleCount(TypedDict):

@@ -445,17 +445,24 @@ class _Console(Console):
         raise BrokenPipeError
 
 
-def make_console(stream: IO[str]) -> Console:
+def make_console(stream: IO[str], color: str = "auto") -> Console:
     # Built per invocation: rich reads NO_COLOR, FORCE_COLOR, TERM and COLUMNS
     # when the console is made, so a test (or user) that sets them is obeyed.
     # COLUMNS and LINES are read here, clamped to 1,000: rich itself would take
     # COLUMNS=1000000000 at its word and pad every line to that width.
+    # --color always colours wherever the view goes; never, nowhere.
+    choice: dict[str, Any] = {}
+    if color == "always":
+        choice = {"force_terminal": True, "no_color": False}
+    elif color == "never":
+        choice = {"color_system": None}
     return _Console(
         file=stream,
         width=env_width("COLUMNS"),
         height=env_width("LINES"),
         highlight=False,
         emoji=False,
+        **choice,
     )
 
 

@@ -114,7 +114,7 @@ def test_article_before_or_after_the_command(sco: Invoke, tmp_path: Path, where:
     refused = (
         sco("members", "--article", path) if where == "after" else sco("--article", path, "members")
     )
-    assert refused.exit_code == 1
+    assert refused.exit_code == 2  # members does not take --article: a usage error
 
 
 def test_max_size_after_the_command(sco: Invoke, tmp_path: Path) -> None:
@@ -133,16 +133,19 @@ def test_the_environment_names_the_article(sco: Invoke, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "command", [("members",), ("facts",), ("get", "summit.city"), ("timeline",)]
 )
-def test_commands_that_need_the_facts_say_so(
+def test_commands_that_need_the_facts_refuse_article_and_ignore_the_environment(
     sco: Invoke, tmp_path: Path, command: tuple[str, ...]
 ) -> None:
     path = write(tmp_path, "Text.\n")
     result = sco("--article", path, *command)
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.stderr == (
-        f"Error: {path} has no facts file: this command needs the curated facts of the "
-        "packaged article (leave out --article and SCO_ARTICLE)\n"
+        f"Error: sco {command[0]} does not read --article: it is for sections, quote, search "
+        "and summary (see 'sco --help')\n"
     )
+    # An exported SCO_ARTICLE is for the text commands; the fact commands answer as always.
+    assert sco(*command, env={"SCO_ARTICLE": path}).stdout == sco(*command).stdout
+    assert "--article" not in sco(command[0], "--help").stdout
 
 
 @pytest.mark.parametrize(

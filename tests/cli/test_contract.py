@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import shlex
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -378,3 +383,183 @@ def test_timeline_takes_full_dates(sco: Invoke, start: str, end: str, kinds: set
     doc = json.loads(sco("timeline", "--from", start, "--to", end, "--json").stdout)
     assert {e["kind"] for e in doc["entries"]} - {"summit"} == kinds
     assert doc["range"]["from_date"] <= doc["range"]["to_date"]
+
+
+# -- conflicting or repeated options: exit 2 with why, or work as expected ------
+
+
+@pytest.mark.parametrize(
+    ("args", "reason"),
+    [
+        (("members", "--json", "--format", "csv"), "--json and --format csv ask for two formats"),
+        (("members", "--json", "--export", "x.svg"), "--export writes the rich view"),
+        (("members", "--format", "csv", "--export", "x.svg"), "--export writes the rich view"),
+        (("members", "--as-of", "2017", "--as-of", "2020"), "--as-of given twice"),
+        (("search", "sco", "--limit", "1", "--limit", "2"), "--limit given twice"),
+        (("quote", "--section", "lead", "--section", "unity"), "--section given twice"),
+        (("--article", "README.md", "members"), "sco members does not read --article"),
+        (("--max-size", "1K", "get", "summit.city"), "sco get does not read --max-size"),
+    ],
+    ids=" ".join,
+)
+def test_conflicting_or_repeated_options_exit_2_with_why(
+    sco: Invoke, args: tuple[str, ...], reason: str, tmp_path: Path
+) -> None:
+    result = sco(*args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert reason in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert not (tmp_path / "x.svg").exists()
+
+
+def test_fields_repeated_add_up(sco: Invoke) -> None:
+    both = sco("members", "--role", "observer", "--fields", "country", "--fields", "iso2").stdout
+    assert both == sco("members", "--role", "observer", "--fields", "country,iso2").stdout
+    assert both == "Afghanistan\tAF\nMongolia\tMN\n"
+
+
+def test_sco_article_is_ignored_by_fact_commands(sco: Invoke, tmp_path: Path) -> None:
+    article = tmp_path / "other.txt"
+    article.write_text("NOTES\n\nOne.\n", encoding="utf-8")
+    env = {"SCO_ARTICLE": str(article)}
+    assert sco("members", "--count", env=env).stdout == sco("members", "--count").stdout
+    assert sco("sections", env=env).stdout == "notes\tNOTES\t1\tnotes\n"
+    for command in ("members", "facts", "get", "timeline", "verify", "summits"):
+        assert "--article" not in sco(command, "--help").stdout
+    for command in ("sections", "quote", "search", "summary"):
+        assert "--article" in sco(command, "--help").stdout
+
+
+# -- help that tells the truth ----------------------------------------------------
+
+
+def test_bare_sco_prints_the_formatted_help_and_exits_0(sco: Invoke) -> None:
+    result = sco()
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Usage: sco [OPTIONS] COMMAND [ARGS]...\n")
+    assert "\nCommands:\n" in result.stdout
+    assert result.stdout == sco("--help").stdout
+
+
+def test_a_mistyped_command_gets_a_did_you_mean(sco: Invoke) -> None:
+    result = sco("summry")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: no command 'summry'; did you mean 'summary'")
+
+
+def test_members_fields_help_lists_every_field(sco: Invoke) -> None:
+    help_text = " ".join(sco("members", "--help").stdout.split())
+    for field in ("status", "country", "since", "date", "count", "name_local", "first_since"):
+        assert field in help_text.split("Only these fields, in this order:")[1].split(".")[0]
+
+
+def test_color_always_colours_a_pipe_and_never_never(sco: Invoke) -> None:
+    always = sco("members", "--role", "observer", "--color", "always", env={"NO_COLOR": ""})
+    assert "\x1b[" in always.stdout
+    assert "Observer states" in always.stdout
+    never = sco("members", "--format", "rich", "--color", "never", env={"FORCE_COLOR": "1"})
+    assert "\x1b[" not in never.stdout
+    assert sco("members", "--role", "observer").stdout.startswith("observer\tAfghanistan")
+    assert "--color always" in " ".join(sco("--help").stdout.split())
+
+
+# -- completion that completes ---------------------------------------------------
+
+
+def _bash_completion(words: str) -> list[str]:
+    script = (
+        'eval "$(sco completion bash)"\n'
+        f"COMP_WORDS=({words}); COMP_CWORD=$(( ${{#COMP_WORDS[@]}} - 1 ))\n"
+        '_sco_completion sco; printf "%s\\n" "${COMPREPLY[@]}"\n'
+    )
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    proc = subprocess.run(
+        ["bash", "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    return proc.stdout.splitlines()
+
+
+def test_bash_inserts_a_value_with_a_space_escaped() -> None:
+    [inserted] = _bash_completion("sco members --country Sri")
+    assert inserted == "Sri\\ Lanka"
+    assert shlex.split(f"--country {inserted}") == ["--country", "Sri Lanka"]
+
+
+def test_zsh_and_fish_get_the_value_whole() -> None:
+    from click.shell_completion import CompletionItem
+
+    from sco_cli.cli import cli
+    from sco_cli.shells import ScoFishComplete, ScoZshComplete
+
+    fish = ScoFishComplete(cli, {}, "sco", "_SCO_COMPLETE")
+    item = CompletionItem("Sri Lanka", help="LK LKA")
+    assert fish.format_completion(item) == "plain,Sri Lanka\tLK LKA"
+    assert "string split -m 1" in fish.source()
+    zsh = ScoZshComplete(cli, {}, "sco", "_SCO_COMPLETE")
+    assert zsh.format_completion(CompletionItem("a:b")).splitlines()[1] == "a\\:b"
+
+
+def _complete(args: list[str], incomplete: str, env: dict[str, str] | None = None) -> list[str]:
+    from click.shell_completion import ShellComplete
+
+    from sco_cli.cli import cli
+
+    old = {k: os.environ.get(k) for k in (env or {})}
+    os.environ.update(env or {})
+    try:
+        completer = ShellComplete(cli, {}, "sco", "_SCO_COMPLETE")
+        return [item.value for item in completer.get_completions(args, incomplete)]
+    finally:
+        for key, value in old.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def test_country_completion_offers_what_country_accepts(sco: Invoke) -> None:
+    assert _complete(["members", "--country"], "tu") == ["Türkiye"]
+    assert sco("members", "--country", "tu").exit_code == 0
+
+
+def test_lang_and_paragraph_complete() -> None:
+    assert "zh" in _complete(["members", "--lang"], "z")
+    assert _complete(["quote", "--section", "lead", "--paragraph"], "") == ["1", "2", "3", "4", "5"]
+    assert _complete(["quote", "--paragraph"], "1") == ["1", "10", "11", "12", "13", "14", "15"]
+
+
+def test_section_completion_follows_the_article(tmp_path: Path) -> None:
+    article = tmp_path / "other.txt"
+    article.write_text("NOTES\n\nOne.\n", encoding="utf-8")
+    assert _complete(["--article", str(article), "quote", "--section"], "") == ["notes"]
+    assert _complete(["quote", "--section"], "", env={"SCO_ARTICLE": str(article)}) == ["notes"]
+    assert "lead" in _complete(["quote", "--section"], "")
+
+
+@pytest.mark.parametrize("args", RECORD_COMMANDS, ids=" ".join)
+def test_schema_records_types_each_commands_fields(sco: Invoke, args: tuple[str]) -> None:
+    import jsonschema
+
+    schema = json.loads(sco("schema", "records").stdout)
+    lines = sco(*args, "--format", "jsonl").stdout.splitlines()
+    fields = ",".join(json.loads(lines[0]))
+    document = json.loads(sco(*args, "--json", "--fields", fields).stdout)
+    jsonschema.validate(document, schema)
+    by_title = {s["title"]: s for s in schema["properties"]["records"]["items"]["anyOf"]}
+    cited = "--cite" in args
+    own = by_title["sco quote|facts|get --cite --fields" if cited else f"sco {args[0]} --fields"]
+    for record in document["records"]:
+        jsonschema.validate(record, own)
+
+
+def test_schema_records_is_typed_not_object(sco: Invoke) -> None:
+    schema = json.loads(sco("schema", "records").stdout)
+    by_title = {s["title"]: s for s in schema["properties"]["records"]["items"]["anyOf"]}
+    search = by_title["sco search --fields"]["properties"]
+    assert search["matches"]["type"] == "array"
+    assert search["paragraph"]["type"] == "integer"
+    assert by_title["sco sections --fields"]["properties"]["paragraphs"]["items"] == {
+        "type": "integer"
+    }
+    assert by_title["sco members --fields"]["properties"]["pending"]["type"] == "boolean"

@@ -69,7 +69,7 @@ def test_version_answers_even_when_the_data_is_broken(sco: Invoke, data_copy: Pa
 def test_unknown_command_suggests(sco: Invoke) -> None:
     result = sco("member")
     assert result.exit_code == 2
-    assert result.stderr.startswith("Error: No such command 'member'.")
+    assert result.stderr.startswith("Error: no command 'member'; did you mean 'members'")
     assert result.stderr.count("\n") == 1
 
 
