@@ -82,20 +82,23 @@ class App:
         return self._index
 
     def _load_article(self, *, searchable: bool) -> None:
-        from sco_cli.reading import DEFAULT_MAX_SIZE, decode_article, read_article_bytes
+        from sco_cli.reading import DEFAULT_MAX_SIZE, STDIN
 
         assert self.article_path is not None  # noqa: S101 - only for the user's article
         limit = self.max_size if self.max_size is not None else DEFAULT_MAX_SIZE
-        raw = read_article_bytes(self.article_path, limit)
         self._searchable = searchable
-        if raw.info is None or os.environ.get("SCO_NO_CACHE"):
+        if self.article_path == STDIN or os.environ.get("SCO_NO_CACHE"):
             from sco_cli.article import parse_article
+            from sco_cli.reading import decode_article, read_article_bytes
 
+            raw = read_article_bytes(self.article_path, limit)
             self._article = parse_article(decode_article(raw), raw.article_id)
             return
         from sco_cli import article_index
 
-        self._article, self._index = article_index.load(raw, searchable=searchable)
+        self._article, self._index = article_index.load(
+            self.article_path, limit, searchable=searchable
+        )
 
 
 pass_app = click.make_pass_decorator(App, ensure=True)

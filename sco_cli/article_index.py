@@ -27,12 +27,18 @@ import os
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from sco_cli import __version__, private_files
 from sco_cli.article import Article, Paragraph, Section, parse_article, split_sentences
 from sco_cli.errors import UsageProblem
-from sco_cli.reading import ArticleBytes, decode_article, parse_size
+from sco_cli.reading import (
+    ArticleBytes,
+    decode_article,
+    digest_article,
+    parse_size,
+    read_article_bytes,
+)
 
 if TYPE_CHECKING:
     from sco_cli.search import SentenceIndex
@@ -62,28 +68,46 @@ def index_path(folder: str, real_path: str) -> str:
     return os.path.join(folder, f"{PREFIX}{name}{SUFFIX}")
 
 
-def load(raw: ArticleBytes, *, searchable: bool) -> tuple[Article, SentenceIndex | None]:
-    """The article (and, when `searchable`, its search index) from the stored
-    file when it is current, else parsed and stored. Without a usable cache
-    directory: the parsed article, and no stored index."""
+def load(name: str, max_size: int, *, searchable: bool) -> tuple[Article, SentenceIndex | None]:
+    """The article file `name` (and, when `searchable`, its search index) from
+    the stored index when it is current, else parsed and stored. Without a
+    usable cache directory: the parsed article, and no stored index."""
     folder = private_files.cache_folder(create=True)
-    if folder is None or raw.info is None or not os.path.isdir(_FD_DIR):
+    if folder is None or not os.path.isdir(_FD_DIR):
+        raw = read_article_bytes(name, max_size)
         return parse_article(decode_article(raw), raw.article_id), None
-    real_path = os.path.realpath(raw.name)
-    path = index_path(folder, real_path)
-    info = raw.info
-    source = {
-        "path": real_path,
+    path = index_path(folder, os.path.realpath(name))
+    # The cheap key and the digest, without holding the whole file in memory.
+    digest, info = digest_article(name, max_size)
+    stored = _open(path, _source(name, info, digest), _Reader(name, max_size), searchable)
+    if stored is not None:
+        return stored
+    raw = read_article_bytes(name, max_size)
+    assert raw.info is not None  # noqa: S101 - a file, not standard input
+    source = _source(name, raw.info, _digest(raw.data))
+    return _build(folder, path, raw, source, searchable)
+
+
+def _source(name: str, info: os.stat_result, digest: str) -> dict[str, Any]:
+    return {
+        "path": os.path.realpath(name),
         "size": info.st_size,
         "mtime_ns": info.st_mtime_ns,
         "inode": info.st_ino,
         "device": info.st_dev,
-        "sha256": _digest(raw.data),
+        "sha256": digest,
     }
-    stored = _open(path, raw, source, searchable)
-    if stored is not None:
-        return stored
-    return _build(folder, path, raw, source, searchable)
+
+
+class _Reader(NamedTuple):
+    """How to read the article again, should a stored part fail its digest."""
+
+    name: str
+    max_size: int
+
+    def parse(self) -> Article:
+        raw = read_article_bytes(self.name, self.max_size)
+        return parse_article(decode_article(raw), raw.article_id)
 
 
 def _digest(data: bytes | str) -> str:
@@ -94,7 +118,7 @@ def _digest(data: bytes | str) -> str:
 
 
 def _open(
-    path: str, raw: ArticleBytes, source: dict[str, Any], searchable: bool
+    path: str, source: dict[str, Any], reader: _Reader, searchable: bool
 ) -> tuple[Article, SentenceIndex | None] | None:
     descriptor = private_files.open_private(path, cache_cap())
     if descriptor is None:
@@ -113,7 +137,7 @@ def _open(
         header = meta.get("article", "")
         if meta.get("article_sha256") != _digest(header):
             return None
-        store = _Store(db, raw)
+        store = _Store(db, reader, split=meta.get("sentences") == "tab")
         article = store.article(json.loads(header))
         private_files.touch(descriptor)
     except (sqlite3.Error, ValueError, KeyError, TypeError, IndexError):
@@ -134,18 +158,20 @@ def _has_table(db: sqlite3.Connection, name: str) -> bool:
 
 class _Store:
     """Reads the chunks of one stored article, each checked against its digest;
-    a chunk that fails is taken from the article's bytes, parsed once."""
+    a chunk that fails is taken from the article, read and parsed again once."""
 
-    def __init__(self, db: sqlite3.Connection, raw: ArticleBytes) -> None:
+    def __init__(self, db: sqlite3.Connection, reader: _Reader, *, split: bool) -> None:
         self._db = db
-        self._raw = raw
+        self._reader = reader
+        self._split = split  # whether the chunks hold the sentences, tab-separated
 
     def article(self, header: dict[str, Any]) -> Article:
         sections = []
+        stored = []
         for position, (slug, heading, keywords, first, count) in enumerate(header["sections"]):
-            numbers = range(first, first + count)
-            paragraphs = _StoredParagraphs(self, position, slug, numbers)
+            paragraphs = _StoredParagraphs(self, position, slug, range(first, first + count))
             sections.append(Section(slug, heading, tuple(keywords), paragraphs))
+            stored.append(paragraphs)
         return Article(
             id=header["id"],
             date=header["date"],
@@ -156,7 +182,7 @@ class _Store:
             metadata_line=header["metadata_line"],
             author_line=header["author_line"],
             headline=header["headline"],
-            by_number=_ByNumber(sections),
+            by_number=_ByNumber(stored),
         )
 
     def paragraphs(self, position: int, slug: str, numbers: range) -> tuple[Paragraph, ...]:
@@ -167,17 +193,22 @@ class _Store:
         except sqlite3.Error:
             row = None
         if row is not None and row[0] == _digest(row[1]):
-            texts = row[1].split("\n") if numbers else []
-            if len(texts) == len(numbers):
+            lines = row[1].split("\n") if numbers else []
+            if len(lines) == len(numbers):
                 return tuple(
-                    Paragraph(n, slug, text, split_sentences(text))
-                    for n, text in zip(numbers, texts, strict=True)
+                    self._paragraph(n, slug, line) for n, line in zip(numbers, lines, strict=True)
                 )
         return tuple(self.parsed.sections[position].paragraphs)
 
+    def _paragraph(self, number: int, slug: str, line: str) -> Paragraph:
+        if self._split:
+            sentences = tuple(line.split("\t"))
+            return Paragraph(number, slug, " ".join(sentences), sentences)
+        return Paragraph(number, slug, line, split_sentences(line))
+
     @cached_property
     def parsed(self) -> Article:
-        return parse_article(decode_article(self._raw), self._raw.article_id)
+        return self._reader.parse()
 
 
 class _StoredParagraphs(Sequence[Paragraph]):
@@ -211,17 +242,16 @@ class _StoredParagraphs(Sequence[Paragraph]):
 class _ByNumber(Mapping[int, Paragraph]):
     """Paragraph number -> paragraph, reading only the section it stands in."""
 
-    def __init__(self, sections: list[Section]) -> None:
-        self._sections = [s for s in sections if s.paragraphs]
-        self._firsts = [s.paragraph_numbers[0] for s in self._sections]
-        self._count = sum(len(s.paragraphs) for s in sections)
+    def __init__(self, sections: list[_StoredParagraphs]) -> None:
+        self._sections = [s for s in sections if s.numbers]
+        self._firsts = [s.numbers[0] for s in self._sections]
+        self._count = sum(len(s.numbers) for s in sections)
 
     def __getitem__(self, number: int) -> Paragraph:
         at = bisect.bisect_right(self._firsts, number) - 1
         if not isinstance(number, int) or at < 0 or not 1 <= number <= self._count:
             raise KeyError(number)
-        section = self._sections[at]
-        return section.paragraphs[number - self._firsts[at]]
+        return self._sections[at][number - self._firsts[at]]
 
     def __len__(self) -> int:
         return self._count
@@ -275,13 +305,15 @@ def _write(
         "source": json.dumps(source),
         "article": header,
         "article_sha256": _digest(header),
+        # With the search index the sentences are split already: the chunks keep them.
+        "sentences": "tab" if searchable else "no",
     }
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     db.execute(
         "CREATE TABLE chunks (position INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, text TEXT NOT NULL)"
     )
-    db.executemany("INSERT INTO chunks VALUES (?, ?, ?)", _chunks(article))
+    db.executemany("INSERT INTO chunks VALUES (?, ?, ?)", _chunks(article, searchable))
     if searchable:
         from sco_cli.search import write_index
 
@@ -312,8 +344,11 @@ def _header(article: Article) -> dict[str, Any]:
     }
 
 
-def _chunks(article: Article) -> Iterator[tuple[int, str, str]]:
-    # Paragraph text has its white space normalised: a newline never stands in one.
+def _chunks(article: Article, sentences: bool) -> Iterator[tuple[int, str, str]]:
+    # Paragraph text has its white space normalised: no newline or tab stands in it.
     for position, section in enumerate(article.sections):
-        text = "\n".join(p.text for p in section.paragraphs)
+        if sentences:
+            text = "\n".join("\t".join(p.sentences) for p in section.paragraphs)
+        else:
+            text = "\n".join(p.text for p in section.paragraphs)
         yield position, _digest(text), text

@@ -90,6 +90,37 @@ def read_bytes(
     never a wait: the file is opened with O_NONBLOCK before anything is asked of
     it, so a FIFO without a writer, a device or a file swapped for one after a
     look cannot hang the read. Every refusal is a DataError naming `shown`."""
+    parts: list[bytes] = []
+    info = _read_pieces(path, max_size, parts.append, shown, what, advice, too_large, piece=None)
+    return FileBytes(b"".join(parts), info)
+
+
+def digest_article(name: str, max_size: int = DEFAULT_MAX_SIZE) -> tuple[str, os.stat_result]:
+    """The SHA-256 of the article file's bytes, read as read_bytes reads them
+    (and refused as it refuses them) but never held whole in memory."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    info = _read_pieces(
+        name, max_size, digest.update, None, "an article", _ADVICE, None, piece=1 << 20
+    )
+    return digest.hexdigest(), info
+
+
+_ADVICE = " (a device, FIFO or socket); save it to a file first"
+
+
+def _read_pieces(
+    path: str,
+    max_size: int,
+    consume: Callable[[bytes], object],
+    shown: str | None,
+    what: str,
+    advice: str,
+    too_large: Callable[[int | None], str] | None,
+    *,
+    piece: int | None,  # bytes a read; None: the whole file in one read, if it can
+) -> os.stat_result:
     shown = path if shown is None else shown
     flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
     try:
@@ -113,18 +144,17 @@ def read_bytes(
             raise DataError(f"{shown}: {explain(info.st_size)}")
         # A file in /proc says it is empty and regular, and may still never end
         # (or, as /proc/kmsg, wait): read in blocks, up to one byte past the limit.
-        block = max(info.st_size + 1, 1 << 16)
-        parts: list[bytes] = []
+        block = piece or max(info.st_size + 1, 1 << 16)
         total = 0
         while total <= max_size:
             part = os.read(descriptor, min(block, max_size + 1 - total))
             if not part:
                 break
-            parts.append(part)
             total += len(part)
-        if total > max_size:
-            raise DataError(f"{shown}: {explain(None)}")
-        return FileBytes(b"".join(parts), info)
+            if total > max_size:
+                raise DataError(f"{shown}: {explain(None)}")
+            consume(part)
+        return info
     except BlockingIOError:
         raise DataError(
             f"{shown}: reading it would wait for data that may never come; save it to a file first"

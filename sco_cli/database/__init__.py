@@ -1,0 +1,1 @@
+"""One SQLite database per article: `sco export FILE.db` (see export_article)."""

@@ -1,0 +1,158 @@
+"""The article's tables: articles, sections, paragraphs and sentences."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sco_cli.database.tables import ARTICLE_LICENCE, Part, Row, Table, column
+
+if TYPE_CHECKING:
+    from sco_cli.article import Article
+
+# -- The article ------------------------------------------------------------
+
+ARTICLES = Table(
+    "articles",
+    "Articles",
+    "Each article in this database, with its own lines (source line, headline, author).",
+    (
+        column(
+            "id", "TEXT", "The article's id: its file name without the extension", primary_key=True
+        ),
+        column("headline", "TEXT", "Its headline, when its first line is one"),
+        column("date", "TEXT", "The date on its source line (ISO)"),
+        column("credit", "TEXT", "The image credit on its source line"),
+        column("author", "TEXT", "The name on its Author: line"),
+        column("metadata_line", "TEXT", "Its source line, as written"),
+        column("author_line", "TEXT", "Its Author: line, as written"),
+        column(
+            "closing", "TEXT", "What follows the Author: line (paragraphs split by blank lines)"
+        ),
+        column("file", "TEXT", "The file it was read from"),
+        column("sha256", "TEXT", "SHA-256 of the file's bytes"),
+        column("sections", "INTEGER", "How many sections it has"),
+        column("paragraphs", "INTEGER", "How many paragraphs its body has"),
+        column("sentences", "INTEGER", "How many sentences its body has"),
+    ),
+    source="the article file",
+    licence=ARTICLE_LICENCE,
+    licence_url=None,
+    label_column="id",
+)
+SECTIONS = Table(
+    "sections",
+    "Sections",
+    "The article's sections in order: an untitled lead, then one per ALL-CAPS heading.",
+    (
+        column("id", "INTEGER", "Row id", primary_key=True),
+        column("article_id", "TEXT", "The article", not_null=True, references="articles(id)"),
+        column("position", "INTEGER", "Its place in the article, from 1", not_null=True),
+        column("slug", "TEXT", "Its name for `sco quote --section`", not_null=True),
+        column("heading", "TEXT", "Its heading as written (none for the lead)"),
+        column("keywords", "TEXT", "The words of its heading that also name it, comma-separated"),
+        column("first_paragraph", "INTEGER", "The number of its first paragraph"),
+        column("last_paragraph", "INTEGER", "The number of its last paragraph"),
+    ),
+    source="the article file, as sco parses it",
+    licence=ARTICLE_LICENCE,
+    licence_url=None,
+    unique=("article_id", "slug"),
+    label_column="slug",
+)
+PARAGRAPHS = Table(
+    "paragraphs",
+    "Paragraphs",
+    "The article's paragraphs, white space normalised, numbered through the article.",
+    (
+        column("id", "INTEGER", "Row id", primary_key=True),
+        column("article_id", "TEXT", "The article", not_null=True, references="articles(id)"),
+        column("section_id", "INTEGER", "The section it stands in", references="sections(id)"),
+        column("number", "INTEGER", "Its number in the article, from 1", not_null=True),
+        column("text", "TEXT", "The paragraph, verbatim", not_null=True),
+    ),
+    source="the article file, as sco parses it",
+    licence=ARTICLE_LICENCE,
+    licence_url=None,
+    unique=("article_id", "number"),
+    label_column="number",
+)
+SENTENCES = Table(
+    "sentences",
+    "Sentences",
+    "Every sentence of the article, searchable (the full-text index is sentences_fts: "
+    "the porter stemmer makes 'railways' find 'railway', as `sco search` does).",
+    (
+        column("id", "INTEGER", "Row id", primary_key=True),
+        column("article_id", "TEXT", "The article", not_null=True, references="articles(id)"),
+        column(
+            "paragraph_id", "INTEGER", "The paragraph it stands in", references="paragraphs(id)"
+        ),
+        column("section", "TEXT", "The slug of its section", not_null=True),
+        column("paragraph", "INTEGER", "The number of its paragraph", not_null=True),
+        column("sentence", "INTEGER", "Its number in the paragraph, from 1", not_null=True),
+        column("text", "TEXT", "The sentence, verbatim", not_null=True),
+    ),
+    source="the article file, as sco parses it",
+    licence=ARTICLE_LICENCE,
+    licence_url=None,
+    unique=("article_id", "paragraph", "sentence"),
+)
+ARTICLE_TABLES = (ARTICLES, SECTIONS, PARAGRAPHS, SENTENCES)
+
+
+class ArticleRows:
+    """The article's rows, numbered so that rows can refer to each other."""
+
+    def __init__(self, article: Article, file: str, sha256: str) -> None:
+        self.article = article
+        self._file = file
+        self._sha256 = sha256
+        # (paragraph number, sentence number) -> sentences.id, for the evidence
+        self.sentence_ids: dict[tuple[int, int], int] = {}
+
+    def parts(self) -> list[Part]:
+        sections, paragraphs, sentences = self._body()
+        return [
+            Part(ARTICLES, [self._article_row(len(paragraphs), len(sentences))]),
+            Part(SECTIONS, sections),
+            Part(PARAGRAPHS, paragraphs),
+            Part(SENTENCES, sentences),
+        ]
+
+    def _article_row(self, paragraphs: int, sentences: int) -> Row:
+        a = self.article
+        closing = "\n\n".join(a.closing) or None
+        return (
+            a.id,
+            a.headline,
+            a.date,
+            a.credit,
+            a.author,
+            a.metadata_line,
+            a.author_line,
+            closing,
+            self._file,
+            self._sha256,
+            len(a.sections),
+            paragraphs,
+            sentences,
+        )
+
+    def _body(self) -> tuple[list[Row], list[Row], list[Row]]:
+        a = self.article
+        sections: list[Row] = []
+        paragraphs: list[Row] = []
+        sentences: list[Row] = []
+        for position, section in enumerate(a.sections, start=1):
+            numbers = section.paragraph_numbers
+            first, last = (numbers[0], numbers[-1]) if numbers else (None, None)
+            keywords = ",".join(section.keywords)
+            sections.append((position, a.id, position, section.slug, section.heading, keywords))
+            sections[-1] += (first, last)
+            for p in section.paragraphs:
+                paragraphs.append((p.number, a.id, position, p.number, p.text))
+                for n, text in enumerate(p.sentences, start=1):
+                    row_id = len(sentences) + 1
+                    sentences.append((row_id, a.id, p.number, section.slug, p.number, n, text))
+                    self.sentence_ids[(p.number, n)] = row_id
+        return sections, paragraphs, sentences
