@@ -8,7 +8,7 @@ import io
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import click
 
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from sco_cli.article import Article
     from sco_cli.dataset import Dataset
     from sco_cli.search import SentenceIndex
+
+
+class ArticleSource(NamedTuple):
+    article: Article
+    file: str  # as named on the command line, or the packaged file's path
+    sha256: str
 
 
 class App:
@@ -51,11 +57,36 @@ class App:
     def dataset(self) -> Dataset:
         """The packaged article's facts and the reference; not for an article of the user's."""
         self.require_facts()
+        return self.reference
+
+    @property
+    def reference(self) -> Dataset:
+        """The validated data, for its reference tables: with any article."""
         if self._dataset is None:
             from sco_cli.dataset import load_dataset
 
             self._dataset = load_dataset()
         return self._dataset
+
+    def article_source(self) -> ArticleSource:
+        """The article with its file's name and digest: the packaged one (its
+        evidence located), or the user's, parsed afresh."""
+        import hashlib
+
+        from sco_cli.reading import DEFAULT_MAX_SIZE, decode_article, read_article_bytes
+
+        limit = self.max_size if self.max_size is not None else DEFAULT_MAX_SIZE
+        if self.article_path is None:
+            dataset = self.dataset
+            name = os.path.join(dataset.data_dir, "article", dataset.facts["article"]["file"])  # noqa: PTH118 - no pathlib at start-up
+            raw = read_article_bytes(name, limit)
+            article = dataset.article
+        else:
+            from sco_cli.article import parse_article
+
+            raw = read_article_bytes(self.article_path, limit)
+            article = parse_article(decode_article(raw), raw.article_id)
+        return ArticleSource(article, raw.name, hashlib.sha256(raw.data).hexdigest())
 
     @property
     def loaded_dataset(self) -> Dataset | None:

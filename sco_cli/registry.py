@@ -84,6 +84,9 @@ COMMANDS = (
         "VerifyDoc",
         ("verify", "verify_all"),
     ),
+    Command(
+        "export", "Write the article, its facts and the reference into a new SQLite database.", None
+    ),
     Command("schema", "Print the JSON Schema of a command's JSON output (draft 2020-12).", None),
     Command("completion", "Print the shell completion script for SHELL.", None),
 )
