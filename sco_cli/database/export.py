@@ -172,8 +172,8 @@ def _metadata(
         "title": about.title,
         "description": about.description,
         "source": about.source,
+        # No licence URL here: Datasette would link every table's licence to it.
         "license": f"{PROJECT_LICENCE} for sco's data; the article's text belongs to its publisher",
-        "license_url": PROJECT_LICENCE_URL,
         "tables": tables,
     }
     if about.source_url:

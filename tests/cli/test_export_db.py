@@ -151,7 +151,9 @@ def test_the_metadata_describes_every_table_and_column(exported: Path) -> None:
     metadata = json.loads(exported.with_name("sco.metadata.json").read_text(encoding="utf-8"))
     assert {"title", "description", "source", "license", "databases"} <= metadata.keys()
     database = metadata["databases"]["sco"]
-    assert {"title", "description", "source", "license", "license_url"} <= database.keys()
+    assert {"title", "description", "source", "license"} <= database.keys()
+    # a table's licence links to its own URL only, never to another's
+    assert "license_url" not in database
     assert set(database["tables"]) == {*TABLES, "roster"}
     for name, table in database["tables"].items():
         assert {"title", "description", "source", "license"} <= table.keys(), name
