@@ -3,19 +3,15 @@
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sco_cli.database.tables import Part, Row, Table, column
-from sco_cli.dataset import EVENTS_FILE, MILESTONES_FILE, RULES_FILE
-from sco_cli.errors import DataError
+from sco_cli.dataset import EVENTS_FILE, MILESTONES_FILE, RULES_FILE, SUMMITS_FILE
 from sco_cli.roster import in_force_from
 
 if TYPE_CHECKING:
     from sco_cli.dataset import Dataset
 
-SUMMITS_FILE = "reference/sco-summits.csv"
 _EACH_ROW = "each row names its sources"
 
 STATUS_EVENTS = Table(
@@ -129,23 +125,11 @@ def reference_parts(dataset: Dataset) -> list[Part]:
     return [
         Part(STATUS_EVENTS, events),
         Part(STATUS_RULES, rules),
-        Part(SUMMITS, _summits(dataset.data_dir)),
+        Part(
+            SUMMITS, [tuple(summit[c.name] for c in SUMMITS.columns) for summit in dataset.summits]
+        ),
         Part(MILESTONES, milestones),
     ]
-
-
-def _summits(directory: str) -> list[Row]:
-    """The summits table's rows, read from the CSV file its columns are named after."""
-    from sco_cli.data import read_text
-
-    path = Path(directory) / SUMMITS_FILE
-    reader = csv.DictReader(read_text(path).splitlines(), strict=True)
-    names = [c.name for c in SUMMITS.columns]
-    try:
-        rows = [tuple(row[name] or None for name in names) for row in reader]
-    except (KeyError, csv.Error) as error:
-        raise DataError(f"{path}: line {reader.line_num}: cannot read ({error})") from None
-    return [(int(row[0]), *row[1:]) for row in rows]  # type: ignore[arg-type]
 
 
 # Each country's status on each date the roster changes, on each basis, as
