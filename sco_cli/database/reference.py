@@ -122,12 +122,25 @@ def reference_parts(dataset: Dataset) -> list[Part]:
         (n, m["date"], m["end_date"], m["event"], m["source"])
         for n, m in enumerate(dataset.milestones, start=1)
     ]
+    summits: list[Row] = [
+        (
+            s["ordinal"],
+            s["start"],
+            s["end"],
+            s["city"],
+            s["country"],
+            s["iso3"],
+            s["format"],
+            s["event"],
+            s["source"],
+            s["note"],
+        )
+        for s in dataset.summits
+    ]
     return [
         Part(STATUS_EVENTS, events),
         Part(STATUS_RULES, rules),
-        Part(
-            SUMMITS, [tuple(summit[c.name] for c in SUMMITS.columns) for summit in dataset.summits]
-        ),
+        Part(SUMMITS, summits),
         Part(MILESTONES, milestones),
     ]
 
