@@ -8,7 +8,7 @@ import io
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -18,12 +18,6 @@ if TYPE_CHECKING:
     from sco_cli.article import Article
     from sco_cli.dataset import Dataset
     from sco_cli.search import SentenceIndex
-
-
-class ArticleSource(NamedTuple):
-    article: Article
-    file: str  # as named on the command line, or the packaged file's path
-    sha256: str
 
 
 class App:
@@ -67,26 +61,6 @@ class App:
 
             self._dataset = load_dataset()
         return self._dataset
-
-    def article_source(self) -> ArticleSource:
-        """The article with its file's name and digest: the packaged one (its
-        evidence located), or the user's, parsed afresh."""
-        import hashlib
-
-        from sco_cli.reading import DEFAULT_MAX_SIZE, decode_article, read_article_bytes
-
-        limit = self.max_size if self.max_size is not None else DEFAULT_MAX_SIZE
-        if self.article_path is None:
-            dataset = self.dataset
-            name = os.path.join(dataset.data_dir, "article", dataset.facts["article"]["file"])  # noqa: PTH118 - no pathlib at start-up
-            raw = read_article_bytes(name, limit)
-            article = dataset.article
-        else:
-            from sco_cli.article import parse_article
-
-            raw = read_article_bytes(self.article_path, limit)
-            article = parse_article(decode_article(raw), raw.article_id)
-        return ArticleSource(article, raw.name, hashlib.sha256(raw.data).hexdigest())
 
     @property
     def loaded_dataset(self) -> Dataset | None:

@@ -27,14 +27,28 @@ def export(app: App, *, target: str) -> None:
     facts: its export holds its text and the reference. Neither file is ever
     overwritten: one that exists exits 2.
     """
-    from sco_cli.database.build import export_article
+    import hashlib
+    from pathlib import Path
 
-    source = app.article_source()
+    from sco_cli.database.build import export_article
+    from sco_cli.reading import DEFAULT_MAX_SIZE, decode_article, read_article_bytes
+
+    limit = app.max_size if app.max_size is not None else DEFAULT_MAX_SIZE
+    if app.article_path is None:  # the packaged article, its evidence located in it
+        dataset = app.dataset
+        article = dataset.article
+        name = str(Path(dataset.data_dir) / "article" / dataset.facts["article"]["file"])
+        raw = read_article_bytes(name, limit)
+    else:
+        from sco_cli.article import parse_article
+
+        raw = read_article_bytes(app.article_path, limit)
+        article = parse_article(decode_article(raw), raw.article_id)
     metadata = export_article(
         target,
-        source.article,
-        file=source.file,
-        sha256=source.sha256,
+        article,
+        file=raw.name,
+        sha256=hashlib.sha256(raw.data).hexdigest(),
         reference=app.reference,
         with_facts=not app.own_article,
     )
