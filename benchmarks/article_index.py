@@ -36,15 +36,22 @@ SEARCH = ["search", "trade", "--limit", "10", "--format", "plain"]
 SECTIONS = ["sections", "--format", "plain"]
 QUOTE = ["quote", "--section", "part-7-of-the-report", "--format", "plain"]
 # What sco_cli.search runs for `sco search trade --limit 10` (kept equal by hand:
-# the point is a query with nothing of sco around it).
+# the point is the same query with nothing of sco around it): the count, the
+# best ten by bm25, then each one's text and highlight.
 QUERY = """
 import sqlite3, sys
 db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro&immutable=1", uri=True)
-db.execute("SELECT count(*) FROM sentences WHERE sentences MATCH ?", ("trade",)).fetchone()
-sql = ("SELECT section, paragraph, sentence, text, highlight(sentences, 0, '\\ue000', '\\ue001'), "
-       "bm25(sentences) FROM sentences WHERE sentences MATCH ? ORDER BY bm25(sentences), rowid LIMIT ?")
-for row in db.execute(sql, ("trade", 10)).fetchall():
-    print(*row[:4], sep="\\t")
+where = "sentences MATCH ?"
+db.execute(f"SELECT count(*) FROM sentences WHERE {where}", ("trade",)).fetchone()
+ranked = db.execute(
+    "SELECT rowid, section, paragraph, sentence, bm25(sentences) FROM sentences "
+    f"WHERE {where} ORDER BY bm25(sentences), rowid LIMIT ?", ("trade", 10)).fetchall()
+for rowid, section, paragraph, sentence, score in ranked:
+    text = db.execute("SELECT text FROM sentences WHERE rowid = ?", (rowid,)).fetchone()[0]
+    marked = db.execute(
+        "SELECT highlight(sentences, 0, ?, ?) FROM sentences WHERE sentences MATCH ? AND rowid = ?",
+        ("\\ue000", "\\ue001", "trade", rowid)).fetchone()[0]
+    print(section, paragraph, sentence, text, sep="\\t")
 """
 TARGETS = {"warm search / python -c query": 2.0, "warm sections / python -c pass": 10.0}
 TARGETS["warm quote --section / python -c pass"] = 10.0
@@ -60,13 +67,33 @@ def sco_command() -> str:
     return found
 
 
-def wall(argv: list[str], env: dict[str, str]) -> float:
+CPU: dict[str, list[float]] = {}
+
+
+def wall(argv: list[str], env: dict[str, str], name: str = "") -> float:
+    """Wall seconds of one whole process; its CPU seconds (user + system) go to CPU[name]."""
     start = time.perf_counter()
-    done = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        sys.exit(f"{' '.join(argv)} failed ({done.returncode}): {done.stderr.decode().strip()}")
+    code = os.waitstatus_to_exitcode(status)
+    stderr = process.stderr.read().decode() if process.stderr else ""
+    if code != 0:
+        sys.exit(f"{' '.join(argv)} failed ({code}): {stderr.strip()}")
+    CPU.setdefault(name, []).append(usage.ru_utime + usage.ru_stime)
     return elapsed
+
+
+def _ratios(median: dict[str, float], commands: dict[str, list[str]]) -> dict[str, float]:
+    ratios = {
+        "warm search / python -c query": median["warm search"] / median["python -c query"],
+        "warm sections / python -c pass": median["warm sections"] / median["python -c pass"],
+        "warm quote --section / python -c pass": median["warm quote --section"]
+        / median["python -c pass"],
+    }
+    for name in commands:
+        ratios[f"cold {name} / today"] = median[f"cold {name}"] / median[f"today {name}"]
+    return ratios
 
 
 def main() -> None:
@@ -106,47 +133,52 @@ def main() -> None:
         for _ in range(args.cold_runs):
             for name, argv in commands.items():
                 shutil.rmtree(cache, ignore_errors=True)
-                add(f"cold {name}", wall([*base, *argv], env))
-                add(f"today {name}", wall([*base, *argv], today_env))
+                add(f"cold {name}", wall([*base, *argv], env, f"cold {name}"))
+                add(f"today {name}", wall([*base, *argv], today_env, f"today {name}"))
         wall([*base, *SEARCH], env)  # the index, with its search part, for the warm runs
         (index,) = (cache / "sco").glob("article-*.sqlite")
         query = [sys.executable, "-c", QUERY, str(index)]
         for _ in range(args.runs):
-            add("python -c pass", wall([sys.executable, "-c", "pass"], env))
-            add("python -c query", wall(query, env))
+            add("python -c pass", wall([sys.executable, "-c", "pass"], env, "python -c pass"))
+            add("python -c query", wall(query, env, "python -c query"))
             for name, argv in commands.items():
-                add(f"warm {name}", wall([*base, *argv], env))
+                add(f"warm {name}", wall([*base, *argv], env, f"warm {name}"))
         index_bytes = index.stat().st_size
         article_bytes = article.stat().st_size
 
     median = {name: statistics.median(values) for name, values in times.items()}
+    cpu = {name: statistics.median(values) for name, values in CPU.items() if name}
     print(
         f"article: {args.paragraphs:,} paragraphs, {article_bytes / 2**20:.1f} MiB; "
         f"its index: {index_bytes / 2**20:.1f} MiB"
     )
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     for name, seconds in median.items():
-        print(f"  {name:<24} {seconds * 1000:9.1f} ms  (median of {len(times[name])})")
-    ratios = {
-        "warm search / python -c query": median["warm search"] / median["python -c query"],
-        "warm sections / python -c pass": median["warm sections"] / median["python -c pass"],
-        "warm quote --section / python -c pass": median["warm quote --section"]
-        / median["python -c pass"],
-    }
-    for name in commands:
-        ratios[f"cold {name} / today"] = median[f"cold {name}"] / median[f"today {name}"]
+        print(
+            f"  {name:<24} {seconds * 1000:9.1f} ms wall, {cpu[name] * 1000:7.1f} ms CPU"
+            f"  (median of {len(times[name])})"
+        )
+    ratios = _ratios(median, commands)
+    cpu_ratios = _ratios(cpu, commands)
     missed = []
+    print("  target                                     wall      CPU")
     for name, ratio in ratios.items():
         target = TARGETS[name]
         ok = ratio <= target
         missed += [] if ok else [name]
-        print(f"  {name:<40} {ratio:6.2f}x  target {target:g}x  {'ok' if ok else 'MISSED'}")
+        print(
+            f"  {name:<40} {ratio:6.2f}x  {cpu_ratios[name]:6.2f}x  target {target:g}x  "
+            f"{'ok' if ok else 'MISSED'}"
+        )
     if args.json_out:
         document = {
             "paragraphs": args.paragraphs,
             "article_bytes": article_bytes,
             "index_bytes": index_bytes,
             "median_ms": {k: round(v * 1000, 1) for k, v in median.items()},
+            "median_cpu_ms": {k: round(v * 1000, 1) for k, v in cpu.items()},
             "ratios": {k: round(v, 3) for k, v in ratios.items()},
+            "cpu_ratios": {k: round(v, 3) for k, v in cpu_ratios.items()},
             "targets": TARGETS,
         }
         Path(args.json_out).write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")

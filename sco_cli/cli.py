@@ -76,8 +76,9 @@ Environment:
                 commands that read the curated facts ignore it
   SCO_DATA_DIR  read the facts, article and reference tables from this folder
   SCO_DEBUG     show the traceback of an internal error
-  SCO_NO_CACHE  validate the data on every run instead of caching it
-  XDG_CACHE_HOME  where the validated data is cached (default ~/.cache), in sco/
+  SCO_NO_CACHE  validate the data and parse --article on every run: no cache
+  SCO_CACHE_MAX_SIZE  the most the cache may hold (default 1G; `sco cache`)
+  XDG_CACHE_HOME  where the cache is (default ~/.cache), in sco/
 """
 
 

@@ -47,7 +47,10 @@ def emit(report: Report, options: OutputOptions, stream: IO[str] | None = None) 
         sys.stderr.write(f"Note: {shown(report.notice)}\n")
     fmt = resolve_format(options.format, stream, options.color)
     if options.export is not None or fmt not in ("json", "jsonl", "claimreview"):
-        report = shown_report(report)  # JSON escapes control characters itself
+        # JSON escapes control characters itself; the document is drawn only by the
+        # rich views and the exports (the text formats print the rows).
+        drawn = options.export is not None or fmt == "rich"
+        report = shown_report(report, document=drawn)
     if options.export is not None:
         from sco_cli.export import export
 
@@ -60,11 +63,12 @@ def emit(report: Report, options: OutputOptions, stream: IO[str] | None = None) 
     stream.flush()
 
 
-def shown_report(report: Report) -> Report:
+def shown_report(report: Report, *, document: bool = True) -> Report:
     """The report with every string made safe to show (sanitize.shown), for every
-    format but JSON: the text formats, the rich views and the exports alike."""
+    format but JSON: the text formats, the rich views and the exports alike
+    (`document=False`: its rows only, for a format that prints no more)."""
     return report._replace(
-        document=shown_tree(report.document),
+        document=shown_tree(report.document) if document else report.document,
         columns=shown_tree(report.columns),
         rows=shown_tree(report.rows),
         plain=None if report.plain is None else shown(report.plain),

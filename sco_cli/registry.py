@@ -87,6 +87,12 @@ COMMANDS = (
     Command(
         "export", "Write the article, its facts and the reference into a new SQLite database.", None
     ),
+    Command(
+        "cache",
+        "Show sco's cache directory (the validated data, article indexes); --clear empties it.",
+        "CacheDoc",
+        ("cache",),
+    ),
     Command("schema", "Print the JSON Schema of a command's JSON output (draft 2020-12).", None),
     Command("completion", "Print the shell completion script for SHELL.", None),
 )

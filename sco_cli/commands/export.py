@@ -3,11 +3,13 @@ from __future__ import annotations
 import click
 
 from sco_cli.app import App, pass_app
-from sco_cli.options import complete_files
+from sco_cli.completers import complete_files
+from sco_cli.options import article_options
 
 
 @click.command()
 @click.argument("target", metavar="FILE.db", shell_complete=complete_files)
+@article_options()
 @pass_app
 def export(app: App, *, target: str) -> None:
     """Write the article, its facts and the reference into a new SQLite database.
@@ -17,7 +19,7 @@ def export(app: App, *, target: str) -> None:
       sco export sco.db                    the packaged article, its facts, the reference
       datasette sco.db --metadata sco.metadata.json
       sqlite-utils search sco.db sentences railway
-      sco --article other.txt export other.db
+      sco export --article other.txt other.db
 
     Tables: articles, sections, paragraphs, sentences (with the full-text
     index sentences_fts), facts, evidence, notes, notes_sources,

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from sco_cli.article import normalize_space
-from sco_cli.cache import load_dataset
+from sco_cli.dataset import load_dataset
 from sco_cli.query import iter_facts
 from sco_cli.roster import BASES, roster_on
 from tests.conftest import Invoke

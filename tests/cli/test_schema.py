@@ -37,6 +37,7 @@ OUTPUTS = [
     ("search", ("search", "railway")),
     ("check", ("check", "--as-of", "2025-08-30")),
     ("check", ("check", "tests/articles/undated-opinion.txt")),
+    ("cache", ("cache",)),
 ]
 
 
