@@ -73,7 +73,7 @@ def load(name: str, max_size: int, *, searchable: bool) -> tuple[Article, Senten
     the stored index when it is current, else parsed and stored. Without a
     usable cache directory: the parsed article, and no stored index."""
     folder = private_files.cache_folder(create=True)
-    if folder is None or not os.path.isdir(_FD_DIR):
+    if folder is None or not os.path.isdir(_FD_DIR) or "\0" in name:
         raw = read_article_bytes(name, max_size)
         return parse_article(decode_article(raw), raw.article_id), None
     path = index_path(folder, os.path.realpath(name))
