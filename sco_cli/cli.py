@@ -86,8 +86,9 @@ def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> N
     if not value or ctx.resilient_parsing:
         return
     from sco_cli.dataset import version_line
+    from sco_cli.sanitize import shown  # the article's id and the data's path come from outside
 
-    click.echo(f"sco {__version__} ({version_line()})")
+    click.echo(f"sco {__version__} ({shown(version_line())})")
     ctx.exit()
 
 

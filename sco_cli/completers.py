@@ -21,11 +21,19 @@ def complete_files(
     return [CompletionItem(incomplete, type="file")]
 
 
+def shown_item(value: str, help: str | None = None) -> CompletionItem:
+    """A completion whose value and help text come from data: shells print the
+    help (zsh, fish), so it passes sanitize.shown like everything sco shows."""
+    from click.shell_completion import CompletionItem
+
+    from sco_cli.sanitize import shown
+
+    return CompletionItem(shown(value), help=None if help is None else shown(help))
+
+
 def complete_sections(
     ctx: click.Context, param: click.Parameter, incomplete: str
 ) -> list[CompletionItem]:
-    from click.shell_completion import CompletionItem
-
     app = ctx.find_object(App)
     wanted = incomplete.lower()
     items: dict[str, CompletionItem] = {}
@@ -33,7 +41,7 @@ def complete_sections(
         heading = section.heading or "the untitled lead"
         for name in (section.slug, *section.keywords):
             if name.startswith(wanted) and name not in items:
-                items[name] = CompletionItem(name, help=heading)
+                items[name] = shown_item(name, heading)
     return list(items.values())
 
 

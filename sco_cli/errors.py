@@ -47,6 +47,12 @@ class UnknownName(UsageProblem):
     """A name that names nothing, or more than one thing: same exit code whatever its kind."""
 
 
+class OutputError(ScoError):
+    """The answer could not be written (a full disk, a failing device)."""
+
+    exit_code = ExitCode.OUTPUT
+
+
 class DataError(ScoError):
     """A data file is missing or invalid: the message names the file, the field and why."""
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 import sys
 from pathlib import Path
 
-from sco_cli.errors import UsageProblem
+from sco_cli.errors import OutputError, UsageProblem
 from sco_cli.numbers import env_width
 from sco_cli.reports import Report
-from sco_cli.sanitize import shown
+from sco_cli.sanitize import shown_line
 
 EXPORT_SUFFIXES = (".svg", ".html", ".txt")
+_OUTPUT_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 
 
 def export(report: Report, name: str) -> None:
@@ -23,10 +25,16 @@ def export(report: Report, name: str) -> None:
         raise UsageProblem(
             f"cannot export to {str(target)!r}: the name must end in {', '.join(EXPORT_SUFFIXES)}"
         )
-    if target.exists() or target.is_symlink():
+    try:
+        os.lstat(target)  # a link counts, even one that points nowhere
+    except FileNotFoundError:
+        pass
+    except OSError as error:  # a name too long for the file system, a loop, ...
+        raise UsageProblem(f"cannot export to {target}: {error.strerror}") from None
+    else:
         raise UsageProblem(f"{target} already exists; sco never overwrites a file: remove it first")
     _write_new(target, _rendered(report, suffix))
-    sys.stderr.write(f"wrote {shown(str(target))}\n")
+    sys.stderr.write(f"wrote {shown_line(str(target))}\n")
 
 
 def _rendered(report: Report, suffix: str) -> str:
@@ -62,6 +70,8 @@ def _write_new(target: Path, content: str) -> None:
             f"{target} already exists; sco never overwrites a file: remove it first"
         ) from None
     except OSError as error:
+        if error.errno in _OUTPUT_ERRORS:  # the disk, not the name: exit 74 as for stdout
+            raise OutputError(f"cannot write {target}: {error.strerror}") from None
         raise UsageProblem(f"cannot write {target}: {error.strerror}") from None
     finally:
         temporary.unlink(missing_ok=True)

@@ -137,7 +137,9 @@ def to_csv(report: Report, headers: bool = True) -> str:
 
 def to_markdown(report: Report, headers: bool = True) -> str:
     def line(values: Sequence[Any]) -> str:
-        return "| " + " | ".join(cell(v).replace("|", "\\|") for v in values) + " |\n"
+        # A backslash is escaped first, so that a cell ending in one cannot escape the pipe.
+        cells = (cell(v).replace("\\", "\\\\").replace("|", "\\|") for v in values)
+        return "| " + " | ".join(cells) + " |\n"
 
     head = line(report.columns) + "|" + "---|" * len(report.columns) + "\n" if headers else ""
     return head + "".join(line(row) for row in report.rows)

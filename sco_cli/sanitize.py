@@ -1,13 +1,17 @@
 """Text from an article, a data file or the user is shown, never obeyed.
 
 `shown()` is the one function every string passes through before it reaches a
-terminal or a text format (plain, tsv, csv, markdown, rich, and the SVG, HTML
-and text exports). It replaces each character that could drive a terminal or
-break XML with a visible escape: C0 and C1 controls (ESC starts every CSI and
-OSC sequence, U+009B is a one-character CSI), DEL, the bidirectional overrides,
-embeddings and isolates (which reorder what a reader sees), lone surrogates
-(undecodable bytes in file names) and the XML non-characters U+FFFE/U+FFFF.
+terminal or a text format (plain, tsv, csv, markdown, rich, the SVG, HTML and
+text exports, errors, completion help). It replaces each character that could
+drive a terminal or break XML by one visible character: a C0 control by its
+Control Picture (ESC is shown as ␛, a bell as ␇), DEL as ␡, and a C1 control
+(U+009B is a one-character CSI), a bidirectional override, embedding, isolate
+or mark (they reorder what a reader sees), a lone surrogate (an undecodable
+byte in a file name) or an XML non-character (U+FFFE/U+FFFF) as U+FFFD.
 Tab and line feed are kept: the formats that need one line a record fold them.
+
+One character for one keeps every offset right: a search hit at [start, end)
+in the article is at [start, end) in what is shown, and is highlighted there.
 
 JSON keeps every character as data: json.dumps escapes the C0 controls, and
 `json_safe()` writes the rest as \\uXXXX escapes, so the values parse back intact.
@@ -26,18 +30,28 @@ _UNSAFE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
     "\ud800-\udfff\ufffe\uffff]"
 )
+_REPLACEMENT = "\ufffd"
 
 
-def _escape(match: re.Match[str]) -> str:
+def _picture(match: re.Match[str]) -> str:
     code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: U+241B for ESC
+    return "\u2421" if code == 0x7F else _REPLACEMENT
 
 
 def shown(text: str) -> str:
-    """`text` with every terminal-driving or XML-breaking character made visible."""
+    """`text` with every terminal-driving or XML-breaking character made visible,
+    one character for one (so offsets into `text` hold in the result)."""
     if _UNSAFE.search(text) is None:  # the common case: nothing to replace, no copy
         return text
-    return _UNSAFE.sub(_escape, text)
+    return _UNSAFE.sub(_picture, text)
+
+
+def shown_line(text: str) -> str:
+    """`shown()`, and a line feed or tab made visible too (␊, ␉): for a name that
+    must stay on its one line, such as a file name in a message."""
+    return shown(text).replace("\n", "\u240a").replace("\t", "\u2409")
 
 
 def shown_tree(value: Any) -> Any:
@@ -54,7 +68,7 @@ def shown_tree(value: Any) -> Any:
 
 
 def json_safe(text: str) -> str:
-    """JSON text with every character `shown()` would escape written as a \\uXXXX escape.
+    """JSON text with every character `shown()` would replace written as a \\uXXXX escape.
 
     json.dumps escapes C0 controls but leaves C1 controls, bidi controls and
     lone surrogates raw; escaped, the document parses to the very same values

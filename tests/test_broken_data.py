@@ -70,6 +70,18 @@ def directory(path: Path) -> None:
     path.mkdir()
 
 
+def fifo(path: Path) -> None:
+    """A FIFO nobody writes to: a blocking open would wait for ever."""
+    path.unlink()
+    os.mkfifo(path, 0o600)
+
+
+def device_link(path: Path) -> None:
+    """A link to an endless device: following it blindly would read gigabytes."""
+    path.unlink()
+    path.symlink_to("/dev/zero")
+
+
 def missing(path: Path) -> None:
     path.unlink()
 
@@ -263,6 +275,8 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     (ARTICLE, missing, "000_b63b9ab8cbf85ae0.txt: file not found"),
     (ARTICLE, invalid_utf8, "000_b63b9ab8cbf85ae0.txt: not valid UTF-8"),
     (ARTICLE, directory, "000_b63b9ab8cbf85ae0.txt: is a directory, not a file"),
+    (FACTS, fifo, "facts.toml: not a regular file"),
+    (EVENTS, device_link, "sco-status-events.csv: not a regular file"),
 ]
 
 

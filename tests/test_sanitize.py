@@ -46,11 +46,22 @@ def test_no_terminal_driving_character_survives(text: str) -> None:
     safe.encode("utf-8")  # no lone surrogate is left to break an encoder
 
 
-def test_escapes_are_visible_and_name_the_character() -> None:
-    assert shown("a\x1b[2Jb") == "a\\x1b[2Jb"
-    assert shown("\x9b") == "\\x9b"
-    assert shown("\u202e") == "\\u202e"
-    assert shown("\udcff") == "\\udcff"
+def test_each_character_is_shown_by_one_visible_character() -> None:
+    assert shown("a\x1b[2Jb") == "a\u241b[2Jb"  # ␛: the Control Picture of ESC
+    assert shown("\x07\x00\r") == "\u2407\u2400\u240d"
+    assert shown("\x7f") == "\u2421"
+    assert shown("\x9b") == "\ufffd"
+    assert shown("\u202e") == "\ufffd"
+    assert shown("\udcff") == "\ufffd"
+
+
+@pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
+def test_offsets_hold_one_character_for_one(text: str) -> None:
+    framed = f"ab{text}trade"
+    safe = shown(framed)
+    assert len(safe) == len(framed)
+    start = framed.index("trade")
+    assert safe[start : start + 5] == "trade"
 
 
 def test_ordinary_text_is_untouched_and_not_copied() -> None:
@@ -60,7 +71,7 @@ def test_ordinary_text_is_untouched_and_not_copied() -> None:
 
 def test_trees_are_cleaned_keys_and_values() -> None:
     tree = {"a\x1b": ["x\x9b", ("y\u202e", 3)], "n": None, "b": True}
-    assert shown_tree(tree) == {"a\\x1b": ["x\\x9b", ("y\\u202e", 3)], "n": None, "b": True}
+    assert shown_tree(tree) == {"a\u241b": ["x\ufffd", ("y\ufffd", 3)], "n": None, "b": True}
 
 
 @pytest.mark.parametrize(
@@ -89,4 +100,4 @@ def test_spreadsheet_formulas_are_neutralised_numbers_are_not(
 def test_linear_on_long_hostile_input() -> None:
     # One pass: a megabyte of escapes is escaped in one call, each character once.
     text = "\x1b" * 1_000_000
-    assert shown(text) == "\\x1b" * 1_000_000
+    assert shown(text) == "\u241b" * 1_000_000

@@ -17,14 +17,13 @@ from sco_cli.reports import get as get_report
 def complete_paths(
     ctx: click.Context, param: click.Parameter, incomplete: str
 ) -> list[CompletionItem]:
-    from click.shell_completion import CompletionItem
-
+    from sco_cli.completers import shown_item
     from sco_cli.dataset import load_dataset
     from sco_cli.paths import build_tree
 
     _, index = build_tree(load_dataset())
     return [
-        CompletionItem(info.path, help=info.description)
+        shown_item(info.path, info.description)
         for info in index.values()
         if info.path.startswith(incomplete)
     ]

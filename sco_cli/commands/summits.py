@@ -18,15 +18,14 @@ from sco_cli.reports.members import Localizer
 def complete_cities(
     ctx: click.Context, param: click.Parameter, incomplete: str
 ) -> list[CompletionItem]:
-    from click.shell_completion import CompletionItem
-
+    from sco_cli.completers import shown_item
     from sco_cli.dataset import load_dataset
 
     years: dict[str, list[str]] = {}
     for summit in load_dataset().summits:
         years.setdefault(summit["city"], []).append(summit["start"][:4])
     return [
-        CompletionItem(city, help=", ".join(held))
+        shown_item(city, ", ".join(held))
         for city, held in sorted(years.items())
         if city.casefold().startswith(incomplete.casefold())
     ]

@@ -24,28 +24,27 @@ from sco_cli.errors import DataError
 
 
 def read_text(path: Path) -> str:
-    """A data file's text: a regular file, at most FILE_LIMIT bytes, UTF-8 without a BOM."""
+    """A data file's text: a regular file, at most FILE_LIMIT bytes, UTF-8 without a BOM.
+
+    Read as an article is (reading.read_bytes): opened without blocking and
+    read in bounded blocks, so a FIFO, a device or /proc/kmsg never hangs."""
+    from sco_cli.reading import read_bytes
+
+    data = read_bytes(
+        str(path),
+        FILE_LIMIT,
+        what="a file",
+        advice="",
+        too_large=lambda size: (
+            f"too large ({size:,} bytes; a data file may have {FILE_LIMIT:,})"
+            if size is not None
+            else f"too large (a data file may have {FILE_LIMIT:,} bytes)"
+        ),
+    ).data
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise IsADirectoryError
-        if not path.is_file():
-            raise DataError(f"{path}: not a regular file")
-        if size > FILE_LIMIT:
-            raise DataError(
-                f"{path}: too large ({size:,} bytes; a data file may have {FILE_LIMIT:,})"
-            )
-        text = path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        raise DataError(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise DataError(f"{path}: is a directory, not a file") from None
-    except PermissionError:
-        raise DataError(f"{path}: permission denied") from None
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise DataError(f"{path}: not valid UTF-8 (byte {error.start})") from None
-    except OSError as error:
-        raise DataError(f"{path}: cannot read ({error.strerror})") from None
     if text.startswith("\ufeff"):
         raise DataError(f"{path}: starts with a byte-order mark; save it as UTF-8 without one")
     if "\x00" in text:

@@ -63,3 +63,41 @@ def test_export_into_a_missing_folder_fails_cleanly(sco: Invoke, tmp_path: Path)
     result = sco("summary", "--export", str(tmp_path / "no" / "such" / "out.svg"))
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: cannot write ")
+
+
+def test_a_name_the_file_system_refuses_is_a_usage_error(sco: Invoke, tmp_path: Path) -> None:
+    result = sco("members", "--export", str(tmp_path / ("a" * 252 + ".svg")))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: cannot export to ")
+    assert result.stderr.count("\n") == 1
+
+
+def test_a_full_disk_is_an_output_error_not_a_usage_error(
+    sco: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import pathlib
+
+    real_open = pathlib.Path.open
+
+    def full(self: pathlib.Path, *args: object, **kwargs: object) -> object:
+        if self.name.startswith(".sco-"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pathlib.Path, "open", full)
+    target = tmp_path / "x.html"
+    result = sco("facts", "--export", str(target))
+    assert (result.exit_code, result.stderr) == (
+        74,
+        f"Error: cannot write {target}: No space left on device\n",
+    )
+    assert not target.exists()
+
+
+def test_the_wrote_line_keeps_one_line_whatever_the_name(sco: Invoke, tmp_path: Path) -> None:
+    target = tmp_path / "two\nlines.svg"
+    result = sco("members", "--export", str(target))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == f"wrote {tmp_path}/two\u240alines.svg\n"
+    assert target.exists()

@@ -10,6 +10,8 @@ JSON escapes it; SVG and HTML exports stay well-formed.
 from __future__ import annotations
 
 import json
+import os
+import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
@@ -26,7 +28,7 @@ EVIL = (
 )
 # A heading must stay ALL-CAPS to read as one: the same classes, no lower case.
 EVIL_HEADING = "A HEADING \x1b[2J\x1b]0;OWNED\x07\x9b31M\u202eRTL\u202c\u2066I\u2069"
-VISIBLE = "\\x1b[2J"  # how the first of them must appear in text
+VISIBLE = "\u241b[2J"  # how the first of them must appear in text: ␛[2J
 
 
 def _drives_a_terminal(text: str) -> list[str]:
@@ -80,7 +82,7 @@ def test_text_formats_show_controls_as_escapes(
     assert result.exit_code == 0, result.stderr
     assert _drives_a_terminal(result.stdout) == []
     assert _drives_a_terminal(result.stderr) == []
-    assert "\\x1b" in result.stdout, "the hostile text should be shown, escaped"
+    assert "\u241b" in result.stdout, "the hostile text should be shown, made visible"
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl"])
@@ -108,7 +110,7 @@ def test_exports_are_well_formed_whatever_the_text(
     # sco's own export, parsed to prove it well-formed (raises otherwise)
     ET.fromstring(svg.read_text(encoding="utf-8"))  # noqa: S314
     HTMLParser().feed(html.read_text(encoding="utf-8"))
-    assert "\\x1b" in txt.read_text(encoding="utf-8")
+    assert "\u241b" in txt.read_text(encoding="utf-8")
 
 
 def test_an_article_of_the_users_is_shown_not_obeyed(sco: Invoke, tmp_path: Path) -> None:
@@ -150,3 +152,82 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(
     assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")]
     assert "1" in cells  # numbers are left alone
     assert "2" in cells
+
+
+def test_search_offsets_and_highlights_hold_after_controls(sco: Invoke, tmp_path: Path) -> None:
+    article = tmp_path / "b.txt"
+    article.write_text(
+        f"Head\n\nThe {EVIL} summit opens today with trade talks.\n", encoding="utf-8"
+    )
+    result = sco("--article", str(article), "search", "trade", "--format", "tsv")
+    assert result.exit_code == 0, result.stderr
+    header, row = (line.split("\t") for line in result.stdout.splitlines())
+    record = dict(zip(header, row, strict=True))
+    start, end = (int(n) for n in record["matches"].split("-"))
+    assert record["text"][start:end] == "trade"  # the offsets select the word in what is shown
+    rich = sco(
+        "--article",
+        str(article),
+        "search",
+        "trade",
+        "--format",
+        "rich",
+        env={"FORCE_COLOR": "1", "NO_COLOR": ""},
+    )
+    highlighted = re.findall(r"\x1b\[[0-9;]*7m(.*?)\x1b\[0m", rich.stdout)  # reverse video
+    assert highlighted == ["trade"]
+
+
+def test_version_shows_an_article_id_from_the_data_not_obeys_it(
+    sco: Invoke, data_copy: Path
+) -> None:
+    edit(
+        data_copy / "facts.toml", 'id = "000_b63b9ab8cbf85ae0"', 'id = "x\\u001b]52;c;SGk=\\u0007"'
+    )
+    result = sco("--version")
+    assert _drives_a_terminal(result.stdout) == []
+    assert "x\u241b]52;c;SGk=\u2407" in result.stdout
+
+
+def test_completion_help_from_an_article_is_shown_not_obeyed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+    import sys
+
+    article = tmp_path / "c.txt"
+    article.write_text(
+        f"Head\n\nThe summit opens.\n\n{EVIL_HEADING} TALK\n\nx.\n", encoding="utf-8"
+    )
+    for shell in ("zsh", "fish", "bash"):
+        env = {
+            **os.environ,
+            "SCO_ARTICLE": str(article),
+            "_SCO_COMPLETE": f"{shell}_complete",
+            "COMP_WORDS": "sco quote --section a",
+            # fish passes the word being completed, bash and zsh its index
+            "COMP_CWORD": "a" if shell == "fish" else "3",
+        }
+        result = subprocess.run(
+            [sys.executable, "-m", "sco_cli"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+        assert "a-heading" in result.stdout
+        assert _drives_a_terminal(result.stdout) == []
+
+
+def test_markdown_cells_ending_in_a_backslash_keep_their_columns(
+    sco: Invoke, tmp_path: Path
+) -> None:
+    article = tmp_path / "md.txt"
+    article.write_text("Head\n\nThe summit opens today C:\\\n\nTRADE\n\nx.\n", encoding="utf-8")
+    result = sco("--article", str(article), "quote", "--format", "markdown")
+    line = next(line for line in result.stdout.splitlines() if "C:" in line)
+    # every cell boundary is an unescaped pipe: as many as the header has
+    unescaped = len(re.findall(r"(?<!\\)(?:\\\\)*\|", line))
+    assert unescaped == result.stdout.splitlines()[0].count("|")
