@@ -248,4 +248,4 @@ def test_the_footer_shows_an_articles_own_lines_not_obeys_them(sco: Invoke) -> N
     text = "Leaders meet\n\nThe summit opens.\n\nAuthor: Ev\x1b]0;OWNED\x07il\n"
     out = sco("--article", "-", "sections", "--format", "rich", input=text).stdout
     assert "\x1b" not in out
-    assert "Ev\\x1b]0;OWNED\\x07il" in out
+    assert "Ev\u241b]0;OWNED\u2407il" in out  # ␛ and ␇: shown, one character for one
