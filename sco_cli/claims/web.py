@@ -10,12 +10,16 @@ the text.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from sco_cli.claims.document import Document, build
 from sco_cli.errors import DataError
 
-TIMEOUT = 10.0  # seconds, for connecting and for each read
+TIMEOUT = 10.0  # seconds for the whole fetch: connecting, and every byte of the page
 _CHARSET = re.compile(r"charset=([\w.:-]+)", re.IGNORECASE)
+# A numeric character reference (&#27; &#x9b;): one to a character no text may hold
+# (a control, a surrogate, a non-character) makes the HTML parser give up on the page.
+_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
 
 
 def looks_like_html(text: str) -> bool:
@@ -30,7 +34,7 @@ def html_document(name: str, html: str, url: str | None = None) -> Document:
     import trafilatura
 
     extracted = trafilatura.bare_extraction(
-        html,
+        _parseable(html),
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -38,9 +42,28 @@ def html_document(name: str, html: str, url: str | None = None) -> Document:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = str(getattr(extracted, "text", None) or "")
+    if not text.strip() and html.strip():
+        # Never "no contradiction" for a page that was not read: say so, exit 3.
+        raise DataError(f"{name}: no article text found in the page (is it an article?)")
     date = getattr(extracted, "date", None)
     # trafilatura gives one paragraph a line; the document layout wants blank lines.
     return build(name, text.replace("\n", "\n\n"), _iso_date(date), url)
+
+
+def _parseable(html: str) -> str:
+    """The page with every character that would stop the parser made visible
+    (sanitize.shown, raw or written as a character reference): shown, not obeyed."""
+    from sco_cli.sanitize import shown
+
+    def reference(match: re.Match[str]) -> str:
+        hexadecimal, decimal = match.groups()
+        code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+        if code > 0x10FFFF:
+            return "\ufffd"
+        character = chr(code)
+        return match.group() if shown(character) == character else shown(character)
+
+    return _CHARACTER_REFERENCE.sub(reference, shown(html.replace("\r", "")))
 
 
 def _iso_date(date: object) -> str | None:
@@ -48,9 +71,13 @@ def _iso_date(date: object) -> str | None:
 
 
 def fetch(url: str, max_size: int, timeout: float = TIMEOUT) -> str:
-    """The page at `url` as text: at most `max_size` bytes, `timeout` seconds a step."""
+    """The page at `url` as text: at most `max_size` bytes, within `timeout` seconds
+    in all (a server that sends a byte a second is cut off, not waited for)."""
+    import time
     import urllib.error
     import urllib.request
+
+    deadline = time.monotonic() + timeout
 
     request = urllib.request.Request(url, headers={"User-Agent": "sco-check"})  # noqa: S310 - http(s) only, checked by the caller
     try:
@@ -60,7 +87,7 @@ def fetch(url: str, max_size: int, timeout: float = TIMEOUT) -> str:
                 raise DataError(
                     f"{url}: too large ({int(length):,} bytes; the limit is {max_size:,} bytes, set with --max-size)"
                 )
-            data = response.read(max_size + 1)
+            data = _read_by(response, max_size, deadline)
             charset = _CHARSET.search(response.headers.get("Content-Type", ""))
     except DataError:
         raise
@@ -69,7 +96,7 @@ def fetch(url: str, max_size: int, timeout: float = TIMEOUT) -> str:
     except urllib.error.URLError as error:
         raise DataError(f"{url}: cannot fetch ({error.reason})") from None
     except TimeoutError:
-        raise DataError(f"{url}: no answer within {timeout:g} s") from None
+        raise DataError(f"{url}: no whole answer within {timeout:g} s") from None
     except (OSError, ValueError) as error:
         raise DataError(f"{url}: cannot fetch ({error})") from None
     if len(data) > max_size:
@@ -79,3 +106,21 @@ def fetch(url: str, max_size: int, timeout: float = TIMEOUT) -> str:
         return str(data.decode(encoding, errors="replace"))
     except LookupError:
         return str(data.decode("utf-8", errors="replace"))
+
+
+def _read_by(response: Any, max_size: int, deadline: float) -> bytes:
+    """At most `max_size` + 1 bytes of `response`, read as they come (read1),
+    until the end or the deadline: then TimeoutError."""
+    import time
+
+    parts: list[bytes] = []
+    total = 0
+    while total <= max_size:
+        if time.monotonic() > deadline:
+            raise TimeoutError
+        part = response.read1(min(1 << 16, max_size + 1 - total))
+        if not part:
+            break
+        parts.append(part)
+        total += len(part)
+    return b"".join(parts)

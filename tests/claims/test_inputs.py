@@ -7,6 +7,7 @@ import io
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 
 from sco_cli.claims.document import build, paragraphs_of, split_date_line
 from sco_cli.claims.inputs import documents, expand, read
+from sco_cli.claims.web import fetch
 from sco_cli.errors import DataError
 from tests.claims.corpus import ARTICLES
 
@@ -117,6 +119,15 @@ class _Pages(http.server.BaseHTTPRequestHandler):
         page = (ARTICLES / "2012-beijing-afghanistan.html").read_bytes()
         if self.path == "/big":
             page = page * 50
+        if self.path == "/drip":  # a byte at a time, each well within a read's timeout
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            for byte in page[:40]:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(0.2)
+            return
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         if self.path != "/nolength":
@@ -157,3 +168,29 @@ def test_a_url_fails_in_one_line(server: str) -> None:
         read(f"{server}/nolength", 1000)
     with pytest.raises(DataError, match="cannot fetch"):
         read("http://127.0.0.1:9/", LIMIT)
+
+
+def test_a_url_that_drips_is_cut_off_at_the_timeout(server: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(DataError, match=r"no whole answer within 1 s"):
+        fetch(f"{server}/drip", LIMIT, timeout=1.0)
+    assert time.monotonic() - started < 6  # the whole fetch, not each read, is bounded
+
+
+@pytest.mark.parametrize(
+    "hostile", ["&#27;", "&#x9b;", "&#1;", "&#12;", "&#xfffe;", "&#99999999;", "\x1b[2J"]
+)
+def test_a_control_character_cannot_hide_a_page(tmp_path: Path, hostile: str) -> None:
+    page = (ARTICLES / "2012-beijing-afghanistan.html").read_text(encoding="utf-8")
+    claim = "Afghanistan was granted observer status"
+    (tmp_path / "page.html").write_text(page.replace(claim, hostile + claim), encoding="utf-8")
+    document = read(str(tmp_path / "page.html"), LIMIT)
+    assert claim in document.text
+    assert "\x1b" not in document.text
+
+
+def test_a_page_with_no_article_text_is_an_error_not_a_pass(tmp_path: Path) -> None:
+    deep = "<div>" * 300 + "<p>The SCO has 12 member states.</p>" + "</div>" * 300
+    (tmp_path / "deep.html").write_text(f"<html><body>{deep}</body></html>", encoding="utf-8")
+    with pytest.raises(DataError, match="no article text found"):
+        read(str(tmp_path / "deep.html"), LIMIT)
