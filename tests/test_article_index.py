@@ -320,4 +320,4 @@ def test_own_files_are_only_names_sco_makes(tmp_path: Path) -> None:
 def test_a_name_with_a_nul_is_refused_in_one_line(sco: Invoke, home: Path, command: str) -> None:
     result = sco("--article", "notes\x00.txt", command, *(["trade"] if command == "search" else []))
     assert result.exit_code == 3
-    assert result.stderr == "Error: notes\\x00.txt: not a file name (it holds a NUL byte)\n"
+    assert result.stderr == "Error: notes\u2400.txt: not a file name (it holds a NUL byte)\n"
