@@ -4,13 +4,15 @@ Generates articles of 1,000, 10,000 and 100,000 paragraphs (in the seed's
 layout, with a heading every 50 paragraphs), runs each command on each size
 and on the seed article, and prints in one run:
 
-- the median wall time of each, and the ratio from one size to the next
+- the median wall time of each (and its CPU time, user and system, which a
+  busy machine does not inflate), and the ratio from one size to the next
   (10x the paragraphs: the target is at most 12x the time);
 - the peak memory each run adds over the same command on the seed article,
   as a multiple of the article's size (the target is under 10x).
 
 Standard library only; runs the installed `sco` (beside this Python, or on
-PATH). Usage: python benchmarks/search_scale.py [--runs N] [--sizes 1000,10000,100000] [--check]
+PATH). Usage: python benchmarks/search_scale.py [--runs N] [--sizes 1000,10000,100000]
+       [--commands search,sections] [--check]
 """
 
 from __future__ import annotations
@@ -60,8 +62,10 @@ def make_article(paragraphs: int, path: Path) -> int:
     return path.stat().st_size
 
 
-def run_once(argv: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak resident memory (bytes) of one whole process."""
+def run_once(argv: list[str]) -> tuple[float, int, float]:
+    """Wall seconds, peak resident memory (bytes) and CPU seconds (user and
+    system: what other processes on a busy machine do not inflate) of one
+    whole process."""
     start = time.perf_counter()
     process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
@@ -70,12 +74,16 @@ def run_once(argv: list[str]) -> tuple[float, int]:
     stderr = process.stderr.read().decode() if process.stderr else ""
     if process.returncode != 0:
         sys.exit(f"{' '.join(argv)} failed ({process.returncode}): {stderr.strip()}")
-    return wall, usage.ru_maxrss * 1024  # Linux reports kilobytes
+    return wall, usage.ru_maxrss * 1024, usage.ru_utime + usage.ru_stime  # maxrss: kilobytes
 
 
-def measure(argv: list[str], runs: int) -> tuple[float, int]:
+def measure(argv: list[str], runs: int) -> tuple[float, int, float]:
     results = [run_once(argv) for _ in range(runs)]
-    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+    return (
+        statistics.median(r[0] for r in results),
+        max(r[1] for r in results),
+        statistics.median(r[2] for r in results),
+    )
 
 
 def main() -> None:
@@ -83,6 +91,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="runs of each command (median)")
     parser.add_argument("--sizes", default="1000,10000,100000", help="paragraph counts")
     parser.add_argument("--json", dest="json_out", help="also write the figures to this file")
+    parser.add_argument(
+        "--commands", default="search,sections", help="which of search,sections to measure"
+    )
     parser.add_argument(
         "--check", action="store_true", help="exit 1 when a figure is over its target"
     )
@@ -99,6 +110,7 @@ def main() -> None:
         "search": ["search", "trade", "--limit", "10", "--format", "plain"],
         "sections": ["sections", "--format", "plain"],
     }
+    commands = {name: commands[name] for name in args.commands.split(",")}
     figures: dict[str, object] = {"runs": args.runs, "sizes": sizes, "commands": {}}
     failed = False
     with tempfile.TemporaryDirectory() as tmp:
@@ -112,7 +124,7 @@ def main() -> None:
             )
             files[size] = (path, path.stat().st_size)
         for name, argv in commands.items():
-            base_time, base_memory = measure([sco, *argv], args.runs)
+            base_time, base_memory, _ = measure([sco, *argv], args.runs)
             print(
                 f"sco {name}: seed article {base_time * 1000:.0f} ms, peak {base_memory / 2**20:.1f} MiB"
             )
@@ -120,7 +132,7 @@ def main() -> None:
             previous = None
             for size in sizes:
                 path, file_size = files[size]
-                wall, memory = measure(
+                wall, memory, cpu = measure(
                     [sco, "--max-size", "1G", "--article", str(path), *argv], args.runs
                 )
                 added = max(memory - base_memory, 0) / file_size
@@ -132,6 +144,7 @@ def main() -> None:
                 step_text = f"{step:5.2f}x for {size // growth}x size" if step else " " * 20
                 print(
                     f"  {size:>7,} paragraphs {file_size / 2**20:7.1f} MiB  {wall * 1000:8.0f} ms  "
+                    f"(CPU {cpu * 1000:6.0f} ms)  "
                     f"{step_text}  memory +{added:4.2f}x file  "
                     f"{'ok' if ok_time and ok_memory else 'OVER TARGET'}"
                 )
@@ -140,6 +153,7 @@ def main() -> None:
                         "paragraphs": size,
                         "bytes": file_size,
                         "wall_s": round(wall, 4),
+                        "cpu_s": round(cpu, 4),
                         "time_ratio_to_previous": round(step, 3) if step else None,
                         "peak_bytes": memory,
                         "added_memory_per_file_byte": round(added, 3),

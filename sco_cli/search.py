@@ -31,6 +31,9 @@ MAX_QUERY = 1_000  # characters
 # highlight() costs (matches x length) in one sentence; a longer sentence is
 # marked in windows of about this many characters (see _long_spans).
 LONG_SENTENCE = 2_000
+# Offsets listed for one sentence: a sentence of 19 MB may match millions of
+# times, and the list would outweigh the article (stderr says when it is cut).
+MAX_MATCHES = 10_000
 _SUGGESTED_WORDS = 3  # "did you mean" tries the first few words it does not know
 
 
@@ -49,10 +52,11 @@ class Hit(NamedTuple):
 class Spans(Sequence[tuple[int, int]]):
     """[start, end) pairs, 16 bytes each: a sentence of 19 MB may hold millions."""
 
-    __slots__ = ("_flat",)
+    __slots__ = ("_flat", "truncated")
 
     def __init__(self, pairs: Iterable[tuple[int, int]] = ()) -> None:
         self._flat = array("q")
+        self.truncated = False  # True when only the first MAX_MATCHES are kept
         for start, end in pairs:
             self.add(start, end)
 
@@ -70,6 +74,17 @@ class Spans(Sequence[tuple[int, int]]):
             start = min(start, flat[-2])
             del flat[-2:]
         self.add(start, end)
+
+    def settled(self, before: int) -> bool:
+        """Whether more than MAX_MATCHES are known, the first MAX_MATCHES of them
+        final (ending by `before`, where marks yet to come start): then keep
+        those alone."""
+        flat = self._flat
+        if len(flat) <= 2 * MAX_MATCHES or flat[2 * MAX_MATCHES - 1] > before:
+            return False
+        del flat[2 * MAX_MATCHES :]
+        self.truncated = True
+        return True
 
     def __len__(self) -> int:
         return len(self._flat) // 2
@@ -280,7 +295,8 @@ def long_spans(
     either = " OR ".join(p.fts for p in phrases)
     db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.windows USING fts5(text, {_TOKENIZER})")
     windows = _windows(text, window, overlap)
-    while batch := list(itertools.islice(windows, _BATCH)):
+    batch = list(itertools.islice(windows, _BATCH))
+    while batch:
         # A batch at a time: memory stays a small multiple of the batch.
         db.execute("DELETE FROM temp.windows")
         db.executemany(
@@ -293,6 +309,11 @@ def long_spans(
             (_OPEN, _CLOSE, either),
         ):
             _offsets(marked, spans, start)
+        following = next(windows, None)
+        if following is None or spans.settled(following[0]):
+            break
+        batch = [following, *itertools.islice(windows, _BATCH - 1)]
+    spans.settled(len(text))  # at the end every mark is final
     db.execute("DELETE FROM temp.windows")
     return spans
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, TypedDict
 
 from sco_cli.reports import SCHEMA_VERSION, Report, Versioned
-from sco_cli.search import Hit, Spans
+from sco_cli.search import MAX_MATCHES, Hit, Spans
 
 SEARCH_FIELDS = ("rank", "section", "paragraph", "sentence", "text", "matches")
 
@@ -17,7 +17,11 @@ class SearchHit(TypedDict):
     paragraph: int
     sentence: Annotated[int, "The sentence's number within its paragraph"]
     text: str
-    matches: Annotated[Spans, "[start, end) character offsets in text"]
+    matches: Annotated[
+        Spans,
+        "[start, end) character offsets in text (Python str indices); "
+        "at most the first 10,000 in one sentence",
+    ]
 
 
 class SearchDoc(Versioned):
@@ -51,6 +55,13 @@ def search(article_id: str, query: str, section: str | None, total: int, hits: l
     }
     # A Spans is a list of [start, end] in every JSON format and '4-11,20-27' in text ones.
     rows = [(h.rank, h.section, h.paragraph, h.sentence, h.text, h.matches) for h in hits]
-    # Cut hits are said on stderr, whatever the format, so a script knows it saw only part.
-    notice = f"{len(hits)} of {total} shown; --limit 0 for all" if len(hits) < total else None
-    return Report(document, SEARCH_FIELDS, rows, "search", notice=notice)
+    # What was cut is said on stderr, whatever the format, so a script knows it saw only part:
+    # hits beyond --limit, and offsets beyond the first MAX_MATCHES of a sentence.
+    notes = [f"{len(hits)} of {total} shown; --limit 0 for all"] if len(hits) < total else []
+    cut = [h for h in hits if h.matches.truncated]
+    if cut:
+        where = ", ".join(f"{h.section} \u00b6{h.paragraph}.{h.sentence}" for h in cut)
+        notes.append(
+            f"only the first {MAX_MATCHES:,} matches in a sentence are listed; more are in: {where}"
+        )
+    return Report(document, SEARCH_FIELDS, rows, "search", notice="; ".join(notes) or None)
