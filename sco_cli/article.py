@@ -71,6 +71,9 @@ def normalize_space(text: str) -> str:
 
     re.sub holds every piece of its answer at once (about 50 bytes a word), so
     a long text is done a slice at a time: its memory stays near the text's size."""
+    if "  " not in text and text.isprintable():
+        # Printable means no white space but the plain space: nothing to collapse.
+        return text.strip()
     if len(text) <= _SLICE:
         return _rx("whitespace").sub(" ", text).strip()
     parts: list[str] = []

@@ -237,3 +237,15 @@ def test_a_sentence_lists_its_first_ten_thousand_matches(sco: Invoke, tmp_path: 
     fewer = sco("--article", str(article), "search", '"grows and trade"', "--json")
     assert len(json.loads(fewer.stdout)["hits"][0]["matches"]) == 6_000
     assert fewer.stderr == ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000\u200b.")),
+        max_size=40,
+    )
+)
+def test_white_space_collapses_as_the_regex_says(text: str) -> None:
+    # The quick path (nothing to collapse) and the regex agree on every kind of space.
+    assert normalize_space(text) == re.sub(r"\s+", " ", text).strip()
