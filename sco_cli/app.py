@@ -156,6 +156,19 @@ class ScoGroup(click.Group):
             code = _bug(error)
         sys.exit(code)
 
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except KeyboardInterrupt:
+            # Ctrl-C while the options are read: click's own handler prints a blank line.
+            raise click.exceptions.Exit(ExitCode.INTERRUPTED) from None
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
