@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from sco_cli.query import JSON
 from sco_cli.views import (
     Frame,
     cards,
@@ -17,8 +18,11 @@ from sco_cli.views import (
     title,
 )
 
+if TYPE_CHECKING:
+    from sco_cli.reports.facts import FactsDoc
 
-def facts(doc: JSON) -> RenderableType:
+
+def facts(doc: FactsDoc) -> RenderableType:
     def draw(frame: Frame) -> RenderableType:
         items = doc["facts"]
         noted = sum(1 for f in items if f["notes"])

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
-from sco_cli.query import JSON
 from sco_cli.views import (
     ACCENT,
     MUTED,
@@ -22,8 +24,11 @@ from sco_cli.views import (
     title,
 )
 
+if TYPE_CHECKING:
+    from sco_cli.reports.get import PathsDoc
 
-def get(doc: JSON) -> RenderableType:
+
+def get(doc: Mapping[str, Any]) -> RenderableType:
     def draw(frame: Frame) -> RenderableType:
         answers = [(path, answer) for path, answer in doc.items() if path != "schema_version"]
         with_evidence = any(isinstance(a, dict) and "evidence" in a for _, a in answers)
@@ -70,7 +75,7 @@ def _value(value: object) -> RenderableType:
     return shown
 
 
-def paths(doc: JSON) -> RenderableType:
+def paths(doc: PathsDoc) -> RenderableType:
     def draw(frame: Frame) -> RenderableType:
         items = doc["paths"]
         needed = sum(

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from sco_cli.query import JSON
 from sco_cli.views import (
     FAIL_STYLE,
     MATCH,
@@ -28,11 +29,14 @@ from sco_cli.views import (
     title,
 )
 
+if TYPE_CHECKING:
+    from sco_cli.reports.members import CountsDoc, GrowthDoc, HistoryDoc, MembersDoc
+
 GAP = 3  # columns between the columns of a roster table
 MARKS = "¹²³⁴⁵⁶⁷⁸⁹"
 
 
-def members(doc: JSON) -> RenderableType:
+def members(doc: MembersDoc) -> RenderableType:
     from sco_cli.views import local_name
 
     def draw(frame: Frame) -> RenderableType:
@@ -66,7 +70,7 @@ def members(doc: JSON) -> RenderableType:
 Row = tuple[str, str, str, Text, Text]
 
 
-def _row(doc: JSON, country: JSON, shared: dict[str, str]) -> Row:
+def _row(doc: Mapping[str, Any], country: Mapping[str, Any], shared: dict[str, str]) -> Row:
     from sco_cli.views import local_name
 
     return (
@@ -78,7 +82,7 @@ def _row(doc: JSON, country: JSON, shared: dict[str, str]) -> Row:
     )
 
 
-def _in_force(doc: JSON, country: JSON) -> Text:
+def _in_force(doc: Mapping[str, Any], country: Mapping[str, Any]) -> Text:
     """When the status took effect: a date, a month, or 'not yet' (pending)."""
     if "in_force" not in country:
         return Text(date_text(doc, country["since"]))
@@ -87,7 +91,7 @@ def _in_force(doc: JSON, country: JSON) -> Text:
     return Text("not yet", style=f"bold {PALETTE['qualifies']}")
 
 
-def _counted(doc: JSON) -> str:
+def _counted(doc: Mapping[str, Any]) -> str:
     basis = (
         "Counted by summit decision, in force or not."
         if doc.get("basis") == "decision"
@@ -98,7 +102,7 @@ def _counted(doc: JSON) -> str:
     return basis
 
 
-def _pending(doc: JSON) -> RenderableType:
+def _pending(doc: Mapping[str, Any]) -> RenderableType:
     """The statuses decided and not yet in force on the date (not counted above)."""
     from sco_cli.views import local_name
 
@@ -120,7 +124,7 @@ def _pending(doc: JSON) -> RenderableType:
     return Group(*lines)
 
 
-def _on(doc: JSON) -> str:
+def _on(doc: Mapping[str, Any]) -> str:
     reason = doc["as_of_reason"]
     return f"the roster on {date_text(doc, doc['as_of'])}" + (
         f" ({reason})" if reason != "as asked" else ""
@@ -165,7 +169,7 @@ def _stacked(rows: list[Row]) -> RenderableType:
     return Group(*lines)
 
 
-def _group_heading(group: JSON) -> Text:
+def _group_heading(group: Mapping[str, Any]) -> Text:
     status = group["status"]
     heading = Text.assemble(
         ("■ ", status_style(status)),
@@ -186,7 +190,7 @@ def status_ok(same: bool) -> str:
     return OK_STYLE if same else FAIL_STYLE
 
 
-def history(doc: JSON) -> RenderableType:
+def history(doc: HistoryDoc) -> RenderableType:
     """Each country asked for (--country, in the order asked): its status changes."""
 
     def draw(frame: Frame) -> RenderableType:
@@ -206,7 +210,9 @@ def history(doc: JSON) -> RenderableType:
     return responsive(draw)
 
 
-def _one_history(doc: JSON, frame: Frame, one: JSON) -> list[RenderableType]:
+def _one_history(
+    doc: Mapping[str, Any], frame: Frame, one: Mapping[str, Any]
+) -> list[RenderableType]:
     country = one["country"]
     name = country["name"]
     if country.get("name_local"):
@@ -247,7 +253,7 @@ def _links(frame: Frame, sources: str) -> Text:
     return Text("  ").join(frame.link(s.strip()) for s in sources.split(" ; ") if s.strip())
 
 
-def counts(doc: JSON) -> RenderableType:
+def counts(doc: CountsDoc) -> RenderableType:
     def draw(frame: Frame) -> RenderableType:
         if frame.width < 50:
             pending = [Text(""), _pending(doc)] if doc.get("pending") else []
@@ -269,7 +275,7 @@ def counts(doc: JSON) -> RenderableType:
                 mark.append(f"{article['count']} ")
                 mark.append(
                     MATCH if group["matches_article"] else MISMATCH,
-                    style=status_ok(group["matches_article"]),
+                    style=status_ok(bool(group["matches_article"])),
                 )
             grid.add_row(
                 Text.assemble(("■ ", status_style(group["status"])), status_name(group["status"])),
@@ -289,7 +295,7 @@ def counts(doc: JSON) -> RenderableType:
     return responsive(draw)
 
 
-def _count_line(group: JSON) -> Text:
+def _count_line(group: Mapping[str, Any]) -> Text:
     line = Text.assemble(
         ("■ ", status_style(group["status"])),
         (status_name(group["status"]), "bold"),
@@ -303,7 +309,7 @@ def _count_line(group: JSON) -> Text:
     return line
 
 
-def growth(doc: JSON) -> RenderableType:
+def growth(doc: GrowthDoc) -> RenderableType:
     """A stacked bar a date: one block a country, in its status's colour."""
 
     def draw(frame: Frame) -> RenderableType:
@@ -344,7 +350,7 @@ def growth(doc: JSON) -> RenderableType:
     return responsive(draw)
 
 
-def _figures(change: JSON) -> Text:
+def _figures(change: Mapping[str, Any]) -> Text:
     """'10+17': member states, then the others, as the issue of each date counts them."""
     counts = change["counts"]
     members = counts.get("member", 0)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from sco_cli.query import JSON
 from sco_cli.views import (
     MUTED,
     Frame,
@@ -17,10 +19,13 @@ from sco_cli.views import (
     title,
 )
 
+if TYPE_CHECKING:
+    from sco_cli.reports.quote import QuoteDoc
+
 MATCH_STYLE = "bold reverse"
 
 
-def quote(doc: JSON) -> RenderableType:
+def quote(doc: QuoteDoc) -> RenderableType:
     def draw(frame: Frame) -> RenderableType:
         parts: list[RenderableType] = [title("sco quote", _what(doc)), Text("")]
         for section in doc["sections"]:
@@ -44,7 +49,7 @@ def quote(doc: JSON) -> RenderableType:
     return responsive(draw)
 
 
-def _what(doc: JSON) -> str:
+def _what(doc: Mapping[str, Any]) -> str:
     paragraphs = sum(len(s["paragraphs"]) for s in doc["sections"])
     what = plural(paragraphs, "paragraph")
     if doc["match"]:

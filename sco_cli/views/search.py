@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Group, RenderableType
 from rich.constrain import Constrain
 from rich.padding import Padding
 from rich.text import Text
 
-from sco_cli.query import JSON
 from sco_cli.views import (
     ACCENT,
     MUTED,
@@ -18,10 +19,13 @@ from sco_cli.views import (
     title,
 )
 
+if TYPE_CHECKING:
+    from sco_cli.reports.search import SearchDoc
+
 MATCH_STYLE = "bold reverse"
 
 
-def search(doc: JSON) -> RenderableType:
+def search(doc: SearchDoc) -> RenderableType:
     def draw(frame: Frame) -> RenderableType:
         shown = len(doc["hits"])
         what = f"{plural(doc['total'], 'sentence')} {'matches' if doc['total'] == 1 else 'match'}"

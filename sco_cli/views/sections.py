@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
-from sco_cli.query import JSON, span
+from sco_cli.query import span
 from sco_cli.views import (
     ACCENT,
     MUTED,
@@ -18,10 +21,13 @@ from sco_cli.views import (
     title,
 )
 
+if TYPE_CHECKING:
+    from sco_cli.reports.sections import SectionsDoc
+
 MATCH_STYLE = "bold reverse"
 
 
-def sections(doc: JSON) -> RenderableType:
+def sections(doc: SectionsDoc) -> RenderableType:
     def draw(frame: Frame) -> RenderableType:
         items = doc["sections"]
         slug_width = max((len(s["slug"]) for s in items), default=4)
@@ -54,7 +60,7 @@ def sections(doc: JSON) -> RenderableType:
     return responsive(draw)
 
 
-def _about(section: JSON) -> Text:
+def _about(section: Mapping[str, Any]) -> Text:
     heading = Text(section["heading"] or "(untitled lead)")
     heading.append("\n")
     heading.append(", ".join(section["keywords"]), style=MUTED)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
 from rich.console import Group, RenderableType
 from rich.constrain import Constrain
 from rich.text import Text
 
-from sco_cli.query import JSON
 from sco_cli.views import (
     FAIL_STYLE,
     MATCH,
@@ -40,8 +42,11 @@ GROUPS = (
     ),
 )
 
+if TYPE_CHECKING:
+    from sco_cli.reports.summary import ArticleSummaryDoc, SummaryDoc
 
-def summary(doc: JSON) -> RenderableType:
+
+def summary(doc: SummaryDoc) -> RenderableType:
     from sco_cli.views import responsive
 
     def draw(frame: Frame) -> RenderableType:
@@ -79,7 +84,7 @@ def summary(doc: JSON) -> RenderableType:
     return responsive(draw)
 
 
-def _summit(facts: dict[str, JSON]) -> RenderableType:
+def _summit(facts: Mapping[str, Mapping[str, Any]]) -> RenderableType:
     from sco_cli.views import local_name
 
     place = Text(
@@ -89,7 +94,9 @@ def _summit(facts: dict[str, JSON]) -> RenderableType:
     return Group(place, Text(facts["summit.setting"]["value"], style="italic"))
 
 
-def _membership(frame: Frame, doc: JSON, facts: dict[str, JSON]) -> RenderableType:
+def _membership(
+    frame: Frame, doc: Mapping[str, Any], facts: Mapping[str, Mapping[str, Any]]
+) -> RenderableType:
     check = doc["roster_check"]
     regions = facts["membership.regions"]["value"]
     reach = Text(
@@ -136,7 +143,7 @@ def _membership(frame: Frame, doc: JSON, facts: dict[str, JSON]) -> RenderableTy
     return Group(counts, said, reach)
 
 
-def article_summary(doc: JSON) -> RenderableType:
+def article_summary(doc: ArticleSummaryDoc) -> RenderableType:
     from sco_cli.views import responsive
 
     def draw(frame: Frame) -> RenderableType:
@@ -179,7 +186,7 @@ def article_summary(doc: JSON) -> RenderableType:
     return responsive(draw)
 
 
-def _stacked_sections(doc: JSON) -> RenderableType:
+def _stacked_sections(doc: Mapping[str, Any]) -> RenderableType:
     lines: list[RenderableType] = []
     for s in doc["sections"]:
         lines.append(Text(s["slug"], style="bold"))

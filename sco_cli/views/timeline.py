@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from itertools import groupby
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Group, RenderableType
 from rich.padding import Padding
@@ -23,6 +25,9 @@ from sco_cli.views import (
     title,
 )
 
+if TYPE_CHECKING:
+    from sco_cli.reports.timeline import TimelineDoc
+
 MARKERS = {
     "summit": ("◉", PALETTE["reference"], "summit"),
     "milestone": ("●", PALETTE["reference"], "milestone"),
@@ -33,7 +38,7 @@ MARKERS = {
 }
 
 
-def timeline(doc: JSON) -> RenderableType:
+def timeline(doc: TimelineDoc) -> RenderableType:
     def draw(frame: Frame) -> RenderableType:
         entries = merged(doc["entries"])
         years = sorted({e["date"][:4] for e in entries})
@@ -54,12 +59,12 @@ def timeline(doc: JSON) -> RenderableType:
     return responsive(draw)
 
 
-def merged(entries: list[JSON]) -> list[JSON]:
+def merged(entries: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     """Leave out a status change that a milestone of the same day already tells:
     same date (or within its dates), and every country it moves named in it."""
     milestones = [e for e in entries if e["kind"] == "milestone"]
 
-    def told(entry: JSON) -> bool:
+    def told(entry: Mapping[str, Any]) -> bool:
         if entry["kind"] != "status":
             return False
         names = [c["country"] for c in entry.get("countries", [])]
@@ -73,7 +78,7 @@ def merged(entries: list[JSON]) -> list[JSON]:
     return [e for e in entries if not told(e)]
 
 
-def _text(entry: JSON) -> Text:
+def _text(entry: Mapping[str, Any]) -> Text:
     """A status change with its statuses spelled as every view spells them."""
     countries = entry.get("countries")
     if entry["kind"] not in ("status", "in-force") or not countries:
@@ -97,7 +102,7 @@ def _text(entry: JSON) -> Text:
     return text
 
 
-def _when(doc: JSON, entry: JSON) -> Text:
+def _when(doc: Mapping[str, Any], entry: Mapping[str, Any]) -> Text:
     """'06-15', a range '07-03/04' or '08-31/09-01' (ISO 8601 intervals); a bare year: '';
     with --lang, the dates as that language writes them."""
     date, end = entry["date"], entry["end_date"]
@@ -115,7 +120,7 @@ def _when(doc: JSON, entry: JSON) -> Text:
     return Text(when)
 
 
-def _marker(entry: JSON) -> Text:
+def _marker(entry: Mapping[str, Any]) -> Text:
     glyph, colour, _ = MARKERS.get(entry["kind"], MARKERS["milestone"])
     if entry["kind"] in ("status", "in-force") and entry.get("countries"):
         colour = status_style(entry["countries"][0]["status"])

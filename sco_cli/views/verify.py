@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Group, RenderableType
 from rich.padding import Padding
@@ -25,6 +27,9 @@ from sco_cli.views import (
     title,
 )
 
+if TYPE_CHECKING:
+    from sco_cli.reports.verify import VerifyDoc
+
 # Each kind of check, as the verdict line names it (in this order).
 KINDS = {
     "quote": "quotes",
@@ -36,17 +41,17 @@ KINDS = {
 }
 
 
-def verify(doc: JSON) -> RenderableType:
+def verify(doc: VerifyDoc) -> RenderableType:
     """Failures and fact-check notes only."""
     return _verify(doc, every=False)
 
 
-def verify_all(doc: JSON) -> RenderableType:
+def verify_all(doc: VerifyDoc) -> RenderableType:
     """`sco verify --verbose`: every check."""
     return _verify(doc, every=True)
 
 
-def _verify(doc: JSON, *, every: bool) -> RenderableType:
+def _verify(doc: Mapping[str, Any], *, every: bool) -> RenderableType:
     def draw(frame: Frame) -> RenderableType:
         checks = doc["checks"]
         failed = [c for c in checks if c["status"] == "fail"]
@@ -106,7 +111,7 @@ def _by_kind(checks: list[JSON]) -> Text:
     return line
 
 
-def _note(check: JSON) -> JSON:
+def _note(check: Mapping[str, Any]) -> JSON:
     """A note check's detail, 'qualifies: text', as the evidence card takes it."""
     verdict, _, text = check["detail"].partition(": ")
     if verdict not in VERDICT_STYLES:
