@@ -36,7 +36,7 @@ COMMANDS = (
     Command(
         "quote",
         "Quote the article verbatim: a section, a paragraph, or matching sentences.",
-        "QuoteDoc",
+        "QuoteOutput",
         ("quote",),
     ),
     Command(
@@ -51,7 +51,7 @@ COMMANDS = (
     Command(
         "facts",
         "Every fact of the article, with the verbatim quote that backs it.",
-        "FactsDoc",
+        "FactsOutput",
         ("facts",),
     ),
     Command(

@@ -23,6 +23,7 @@ from pydantic.config import JsonDict
 
 from sco_cli.registry import DOCUMENTS
 from sco_cli.reports import MORE_KEYS, RecordsDoc
+from sco_cli.reports.cite import CitationsDoc
 from sco_cli.reports.get import Answer, PathsDoc
 from sco_cli.search import Spans
 
@@ -167,4 +168,4 @@ class GetEvidenceDoc(BaseModel):
 
 # `sco get PATH...` answers {path: value} (with --evidence, {path: answer});
 # `sco get` alone lists the paths (reports/get.py declares the parts).
-GetOutput = GetDoc | GetEvidenceDoc | _pydantic(PathsDoc)
+GetOutput = GetDoc | GetEvidenceDoc | _pydantic(PathsDoc) | _pydantic(CitationsDoc)

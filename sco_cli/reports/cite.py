@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import Annotated, Any, TypedDict
 
 from sco_cli.query import JSON
-from sco_cli.reports import Listed, Report, SourceList, versioned
+from sco_cli.reports import Listed, Report, SourceList, Versioned, versioned
 
 
 class Citation(TypedDict):
@@ -25,6 +25,13 @@ class Citation(TypedDict):
     paragraph: int | None
     sentence: int | None
     note_sources: Annotated[list[str], "The sources of the fact's notes"]
+
+
+class CitationsDoc(Versioned):
+    """`--cite --json` on quote, facts and get."""
+
+    article_id: str
+    citations: list[Citation]
 
 
 CITE_FIELDS = (

@@ -8,7 +8,7 @@ from typing import Any, TypedDict, cast
 from sco_cli.dataset import Dataset
 from sco_cli.query import iter_facts, notes_on
 from sco_cli.reports import SCHEMA_VERSION, Evidence, FactNote, Report, Versioned
-from sco_cli.reports.cite import NoteList
+from sco_cli.reports.cite import CitationsDoc, NoteList
 
 FACTS_FIELDS = ("path", "value", "section", "paragraph", "sentence", "quote", "label", "notes")
 
@@ -85,3 +85,7 @@ def facts_citations(dataset: Dataset, paths: Iterable[str] | None = None) -> Rep
                 )
             )
     return cite.report(dataset.article.id, citations)
+
+
+# `sco facts --json` is the facts; with --cite, the citations (reports/cite.py).
+FactsOutput = FactsDoc | CitationsDoc

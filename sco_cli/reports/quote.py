@@ -9,6 +9,7 @@ from sco_cli.article import Article, Section
 from sco_cli.errors import NotFound
 from sco_cli.query import matching_sentences
 from sco_cli.reports import SCHEMA_VERSION, Report, SourceLine, Versioned
+from sco_cli.reports.cite import CitationsDoc
 
 QUOTE_FIELDS = ("section", "paragraph", "text", "source")
 
@@ -114,3 +115,7 @@ def quote_citations(article: Article, report: Report, attribution: SourceLine) -
                     )
                 )
     return cite.report(article.id, citations)
+
+
+# `sco quote --json` is the quote; with --cite, the citations (reports/cite.py).
+QuoteOutput = QuoteDoc | CitationsDoc

@@ -563,3 +563,15 @@ def test_schema_records_is_typed_not_object(sco: Invoke) -> None:
         "type": "integer"
     }
     assert by_title["sco members --fields"]["properties"]["pending"]["type"] == "boolean"
+
+
+@pytest.mark.parametrize(
+    "args", [("quote", "--paragraph", "4"), ("facts",), ("get", "summit.city")], ids=" ".join
+)
+def test_cite_json_follows_the_commands_schema(sco: Invoke, args: tuple[str, ...]) -> None:
+    import jsonschema
+
+    schema = json.loads(sco("schema", args[0]).stdout)
+    document = json.loads(sco(*args, "--cite", "--json").stdout)
+    jsonschema.validate(document, schema)
+    assert document["citations"]
