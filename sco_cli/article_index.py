@@ -25,9 +25,9 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from sco_cli import __version__, private_files
 from sco_cli.article import Article, Paragraph, Section, parse_article
@@ -43,6 +43,7 @@ from sco_cli.reading import (
 if TYPE_CHECKING:
     from sco_cli.search import SentenceIndex
 
+T = TypeVar("T")
 FORMAT = "1"
 PREFIX, SUFFIX = "article-", ".sqlite"
 CAP_ENV = "SCO_CACHE_MAX_SIZE"
@@ -80,39 +81,40 @@ def load(name: str, max_size: int, *, searchable: bool) -> tuple[Article, Senten
     if os.path.lexists(path):
         # The digest of the article's bytes is taken while the stored file is read
         # (both let other threads run); the file is used only when the two agree.
-        digesting = _Digest(name, max_size)
+        digesting = _InThread(lambda: digest_article(name, max_size))
         stored = _open(path, name, digesting, _Reader(name, max_size), searchable)
         if stored is not None:
             return stored
     raw = read_article_bytes(name, max_size)
-    assert raw.info is not None  # noqa: S101 - a file, not standard input
-    source = _source(name, raw.info, _digest(raw.data))
-    return _build(folder, path, raw, source, searchable)
+    digest = _InThread(lambda: _digest(raw.data))  # while the article is parsed
+    return _build(folder, path, raw, digest, searchable)
 
 
-class _Digest:
-    """The SHA-256 and status of the article file, worked out in a thread."""
+class _InThread(Generic[T]):
+    """`work()` done in a thread (hashing lets other threads run): its result,
+    or the exception it raised, when asked for."""
 
-    def __init__(self, name: str, max_size: int) -> None:
+    def __init__(self, work: Callable[[], T]) -> None:
         import threading
 
-        self._answer: tuple[str, os.stat_result] | None = None
+        self._work = work
+        self._answer: tuple[T] | None = None
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(name, max_size), daemon=True)
+        self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
-    def _run(self, name: str, max_size: int) -> None:
+    def _run(self) -> None:
         try:
-            self._answer = digest_article(name, max_size)
-        except BaseException as error:
+            self._answer = (self._work(),)
+        except BaseException as error:  # handed to the thread that waits
             self._error = error
 
-    def result(self) -> tuple[str, os.stat_result]:
+    def result(self) -> T:
         self._thread.join()
         if self._error is not None:
             raise self._error
         assert self._answer is not None  # noqa: S101 - set when there is no error
-        return self._answer
+        return self._answer[0]
 
 
 def _source(name: str, info: os.stat_result, digest: str) -> dict[str, Any]:
@@ -146,7 +148,11 @@ def _digest(data: bytes | str) -> str:
 
 
 def _open(
-    path: str, name: str, digesting: _Digest, reader: _Reader, searchable: bool
+    path: str,
+    name: str,
+    digesting: _InThread[tuple[str, os.stat_result]],
+    reader: _Reader,
+    searchable: bool,
 ) -> tuple[Article, SentenceIndex | None] | None:
     descriptor = private_files.open_private(path, cache_cap())
     if descriptor is None:
@@ -298,9 +304,11 @@ class _ByNumber(Mapping[int, Paragraph]):
 
 
 def _build(
-    folder: str, path: str, raw: ArticleBytes, source: dict[str, Any], searchable: bool
+    folder: str, path: str, raw: ArticleBytes, digest: _InThread[str], searchable: bool
 ) -> tuple[Article, SentenceIndex | None]:
     article = parse_article(decode_article(raw), raw.article_id)
+    assert raw.info is not None  # noqa: S101 - a file, not standard input
+    source = _source(raw.name, raw.info, digest.result())
     temporary = private_files.new_temporary(path)
     if temporary is None:
         return article, None
