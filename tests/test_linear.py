@@ -1,8 +1,9 @@
 """Linear on every input: hostile text that once took minutes.
 
 Each test gives the work an input, then one four times as large (two
-doublings), and asserts that the work grew less than eight times: linear
-work grows four times, quadratic work sixteen. Where the work can be counted
+doublings), and asserts that the work grew less than ten times: linear
+work grows four times, quadratic work sixteen, and the margin between them
+is wide enough for a busy machine. Where the work can be counted
 it is counted; otherwise it is timed (CPU time, the best of a few runs) with
 that generous margin. benchmarks/hostile.py prints the same growth as figures.
 """
@@ -27,10 +28,10 @@ from sco_cli.suggest import closest
 from tests.conftest import Invoke
 
 GROWTH = 4  # the input grows this many times
-LIMIT = 8  # the work may grow at most this many times (quadratic: 16)
+LIMIT = 10  # the work may grow at most this many times (quadratic: 16)
 
 
-def best_time(work: Callable[[], object], runs: int = 3) -> float:
+def best_time(work: Callable[[], object], runs: int = 5) -> float:
     """The least CPU time of a few runs: this process's own, so that other
     processes on a busy machine do not count."""
     times = []
@@ -42,7 +43,7 @@ def best_time(work: Callable[[], object], runs: int = 3) -> float:
 
 
 def assert_linear(work: Callable[[int], object], size: int) -> None:
-    """work(size) and work(4 x size): the second may take less than 8 times as long."""
+    """work(size) and work(4 x size): the second may take less than 10 times as long."""
     small = best_time(lambda: work(size))
     large = best_time(lambda: work(GROWTH * size))
     assert large < LIMIT * small + 0.02, (small, large)

@@ -1,6 +1,6 @@
 """The extractor is linear on hostile sentences: long lists, runs of claims,
 no sentence end (see tests/test_linear.py for the method: 4x the input, under
-8x the time)."""
+10x the time)."""
 
 from __future__ import annotations
 
