@@ -15,7 +15,7 @@ from sco_cli.query import (
 )
 from sco_cli.reports import SCHEMA_VERSION, FactNote, Report, SourceLine, Versioned
 from sco_cli.reports.cite import note_line
-from sco_cli.reports.members import Localizer
+from sco_cli.reports.members import LANG, Localizer
 from sco_cli.roster import count_by_status, status_label
 
 SUMMARY_FIELDS = ("path", "label", "value")
@@ -46,6 +46,7 @@ class SummaryDoc(Versioned):
     facts: list[SummaryFact]
     fact_checks: Annotated[list[FactNote], "Where the reference qualifies the article"]
     roster_check: RosterCheck
+    lang: NotRequired[Annotated[str, LANG]]
 
 
 class ArticleShape(TypedDict):
@@ -193,6 +194,8 @@ def summary(dataset: Dataset, *, localize: Localizer = None) -> Report:
             "counts": checks,
         },
     }
+    if localize is not None:
+        document["lang"] = localize.tag
     columns = SUMMARY_FIELDS + (("name_local",) if localize is not None else ())
     rows = [(f["path"], f["label"], f["value"], f.get("name_local")) for f in facts]
     rows += _source_rows(dataset)

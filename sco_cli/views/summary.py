@@ -17,6 +17,7 @@ from sco_cli.views import (
     OK_STYLE,
     PROSE,
     Frame,
+    date_text,
     footer,
     key_values,
     note_block,
@@ -71,7 +72,8 @@ def summary(doc: SummaryDoc) -> RenderableType:
         parts.append(
             footer(
                 frame,
-                source=doc["source"],
+                # its date as --lang writes it
+                source={**doc["source"], "date": date_text(doc, doc["source"]["date"])},
                 reference={
                     "file": doc["roster_check"]["reference"],
                     "as_of": doc["roster_check"]["reference_as_of"],
@@ -106,7 +108,7 @@ def _membership(
     agree = sum(1 for row in check["counts"] if row["article"] == row["reference"])
     said = Text(
         f"{agree} of {plural(len(check['counts']), 'count')} agree with the reference roster "
-        f"on {check['as_of']}, the eve of the summit.",
+        f"on {date_text(doc, check['as_of'])}, the eve of the summit.",
         style=MUTED,
     )
     if frame.width < 50:
@@ -127,7 +129,7 @@ def _membership(
     counts.add_column("status", no_wrap=True)
     counts.add_column("article", justify="right", no_wrap=True)
     counts.add_column(
-        f"reference on {check['as_of']}",
+        f"reference on {date_text(doc, check['as_of'])}",
         justify="right",
         no_wrap=True,
     )

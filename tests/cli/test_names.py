@@ -208,3 +208,26 @@ def test_babel_is_not_imported_without_lang_or_another_name(args: tuple[str, ...
 def test_babel_is_imported_for_lang_and_other_names() -> None:
     assert " babel" in _imports("members", "--lang", "zh")
     assert " babel" in _imports("members", "--country", "Turkey")
+
+
+@pytest.mark.parametrize("tag", ["zh", "ru", "kk"])
+def test_dates_follow_the_language_in_every_rich_view(sco: Invoke, sco_json: Any, tag: str) -> None:
+    locale = Locale.parse(tag)
+    wide = {"COLUMNS": "250"}
+
+    def written(iso: str) -> str:
+        return str(format_date(dt.date.fromisoformat(iso), "medium", locale=locale))
+
+    summary = sco_json("summary")
+    out = sco("summary", "--lang", tag, "--format", "rich", env=wide).stdout
+    assert f"dated {written(summary['source']['date'])}" in out
+    assert f"reference on {written(summary['roster_check']['as_of'])}" in out
+    summits = sco_json("summits", "2019")["summits"][0]
+    out = sco("summits", "2019", "--lang", tag, "--format", "rich", env=wide).stdout
+    assert written(summits["start"]) in out
+    assert str(locale.territories[pycountry.countries.get(alpha_3=summits["iso3"]).alpha_2]) in out
+    entries = sco_json("timeline", "--from", "2022", "--to", "2022")["entries"]
+    out = sco(
+        "timeline", "--from", "2022", "--to", "2022", "--lang", tag, "--format", "rich", env=wide
+    ).stdout
+    assert all(written(e["date"]) in out for e in entries if len(e["date"]) == 10)
