@@ -195,7 +195,8 @@ def find_country(
     """A country of the roster by its name, ISO alpha-2 or alpha-3 (any case), or
     a unique prefix of its name; failing those, by any other name `lookup` knows
     (Turkey, UAE, Россия, 俄罗斯: see sco_cli.names). A real country that never
-    held a status says so; anything else is NotFound with the closest names."""
+    held a status says so (NotFound); an unknown or ambiguous name is UnknownName,
+    with the closest names."""
     by_iso3 = {e["iso3"]: e for e in events}
     wanted = name.strip().casefold()
     for event in by_iso3.values():
