@@ -220,7 +220,7 @@ def test_dates_follow_the_language_in_every_rich_view(sco: Invoke, sco_json: Any
 
     summary = sco_json("summary")
     out = sco("summary", "--lang", tag, "--format", "rich", env=wide).stdout
-    assert f"dated {written(summary['source']['date'])}" in out
+    assert f"· {written(summary['source']['date'])} ·" in out
     assert f"reference on {written(summary['roster_check']['as_of'])}" in out
     summits = sco_json("summits", "2019")["summits"][0]
     out = sco("summits", "2019", "--lang", tag, "--format", "rich", env=wide).stdout
