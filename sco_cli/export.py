@@ -7,6 +7,7 @@ import os
 import secrets
 import sys
 from pathlib import Path
+from typing import Any
 
 from sco_cli.errors import OutputError, UsageProblem
 from sco_cli.numbers import env_width
@@ -37,22 +38,93 @@ def export(report: Report, name: str) -> None:
     sys.stderr.write(f"wrote {shown_line(str(target))}\n")
 
 
+# Monospace fonts that draw box lines and blocks whole, tried in this order
+# where Fira Code (rich's choice, fetched from a CDN) is not at hand.
+MONOSPACE = '"Fira Code", "DejaVu Sans Mono", Menlo, Consolas, "Liberation Mono", monospace'
+MARGIN = 2  # columns kept free at the right edge (and a line at the bottom)
+
+
 def _rendered(report: Report, suffix: str) -> str:
-    """The rich view as SVG, HTML or text, as a terminal of COLUMNS (else 100) would show it."""
+    """The rich view as SVG, HTML or text, as a terminal of COLUMNS (else 100) would
+    show it, with a margin; the SVG's title bar and the HTML's <title> name the command."""
     import io
 
     from rich.console import Console
+    from rich.padding import Padding
 
     from sco_cli import views
+    from sco_cli.registry import VIEW_MODULES
 
     width = env_width("COLUMNS") or 100
-    console = Console(file=io.StringIO(), record=True, width=width, highlight=False, emoji=False)
-    console.print(views.draw(report))
+    console = Console(
+        file=io.StringIO(), record=True, width=width + MARGIN, highlight=False, emoji=False
+    )
+    console.print(Padding(views.draw(report), (0, MARGIN, 1, 0)))
+    name = f"sco {VIEW_MODULES.get(report.view, '')}".strip()
     if suffix == ".svg":
-        return console.export_svg(title="sco")
+        return _svg(console.export_svg(title=name))
     if suffix == ".html":
-        return console.export_html()
+        return _html(console, name)
     return console.export_text()
+
+
+def _svg(svg: str) -> str:
+    """rich's SVG with fallback fonts named, and its text 5% taller: at rich's line
+    height the common fallbacks (DejaVu Sans Mono) leave a gap under a block or a
+    box line, which then draws dashed; each line is clipped to its height anyway."""
+    return svg.replace("font-family: Fira Code, monospace;", f"font-family: {MONOSPACE};").replace(
+        "font-size: 20px;", "font-size: 21px;", 1
+    )
+
+
+def _html(console: Any, name: str) -> str:
+    """The HTML page: a <title>, the light theme, and the dark one where the reader's
+    system asks for it (prefers-color-scheme)."""
+    from html import escape
+
+    from rich.terminal_theme import DEFAULT_TERMINAL_THEME, MONOKAI
+
+    dark = console.export_html(
+        theme=MONOKAI, code_format="{stylesheet}", inline_styles=False, clear=False
+    )
+    page = (
+        HTML_PAGE.replace("@title@", escape(name))
+        .replace("@dark_stylesheet@", dark)
+        .replace("@dark_foreground@", MONOKAI.foreground_color.hex)
+        .replace("@dark_background@", MONOKAI.background_color.hex)
+        .replace("@fonts@", MONOSPACE)
+    )
+    # rich fills the page with str.format: every other brace is doubled first.
+    page = page.replace("{", "{{").replace("}", "}}")
+    for field in ("stylesheet", "foreground", "background", "code"):
+        page = page.replace(f"@{field}@", "{" + field + "}")
+    html: str = console.export_html(
+        theme=DEFAULT_TERMINAL_THEME, code_format=page, inline_styles=False
+    )
+    return html
+
+
+HTML_PAGE = """<!DOCTYPE html>
+<html>
+<head>
+<meta charset="UTF-8">
+<meta name="color-scheme" content="light dark">
+<title>@title@</title>
+<style>
+@stylesheet@
+body { color: @foreground@; background-color: @background@; margin: 1.5em; }
+pre { font-family: @fonts@; }
+@media (prefers-color-scheme: dark) {
+@dark_stylesheet@
+body { color: @dark_foreground@; background-color: @dark_background@; }
+}
+</style>
+</head>
+<body>
+<pre><code style="font-family:inherit">@code@</code></pre>
+</body>
+</html>
+"""
 
 
 def _write_new(target: Path, content: str) -> None:

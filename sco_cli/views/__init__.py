@@ -132,6 +132,11 @@ class Frame:
             line = Text.assemble((f"[{number}] ", MUTED), url)
             if not self.fold_urls and self.width >= 40:
                 line.no_wrap, line.overflow = True, "ignore"
+            else:  # an export (or a very narrow terminal): cut at the edge, never at a space
+                plain = line.plain
+                line = Text("\n").join(
+                    line[i : i + self.width] for i in range(0, len(plain), self.width)
+                )
             lines.append(line)
         return Group(*lines)
 

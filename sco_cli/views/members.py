@@ -378,5 +378,5 @@ def _legend() -> Text:
 
 def _scale_note(scale: float) -> str:
     if scale >= 1:
-        return "One block a country; the figures: member states + the others."
-    return "Bars scaled to fit; the figures: member states + the others."
+        return "One block a country; the figures: members + the other statuses."
+    return "Bars scaled to fit; the figures: members + the other statuses."

@@ -101,3 +101,38 @@ def test_the_wrote_line_keeps_one_line_whatever_the_name(sco: Invoke, tmp_path: 
     assert result.exit_code == 0, result.stderr
     assert result.stderr == f"wrote {tmp_path}/two\u240alines.svg\n"
     assert target.exists()
+
+
+def test_svg_names_the_command_and_keeps_a_margin(sco: Invoke, tmp_path: Path) -> None:
+    target = tmp_path / "history.svg"
+    sco("members", "--history", "--export", str(target), env={"COLUMNS": "60"})
+    svg = target.read_text(encoding="utf-8")
+    assert ">sco&#160;members</text>" in svg
+    # Fallback fonts that draw box lines whole, and text tall enough to close the gaps.
+    assert 'font-family: "Fira Code", "DejaVu Sans Mono", Menlo, Consolas' in svg
+    assert "font-size: 21px;" in svg
+    text = tmp_path / "history.txt"
+    sco("members", "--history", "--export", str(text), env={"COLUMNS": "60"})
+    lines = text.read_text(encoding="utf-8").splitlines()
+    assert all(len(line.rstrip()) <= 60 for line in lines)  # two columns kept free
+    assert lines[-1].strip() == ""  # and a line at the bottom
+
+
+def test_html_has_a_title_and_follows_the_colour_scheme(sco: Invoke, tmp_path: Path) -> None:
+    target = tmp_path / "out.html"
+    sco("verify", "--export", str(target))
+    html = target.read_text(encoding="utf-8")
+    assert "<title>sco verify</title>" in html
+    assert '<meta name="color-scheme" content="light dark">' in html
+    light, dark = html.split("@media (prefers-color-scheme: dark) {")
+    assert "background-color: #ffffff" in light
+    assert "background-color: #0c0c0c" in dark
+    assert "{" not in html.split("<body>")[1]  # every placeholder filled
+
+
+def test_exported_urls_are_cut_at_the_edge_beside_their_number(sco: Invoke, tmp_path: Path) -> None:
+    target = tmp_path / "belarus.txt"
+    sco("members", "--country", "belarus", "--export", str(target), env={"COLUMNS": "40"})
+    text = target.read_text(encoding="utf-8")
+    assert "[1] https://" in text
+    assert "[1]\n" not in text
