@@ -56,9 +56,8 @@ def _rendered(report: Report, suffix: str) -> str:
     from sco_cli.registry import VIEW_MODULES
 
     width = env_width("COLUMNS") or 100
-    console = Console(
-        file=io.StringIO(), record=True, width=width + MARGIN, highlight=False, emoji=False
-    )
+    # As wide as the terminal would be, the view two columns narrower inside it.
+    console = Console(file=io.StringIO(), record=True, width=width, highlight=False, emoji=False)
     console.print(Padding(views.draw(report), (0, MARGIN, 1, 0)))
     name = f"sco {VIEW_MODULES.get(report.view, '')}".strip()
     if suffix == ".svg":
