@@ -1,22 +1,35 @@
-"""Rich view of `sco summits`: one line a meeting, its source beneath."""
+"""Rich view of `sco summits`: one row a meeting (a block below 110 columns)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.text import Text
 
-from sco_cli.views import date_text, simple_table
+from sco_cli.views import (
+    ACCENT,
+    MUTED,
+    PALETTE,
+    Frame,
+    date_text,
+    footer,
+    plural,
+    responsive,
+    simple_table,
+    title,
+)
 
 if TYPE_CHECKING:
     from sco_cli.reports.summits import SummitItem, SummitsDoc
 
-FORMAT_STYLES = {"in-person": "", "virtual": "yellow", "hybrid": "cyan"}
+FORMAT_STYLES = {"in-person": "", "virtual": PALETTE["qualifies"], "hybrid": ACCENT}
 FORMAT_WORDS = {
     "in-person": "in person",
     "hybrid": "in a hybrid format",
 }
+TABLE_FROM = 110  # narrower than this, one block a meeting
 
 
 def _host(s: SummitItem) -> str:
@@ -25,7 +38,18 @@ def _host(s: SummitItem) -> str:
     return f"{local} ({s['country']})" if local and local != s["country"] else str(s["country"])
 
 
-def _sentence(doc: SummitsDoc, s: SummitItem) -> Text:
+def _dates(doc: SummitsDoc, s: SummitItem) -> str:
+    """'2019-06-14', a range '2009-06-15/16' (ISO 8601); with --lang, its way of writing them."""
+    start, end = s["start"], s["end"]
+    if doc.get("lang"):
+        shown = date_text(doc, start)
+        return shown if start == end else f"{shown} \u2013 {date_text(doc, end)}"
+    if start == end:
+        return start
+    return f"{start}/{end[8:] if end[:7] == start[:7] else end[5:]}"
+
+
+def _sentence(frame: Frame, doc: SummitsDoc, s: SummitItem) -> Text:
     """'The 2019 summit, the 19th, was held in Bishkek, Kyrgyzstan, on ... in person.'"""
     start, end = date_text(doc, s["start"]), date_text(doc, s["end"])
     days = f"on {start}" if s["start"] == s["end"] else f"from {start} to {end}"
@@ -41,38 +65,62 @@ def _sentence(doc: SummitsDoc, s: SummitItem) -> Text:
         text = Text.assemble(f"{opening} in ", (s["city"], "bold"), f", {_host(s)}, {days}, {how}")
     if not text.plain.endswith("."):  # a date may end with an abbreviation's dot
         text.append(".")
-    text.append(f"  Source: {s['source']}", style="dim")
+    text.append("  source ", style=MUTED)
+    text.append(frame.link(s["source"]))
     return text
 
 
 def summits(doc: SummitsDoc) -> RenderableType:
-    table = simple_table()
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("dates", no_wrap=True)
-    table.add_column("city")
-    table.add_column("host")
-    table.add_column("format", no_wrap=True)
-    table.add_column("source", overflow="fold")
-    for s in doc["summits"]:
-        start, end = date_text(doc, s["start"]), date_text(doc, s["end"])
-        dates = start if s["start"] == s["end"] else f"{start} to {end}"
-        table.add_row(
-            Text(s["ordinal_text"]),
-            Text(dates),
-            Text(s["city"], style="bold"),
-            Text(f"{_host(s)} ({s['iso3']})"),
-            Text(s["format"], style=FORMAT_STYLES.get(s["format"], "")),
-            Text(s["source"]),
+    def draw(frame: Frame) -> RenderableType:
+        items = doc["summits"]
+        parts: list[RenderableType] = [
+            title("sco summits", f"{plural(len(items), 'meeting')} of the heads of state"),
+            Text(""),
+        ]
+        if len(items) <= 3:
+            for s in items:
+                parts += [_sentence(frame, doc, s), Text("")]
+        if frame.width >= TABLE_FROM:
+            table = simple_table()
+            table.add_column("#", justify="right", no_wrap=True)
+            table.add_column("dates", no_wrap=True)
+            table.add_column("city")
+            table.add_column("host")
+            table.add_column("format", no_wrap=True)
+            table.add_column("source", no_wrap=True)
+            for s in items:
+                table.add_row(
+                    Text(s["ordinal_text"]),
+                    Text(_dates(doc, s)),
+                    Text(s["city"], style="bold"),
+                    Text(f"{_host(s)} ({s['iso3']})"),
+                    Text(s["format"], style=FORMAT_STYLES.get(s["format"], "")),
+                    frame.link(s["source"]),
+                )
+            parts.append(table)
+        else:
+            for s in items:
+                parts.append(
+                    Text.assemble(
+                        (f"{s['ordinal_text']}  ", MUTED),
+                        (s["city"], "bold"),
+                        f"  {_dates(doc, s)}",
+                    )
+                )
+                detail = Text.assemble(
+                    f"{_host(s)} ({s['iso3']}) · ",
+                    (s["format"], FORMAT_STYLES.get(s["format"], "")),
+                    " · ",
+                )
+                detail.append(frame.link(s["source"]))
+                parts.append(Padding(detail, (0, 0, 0, 2)))
+        parts.append(
+            footer(
+                frame,
+                reference=doc["reference"],
+                hint="What each meeting decided, and notes on its dates: --json.",
+            )
         )
-    ref = doc["reference"]
-    answers = [_sentence(doc, s) for s in doc["summits"]] if len(doc["summits"]) <= 3 else []
-    return Group(
-        *answers,
-        *([Text("")] if answers else []),
-        table,
-        Text(
-            f"Meetings of the SCO Council of Heads of State ({ref['file']}, reference as of "
-            f"{ref['as_of']}). What each decided and notes on its dates: --json.",
-            style="dim",
-        ),
-    )
+        return Group(*parts)
+
+    return responsive(draw)

@@ -131,7 +131,8 @@ def test_rich_answers_in_a_sentence_with_its_source(sco: Invoke) -> None:
     out = sco("summits", "2019", "--format", "rich", env={"COLUMNS": "250"}).stdout
     row = next(r for r in SUMMITS if r["start"].startswith("2019"))
     assert f"The 2019 summit, the 19th, was held in {row['city']}" in out
-    assert f"Source: {row['source']}" in out
+    # The source: its domain, numbered, and the whole URL in the notes under the view.
+    assert f"[1] {row['source']}" in out
     virtual = next(r for r in SUMMITS if r["format"] == "virtual")
     out = sco("summits", virtual["start"][:4], "--format", "rich", env={"COLUMNS": "250"}).stdout
     assert f"by videoconference from {virtual['city']}, hosted by {virtual['country']}" in out

@@ -89,6 +89,8 @@ VIEWS: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = [
         ("08-31/09-01", "2035"),
         ("India and Pakistan become member states (Astana summit)",),
     ),
+    (("summits",), ("Yekaterinburg", "2009-06-15/16", "KGZ"), ("of the heads of state",)),
+    (("summits", "2019"), ("Bishkek",), ("The 2019 summit, the 19th, was held in Bishkek",)),
     (("verify",), ("development_strategy.adopted_at", "counts 3/3 ✓"), ("The data holds",)),
     (("verify", "--verbose"), ("membership.dialogue_partners",), ("ISO 3166-1: Türkiye",)),
 ]
