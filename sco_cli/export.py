@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sco_cli.errors import OutputError, UsageProblem
+from sco_cli.errors import OutputError, ScoError, UsageProblem
 from sco_cli.numbers import env_width
 from sco_cli.reports import Report
 from sco_cli.sanitize import shown_line
@@ -136,13 +136,20 @@ def _write_new(target: Path, content: str) -> None:
         with temporary.open("x", encoding="utf-8") as handle:
             handle.write(content)
         os.link(temporary, target)
-    except FileExistsError:
-        raise UsageProblem(
-            f"{target} already exists; sco never overwrites a file: remove it first"
-        ) from None
     except OSError as error:
-        if error.errno in _OUTPUT_ERRORS:  # the disk, not the name: exit 74 as for stdout
-            raise OutputError(f"cannot write {target}: {error.strerror}") from None
-        raise UsageProblem(f"cannot write {target}: {error.strerror}") from None
+        raise not_written(target, error) from None
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def not_written(target: str | Path, error: OSError) -> ScoError:
+    """Why a new file could not be written, as the error every writer of sco raises:
+    it exists (sco never overwrites), the disk is full (exit 74), or the name or
+    the place is refused (exit 2)."""
+    if isinstance(error, FileExistsError):
+        return UsageProblem(
+            f"{target} already exists; sco never overwrites a file: remove it first"
+        )
+    if error.errno in _OUTPUT_ERRORS:  # the disk, not the name: exit 74 as for stdout
+        return OutputError(f"cannot write {target}: {error.strerror}")
+    return UsageProblem(f"cannot write {target}: {error.strerror}")

@@ -125,26 +125,22 @@ def _build(
 
 
 def _link_new(temporary: str, target: str) -> None:
+    from sco_cli.export import not_written
+
     try:
         os.link(temporary, target)
-    except FileExistsError:
-        raise UsageProblem(
-            f"{target} already exists; sco never overwrites a file: remove it first"
-        ) from None
     except OSError as error:
-        raise UsageProblem(f"cannot write {target}: {error.strerror}") from None
+        raise not_written(target, error) from None
 
 
 def _write_new_text(target: str, content: str) -> None:
+    from sco_cli.export import not_written
+
     try:
         with Path(target).open("x", encoding="utf-8") as handle:
             handle.write(content)
-    except FileExistsError:
-        raise UsageProblem(
-            f"{target} already exists; sco never overwrites a file: remove it first"
-        ) from None
     except OSError as error:
-        raise UsageProblem(f"cannot write {target}: {error.strerror}") from None
+        raise not_written(target, error) from None
 
 
 def _metadata(

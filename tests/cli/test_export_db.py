@@ -274,3 +274,24 @@ def test_datasette_serves_every_table_and_the_search(exported: Path) -> None:
     html = pages["sentences"][1]
     assert 'name="_search"' in html  # Datasette's search box
     assert "The sentence, verbatim" in html  # a column's description
+
+
+def test_a_full_disk_is_an_output_error_as_for_every_file_sco_writes(
+    sco: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import pathlib
+
+    real_open = pathlib.Path.open
+
+    def full(self: pathlib.Path, *args: Any, **kwargs: Any) -> Any:
+        if self.name.endswith(".metadata.json"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(pathlib.Path, "open", full)
+    result = sco("export", str(tmp_path / "sco.db"))
+    assert result.exit_code == 74
+    assert result.stderr == (
+        f"Error: cannot write {tmp_path / 'sco.metadata.json'}: No space left on device\n"
+    )
