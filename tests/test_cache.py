@@ -29,13 +29,6 @@ INVOCATIONS = {
 }
 
 
-@pytest.fixture
-def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "cache-home"
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
-    return home
-
-
 def cache_files(home: Path) -> list[Path]:
     folder = home / "sco"
     return sorted(folder.glob(f"{PREFIX}*{SUFFIX}")) if folder.exists() else []

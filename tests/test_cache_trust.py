@@ -22,13 +22,6 @@ from sco_cli.dataset.cache import PREFIX, SUFFIX, _tree_digest, current_path
 from tests.conftest import Invoke
 
 
-@pytest.fixture
-def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "cache-home"
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
-    return home
-
-
 def current(home: Path) -> Path:
     path = current_path(data_dir())
     assert path is not None

@@ -50,6 +50,7 @@ PROSE = 90  # the widest a paragraph of prose is drawn
 # Mid-tones: each has a contrast ratio of at least 3.5 against white and
 # against black, so the same colour reads on a light and a dark theme.
 ACCENT = "#2080c0"
+MATCH_STYLE = "bold reverse"  # a searched word, where it stands in its text
 MUTED = "#767676"
 PALETTE = {
     "accent": ACCENT,

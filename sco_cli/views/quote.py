@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sco_cli.views import (
+    MATCH_STYLE,
     MUTED,
     Frame,
     footer,
@@ -21,8 +22,6 @@ from sco_cli.views import (
 
 if TYPE_CHECKING:
     from sco_cli.reports.quote import QuoteDoc
-
-MATCH_STYLE = "bold reverse"
 
 
 def quote(doc: QuoteDoc) -> RenderableType:

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from sco_cli.views import (
     ACCENT,
+    MATCH_STYLE,
     MUTED,
     Frame,
     footer,
@@ -21,8 +22,6 @@ from sco_cli.views import (
 
 if TYPE_CHECKING:
     from sco_cli.reports.search import SearchDoc
-
-MATCH_STYLE = "bold reverse"
 
 
 def search(doc: SearchDoc) -> RenderableType:

@@ -24,8 +24,6 @@ from sco_cli.views import (
 if TYPE_CHECKING:
     from sco_cli.reports.sections import SectionsDoc
 
-MATCH_STYLE = "bold reverse"
-
 
 def sections(doc: SectionsDoc) -> RenderableType:
     def draw(frame: Frame) -> RenderableType:

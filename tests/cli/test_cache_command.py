@@ -11,10 +11,8 @@ from tests.conftest import Invoke
 
 
 @pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "cache-home"
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
-    return home
+def home(cache_home: Path) -> Path:
+    return cache_home
 
 
 @pytest.fixture
