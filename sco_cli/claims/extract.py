@@ -39,9 +39,11 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # "in 2017", "in June 2017", "on 9 June 2017", "on June 9, 2017", "in mid-2017"
+# a day or a span of days: "9", "3-4", "15th"
+_DAY = r"\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?(?:st|nd|rd|th)?"
 _WHEN = (
-    rf"(?:in|on|since|from|during)\s+(?:(?:early|mid|late)[- ]?)?(?:the\s+)?(?:\d{{1,2}}\s+)?"
-    rf"(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?:of\s+)?(?P<year>{_YEAR})(?!\d)"
+    rf"(?:in|on|since|from|during)\s+(?:(?:early|mid|late)[- ]?)?(?:the\s+)?(?:{_DAY}\s+)?"
+    rf"(?:{_MONTH}\s+)?(?:{_DAY},?\s+)?(?:of\s+)?(?P<year>{_YEAR})(?!\d)"
 )
 _RELATIVE = r"(?P<rel>(?i:last|this|next|previous))\s+year"
 # Words that make a status hoped for, future, denied or past: no claim then.
@@ -64,6 +66,16 @@ def _rx(name: str) -> re.Pattern[str]:
         r"(?:(?:full|full-fledged|fully-fledged|permanent|official|current|present|existing"
         r"|SCO|SCO's|Shanghai|organi[sz]ation's|bloc's|remaining|sole|only)\s+)"
     )
+    # "the SCO's newest", "one of its ten", "among the founding": what may stand before a status
+    owner = r"(?:(?:SCO|bloc|organi[sz]ation|grouping|group)(?:'s|\u2019s)\s+|its\s+|their\s+)"
+    determiner = (
+        rf"(?:(?:an?|the|its|their)\s+|(?:one|two|both|all|each)\s+of\s+(?:the\s+)?(?:{owner})?"
+        rf"(?:{num}\s+)?|among\s+(?:the\s+)?(?:{owner})?(?:{num}\s+)?)?(?:{owner})?"
+    )
+    superlative = (
+        r"(?:(?:newest|latest|youngest|oldest|largest|biggest|smallest|most\s+populous|most\s+recent"
+        r"|key|active|new|longest[- ]standing|long[- ]standing)\s+)"
+    )
     groups = {
         # "10 member states", "ten full members", "two observer states", "17 partners"
         "count": (
@@ -85,10 +97,29 @@ def _rx(name: str) -> re.Pattern[str]:
             rf"|circle)\s+of\s+(?P<num>{num})\s+(?:member\s+)?(?:countries|nations|states)(?![\w-])",
             re.IGNORECASE,
         ),
+        # "more than 20", "up to ten", "the other nine members" (the rest of a count),
+        # but "grew to ten members" is a count
         "approx": (
             r"(?:more|fewer|less|other)\s+than\s*$|(?:over|nearly|almost|about|around|some|roughly"
-            r"|approximately|least|to|between|among|including|from"
-            r"|top|first|last|all\s+but|new|another|additional|extra)\s*$",
+            r"|approximately|least|(?<!grew\s)(?<!rose\s)(?<!risen\s)(?<!grown\s)(?<!swelled\s)"
+            r"(?<!expanded\s)(?<!increased\s)(?<!climbed\s)to|between|among|including|from"
+            r"|top|first|last|all\s+but|new|another|additional|extra|other|remaining|fellow"
+            r"|rest\s+of\s+the)\s*$",
+            re.IGNORECASE,
+        ),
+        # "its membership grew to ten", "membership now stands at nine": a count without its noun
+        "membership_to": (
+            r"\b(?:membership|members|ranks)\s+(?:has\s+|have\s+|had\s+|now\s+)*(?:(?:grew|grown|rose"
+            r"|risen|expanded|increased|swelled|climbed|reached|stands|stood)\s+(?:to|at)|number(?:ed)?"
+            rf"|total(?:led|ed)?)\s+(?P<num>{num})(?![\w-])"
+            r"(?!\s+(?:percent|per\s+cent|%|million|billion))",
+            re.IGNORECASE,
+        ),
+        # "the bloc of 10 met": a count without its noun
+        "bloc_of_bare": (
+            rf"\b(?:bloc|grouping|club)\s+of\s+(?P<num>{num})(?=\s*(?:[,.;:)\u2014\u2013]|$)"
+            r"|\s+(?:met|meets|meet|has|have|is|are|was|were|will|said|agreed|in|at|on|and|with"
+            r"|that|which|who|now|also)\b)",
             re.IGNORECASE,
         ),
         "of_other": (r"\s+of\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation|bloc|group|it\b))", 0),
@@ -110,8 +141,14 @@ def _rx(name: str) -> re.Pattern[str]:
             re.IGNORECASE,
         ),
         "in_other": (
-            r"\s+(?:in|from|across|around)\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi|bloc|group))",
+            r"\s+(?:in|from|across|around)\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi|bloc|group|total"
+            r"|all\b))",
             0,
+        ),
+        "total_role": (
+            r"\s+(?:(?:are|were)\s+(?:now\s+)?(?:full(?:[- ]fledged)?\s+)?members\b|(?:as|are)\s+full"
+            r"(?:[- ]fledged)?\s+members\b|(?P<founded>founded|created|established|set\s+up)\b)",
+            re.IGNORECASE,
         ),
         "other_org": (rf"\b(?:{lx.OTHER_ORGANISATIONS})\b", 0),
         "sco_org": (rf"\b(?:{lx.SCO_NAMES})\b|\b(?i:the|this|its)\s+(?:organi[sz]ation|bloc)", 0),
@@ -124,9 +161,8 @@ def _rx(name: str) -> re.Pattern[str]:
         # After a country or list: ", an observer state", " (a dialogue partner since 2012)"
         "appositive": (
             rf"\s*(?:,|\(|\u2014|\u2013|--)\s*(?:(?:both|all|each|now|also|itself|themselves)\s+)?"
-            rf"(?:(?:an?|the)\s+|one\s+of\s+(?:the\s+)?(?:SCO's\s+|its\s+|two\s+|{num}\s+)?)?"
-            rf"(?:(?P<ord>{lx.ordinal_pattern()})\s+)?(?:(?P<n>{num})\s+)?(?:(?:newest|latest|youngest"
-            rf"|oldest|largest|biggest|smallest|most\s+populous|key|active)\s+)?{adjective}{{0,2}}"
+            rf"{determiner}"
+            rf"(?:(?P<ord>{lx.ordinal_pattern()})\s+)?(?:(?P<n>{num})\s+)?{superlative}?{adjective}{{0,2}}"
             rf"(?P<status>{status})(?![\w-])(?!\s+of\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation"
             rf"|bloc|group|it\b)))",
             re.IGNORECASE,
@@ -134,17 +170,24 @@ def _rx(name: str) -> re.Pattern[str]:
         # " is a member", " are dialogue partners", ", which has been an observer since 2005"
         "predicate": (
             r"\s*(?:,\s*(?:which|who)\s+|\s+)(?:(?:has|have)\s+(?:been|held|had|enjoyed)|is|are"
-            r"|remains?|holds?|hold|enjoys?)"
-            r"\s+(?:now\s+|also\s+|already\s+|still\s+|currently\s+)?(?:(?:an?|the)\s+)?"
-            rf"(?:(?P<ord>{lx.ordinal_pattern()})\s+)?{adjective}{{0,2}}"
+            r"|(?:was|were)(?=\s+(?:(?:one|all|both)\s+of\s+)?(?:the|an?)\s+(?:\w+\s+)?(?:founding|founders?"
+            r"|original\s+member)\b)"
+            r"|remains?|holds?|hold|enjoys?|(?:has|have|retains?|keeps?)(?=\s+(?:(?:an?|the|full"
+            r"|SCO|formal)\s+)*(?:observer[- ]status|observership|dialog(?:ue)?[- ]partner[- ]status"
+            r"|partner[- ]status|(?:full[- ])?membership|member[- ]status)))"
+            rf"\s+(?:now\s+|also\s+|already\s+|still\s+|currently\s+)?{determiner}"
+            rf"(?:(?P<ord>{lx.ordinal_pattern()})\s+)?{superlative}?{adjective}{{0,2}}"
             rf"(?:(?P<status>{status})|(?P<status_name>{lx.status_name_pattern()}))(?![\w-])"
             r"(?!\s+of\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation|bloc|group|it\b)))",
             re.IGNORECASE,
         ),
         # " joined the SCO as full members in 2017", ", which became an observer in 2005"
         "joining": (
-            r"\s*(?:,\s*(?:which|who)\s+|\s+)(?:(?:had|has|have)\s+)?(?:officially\s+|formally\s+"
+            r"\s*(?:,\s*(?:which|who)\s+|\s+|,\s*(?:(?:officially|formally|finally|only)\s+)?"
+            r"(?=(?:admitted|accepted|granted|elevated|upgraded|promoted|made)\b))"
+            r"(?:(?:had|has|have)\s+)?(?:officially\s+|formally\s+"
             r"|finally\s+|also\s+|both\s+|then\s+)?(?P<verb>joined|joins|became|become|becomes"
+            r"|(?:(?<=,)|(?<=,\s)|(?<=officially\s)|(?<=formally\s)|(?<=finally\s)|(?<=only\s))(?:admitted|accepted|granted|elevated|upgraded|promoted|made)"
             r"|(?:was|were)\s+(?:admitted|accepted|granted|given|upgraded|elevated|promoted|made)"
             r"|gained|gains|obtained|obtains|received|receives|acquired|won|got|secured)(?!\w)",
             re.IGNORECASE,
@@ -155,16 +198,38 @@ def _rx(name: str) -> re.Pattern[str]:
             r"|makes|admitting|granting|accepting|welcoming|making)\s+(?:to\s+)?$",
             re.IGNORECASE,
         ),
+        # "granted observer status to India, Iran and Pakistan"
+        "granted_to": (
+            r"\b(?:granted|grants|gave|gives|extended|extends|offered|conferred|awarded|accorded)\s+"
+            rf"(?:(?:full|formal|SCO)\s+)?(?P<status_name>{lx.status_name_pattern()})\s+to\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
         "status_after": (
-            rf"\s+(?:(?:as|into)\s+)?(?:(?:an?|the)\s+)?(?:(?P<ord>{lx.ordinal_pattern()})\s+)?"
-            rf"(?:new\s+)?{adjective}{{0,2}}(?:(?P<status>{status})|(?P<status_name>"
+            rf"\s+(?:(?:as|into|to)\s+)?{determiner}(?:(?P<ord>{lx.ordinal_pattern()})\s+)?"
+            rf"{superlative}?{adjective}{{0,2}}(?:(?P<status>{status})|(?P<status_name>"
             rf"{lx.status_name_pattern()}))(?![\w-])",
             re.IGNORECASE,
         ),
         # "observer states Afghanistan and Mongolia", "dialogue partners such as Turkey"
         "list_before": (
-            rf"(?:^|\W)(?P<status>{status})\s*(?:,|:|\(|\u2014|\u2013)?\s*(?:such\s+as|including"
+            rf"(?:^|\W)(?P<status>{status})\s*(?:,|:|\(|\u2014|\u2013|-{{1,2}})?\s*(?:such\s+as|including"
             r"|namely|like|are|include|from|among\s+them|among\s+which|,\s*namely)?\s*(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+        # "Mongolia's observer status", "India's full membership", "Iran's accession in 2023"
+        "possessive": (
+            r"(?:'s|\u2019s|'|\u2019)\s+(?:(?:full|full-fledged|SCO|formal|official|current|eventual"
+            rf")\s+)*(?:(?P<status_name>{lx.status_name_pattern()})|(?P<accession>accession|admission"
+            r"|entry|induction|joining))(?![\w-])"
+            r"(?!\s+(?:bid|application|process|procedure|talks|negotiations|request|hopes?|ambitions?"
+            r"|drive|path|campaign|prospects?|plans?|memorandum|obligations|road\s*map|of\s+(?!(?:the"
+            r"\s+)?(?:SCO|Shanghai|organi[sz]ation|bloc|group|it\b))|in\s+(?!(?:the\s+)?(?:SCO|Shanghai"
+            r"|organi[sz]ation|bloc|group|\d|early|mid|late|[A-Z][a-z]+\s+\d)))\b)",
+            re.IGNORECASE,
+        ),
+        "accession_of": (
+            r"\b(?:accession|admission|entry|induction|inclusion|elevation|upgrad(?:e|ing)|promotion)"
+            r"\s+of\s+(?:the\s+)?$",
             re.IGNORECASE,
         ),
         "in_year_before": (
@@ -183,6 +248,19 @@ def _rx(name: str) -> re.Pattern[str]:
         "founded": (
             r"\b(?:founded|established|created|set\s+up|formed|launched|born|inaugurated"
             r"|founding|establishment|creation|inception|birth|formation)(?!\w)",
+            re.IGNORECASE,
+        ),
+        "five_of": (
+            r"\bShanghai[- ](?:Five|5)(?:\s+(?:grouping|group|mechanism|forum|format|process"
+            rf"|framework))?\s*(?:of\s+|\()(?P<year>{_YEAR})(?!\d)",
+            re.IGNORECASE,
+        ),
+        "five_became": (
+            r"\bShanghai[- ](?:Five|5)\b[^.;]{0,60}?\b(?:became|was\s+(?:renamed|rebranded|transformed"
+            r"|turned|upgraded|expanded|enlarged|reorgani[sz]ed|reborn)|turned|evolved|grew|transformed"
+            r"|expanded|morphed)\s+(?:into\s+|as\s+|to\s+)?(?:the\s+)?(?:SCO|Shanghai\s+Cooperation"
+            r"\s+Organi[sz]ation)\b(?:\s*\(SCO\))?(?:\s*,?\s*(?:in|on)\s+(?:\d{1,2}\s+)?"
+            rf"(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<year>{_YEAR})(?!\d))?",
             re.IGNORECASE,
         ),
         "shanghai_five": (r"\bShanghai[- ](?:Five|5)\b", re.IGNORECASE),
@@ -225,6 +303,18 @@ def _counts(sentence: str) -> Iterator[Claim]:
                 claim = _count(sentence, match) if name == "count" else _bloc_of(sentence, match)
                 if claim is not None:
                     yield claim
+    for name in ("membership_to", "bloc_of_bare"):
+        for match in _rx(name).finditer(sentence):
+            value = lx.number(match["num"])
+            before = sentence[max(0, match.start() - 40) : match.start()]
+            if (
+                value is not None
+                and value >= 2
+                and not _about_other(sentence, match.start())
+                and not _PAST_OR_DENIED.search(before)
+                and not _rx("future").search(before)
+            ):
+                yield Claim("count", "member", value, match.start(), match.end(), {})
     for dash in _DASH_NOUN.finditer(sentence):
         low = max(0, dash.start() - 15)
         for match in _rx("compound").finditer(sentence, low, min(len(sentence), dash.end() + 120)):
@@ -244,6 +334,9 @@ def _counts(sentence: str) -> Iterator[Claim]:
                 yield Claim("count", "member", value, match.start(), match.end(), {})
 
 
+_PAST_OR_DENIED = re.compile(
+    r"\b(?:no\s+longer|not|never|once|former(?:ly)?|originally|initially|then)\b", re.IGNORECASE
+)
 _NOUN = re.compile(r"member|observer|partner|countries|nations|states", re.IGNORECASE)
 _DASH_NOUN = re.compile(r"-(?:member|nation|country|state|strong)", re.IGNORECASE)
 
@@ -254,16 +347,27 @@ def _count(sentence: str, match: re.Match[str]) -> Claim | None:
         return None
     before = sentence[max(0, match.start() - 40) : match.start()]
     after = sentence[match.end() : match.end() + 60]
-    if _rx("approx").search(before) or _rx("of_other").match(after):
+    if _rx("approx").search(before) or _rx("of_other").match(after) or _elsewhere(after):
         return None
     if _rx("history").search(before) or _rx("future").search(before):
         return None
     if match["total"]:
         # Fewer than six countries were never the SCO's total: "the two countries" is
         # about some of them; "countries in Asia" about a region.
-        if value < 6 or not _mentions(sentence, "sco_org") or _rx("in_other").match(after):
+        if (
+            value < 6
+            or "dozen" in match["num"].lower()
+            or not _mentions(sentence, "sco_org")
+            or _rx("in_other").match(after)
+        ):
             return None
         subject = "country"
+        # "ten countries are full members", "six countries founded the SCO"
+        role = _rx("total_role").match(after)
+        if role and (_rx("of_other").match(after[role.end() :]) or _elsewhere(after[role.end() :])):
+            return None
+        if role:
+            subject = "founding_member" if role["founded"] else "member"
     else:
         subject = _status_in(match, "noun")
         # "26 member, observer and partner countries": statuses listed, a total counted
@@ -379,6 +483,33 @@ def _statuses(sentence: str, today: str | None) -> Iterator[Claim]:
                     yield claim._replace(start=group.start)
 
 
+_ELSEWHERE = re.compile(
+    r"\s*[(,]?\s*(?:of|in|at|to|within|with|from|into|joined|join|joins|became|becomes)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w&'.-]*){0,5})"
+)
+_ORGANISATION_WORDS = re.compile(
+    r"\b(?:Council|Union|Organi[sz]ation|Forum|Bank|League|Group|Community|Association|Alliance"
+    r"|Treaty|Movement|Assembly|Commission|Parliament|Agency|Fund|Conference|Partnership"
+    r"|Initiative|Cooperation|Pact|Club|Quad|Bloc|Committee)\b"
+)
+
+
+def _elsewhere(text: str) -> bool:
+    """Whether `text` starts by placing a status in another organisation: 'at the Arctic
+    Council', 'of BRICS', 'to the WTO' (but 'in Astana', 'at the 2024 Astana summit', 'in the SCO')."""
+    match = _ELSEWHERE.match(text)
+    if match is None:
+        return False
+    name = match["name"]
+    if re.match(rf"(?:{lx.SCO_NAMES}|Shanghai)\b", name) or lx.country(name):
+        return False
+    if re.match(r"\s*summit", text[match.end() :], re.IGNORECASE):
+        return False
+    first = name.split()[0].rstrip(".,'")
+    acronym = len(first) > 1 and first.upper() == first and any(c.isalpha() for c in first)
+    return acronym or bool(_ORGANISATION_WORDS.search(name))
+
+
 def _about_group(
     sentence: str, group: _Group, head: str, tail: str, today: str | None
 ) -> Iterator[Claim]:
@@ -390,6 +521,14 @@ def _about_group(
             year = _year_after(tail[match.end() :], today)
             kind = "joined" if year[0] is not None else "status"
             yield from _each(group, kind, status, group.start, group.end + match.end(), year)
+        return
+    granted_to = _rx("granted_to").search(head)
+    if granted_to and not _rx("future").search(head[: granted_to.start()]):
+        year = _year_after(tail, today)
+        if year[0] is None:
+            year = _year_before(head, sentence, today)
+        start = group.start - len(head) + granted_to.start()
+        yield from _each(group, "joined", _status_of(granted_to), start, group.end, year)
         return
     granted = _rx("granted_before").search(head)
     if granted and not _rx("future").search(head[: granted.start()]):
@@ -403,7 +542,15 @@ def _about_group(
                 group, "joined", _status_of(match), start, group.end + match.end(), year
             )
             return
+    yielded = False
+    for claim in _possessive(sentence, group, head, tail, today):
+        yielded = True
+        yield claim
+    if yielded:
+        return
     match = _rx("appositive").match(tail)
+    if match and _elsewhere(tail[match.end() :]):
+        return
     if match:
         status = lx.status_of_match(_rx("status").fullmatch(match["status"]))  # type: ignore[arg-type]
         end = group.end + match.end()
@@ -418,6 +565,8 @@ def _about_group(
         yield from _each(group, "status", status, group.start, end, (None, None), detail=detail)
         return
     match = _rx("predicate").match(tail)
+    if match and _elsewhere(tail[match.end() :]):
+        return
     if match and not _UNSURE.search(tail[: match.end()]):
         status = _status_of(match)
         end = group.end + match.end()
@@ -452,6 +601,53 @@ def _about_group(
             yield from _each(group, "status", status, start, group.end, (None, None))
 
 
+def _possessive(
+    sentence: str, group: _Group, head: str, tail: str, today: str | None
+) -> Iterator[Claim]:
+    """ "Mongolia's observer status", "Iran's accession in 2023", "the accession of Iran in 2023"."""
+    match = _rx("possessive").match(tail)
+    of = None if match else _rx("accession_of").search(head)
+    if match is None and of is None:
+        return
+    rest = tail[match.end() :] if match else tail
+    if _elsewhere(rest):
+        return
+    end = group.end + (match.end() if match else 0)
+    start = group.start if match else group.start - len(head) + of.start()  # type: ignore[union-attr]
+    if match and match["status_name"]:
+        status = _status_of(match)
+        since = _rx("since").match(rest)
+        if since:
+            detail = {"since": int(since["year"])}
+            yield from _each(
+                group, "status", status, start, end + since.end(), (None, None), detail=detail
+            )
+            return
+        year = _year_after(rest[:30], today)
+        kind = "joined" if year[0] is not None else "status"
+        yield from _each(
+            group, kind, status, start, end + (_year_end(rest[:30]) if year[0] else 0), year
+        )
+        return
+    # an accession: membership, unless a status follows ("the elevation of Belarus to observer")
+    found = _rx("status_after").match(rest)
+    status = _status_of(found) if found else "member"
+    if (
+        found is None
+        and of is not None
+        and re.search(r"elevation|upgrad|promotion", of.group(), re.I)
+    ):
+        return
+    if found:
+        rest, end = rest[found.end() :], end + found.end()
+    year = _year_after(rest[:40], today)
+    if year[0] is None and found is None:
+        return  # "launched Iran's accession": a process, not yet a claim
+    if year[0] is None:
+        year = _year_before(head, sentence, today)
+    yield from _each(group, "joined", status, start, end + _year_end(rest[:40]), year)
+
+
 def _joined(
     sentence: str, group: _Group, head: str, tail: str, match: re.Match[str], today: str | None
 ) -> Iterator[Claim]:
@@ -459,11 +655,24 @@ def _joined(
     rest = tail[match.end() :]
     clause = re.split(r"[;:]|,\s+(?:but|while|and|which|who)\b|\s+(?:and|but)\s+(?=[A-Z])", rest)[0]
     found = _rx("status").search(clause) or _rx("status_name").search(clause)
-    verb = match["verb"].lower()
+    verb = match["verb"].lower().strip()
+    # "joined the WTO", "became a BRICS member", "a member of the Arctic Council"
+    if _elsewhere(" joined" + clause) or (
+        found and _rx("other_org").search(clause[: found.start()])
+    ):
+        return
+    if found and _elsewhere(clause[found.end() :]):
+        return
     if found is None:
-        # "joined" alone means membership, unless it joined someone: "Afghanistan joins Mongolia"
+        # "joined" alone means membership, unless it joined someone: "Afghanistan joins Mongolia";
+        # so does "admitted" when the SCO or a date follows ("India, admitted in 2017")
         after = sentence[group.end + match.end() : group.end + match.end() + 80]
-        if not verb.startswith("join") or lx.country_regex().match(after.lstrip()):
+        admitted = verb.endswith(("admitted", "accepted")) and re.match(
+            rf"\s*(?:(?:to|into)\s+(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation|bloc|grouping)|in\s+"
+            rf"(?:\w+\s+)?{_YEAR})",
+            after,
+        )
+        if not (verb.startswith("join") or admitted) or lx.country_regex().match(after.lstrip()):
             return
         status, status_end = "member", 0
     else:
@@ -489,7 +698,7 @@ def _joined(
 
 
 def _status_of(match: re.Match[str]) -> str:
-    if match["status"]:
+    if match.groupdict().get("status"):
         return lx.status_of_match(_rx("status").fullmatch(match["status"]))  # type: ignore[arg-type]
     return lx.status_of_match(_rx("status_name").fullmatch(match["status_name"]))  # type: ignore[arg-type]
 
@@ -561,6 +770,8 @@ def _each(
 
 
 def _founding(sentence: str) -> Iterator[Claim]:
+    if "hanghai" in sentence:
+        yield from _shanghai_five(sentence)
     for match in _rx("founded").finditer(sentence):
         head = sentence[max(0, match.start() - 80) : match.start()]
         tail = sentence[match.end() : match.end() + 80]
@@ -580,10 +791,16 @@ def _founding(sentence: str) -> Iterator[Claim]:
         if when is None and before is None:
             if five:
                 continue
-            year_in_paren = re.match(rf"\s*\(?(?P<year>{_YEAR})\)", tail)
-            if year_in_paren is None:
+            when = re.match(rf"\s*\(?(?P<year>{_YEAR})\)", tail)
+            # "In 2001, six countries founded the SCO"
+            active = re.match(rf"\s+(?:the\s+)?(?:{lx.SCO_NAMES})\b", tail)
+            opening = _year_before(head, sentence, None)[0] if active and not when else None
+            if opening is not None and active is not None:
+                yield Claim(
+                    "founding", "SCO", opening, match.start(), match.end() + active.end(), {}
+                )
+            if when is None:
                 continue
-            when = year_in_paren
         year = int((when or before)["year"])  # type: ignore[index]
         if five:
             start = (
@@ -605,6 +822,19 @@ def _founding(sentence: str) -> Iterator[Claim]:
         yield Claim("founding", "SCO", year, start, end, detail)
 
 
+def _shanghai_five(sentence: str) -> Iterator[Claim]:
+    """ "the Shanghai Five grouping of 1996"; "the Shanghai Five became the SCO in 2001"."""
+    for match in _rx("five_of").finditer(sentence):
+        yield Claim("founding", "Shanghai Five", int(match["year"]), *match.span(), {})
+    for match in _rx("five_became").finditer(sentence):
+        year = int(match["year"]) if match["year"] else None
+        if year is None:
+            head = sentence[max(0, match.start() - 80) : match.start()]
+            year = _year_before(head, sentence, None)[0]
+        if year is not None:
+            yield Claim("founding", "SCO", year, *match.span(), {})
+
+
 # -- summits ------------------------------------------------------------------
 
 _PLACE = r"(?P<place>(?:St\.\s*)?[A-Z][\w'\u2019-]*(?:[- ](?:[A-Z][\w'\u2019-]*))?)"
@@ -620,21 +850,42 @@ def _summit_rx(name: str) -> re.Pattern[str]:
     )
     patterns = {
         "year_before": rf"(?P<year>{_YEAR})\s+{filler}(?:{_PLACE}\s+)?{filler}$",
-        "rel_before": rf"(?P<rel>(?i:last|this|next|previous))\s+year(?:'s|\u2019s)\s+{filler}(?:{_PLACE}\s+)?{filler}$",
+        "rel_before": (
+            rf"(?:(?P<rel>(?i:last|this|next|previous))\s+year|(?P<now>(?i:this\s+(?:week|month)|today"
+            r"|yesterday|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))))"
+            rf"(?:'s|\u2019s)\s+{filler}(?:{_PLACE}\s+)?{filler}$"
+        ),
         "ord_before": rf"(?P<ord>{lx.ordinal_pattern()})\s+{filler}(?:{_PLACE}\s+)?{filler}$",
         "place_before": rf"(?<![\w-]){_PLACE}\s+{filler}$",
         "place_after": (
-            r"^\s*(?:of\s+the\s+SCO\s+|of\s+SCO\s+leaders\s+)?(?:\(?(?:was|is|will\s+be|being)\s+)?"
-            rf"(?:held\s+|hosted\s+)?(?:in|at)\s+{_PLACE}"
+            r"^\s*,?\s*(?:of\s+(?:the\s+)?(?:SCO(?:'s|\u2019s)?\s+)?(?:(?:heads\s+of\s+state|leaders"
+            r"|member\s+states)\s+)?)?(?:\(?(?:was|is|will\s+be|being|were)\s+)?(?:(?:held|hosted"
+            r"|convened|staged|organi[sz]ed)\s+|(?:took|takes|will\s+take|to\s+take)\s+place\s+)?"
+            r"(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|resort|port)(?:\s+of|\s*,)?\s+)?"
+            rf"{_PLACE}(?:\s*,\s*(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=\s*,|\s+(?:in|on)\s))?"
         ),
         "year_after": (
-            rf"^\s*,?\s*(?:held\s+)?(?:in|of|on)\s+(?:(?:early|mid|late)[- ]?)?(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?"
-            rf"(?:\d{{1,2}},?\s+)?(?P<year>{_YEAR})(?!\d)"
+            rf"^\s*,?\s*(?:held\s+)?(?:in|of|on)\s+(?:(?:early|mid|late)[- ]?)?(?:{_DAY}\s+)?(?:{_MONTH}\s+)?"
+            rf"(?:{_DAY},?\s+)?(?P<year>{_YEAR})(?!\d)"
         ),
         "rel_after": r"^\s*(?:in\s+\w+\s+)?(?P<rel>last|this|next|previous)\s+year\b",
         "host_after": (
             r"^\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:hosted|held|chaired)\s+"
             rf"(?P<virtual>virtually\s+|online\s+)?by\s+(?:the\s+)?{_PLACE}"
+        ),
+        # "Bishkek, the Kyrgyz capital, which last hosted the leaders in 2019"
+        "which_hosted": (
+            r"\b(?:which|that)\s+(?:\w+\s+)?hosted\s+(?:the\s+|a\s+|its\s+)?(?:(?:SCO(?:'s)?|bloc's"
+            r"|organi[sz]ation's|annual)\s+)*(?:summit|leaders|heads\s+of\s+state|gathering)\s+"
+            rf"(?:(?:back|last)\s+)?(?:in|on)\s+(?:{_DAY}\s+)?(?:{_MONTH}\s+)?(?:{_DAY},?\s+)?"
+            rf"(?P<year>{_YEAR})(?!\d)"
+        ),
+        "place_before_which": (rf"(?<![\w-]){_PLACE}(?:\s*,\s+[^,]{{1,40}},|\s*,)?\s*$"),
+        # "leaders met in Astana in 2017 for the summit"
+        "met_in": (
+            r"\b(?i:leaders|heads\s+of\s+state|presidents)\s+(?:\w+\s+)?(?:met|gathered|convened"
+            rf"|assembled)\s+in\s+{_PLACE}\s+(?:in|on)\s+(?:{_DAY}\s+)?(?:{_MONTH}\s+)?"
+            rf"(?:{_DAY},?\s+)?(?P<year>{_YEAR})(?!\d)"
         ),
         "hosted_by": (
             rf"\bhosted\s+(?P<virtual>virtually\s+|online\s+)?by\s+(?:the\s+)?{_PLACE}"
@@ -666,7 +917,8 @@ def _summits(sentence: str, today: str | None) -> Iterator[Claim]:
                 if name == "year_before":
                     year = int(found["year"])
                 elif name == "rel_before":
-                    relative = found["rel"].lower()
+                    # "this week's summit", "Monday's summit": in the article's year
+                    relative = found["rel"].lower() if found["rel"] else "this"
                 elif name == "ord_before":
                     ordinal = lx.ordinal(found["ord"])
                 break
@@ -702,9 +954,12 @@ def _summits(sentence: str, today: str | None) -> Iterator[Claim]:
             if found_year is None:
                 window = sentence[max(0, match.start() - WINDOW) : match.start()]
                 earlier = list(_rx("summit_year").finditer(window))
-                if not earlier:
+                if earlier:
+                    found_year = earlier[-1]["year"]
+                else:  # "In 2023 India hosted a virtual summit"
+                    found_year = _year_before(window, sentence, None)[0]
+                if found_year is None:
                     continue
-                found_year = earlier[-1]["year"]
             if not _mentions(sentence, "summit"):
                 continue
             virtual = bool(match["virtual"]) or bool(
@@ -719,6 +974,24 @@ def _summits(sentence: str, today: str | None) -> Iterator[Claim]:
                 None,
                 match.start(),
                 match.end(),
+            )
+            if claim is not None:
+                yield claim
+    for match in _summit_rx("which_hosted").finditer(sentence):
+        head = sentence[max(0, match.start() - 80) : match.start()]
+        place = _summit_rx("place_before_which").search(head)
+        if place is None or not (_mentions(sentence, "summit") or _mentions(sentence, "sco_org")):
+            continue
+        start = match.start() - len(head) + place.start()
+        claim = _summit_claim(
+            int(match["year"]), None, place["place"], False, None, None, start, match.end()
+        )
+        if claim is not None:
+            yield claim
+    for match in _summit_rx("met_in").finditer(sentence):
+        if _mentions(sentence, "summit") and not _about_other(sentence, match.start()):
+            claim = _summit_claim(
+                int(match["year"]), match["place"], None, False, None, None, *match.span()
             )
             if claim is not None:
                 yield claim
@@ -737,9 +1010,15 @@ def _summit_claim(
     detail: dict[str, Any] = {}
     for name in (place, host):
         if name is not None:
-            name = re.sub(r"^(?:The|This|That|At|In)\s+|\s+(?:SCO|Summit)$", "", name)
+            name = re.sub(
+                r"^(?:The|This|That|At|In)\s+|\s+(?:SCO|Summit)$|(?:'s|\u2019s|')$", "", name
+            )
+        if name and re.fullmatch(lx.OTHER_ORGANISATIONS, name):
+            return None  # "the G20 summit", "the BRICS summit in Kazan"
         if not name or name in _NOT_PLACES or re.fullmatch(_MONTH, name):
             continue
+        if re.match(r"Shanghai[- ](?:Five|5)", name):
+            return None  # a summit of the Shanghai Five, before the SCO
         found = lx.country(name)
         if found is not None and not found[1]:
             detail["host"] = found[0]
@@ -760,7 +1039,7 @@ def _summit_claim(
 # -- the whole sentence -------------------------------------------------------
 
 # Cheap tests (literal words, a fast scan) that let a sentence skip rules that cannot apply.
-_COUNT_GATE = re.compile("member|observer|partner|countr|nation|state")
+_COUNT_GATE = re.compile("member|observer|partner|countr|nation|state|bloc of|grouping of|club of")
 _FOUNDING_GATE = re.compile("found|shanghai|establish|creat|set up|formed|launch|born|incep")
 
 

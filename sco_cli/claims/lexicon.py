@@ -31,8 +31,10 @@ _ORD_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
 
 @cache
 def number_words() -> dict[str, int]:
-    """'ten' -> 10, 'twenty-six' -> 26 (also 'twenty six'), up to fifty-nine."""
+    """'ten' -> 10, 'twenty-six' -> 26 (also 'twenty six'), up to fifty-nine;
+    'a dozen' -> 12, 'half a dozen' -> 6."""
     words = {w: n for n, w in enumerate(_UNITS)} | {w: 10 + n for n, w in enumerate(_TEENS)}
+    words |= {"dozen": 12, "half-a-dozen": 6, "half-dozen": 6, "two-dozen": 24}
     for tens, value in _TENS.items():
         words[tens] = value
         for n in range(1, 10):

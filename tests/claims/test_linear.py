@@ -20,6 +20,11 @@ HOSTILE = {
     "hyphens": "ten-member-nine-member-eight-member ",
     "countries": "the SCO family of 26 countries, ",
     "no claims": "Leaders met in the capital without a word on numbers ",
+    "possessives": "the accession of Iran in 2023, Belarus's observer status and ",
+    "which hosted": "Bishkek, the Kyrgyz capital, which last hosted the leaders in 2019, ",
+    "bare counts": "the bloc of 10, its membership grew to nine and ",
+    "the Shanghai Five": "the Shanghai Five grouping of 1996 became the SCO in 2001 and ",
+    "other organisations": "Russia, an observer at the Arctic Council, joined the WTO in 2012, ",
 }
 
 
