@@ -4,21 +4,24 @@
 declaration (sco_cli.database.tables), inserts its rows, adds the full-text
 indexes and views it is given, and writes TARGET's metadata file
 (`FILE.metadata.json` for `FILE.db`) from the same declarations. Both files
-are new: the database is built under a temporary name and linked into place,
-so it appears whole or not at all, and neither file is ever overwritten (exit 2).
+are new: each is written under a temporary name and linked into place, so the
+two appear whole or not at all, and neither file is ever overwritten (exit 2).
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import secrets
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from sco_cli.database.tables import PROJECT_LICENCE, PROJECT_LICENCE_URL, Part, Table
-from sco_cli.errors import UsageProblem
+from sco_cli.errors import ScoError, UsageProblem
+from sco_cli.export import not_written
 
 DB_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 TOKENIZE = "porter unicode61 remove_diacritics 2"  # as `sco search` (sco_cli.search)
@@ -77,23 +80,58 @@ def write_database(
     full_text: Sequence[FullText] = (),
     views: Sequence[View] = (),
 ) -> str:
-    """Write a new database at `target` and its metadata file; return the latter's name."""
+    """Write a new database at `target` and its metadata file; return the latter's name.
+
+    Both are written whole under temporary names first, then linked into place
+    (a link never replaces a file, even one that appeared meanwhile); should
+    the metadata's link fail, the database just linked is removed again: the
+    export is both files or neither."""
     meta_target = metadata_name(target)
     for name in (target, meta_target):
-        if os.path.lexists(name):
-            raise UsageProblem(
-                f"{name} already exists; sco never overwrites a file: remove it first"
-            )
-    temporary = Path(target).parent / f".sco-export-{os.getpid()}.tmp"
-    try:
-        _build(str(temporary), parts, full_text, views)
-        _link_new(str(temporary), target)
-    finally:
-        for leftover in (temporary, Path(f"{temporary}-journal")):
-            leftover.unlink(missing_ok=True)
+        _refuse_existing(name)
     metadata = _metadata(target, parts, about, full_text, views)
-    _write_new_text(meta_target, json.dumps(metadata, indent=2, ensure_ascii=False) + "\n")
+    text = json.dumps(metadata, indent=2, ensure_ascii=False) + "\n"
+    made: list[str] = []
+    try:
+        database = _new_temporary(target, made)
+        _build(database, parts, full_text, views)
+        described = _new_temporary(meta_target, made)
+        _write_text(described, text, meta_target)
+        _link_new(database, target)
+        try:
+            _link_new(described, meta_target)
+        except ScoError:
+            _remove_link(target, database)
+            raise
+    finally:
+        for leftover in made:
+            Path(leftover).unlink(missing_ok=True)
     return meta_target
+
+
+def _refuse_existing(name: str) -> None:
+    try:
+        os.lstat(name)  # a link counts, even one that points nowhere
+    except FileNotFoundError:
+        return
+    except OSError as error:  # a name too long for the file system, a loop, ...
+        raise not_written(name, error) from None
+    raise not_written(name, FileExistsError(errno.EEXIST, "File exists"))
+
+
+def _new_temporary(target: str, made: list[str]) -> str:
+    """A new, empty file beside `target` under a name of its own (recorded in
+    `made`, and with SQLite's journal, to be removed in the end)."""
+    directory = Path(target).parent
+    # A short name: a legal name of 255 bytes leaves no room for more.
+    name = str(directory / f".sco-{os.getpid()}-{secrets.token_hex(4)}.tmp")
+    try:
+        descriptor = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644)
+    except OSError as error:
+        raise not_written(target, error) from None
+    os.close(descriptor)
+    made += [name, f"{name}-journal"]
+    return name
 
 
 def _build(
@@ -101,7 +139,7 @@ def _build(
 ) -> None:
     try:
         db = sqlite3.connect(path, isolation_level=None)
-    except sqlite3.Error as error:
+    except sqlite3.Error as error:  # pragma: no cover - the file was just made
         raise UsageProblem(f"cannot write {path}: {error}") from None
     try:
         db.execute("PRAGMA foreign_keys = ON")
@@ -124,23 +162,28 @@ def _build(
         db.close()
 
 
-def _link_new(temporary: str, target: str) -> None:
-    from sco_cli.export import not_written
+def _write_text(path: str, content: str, target: str) -> None:
+    try:
+        with Path(path).open("w", encoding="utf-8") as handle:
+            handle.write(content)
+    except OSError as error:
+        raise not_written(target, error) from None
 
+
+def _link_new(temporary: str, target: str) -> None:
     try:
         os.link(temporary, target)
     except OSError as error:
         raise not_written(target, error) from None
 
 
-def _write_new_text(target: str, content: str) -> None:
-    from sco_cli.export import not_written
-
+def _remove_link(target: str, temporary: str) -> None:
+    """Remove `target` if it is still the link to `temporary` made just before."""
     try:
-        with Path(target).open("x", encoding="utf-8") as handle:
-            handle.write(content)
-    except OSError as error:
-        raise not_written(target, error) from None
+        if os.path.samestat(os.lstat(target), os.lstat(temporary)):
+            os.unlink(target)
+    except OSError:  # pragma: no cover - gone already, or the folder refuses
+        pass
 
 
 def _metadata(

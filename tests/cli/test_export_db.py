@@ -276,7 +276,7 @@ def test_datasette_serves_every_table_and_the_search(exported: Path) -> None:
     assert "The sentence, verbatim" in html  # a column's description
 
 
-def test_a_full_disk_is_an_output_error_as_for_every_file_sco_writes(
+def test_a_full_disk_is_an_output_error_and_leaves_no_half_export(
     sco: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import errno
@@ -285,7 +285,7 @@ def test_a_full_disk_is_an_output_error_as_for_every_file_sco_writes(
     real_open = pathlib.Path.open
 
     def full(self: pathlib.Path, *args: Any, **kwargs: Any) -> Any:
-        if self.name.endswith(".metadata.json"):
+        if self.name.startswith(".sco-"):  # the metadata, written before it is linked
             raise OSError(errno.ENOSPC, "No space left on device")
         return real_open(self, *args, **kwargs)
 
@@ -295,3 +295,28 @@ def test_a_full_disk_is_an_output_error_as_for_every_file_sco_writes(
     assert result.stderr == (
         f"Error: cannot write {tmp_path / 'sco.metadata.json'}: No space left on device\n"
     )
+    assert list(tmp_path.iterdir()) == []  # no database without its metadata, no temporary
+
+
+@pytest.mark.parametrize("appears", ["mine.db", "mine.metadata.json"])
+def test_a_file_that_appears_meanwhile_is_never_replaced(
+    sco: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, appears: str
+) -> None:
+    """Someone writes the name while the database is built: theirs stays, and
+    no half of the export does."""
+    from sco_cli.database import export
+
+    real_build = export._build
+
+    def build_and_meanwhile(*args: Any) -> None:
+        real_build(*args)
+        (tmp_path / appears).write_text("theirs")
+
+    monkeypatch.setattr(export, "_build", build_and_meanwhile)
+    result = sco("export", str(tmp_path / "mine.db"))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: {tmp_path / appears} already exists; sco never overwrites a file: remove it first\n"
+    )
+    assert [p.name for p in tmp_path.iterdir()] == [appears]
+    assert (tmp_path / appears).read_text() == "theirs"
