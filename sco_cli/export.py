@@ -15,17 +15,25 @@ from sco_cli.reports import Report
 from sco_cli.sanitize import shown_line
 
 EXPORT_SUFFIXES = (".svg", ".html", ".txt")
+DATABASE_SUFFIXES = (".db", ".sqlite", ".sqlite3")  # a command whose Report has `database`
 _OUTPUT_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 
 
 def export(report: Report, name: str) -> None:
-    """Write the rich view to a new .svg, .html or .txt file; never overwrite one."""
+    """Write the rich view to a new .svg, .html or .txt file, or the answer to a new
+    SQLite database where the command has one (sco check); never overwrite a file."""
     target = Path(name)
     suffix = target.suffix.lower()
-    if suffix not in EXPORT_SUFFIXES:
+    databases = DATABASE_SUFFIXES if report.database is not None else ()
+    if suffix not in EXPORT_SUFFIXES + databases:
         raise UsageProblem(
-            f"cannot export to {str(target)!r}: the name must end in {', '.join(EXPORT_SUFFIXES)}"
+            f"cannot export to {str(target)!r}: the name must end in "
+            + ", ".join(EXPORT_SUFFIXES + databases)
         )
+    if report.database is not None and suffix in databases:
+        metadata = report.database(name)
+        sys.stderr.write(f"wrote {shown_line(name)} and {shown_line(metadata)}\n")
+        return
     try:
         os.lstat(target)  # a link counts, even one that points nowhere
     except FileNotFoundError:

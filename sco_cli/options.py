@@ -89,11 +89,19 @@ def article_options(*, group: bool = False, article: bool = True) -> Callable[[F
 
 
 def output_options(
-    *fields: str, extra_formats: tuple[str, ...] = ()
+    *fields: str, extra_formats: tuple[str, ...] = (), database: str | None = None
 ) -> Callable[[Callable[..., Report]], Callable[..., None]]:
     """Add the output options to a command that returns a Report, and print that
     Report. `fields` are the record fields --fields accepts (listed in --help);
-    `extra_formats` are formats only this command writes (see EXTRA_FORMAT_HELP)."""
+    `extra_formats` are formats only this command writes (see EXTRA_FORMAT_HELP);
+    `database`, what --export FILE.db writes, for a command whose Report has one."""
+    export_help = "Write the rich view to a new FILE (.svg, .html or .txt) instead of stdout."
+    if database is not None:
+        export_help = (
+            "Write the rich view to a new FILE (.svg, .html or .txt), or "
+            f"{database} to a new SQLite database (.db, .sqlite or .sqlite3, with "
+            "FILE.metadata.json for Datasette), instead of stdout."
+        )
 
     def complete_fields(
         ctx: click.Context, param: click.Parameter, incomplete: str
@@ -132,7 +140,7 @@ def output_options(
             "--export",
             metavar="FILE",
             shell_complete=complete_files,
-            help="Write the rich view to a new FILE (.svg, .html or .txt) instead of stdout.",
+            help=export_help,
         )
         @click.option(
             "--color",

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
+
 import click
 
 from sco_cli.app import App, pass_app
@@ -7,6 +10,10 @@ from sco_cli.completers import complete_files
 from sco_cli.options import article_options, output_options
 from sco_cli.reports import Report
 from sco_cli.reports import check as check_report
+
+if TYPE_CHECKING:
+    from sco_cli.claims.document import Document
+    from sco_cli.dataset import Dataset
 
 
 def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -35,7 +42,11 @@ def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str
     help="Judge every claim on this date (YYYY-MM-DD or YYYY) instead of the article's own.",
 )
 @article_options(article=False)
-@output_options(*check_report.CHECK_FIELDS, extra_formats=("claimreview",))
+@output_options(
+    *check_report.CHECK_FIELDS,
+    extra_formats=("claimreview",),
+    database="the articles, their claims, the verdicts and the reference",
+)
 @pass_app
 def check(app: App, *, inputs: tuple[str, ...], as_of: str | None) -> Report:
     """Fact-check any article's SCO claims against the dated, sourced reference.
@@ -50,6 +61,7 @@ def check(app: App, *, inputs: tuple[str, ...], as_of: str | None) -> Report:
       sco check --as-of 2025-08-30        judge on another date
       sco check --format claimreview      schema.org ClaimReview JSON-LD
       sco check --json | jq '.claims[] | select(.verdict == "contradicts")'
+      sco check --export checked.db       the claims and verdicts as a SQLite database
 
     Finds counts ("10 member states", "the eight-member bloc"), statuses
     ("Belarus, an observer state"), joining ("India and Pakistan joined as
@@ -58,6 +70,10 @@ def check(app: App, *, inputs: tuple[str, ...], as_of: str | None) -> Report:
     YYYY-MM-DD` line or the page's metadata): agrees, contradicts or
     unverifiable, with the date ranges it holds, its basis (in force or by
     decision) and the reference rows with their sources.
+
+    --export FILE.db writes the articles' text, the claims, their verdicts
+    and the reference rows behind each into a new database (never over a
+    file: exit 2), and exits as the check does.
 
     Exit codes: 0 no claim contradicts; 4 at least one does; 2 usage; 3 an
     input cannot be read (missing, not text, too large, a URL that fails).
@@ -69,7 +85,40 @@ def check(app: App, *, inputs: tuple[str, ...], as_of: str | None) -> Report:
     dataset = app.dataset
     names = inputs or (_packaged_article(dataset.data_dir, dataset.facts),)
     limit = app.max_size if app.max_size is not None else DEFAULT_MAX_SIZE
-    return check_report.check(documents(names, limit), Reference.of(dataset), as_of)
+    read = documents(names, limit)
+    if not _database_export():
+        return check_report.check(read, Reference.of(dataset), as_of)
+    # The database holds each article's text too: the documents are kept as they pass.
+    kept: list[Document] = []
+    report = check_report.check(_keeping(read, kept), Reference.of(dataset), as_of)
+    return report._replace(database=_database_writer(kept, report, dataset))
+
+
+def _database_export() -> bool:
+    """Whether --export names a database (FILE.db), which holds the documents."""
+    from sco_cli.export import DATABASE_SUFFIXES
+
+    target = click.get_current_context().params.get("export")
+    return isinstance(target, str) and target.lower().endswith(DATABASE_SUFFIXES)
+
+
+def _keeping(read: Iterable[Document], kept: list[Document]) -> Iterator[Document]:
+    for document in read:
+        kept.append(document)
+        yield document
+
+
+def _database_writer(
+    kept: list[Document], report: Report, dataset: Dataset
+) -> Callable[[str], str]:
+    """`--export FILE.db`: the database built from the check's own JSON document."""
+
+    def write(target: str) -> str:
+        from sco_cli.database.build import export_check
+
+        return export_check(target, kept, report.document, reference=dataset)
+
+    return write
 
 
 def _packaged_article(data_dir: str, facts: dict[str, object]) -> str:

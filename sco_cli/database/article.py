@@ -28,8 +28,9 @@ ARTICLES = Table(
         column(
             "closing", "TEXT", "What follows the Author: line (paragraphs split by blank lines)"
         ),
-        column("file", "TEXT", "The file it was read from"),
-        column("sha256", "TEXT", "SHA-256 of the file's bytes"),
+        column("file", "TEXT", "The file it was read from (sco check: a path, a URL or stdin)"),
+        column("url", "TEXT", "The URL it was fetched from (sco check)"),
+        column("sha256", "TEXT", "SHA-256 of the file's bytes (sco export)"),
         column("sections", "INTEGER", "How many sections it has"),
         column("paragraphs", "INTEGER", "How many paragraphs its body has"),
         column("sentences", "INTEGER", "How many sentences its body has"),
@@ -100,13 +101,33 @@ SENTENCES = Table(
 ARTICLE_TABLES = (ARTICLES, SECTIONS, PARAGRAPHS, SENTENCES)
 
 
-class ArticleRows:
-    """The article's rows, numbered so that rows can refer to each other."""
+class RowIds:
+    """The last row id given out in each table, across every article of one
+    database: the rows of several articles never share an id."""
 
-    def __init__(self, article: Article, file: str, sha256: str) -> None:
+    def __init__(self) -> None:
+        self.sections = 0
+        self.paragraphs = 0
+        self.sentences = 0
+
+
+class ArticleRows:
+    """One article's rows, numbered so that rows can refer to each other."""
+
+    def __init__(
+        self,
+        article: Article,
+        file: str,
+        sha256: str | None,
+        *,
+        url: str | None = None,
+        ids: RowIds | None = None,
+    ) -> None:
         self.article = article
         self._file = file
         self._sha256 = sha256
+        self._url = url
+        self._ids = ids if ids is not None else RowIds()
         # (paragraph number, sentence number) -> sentences.id, for the evidence
         self.sentence_ids: dict[tuple[int, int], int] = {}
 
@@ -132,6 +153,7 @@ class ArticleRows:
             a.author_line,
             closing,
             self._file,
+            self._url,
             self._sha256,
             len(a.sections),
             paragraphs,
@@ -139,20 +161,26 @@ class ArticleRows:
         )
 
     def _body(self) -> tuple[list[Row], list[Row], list[Row]]:
-        a = self.article
+        a, ids = self.article, self._ids
         sections: list[Row] = []
         paragraphs: list[Row] = []
         sentences: list[Row] = []
         for position, section in enumerate(a.sections, start=1):
+            ids.sections += 1
+            section_id = ids.sections
             numbers = section.paragraph_numbers
             first, last = (numbers[0], numbers[-1]) if numbers else (None, None)
             keywords = ",".join(section.keywords)
-            sections.append((position, a.id, position, section.slug, section.heading, keywords))
+            sections.append((section_id, a.id, position, section.slug, section.heading, keywords))
             sections[-1] += (first, last)
             for p in section.paragraphs:
-                paragraphs.append((p.number, a.id, position, p.number, p.text))
+                ids.paragraphs += 1
+                paragraph_id = ids.paragraphs
+                paragraphs.append((paragraph_id, a.id, section_id, p.number, p.text))
                 for n, text in enumerate(p.sentences, start=1):
-                    row_id = len(sentences) + 1
-                    sentences.append((row_id, a.id, p.number, section.slug, p.number, n, text))
-                    self.sentence_ids[(p.number, n)] = row_id
+                    ids.sentences += 1
+                    sentences.append(
+                        (ids.sentences, a.id, paragraph_id, section.slug, p.number, n, text)
+                    )
+                    self.sentence_ids[(p.number, n)] = ids.sentences
         return sections, paragraphs, sentences

@@ -1,24 +1,32 @@
-"""`sco export FILE.db`: the article, its facts and the reference in one database.
+"""`sco export FILE.db`: the article, its facts and the reference in one database;
+`sco check --export FILE.db`: the checked articles, the reference, the claims and verdicts.
 
 Tables: articles, sections, paragraphs, sentences (with sentences_fts, the
 full-text index sqlite-utils and Datasette find), facts, evidence, notes,
 notes_sources (the packaged article only: an article of the user's has no
 facts), status_events, status_rules, summits, milestones, and the view
-roster. FILE.metadata.json describes them for Datasette.
+roster. A check's database has no facts: it has the checked articles' text
+(as check read it), the reference and the roster, and claims, verdicts and
+verdict_references (sco_cli.database.claims). FILE.metadata.json describes
+them for Datasette.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
+from pathlib import PurePath, PurePosixPath
+from typing import TYPE_CHECKING, Any
 
-from sco_cli.database.article import ArticleRows
+from sco_cli.database.article import ArticleRows, RowIds
 from sco_cli.database.export import About, FullText, View, write_database
 from sco_cli.database.facts import fact_parts
 from sco_cli.database.reference import ROSTER_COLUMNS, ROSTER_VIEW, reference_parts
+from sco_cli.database.tables import Part
 from sco_cli.query import value_of
 
 if TYPE_CHECKING:
     from sco_cli.article import Article
+    from sco_cli.claims.document import Document
     from sco_cli.dataset import Dataset
 
 ROSTER = View(
@@ -75,4 +83,114 @@ def _about(article: Article, dataset: Dataset | None, file: str) -> About:
         "fact-check notes; and dated reference tables of the SCO's members, partners, "
         "summits and milestones, kept apart from the article.",
         f"{outlet} (reporting {agency}), article {article.id}; facts and reference: sco",
+    )
+
+
+def export_check(
+    target: str,
+    documents: Sequence[Document],
+    checked: Mapping[str, Any],
+    *,
+    reference: Dataset,
+) -> str:
+    """Write `sco check`'s database: each checked article's text (as check read it),
+    the reference, and the claims with their verdicts, from `checked`, the
+    check's JSON document. Return the metadata file's name."""
+    from sco_cli.database.claims import ReferenceIds, claim_parts
+
+    ids = RowIds()
+    names = _article_ids([d.name for d in documents])
+    article_ids = dict(zip((d.name for d in documents), names, strict=True))
+    by_table: dict[str, Part] = {}
+    sentence_ids: dict[tuple[str, int, int], int] = {}
+    for document, article_id in zip(documents, names, strict=True):
+        rows = ArticleRows(
+            _as_article(document, article_id), document.name, None, url=document.url, ids=ids
+        )
+        for part in rows.parts():
+            _add(by_table, part)
+        sentence_ids.update({(article_id, *key): n for key, n in rows.sentence_ids.items()})
+    parts = list(by_table.values())
+    parts += reference_parts(reference)
+    parts += claim_parts(checked["claims"], article_ids, sentence_ids, ReferenceIds(reference))
+    return write_database(
+        target,
+        parts,
+        about=_check_about(checked),
+        full_text=[FullText("sentences", "text")],
+        views=[ROSTER],
+    )
+
+
+def _add(by_table: dict[str, Part], part: Part) -> None:
+    """One part a table: the rows of several articles in one."""
+    known = by_table.get(part.table.name)
+    rows = list(part.rows)
+    by_table[part.table.name] = part if known is None else Part(part.table, [*known.rows, *rows])
+
+
+def _article_ids(names: Sequence[str]) -> list[str]:
+    """An id for each checked article: its file name without the extension (for
+    a URL, the last part of its path, else its host), made unique with -2, -3..."""
+    ids: list[str] = []
+    taken: set[str] = set()
+    for name in names:
+        base = _stem(name) or "article"
+        unique, n = base, 1
+        while unique in taken:
+            n += 1
+            unique = f"{base}-{n}"
+        taken.add(unique)
+        ids.append(unique)
+    return ids
+
+
+def _stem(name: str) -> str:
+    from urllib.parse import urlsplit
+
+    if name.lower().startswith(("http://", "https://")):
+        url = urlsplit(name)
+        last = url.path.rstrip("/").rpartition("/")[2]
+        return PurePosixPath(last).stem if last else url.hostname or ""
+    return PurePath(name).stem
+
+
+def _as_article(document: Document, article_id: str) -> Article:
+    """The document as check read it, as one untitled section (check reads no
+    headings): its paragraphs and sentences numbered as its claims number them."""
+    from sco_cli.article import LEAD_SLUG, Article, Paragraph, Section
+
+    grouped: dict[int, list[str]] = {}
+    for sentence in document.sentences:
+        grouped.setdefault(sentence.paragraph, []).append(sentence.text)
+    paragraphs = tuple(
+        Paragraph(number, LEAD_SLUG, " ".join(texts), tuple(texts))
+        for number, texts in grouped.items()
+    )
+    sections = (Section(LEAD_SLUG, None, (), paragraphs),) if paragraphs else ()
+    return Article(
+        id=article_id,
+        date=document.date,
+        credit=None,
+        sections=sections,
+        author=None,
+        closing=(),
+        by_number={p.number: p for p in paragraphs},
+    )
+
+
+def _check_about(checked: Mapping[str, Any]) -> About:
+    articles = checked["articles"]
+    counts = checked["counts"]
+    which = "one article" if len(articles) == 1 else f"{len(articles)} articles"
+    return About(
+        f"sco check: the SCO claims of {which}, and their verdicts",
+        f"Every claim sco check found about the Shanghai Cooperation Organisation in {which} "
+        f"({counts['agrees']} agree, {counts['contradicts']} contradict, "
+        f"{counts['unverifiable']} unverifiable), each judged against sco's dated, sourced "
+        "reference tables of its members, partners, summits and milestones, which are here "
+        "too; and the articles' text as sco check read it, split into searchable sentences.",
+        "; ".join(a["article"] for a in articles[:5])
+        + ("; ..." if len(articles) > 5 else "")
+        + "; reference: sco's data files (each row names its sources)",
     )

@@ -21,9 +21,8 @@ from typing import Any, NamedTuple
 
 from sco_cli.database.tables import PROJECT_LICENCE, PROJECT_LICENCE_URL, Part, Table
 from sco_cli.errors import ScoError, UsageProblem
-from sco_cli.export import not_written
+from sco_cli.export import DATABASE_SUFFIXES, not_written
 
-DB_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 TOKENIZE = "porter unicode61 remove_diacritics 2"  # as `sco search` (sco_cli.search)
 
 
@@ -68,7 +67,7 @@ class About(NamedTuple):
 def metadata_name(target: str) -> str:
     """FILE.db -> FILE.metadata.json (the name Datasette's docs use)."""
     path = Path(target)
-    stem = path.with_suffix("") if path.suffix.lower() in DB_SUFFIXES else path
+    stem = path.with_suffix("") if path.suffix.lower() in DATABASE_SUFFIXES else path
     return f"{stem}.metadata.json"
 
 
@@ -181,7 +180,7 @@ def _remove_link(target: str, temporary: str) -> None:
     """Remove `target` if it is still the link to `temporary` made just before."""
     try:
         if os.path.samestat(os.lstat(target), os.lstat(temporary)):
-            os.unlink(target)
+            Path(target).unlink()
     except OSError:  # pragma: no cover - gone already, or the folder refuses
         pass
 

@@ -8,7 +8,7 @@ see. One module a command, named as the command is.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Annotated, Any, Literal, NamedTuple, TypedDict
 
 JSON = dict[str, Any]
@@ -86,6 +86,9 @@ class Report(NamedTuple):
     plain: str | None = None  # plain text, where records would not read well (sco get)
     notice: str | None = None  # a caveat for stderr, whatever the format
     exit_code: int = 0  # after printing: `sco verify` prints its report, then fails
+    # `--export FILE.db`: writes the answer as a new SQLite database and returns the
+    # name of its metadata file (sco check); None: the command has no database
+    database: Callable[[str], str] | None = None
 
 
 class Listed(list[Any]):
