@@ -1,19 +1,28 @@
 """Dotted paths into everything `sco get` can answer: the article's facts and the reference roster.
 
 The tree is the facts' JSON with each fact collapsed to its value
-(`summit.city` -> "Tianjin"), plus `roster.*` from the reference tables and
-`article.*` from the parsed text. Every path knows its type and its source.
+(`summit.city` -> "Tianjin"), plus `roster.*` and `summits.*` from the
+reference tables and `article.*` from the parsed text. Every path knows its
+type and its source.
+
+The tree is built a branch at a time (PathTree): `sco get summit.city` reads
+the facts alone, and never computes the roster on two bases nor the 25
+summits; listing every path, completing one, or naming the closest ones to
+a path that does not exist builds them all, in their one stable order.
 """
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sco_cli.dataset import EVENTS_FILE, SUMMITS_FILE, Dataset
+from sco_cli.dataset.layout import EVENTS_FILE, SUMMITS_FILE
 from sco_cli.errors import UnknownName
 from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, is_fact
-from sco_cli.roster import DECISION, IN_FORCE, count_by_status
-from sco_cli.suggest import closest, hint
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sco_cli.dataset import Dataset
 
 ARTICLE = "article"
 REFERENCE = "reference"
@@ -50,15 +59,57 @@ class PathInfo(NamedTuple):
     fact: JSON | None = None  # the fact behind an article path, with its evidence
 
 
-def build_tree(dataset: Dataset) -> tuple[JSON, dict[str, PathInfo]]:
-    """The value tree and an index of every path in it, in a stable order."""
-    tree: JSON = {}
-    index: dict[str, PathInfo] = {}
-    _add_facts(dataset.facts, tree, index, prefix="")
-    _add_roster(dataset, tree, index)
-    _add_summits(dataset, tree, index)
-    _add_article(dataset, tree, index)
-    return tree, index
+class PathTree:
+    """The value tree and the index of every path in it, each branch built when
+    a path under it is first asked for: the facts (every top-level key but
+    the three below), `roster`, `summits` and `article`."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self._dataset = dataset
+        self._tree: JSON = {}
+        self._indexes: dict[str, dict[str, PathInfo]] = {}  # branch -> its paths
+
+    def lookup(self, path: str) -> Any:
+        """The value at `path`; UnknownName (with the closest paths) if there is none."""
+        info = self.info(path)
+        node: Any = self._tree
+        for key in info.path.split("."):
+            node = node[key]
+        return node
+
+    def info(self, path: str) -> PathInfo:
+        """What `path` is; UnknownName (with the closest paths) if there is none."""
+        found = self._branch(_branch_of(path)).get(path)
+        if found is None:
+            index = self.index()
+            raise UnknownName(
+                f"no path {path!r}{suggest(index, path)} (list them all with: sco get)"
+            )
+        return found
+
+    def index(self) -> dict[str, PathInfo]:
+        """Every path, in a stable order: the facts, the roster, the summits, the article."""
+        index: dict[str, PathInfo] = {}
+        for branch in _BUILDERS:
+            index |= self._branch(branch)
+        return index
+
+    def _branch(self, branch: str) -> dict[str, PathInfo]:
+        if branch not in self._indexes:
+            index: dict[str, PathInfo] = {}
+            _BUILDERS[branch](self._dataset, self._tree, index)
+            self._indexes[branch] = index
+        return self._indexes[branch]
+
+
+def _branch_of(path: str) -> str:
+    top = path.split(".", 1)[0]
+    return top if top in _OWN_BRANCHES else FACTS
+
+
+def _add_all_facts(dataset: Dataset, tree: JSON, index: dict[str, PathInfo]) -> None:
+    # The facts' own `article` group (roster_as_of, ...) is not a path: `article.*` is the text.
+    _add_facts({k: v for k, v in dataset.facts.items() if k not in _OWN_BRANCHES}, tree, index, "")
 
 
 def _add_facts(node: JSON, tree: JSON, index: dict[str, PathInfo], prefix: str) -> None:
@@ -98,6 +149,8 @@ def _roster_values(
 ) -> dict[str, tuple[Any, str]]:
     """The countries of each status on `on` (in force), their counts in force and
     by decision, and the statuses decided but pending."""
+    from sco_cli.roster import DECISION, IN_FORCE, count_by_status
+
     values: dict[str, tuple[Any, str]] = {}
     in_force = dataset.roster(on)
     for status, name in names.items():
@@ -188,17 +241,21 @@ def _set(tree: JSON, path: str, value: Any) -> None:
     node[last] = value
 
 
-def lookup(tree: JSON, index: dict[str, PathInfo], path: str) -> Any:
-    if path not in index:
-        raise UnknownName(f"no path {path!r}{suggest(index, path)} (list them all with: sco get)")
-    node: Any = tree
-    for key in path.split("."):
-        node = node[key]
-    return node
+FACTS = "facts"
+# Each branch of the tree and what builds it, in the order `sco get` lists them.
+_BUILDERS: dict[str, Callable[[Dataset, JSON, dict[str, PathInfo]], None]] = {
+    FACTS: _add_all_facts,
+    "roster": _add_roster,
+    "summits": _add_summits,
+    ARTICLE: _add_article,
+}
+_OWN_BRANCHES = frozenset(_BUILDERS) - {FACTS}
 
 
 def suggest(index: dict[str, PathInfo], path: str) -> str:
     """'; did you mean ...?' with the closest existing paths, or ''."""
+    from sco_cli.suggest import closest, hint
+
     paths = list(index)
     leaf = path.rsplit(".", 1)[-1]
     parent = path.rpartition(".")[0]

@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
-from sco_cli.article import Article, Paragraph, Section
 from sco_cli.errors import NotFound, UnknownName
-from sco_cli.suggest import closest, hint
 
 JSON = dict[str, Any]
 
@@ -16,6 +14,7 @@ JSON = dict[str, Any]
 # sco_cli.roster). Checked by mypy only: building TypedDict classes at run time
 # would cost every command's start-up.
 if TYPE_CHECKING:
+    from sco_cli.article import Article, Paragraph, Section
 
     class MilestoneRow(TypedDict):
         date: str
@@ -101,6 +100,8 @@ def find_section(article: Article, name: str) -> Section:
         raise UnknownName(
             f"section {name!r} is ambiguous: it matches {matches} (sections: {listing})"
         )
+    from sco_cli.suggest import closest, hint
+
     near = closest(wanted, [key for key, _ in names], n=1, cutoff=0.5)
     slugs = dict(names)
     raise UnknownName(

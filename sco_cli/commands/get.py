@@ -19,12 +19,11 @@ def complete_paths(
 ) -> list[CompletionItem]:
     from sco_cli.completers import shown_item
     from sco_cli.dataset import load_dataset
-    from sco_cli.paths import build_tree
+    from sco_cli.paths import PathTree
 
-    _, index = build_tree(load_dataset())
     return [
         shown_item(info.path, info.description)
-        for info in index.values()
+        for info in PathTree(load_dataset()).index().values()
         if info.path.startswith(incomplete)
     ]
 

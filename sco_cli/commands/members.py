@@ -11,7 +11,7 @@ from sco_cli.app import App, pass_app
 from sco_cli.errors import UsageProblem
 from sco_cli.numbers import ascii_digits
 from sco_cli.options import lang_option, output_options
-from sco_cli.reports import Report
+from sco_cli.reports import Localizer, Report
 from sco_cli.reports import members as roster
 from sco_cli.roster import BASES, STATUSES, status_label
 
@@ -134,7 +134,7 @@ def members(
     basis: str,
     countries: tuple[str, ...],
     growth: bool,
-    localize: roster.Localizer,
+    localize: Localizer,
 ) -> Report:
     """The SCO's members, observers and partners on a date, from the reference roster.
 

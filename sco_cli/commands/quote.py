@@ -6,7 +6,7 @@ from sco_cli.app import App, pass_app
 from sco_cli.completers import complete_paragraphs, complete_sections
 from sco_cli.options import article_options, output_options, valid_text
 from sco_cli.query import find_section, paragraph_in
-from sco_cli.reports import Report, summary
+from sco_cli.reports import Report, article_source_line, source_line
 from sco_cli.reports import quote as quote_report
 
 
@@ -63,10 +63,7 @@ def quote(
     if paragraph is not None:
         paragraph_in(article, section, paragraph)
     chosen = [section] if section is not None else list(article.sections)
-    if app.own_article:
-        attribution = summary.article_source_line(article)
-    else:
-        attribution = summary.source_line(app.dataset)
+    attribution = article_source_line(article) if app.own_article else source_line(app.dataset)
     report = quote_report.quote(
         article, chosen, attribution=attribution, paragraph=paragraph, match=match
     )

@@ -4,9 +4,8 @@ import click
 
 from sco_cli.app import App, pass_app
 from sco_cli.options import article_options, lang_option, output_options
-from sco_cli.reports import Report
+from sco_cli.reports import Localizer, Report
 from sco_cli.reports import summary as summary_report
-from sco_cli.reports.members import Localizer
 
 
 @click.command()

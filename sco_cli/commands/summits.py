@@ -10,9 +10,8 @@ if TYPE_CHECKING:
 from sco_cli.app import App, pass_app
 from sco_cli.errors import UsageProblem
 from sco_cli.options import lang_option, output_options
-from sco_cli.reports import Report
+from sco_cli.reports import Localizer, Report
 from sco_cli.reports import summits as summits_report
-from sco_cli.reports.members import Localizer
 
 
 def complete_cities(

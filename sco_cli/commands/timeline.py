@@ -5,9 +5,8 @@ import click
 from sco_cli.app import App, pass_app
 from sco_cli.errors import UsageProblem
 from sco_cli.options import lang_option, output_options
-from sco_cli.reports import Report
+from sco_cli.reports import Localizer, Report
 from sco_cli.reports import timeline as timeline_report
-from sco_cli.reports.members import Localizer
 
 
 def _date_bound(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

@@ -9,7 +9,12 @@ see. One module a command, named as the command is.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Annotated, Any, Literal, NamedTuple, TypedDict
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, TypeAlias, TypedDict
+
+if TYPE_CHECKING:
+    from sco_cli.article import Article
+    from sco_cli.dataset import Dataset
+    from sco_cli.names import CountryNames
 
 JSON = dict[str, Any]
 
@@ -28,6 +33,13 @@ class MoreKeys:
 MORE_KEYS = MoreKeys()
 
 
+# Turns an English country name and its ISO code into a name in another
+# language, and dates into its way of writing them (sco_cli.names, CLDR);
+# None leaves names in English and dates in ISO form.
+Localizer: TypeAlias = "CountryNames | None"
+LANG = "With --lang: the BCP 47 tag (country names and rich dates)"
+
+
 class Versioned(TypedDict):
     schema_version: Annotated[Literal[1], "Bumped only when a key is renamed or removed"]
 
@@ -40,6 +52,35 @@ class SourceLine(TypedDict):
     date: str | None
     image_credit: str | None
     headline: Annotated[str | None, "Only where the article has one"]
+
+
+def source_line(dataset: Dataset) -> SourceLine:
+    """Where the curated article comes from, as its facts say."""
+    from sco_cli.query import value_of
+
+    facts = dataset.facts
+    return {
+        "article_id": dataset.article.id,
+        "outlet": value_of(facts, "source.outlet"),
+        "reporting_agency": value_of(facts, "source.reporting_agency"),
+        "author": value_of(facts, "source.author"),
+        "date": value_of(facts, "source.date"),
+        "image_credit": value_of(facts, "source.image_credit"),
+        "headline": None,  # the seed has none, and none is invented
+    }
+
+
+def article_source_line(article: Article) -> SourceLine:
+    """What an article of the user's says about itself (it has no curated facts)."""
+    return {
+        "article_id": article.id,
+        "outlet": None,
+        "reporting_agency": None,
+        "author": article.author,
+        "date": article.date,
+        "image_credit": article.credit,
+        "headline": article.headline,
+    }
 
 
 class Evidence(TypedDict):

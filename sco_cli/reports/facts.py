@@ -61,8 +61,7 @@ def facts(dataset: Dataset) -> Report:
 
 def facts_citations(dataset: Dataset, paths: Iterable[str] | None = None) -> Report:
     """--cite: each evidence quote of each fact (or of the facts at `paths`), as a citation."""
-    from sco_cli.reports import cite
-    from sco_cli.reports.summary import source_line
+    from sco_cli.reports import cite, source_line
 
     wanted = None if paths is None else set(paths)
     source = source_line(dataset)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, cast
 
-from sco_cli.dataset import Dataset
-from sco_cli.paths import build_tree, lookup
+from sco_cli.paths import PathTree
 from sco_cli.query import notes_on
 from sco_cli.reports import SCHEMA_VERSION, Evidence, FactNote, Report, Versioned, versioned
+
+if TYPE_CHECKING:
+    from sco_cli.dataset import Dataset
 
 GET_FIELDS = ("path", "value", "source", "quote", "section", "paragraph", "sentence")
 PATHS_FIELDS = ("path", "type", "source", "description")
@@ -46,7 +48,7 @@ GetOutput = GetDoc | PathsDoc
 
 def path_list(dataset: Dataset) -> Report:
     """Every path `sco get` answers, with what it is, its type and its source."""
-    _, index = build_tree(dataset)
+    index = PathTree(dataset).index()
     items: list[PathItem] = [
         {"path": i.path, "type": i.type, "source": i.source, "description": i.description}
         for i in index.values()
@@ -57,9 +59,9 @@ def path_list(dataset: Dataset) -> Report:
 
 
 def get(dataset: Dataset, paths: Sequence[str], *, evidence: bool = False) -> Report:
-    tree, index = build_tree(dataset)
-    values = [lookup(tree, index, path) for path in paths]  # raises on an unknown path
-    answers = [(index[path], value) for path, value in zip(paths, values, strict=True)]
+    tree = PathTree(dataset)
+    values = [tree.lookup(path) for path in paths]  # raises on an unknown path
+    answers = [(tree.info(path), value) for path, value in zip(paths, values, strict=True)]
     alone = len(answers) == 1
     document: GetDoc = versioned()
     rows: list[tuple[Any, ...]] = []
@@ -115,11 +117,11 @@ def get_citations(dataset: Dataset, paths: Sequence[str]) -> Report:
     from sco_cli.query import iter_facts
     from sco_cli.reports.facts import facts_citations
 
-    tree, index = build_tree(dataset)
+    tree = PathTree(dataset)
     chosen: list[str] = []
     for path in paths:
-        lookup(tree, index, path)  # an unknown path fails here, with the closest ones
-        if index[path].source != "article":
+        # An unknown path fails here, with the closest ones.
+        if tree.info(path).source != "article":
             raise UsageProblem(
                 f"--cite cites the article, and {path!r} comes from the reference roster "
                 "(its sources: sco members --json)"

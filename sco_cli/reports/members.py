@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Annotated, Literal, NotRequired, TypeAlias, TypedDict, cast
+from typing import Annotated, Literal, NotRequired, TypedDict, cast
 
 from sco_cli.dataset import EVENTS_FILE, RULES_FILE, Dataset
 from sco_cli.errors import NotFound
 from sco_cli.query import ARTICLE_COUNT_PATHS, fact_at
-from sco_cli.reports import SCHEMA_VERSION, ReferenceNote, Report, Versioned
+from sco_cli.reports import (  # Localizer and LANG: also imported from here
+    LANG,
+    SCHEMA_VERSION,
+    Localizer,
+    ReferenceNote,
+    Report,
+    Versioned,
+)
 from sco_cli.roster import (
     BASES,
     DECISION,
@@ -26,9 +33,6 @@ from sco_cli.roster import (
     in_force_on,
     status_label,
 )
-
-if TYPE_CHECKING:
-    from sco_cli.names import CountryNames
 
 MEMBERS_FIELDS = (
     "status",
@@ -102,7 +106,6 @@ class StatusGroup(TypedDict):
 
 
 BasisLabel = Literal["in-force", "decision"]
-LANG = "With --lang: the BCP 47 tag (country names and rich dates)"
 
 
 class MembersDoc(Versioned):
@@ -212,10 +215,6 @@ class GrowthDoc(Versioned):
 MembersOutput = MembersDoc | CountsDoc | HistoryDoc | GrowthDoc
 
 LATEST = "latest"
-# Turns an English country name and its ISO code into a name in another
-# language, and dates into its way of writing them (sco_cli.names, CLDR);
-# None leaves names in English and dates in ISO form.
-Localizer: TypeAlias = "CountryNames | None"
 
 
 def language(localize: Localizer) -> dict[str, str]:

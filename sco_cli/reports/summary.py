@@ -13,9 +13,18 @@ from sco_cli.query import (
     notes_on,
     value_of,
 )
-from sco_cli.reports import SCHEMA_VERSION, FactNote, Report, SourceLine, Versioned
+from sco_cli.reports import (
+    LANG,
+    SCHEMA_VERSION,
+    FactNote,
+    Localizer,
+    Report,
+    SourceLine,
+    Versioned,
+    article_source_line,
+    source_line,
+)
 from sco_cli.reports.cite import note_line
-from sco_cli.reports.members import LANG, Localizer
 from sco_cli.roster import count_by_status, status_label
 
 SUMMARY_FIELDS = ("path", "label", "value")
@@ -99,32 +108,6 @@ SUMMARY_PATHS = (
     "kazakhstan.priorities",
     "decision_making",
 )
-
-
-def source_line(dataset: Dataset) -> SourceLine:
-    facts = dataset.facts
-    return {
-        "article_id": dataset.article.id,
-        "outlet": value_of(facts, "source.outlet"),
-        "reporting_agency": value_of(facts, "source.reporting_agency"),
-        "author": value_of(facts, "source.author"),
-        "date": value_of(facts, "source.date"),
-        "image_credit": value_of(facts, "source.image_credit"),
-        "headline": None,  # the seed has none, and none is invented
-    }
-
-
-def article_source_line(article: Article) -> SourceLine:
-    """What an article of the user's says about itself (it has no curated facts)."""
-    return {
-        "article_id": article.id,
-        "outlet": None,
-        "reporting_agency": None,
-        "author": article.author,
-        "date": article.date,
-        "image_credit": article.credit,
-        "headline": article.headline,
-    }
 
 
 def article_summary(article: Article) -> Report:

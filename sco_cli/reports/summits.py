@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Literal, NotRequired, TypedDict, cast
 
 from sco_cli.dataset import SUMMITS_FILE, Dataset
-from sco_cli.reports import SCHEMA_VERSION, ReferenceNote, Report, Versioned
-from sco_cli.reports.members import Localizer
+from sco_cli.reports import SCHEMA_VERSION, Localizer, ReferenceNote, Report, Versioned
 from sco_cli.roster import status_label
 from sco_cli.summits import SummitRow, ordinal_text, summits_in_city, summits_in_year
 

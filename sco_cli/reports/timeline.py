@@ -10,8 +10,7 @@ from sco_cli.dataset import EVENTS_FILE, MILESTONES_FILE, RULES_FILE, SUMMITS_FI
 from sco_cli.dates import span_of
 from sco_cli.errors import NotFound
 from sco_cli.query import fact_at
-from sco_cli.reports import SCHEMA_VERSION, Evidence, Report, Versioned
-from sco_cli.reports.members import LANG, Localizer
+from sco_cli.reports import LANG, SCHEMA_VERSION, Evidence, Localizer, Report, Versioned
 from sco_cli.reports.summits import SummitItem
 from sco_cli.roster import STATUSES, status_label
 

@@ -260,7 +260,7 @@ def provenance() -> tuple[JSON | None, JSON | None]:
     app = context.find_object(App) if context is not None else None
     if app is None:
         return None, None
-    from sco_cli.reports.summary import article_source_line, source_line
+    from sco_cli.reports import article_source_line, source_line
     from sco_cli.sanitize import shown_tree
 
     if app.own_article:
