@@ -1,7 +1,9 @@
 """Raw article text -> sections, paragraphs and sentences.
 
-(Its records are NamedTuples, not dataclasses: a frozen dataclass costs about
-half a millisecond to define, on the start-up path of every command.)
+Its records (Article, Section, Paragraph) live in sco_cli.article_model, so
+that an answer read from the cache never loads the parser; they are
+NamedTuples, not dataclasses: a frozen dataclass costs about half a
+millisecond to define, on the start-up path of every command.
 
 The layout (that of the seed article, and of the agency copy it comes from):
 
@@ -17,31 +19,22 @@ Nothing in here knows the words of any particular article.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
+from sco_cli.article_model import Article as Article
+from sco_cli.article_model import Paragraph as Paragraph
+from sco_cli.article_model import Section as Section
 from sco_cli.errors import ArticleParseError
+from sco_cli.sentences import split_normalized as _split_normalized
 
 LEAD_SLUG = "lead"
 
-# A sentence ends at . ! or ?, perhaps followed by closing quotes or brackets,
-# then white space and something that can open a sentence.
-_CLOSERS = "\"'\u201d\u2019)\\]"  # straight and typographic closing quotes, brackets
-_OPENERS = "\"'\u201c\u2018(\\["
 _PATTERNS = {
     "metadata": (r"^date\s+(?P<date>\d{4}-\d{2}-\d{2})\b\s*(?P<credit>.*)$", re.IGNORECASE),
     "author": (r"^author\s*:\s*(?P<name>\S.*)$", re.IGNORECASE),
     "blank_lines": (r"\n[ \t\f\v]*\n\s*", 0),
     "whitespace": (r"\s+", 0),
-    # Linear on any text: a match may start only where a run of . ! ? starts (the
-    # look-behind), and the possessive quantifiers never give back what they took,
-    # so a run of n full stops costs n steps, not n squared.
-    "sentence_end": (
-        f"(?<![.!?])[.!?]++[{_CLOSERS}]*+(?=\\s++[{_OPENERS}]?+[^\\s{_OPENERS}a-z])",
-        0,
-    ),
-    "word_before": (r"[\w.]+$", 0),
     "word": (r"\w+", 0),
 }
 
@@ -53,10 +46,6 @@ def _rx(name: str) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st jr sr no vs etc e.g i.e u.s u.k u.n inc ltd co corp gen gov sen rep "
-    "jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig".split()
-)
 _STOPWORDS = frozenset(
     "a an the and or but of in on at to for from by with into onto as is are be its it "
     "this that these those our their his her".split()
@@ -83,118 +72,6 @@ def normalize_space(text: str) -> str:
             part = part[1:]  # one run of white space, cut in two by the slicing
         parts.append(part)
     return "".join(parts).strip()
-
-
-class Paragraph:
-    """A paragraph of the body. Its sentences are split when first asked for:
-    `sections` and `quote --section` never pay for them."""
-
-    __slots__ = ("_sentences", "number", "section", "text")
-
-    def __init__(
-        self, number: int, section: str, text: str, sentences: tuple[str, ...] | None = None
-    ) -> None:
-        self.number = number  # 1..N through the whole article
-        self.section = section  # slug of the section it stands in
-        self.text = text  # white space normalised
-        self._sentences = sentences
-
-    @property
-    def sentences(self) -> tuple[str, ...]:
-        if self._sentences is None:
-            self._sentences = _split_normalized(self.text)
-        return self._sentences
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Paragraph):
-            return NotImplemented
-        return (self.number, self.section, self.text) == (other.number, other.section, other.text)
-
-    def __hash__(self) -> int:
-        return hash((self.number, self.section, self.text))
-
-    def __repr__(self) -> str:
-        return f"Paragraph({self.number}, {self.section!r}, {self.text!r})"
-
-
-class Section(NamedTuple):
-    slug: str
-    heading: str | None  # None for the untitled lead
-    keywords: tuple[str, ...]
-    paragraphs: Sequence[Paragraph]  # a tuple, or read on demand from a stored index
-
-    @property
-    def paragraph_numbers(self) -> tuple[int, ...]:
-        # A stored section knows its numbers without reading its paragraphs.
-        numbers = getattr(self.paragraphs, "numbers", None)
-        return tuple(numbers if numbers is not None else (p.number for p in self.paragraphs))
-
-
-class Article(NamedTuple):
-    id: str
-    date: str | None
-    credit: str | None
-    sections: tuple[Section, ...]
-    author: str | None
-    closing: tuple[str, ...]  # paragraphs after the Author line (the disclaimer)
-    by_number: Mapping[int, Paragraph]  # paragraph number -> paragraph
-    metadata_line: str | None = None
-    author_line: str | None = None
-    headline: str | None = None
-
-    @property
-    def paragraphs(self) -> Iterator[Paragraph]:
-        for section in self.sections:
-            yield from section.paragraphs
-
-    def to_dict(self) -> dict[str, Any]:
-        """The parsed article in JSON types, for the cache (see from_dict)."""
-        return {
-            "id": self.id,
-            "date": self.date,
-            "credit": self.credit,
-            "headline": self.headline,
-            "metadata_line": self.metadata_line,
-            "author": self.author,
-            "author_line": self.author_line,
-            "closing": list(self.closing),
-            "sections": [
-                {
-                    "slug": s.slug,
-                    "heading": s.heading,
-                    "keywords": list(s.keywords),
-                    "paragraphs": [[p.number, p.text, list(p.sentences)] for p in s.paragraphs],
-                }
-                for s in self.sections
-            ],
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Article:
-        sections = tuple(
-            Section(
-                s["slug"],
-                s["heading"],
-                tuple(s["keywords"]),
-                tuple(
-                    Paragraph(n, s["slug"], text, tuple(sents))
-                    for n, text, sents in s["paragraphs"]
-                ),
-            )
-            for s in data["sections"]
-        )
-        return cls(
-            id=data["id"],
-            date=data["date"],
-            credit=data["credit"],
-            sections=sections,
-            author=data["author"],
-            closing=tuple(data["closing"]),
-            metadata_line=data["metadata_line"],
-            author_line=data["author_line"],
-            headline=data["headline"],
-            by_number={p.number: p for s in sections for p in s.paragraphs},
-        )
 
 
 def parse_article(text: str, article_id: str) -> Article:
@@ -282,32 +159,6 @@ def is_heading(line: str) -> bool:
 def split_sentences(text: str) -> tuple[str, ...]:
     """Split a paragraph into sentences; abbreviations and initials do not end one."""
     return _split_normalized(normalize_space(text))
-
-
-def _split_normalized(text: str) -> tuple[str, ...]:
-    sentences: list[str] = []
-    start = 0
-    for match in _rx("sentence_end").finditer(text):
-        # The word before the full stop: a short look back is enough, and copies little.
-        before = text[max(start, match.start() - 40) : match.start()]
-        if match.group().startswith(".") and _is_abbreviation(before):
-            continue
-        sentences.append(text[start : match.end()].strip())
-        start = match.end()
-    tail = text[start:].strip()
-    if tail:
-        sentences.append(tail)
-    return tuple(sentences)
-
-
-def _is_abbreviation(before: str) -> bool:
-    match = _rx("word_before").search(before)  # `before` is at most 40 characters
-    if not match:
-        return False
-    word = match.group()
-    if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
-        return True
-    return word.lower() in _ABBREVIATIONS
 
 
 def slugify(heading: str) -> str:

@@ -16,7 +16,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple, overload
 
-from sco_cli.article import Article
+from sco_cli.article_model import Article
 from sco_cli.errors import NotFound, UsageProblem
 from sco_cli.suggest import closest, hint
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from sco_cli.article import Article
+from sco_cli.article_model import Article
 from sco_cli.search import Hit, Spans
 
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})

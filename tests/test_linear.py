@@ -98,9 +98,9 @@ _OLD_END = re.compile(
 def test_the_linear_splitter_ends_sentences_where_the_old_one_did(text: str) -> None:
     normal = normalize_space(text)
     new = [m.span() for m in search_module.re.finditer(_OLD_END, normal)]
-    from sco_cli.article import _rx
+    from sco_cli.sentences import _SENTENCE_END, _rx
 
-    assert [m.span() for m in _rx("sentence_end").finditer(normal)] == new
+    assert [m.span() for m in _rx(_SENTENCE_END).finditer(normal)] == new
 
 
 def test_long_white_space_normalises_in_slices() -> None:

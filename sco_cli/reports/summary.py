@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, NotRequired, TypedDict, cast
 
-from sco_cli.article import Article
+from sco_cli.article_model import Article
 from sco_cli.dataset import EVENTS_FILE, Dataset
 from sco_cli.query import (
     ARTICLE_COUNT_PATHS,

@@ -133,3 +133,41 @@ def test_listing_every_path(sco: Invoke) -> None:
     result = sco("get", *listed)
     assert result.exit_code == 0
     assert len(result.stdout.splitlines()) == len(listed)
+
+
+def test_a_path_builds_only_its_own_branch_of_the_tree(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`sco get summit.city` reads the facts alone: no roster on two bases, no summits."""
+    from sco_cli import paths
+    from sco_cli.dataset import load_dataset
+
+    built: list[str] = []
+    for branch, builder in list(paths._BUILDERS.items()):
+
+        def counted(*args: Any, _branch: str = branch, _builder: Any = builder) -> None:
+            built.append(_branch)
+            _builder(*args)
+
+        monkeypatch.setitem(paths._BUILDERS, branch, counted)
+    tree = paths.PathTree(load_dataset())
+    assert tree.lookup("summit.city") == "Tianjin"
+    assert tree.lookup("summit.year") == 2025
+    assert built == ["facts"]
+    assert tree.lookup("summits.2019.city") == "Bishkek"
+    assert tree.info("roster.counts.member_states").type == "integer"
+    assert built == ["facts", "summits", "roster"]
+    # Listing every path builds the rest, once each, in the one order `sco get` shows.
+    listed = list(tree.index())
+    assert built == ["facts", "summits", "roster", "article"]
+    assert listed[0] == "source"
+    assert [p.split(".")[0] for p in listed].index("roster") < listed.index("summits")
+    assert listed.index("summits") < listed.index("article")
+
+
+def test_an_unknown_path_is_looked_for_in_every_branch(sco: Invoke) -> None:
+    # Built lazily, the tree still names the closest paths from all of them.
+    result = sco("get", "summits.by_city.tianjn")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "'summits.by_city.tianjin'" in result.stderr
+    result = sco("get", "pending")
+    assert "'roster.pending'" in result.stderr
+    assert "'roster.latest.pending'" in result.stderr

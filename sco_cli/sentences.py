@@ -1,0 +1,59 @@
+"""A paragraph's sentences: where one ends, and the abbreviations that do not end one.
+
+Used by the parser (sco_cli.article) and by a Paragraph whose sentences are
+split when first asked for (sco_cli.article_model), which need not load the
+parser for it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# A sentence ends at . ! or ?, perhaps followed by closing quotes or brackets,
+# then white space and something that can open a sentence.
+_CLOSERS = "\"'\u201d\u2019)\\]"  # straight and typographic closing quotes, brackets
+_OPENERS = "\"'\u201c\u2018(\\["
+# Linear on any text: a match may start only where a run of . ! ? starts (the
+# look-behind), and the possessive quantifiers never give back what they took,
+# so a run of n full stops costs n steps, not n squared.
+_SENTENCE_END = f"(?<![.!?])[.!?]++[{_CLOSERS}]*+(?=\\s++[{_OPENERS}]?+[^\\s{_OPENERS}a-z])"
+_WORD_BEFORE = r"[\w.]+$"
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st jr sr no vs etc e.g i.e u.s u.k u.n inc ltd co corp gen gov sen rep "
+    "jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig".split()
+)
+
+
+@cache
+def _rx(pattern: str) -> re.Pattern[str]:
+    """Compiled on first use: a warm start that reads a cached article needs none."""
+    return re.compile(pattern)
+
+
+def split_normalized(text: str) -> tuple[str, ...]:
+    """The sentences of `text`, its white space already normalised."""
+    sentences: list[str] = []
+    start = 0
+    for match in _rx(_SENTENCE_END).finditer(text):
+        # The word before the full stop: a short look back is enough, and copies little.
+        before = text[max(start, match.start() - 40) : match.start()]
+        if match.group().startswith(".") and _is_abbreviation(before):
+            continue
+        sentences.append(text[start : match.end()].strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return tuple(sentences)
+
+
+def _is_abbreviation(before: str) -> bool:
+    match = _rx(_WORD_BEFORE).search(before)  # `before` is at most 40 characters
+    if not match:
+        return False
+    word = match.group()
+    if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
+        return True
+    return word.lower() in _ABBREVIATIONS

@@ -1,0 +1,80 @@
+"""Start-up: each quick answer imports what it uses and nothing more.
+
+A whole `sco` process runs twice (the first run may validate the data and
+fill the cache; the second is the warm one every later run is), then says
+which of sco's own modules it imported. The heavy libraries are checked in
+test_architecture.py; benchmarks/startup.py times the same answers.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+PROBE = """
+import sys
+from sco_cli.main import main
+sys.argv = ["sco", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+print("MODULES:" + ",".join(sorted(m for m in sys.modules if m.startswith("sco_cli"))), file=sys.stderr)
+"""
+
+
+def imported(*args: str) -> set[str]:
+    """The sco_cli modules a warm `sco ARGS...` imports."""
+    # Unmeasured: coverage, when it follows subprocesses, imports more.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COVERAGE_")}
+    for _ in range(2):
+        proc = subprocess.run(
+            [sys.executable, "-c", PROBE, *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout
+    last = proc.stderr.splitlines()[-1]
+    assert last.startswith("MODULES:")
+    return set(last.removeprefix("MODULES:").split(","))
+
+
+# The article's parser: a warm answer reads the parsed article from the cache.
+PARSER = {"sco_cli.article", "sco_cli.sentences"}
+# The roster on a date, and the members report built on it.
+ROSTER = {"sco_cli.roster", "sco_cli.reports.members"}
+SUMMITS = {"sco_cli.summits", "sco_cli.reports.summits"}
+
+
+@pytest.mark.parametrize(
+    ("args", "unused"),
+    [
+        # The facts branch of the path tree alone: no roster on two bases, no summits.
+        (("get", "summit.city"), PARSER | ROSTER | SUMMITS | {"sco_cli.suggest"}),
+        (("get", "summits.2019.city"), PARSER | {"sco_cli.reports.members"}),
+        (("get", "roster.counts.member_states"), PARSER | SUMMITS),
+        # The source line comes from sco_cli.reports, not from the summary report.
+        (("quote", "--section", "security"), PARSER | ROSTER | {"sco_cli.reports.summary"}),
+        (("members", "--json"), PARSER | SUMMITS | {"sco_cli.paths"}),
+        (("summits", "2019", "--json"), PARSER | {"sco_cli.reports.members"}),
+        (("timeline", "--json"), PARSER | {"sco_cli.reports.members"}),
+        (("search", "railway"), PARSER | ROSTER),
+        (("--version",), PARSER | {"sco_cli.article_model", "sco_cli.reports"}),
+    ],
+    ids=lambda value: " ".join(value) if isinstance(value, tuple) else "",
+)
+def test_an_answer_imports_only_what_it_uses(args: tuple[str, ...], unused: set[str]) -> None:
+    assert imported(*args) & unused == set()
+
+
+def test_the_probe_sees_what_an_answer_does_import() -> None:
+    # The test above would pass on an empty list: this is what it is compared with.
+    modules = imported("get", "summits.2019.city")
+    assert {"sco_cli.paths", "sco_cli.summits", "sco_cli.reports.summits"} <= modules
+    assert {"sco_cli.roster", "sco_cli.reports.members"} <= imported("members", "--json")
