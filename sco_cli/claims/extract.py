@@ -183,18 +183,19 @@ def _rx(name: str) -> re.Pattern[str]:
         ),
         # " joined the SCO as full members in 2017", ", which became an observer in 2005"
         "joining": (
-            r"\s*(?:,\s*(?:which|who)\s+|\s+|,\s*(?:(?:officially|formally|finally|only)\s+)?"
-            r"(?=(?:admitted|accepted|granted|elevated|upgraded|promoted|made)\b))"
+            r"\s*(?:(?:,|\(|\u2014|\u2013|--)\s*(?:which|who|having)\s+|\s+|,\s*(?:(?:officially|formally"
+            r"|finally|only)\s+)?(?=(?:admitted|accepted|granted|elevated|upgraded|promoted|made)\b))"
             r"(?:(?:had|has|have)\s+)?(?:officially\s+|formally\s+"
             r"|finally\s+|also\s+|both\s+|then\s+)?(?P<verb>joined|joins|became|become|becomes"
             r"|(?:(?<=,)|(?<=,\s)|(?<=officially\s)|(?<=formally\s)|(?<=finally\s)|(?<=only\s))(?:admitted|accepted|granted|elevated|upgraded|promoted|made)"
             r"|(?:was|were)\s+(?:admitted|accepted|granted|given|upgraded|elevated|promoted|made)"
+            r"|(?<=having\s)(?:joined|become|gained|obtained|received|acquired|won|secured)"
             r"|gained|gains|obtained|obtains|received|receives|acquired|won|got|secured)(?!\w)",
             re.IGNORECASE,
         ),
         # " granted Egypt, Qatar and Saudi Arabia dialogue-partner status"
         "granted_before": (
-            r"\b(?:granted|grants|gave|offered|admitted|admits|accepted|welcomed|welcomes|make|made"
+            r"\b(?:with|granted|grants|gave|offered|admitted|admits|accepted|welcomed|welcomes|make|made"
             r"|makes|admitting|granting|accepting|welcoming|making)\s+(?:to\s+)?$",
             re.IGNORECASE,
         ),
@@ -219,8 +220,9 @@ def _rx(name: str) -> re.Pattern[str]:
         # "Mongolia's observer status", "India's full membership", "Iran's accession in 2023"
         "possessive": (
             r"(?:'s|\u2019s|'|\u2019)\s+(?:(?:full|full-fledged|SCO|formal|official|current|eventual"
-            rf")\s+)*(?:(?P<status_name>{lx.status_name_pattern()})|(?P<accession>accession|admission"
-            r"|entry|induction|joining))(?![\w-])"
+            rf")\s+)*(?:(?P<status_name>{lx.status_name_pattern()})|status\s+as\s+(?:an?\s+)?(?:SCO\s+)?"
+            rf"(?:full\s+)?(?P<status>{status})|(?P<accession>accession|admission|entry|induction|joining"
+            r"|elevation|upgrade|promotion))(?![\w-])"
             r"(?!\s+(?:bid|application|process|procedure|talks|negotiations|request|hopes?|ambitions?"
             r"|drive|path|campaign|prospects?|plans?|memorandum|obligations|road\s*map|of\s+(?!(?:the"
             r"\s+)?(?:SCO|Shanghai|organi[sz]ation|bloc|group|it\b))|in\s+(?!(?:the\s+)?(?:SCO|Shanghai"
@@ -266,7 +268,11 @@ def _rx(name: str) -> re.Pattern[str]:
         "shanghai_five": (r"\bShanghai[- ](?:Five|5)\b", re.IGNORECASE),
         "year_any": (rf"(?<!\d)(?P<year>{_YEAR})(?!\d)", 0),
         # summits
-        "summit": (r"\bsummits?\b", re.IGNORECASE),
+        "summit": (
+            r"\bsummits?\b|\bCouncil\s+of\s+(?:the\s+)?Heads\s+of\s+State\b|\bHeads\s+of\s+State"
+            r"\s+Council\b",
+            re.IGNORECASE,
+        ),
         "hosted": (
             r"\bhost(?:ed|s)?\b(?P<virtual>\s+(?:virtually|online|by\s+video\s*link))?",
             re.IGNORECASE,
@@ -331,7 +337,16 @@ def _counts(sentence: str) -> Iterator[Claim]:
                 and not _about_other(sentence, match.start())
                 and not _rx("history").search(before)
             ):
-                yield Claim("count", "member", value, match.start(), match.end(), {})
+                # "the 26-nation SCO family": all its countries, not its members
+                family = re.match(
+                    r"(?:\s+[\w'-]+)?\s+(?:family|community)\b", sentence[match.end() :]
+                )
+                subject = (
+                    "country"
+                    if family or match.group().endswith(("family", "community"))
+                    else "member"
+                )
+                yield Claim("count", subject, value, match.start(), match.end(), {})
 
 
 _PAST_OR_DENIED = re.compile(
@@ -347,7 +362,10 @@ def _count(sentence: str, match: re.Match[str]) -> Claim | None:
         return None
     before = sentence[max(0, match.start() - 40) : match.start()]
     after = sentence[match.end() : match.end() + 60]
-    if _rx("approx").search(before) or _rx("of_other").match(after) or _elsewhere(after):
+    approx = _rx("approx").search(before)
+    if approx and re.search(rf"\bfrom\s+{lx.number_pattern()}\s+(?:[\w-]+\s+)?to\s*$", before):
+        approx = None  # "grew from six to nine members": the count it reached
+    if approx or _rx("of_other").match(after) or _elsewhere(after):
         return None
     if _rx("history").search(before) or _rx("future").search(before):
         return None
@@ -533,6 +551,10 @@ def _about_group(
     granted = _rx("granted_before").search(head)
     if granted and not _rx("future").search(head[: granted.start()]):
         match = _rx("status_after").match(tail)
+        # "with Belarus as its tenth member" (but "a deal with Pakistan as a partner")
+        with_partner = match and not match["ord"] and _status_of(match) == "partner"
+        if with_partner and granted.group().lower().startswith("with"):
+            match = None
         if match:
             year = _year_after(tail[match.end() :], today)
             if year[0] is None:
@@ -614,7 +636,7 @@ def _possessive(
         return
     end = group.end + (match.end() if match else 0)
     start = group.start if match else group.start - len(head) + of.start()  # type: ignore[union-attr]
-    if match and match["status_name"]:
+    if match and (match["status_name"] or match["status"]):
         status = _status_of(match)
         since = _rx("since").match(rest)
         if since:
@@ -632,11 +654,8 @@ def _possessive(
     # an accession: membership, unless a status follows ("the elevation of Belarus to observer")
     found = _rx("status_after").match(rest)
     status = _status_of(found) if found else "member"
-    if (
-        found is None
-        and of is not None
-        and re.search(r"elevation|upgrad|promotion", of.group(), re.I)
-    ):
+    noun = match["accession"] if match else (of.group() if of else "")
+    if found is None and re.search(r"elevation|upgrad|promotion", noun, re.IGNORECASE):
         return
     if found:
         rest, end = rest[found.end() :], end + found.end()
@@ -775,7 +794,10 @@ def _founding(sentence: str) -> Iterator[Claim]:
     for match in _rx("founded").finditer(sentence):
         head = sentence[max(0, match.start() - 80) : match.start()]
         tail = sentence[match.end() : match.end() + 80]
-        five = _rx("shanghai_five").search(head) or _rx("shanghai_five").match(tail.lstrip())
+        five = _rx("shanghai_five").search(head)
+        if five and re.search(rf"\b(?:{lx.SCO_NAMES})\b", head[five.end() :]):
+            five = None  # "the Shanghai Five was enlarged and the SCO founded in 2001"
+        five = five or _rx("shanghai_five").match(tail.lstrip())
         if not five and not _rx("sco_org").search(head + " " + tail[:30]):
             if not re.search(r"\b(?:it|its|which)\s+(?:was\s+)?$", head, re.IGNORECASE):
                 continue
@@ -784,7 +806,9 @@ def _founding(sentence: str) -> Iterator[Claim]:
         if _about_other(sentence, match.start()):
             continue
         when = re.match(
-            rf"\s*(?:(?:the\s+)?(?:SCO|organi[sz]ation|bloc|grouping)\s+)?(?:in\s+[A-Z]\w+\s+)?(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<year>{_YEAR})",
+            rf"\s*(?:(?:the\s+)?(?:SCO|organi[sz]ation|bloc|grouping)\s+)?(?:by\s+(?:[\w'-]+,?\s+){{1,8}}?)?"
+            rf"(?:in\s+[A-Z]\w+\s+)?(?:(?:in|on)\s+(?:{_DAY}\s+)?(?:{_MONTH}\s+)?(?:{_DAY},?\s+)?"
+            rf"(?P<year>{_YEAR})|(?P<bare>{_YEAR})(?=\s*[),;]))",
             tail,
         )
         before = re.search(rf"(?P<year>{_YEAR})(?:'s|\u2019s)?\s+(?:\w+\s+)?$", head)
@@ -801,7 +825,10 @@ def _founding(sentence: str) -> Iterator[Claim]:
                 )
             if when is None:
                 continue
-        year = int((when or before)["year"])  # type: ignore[index]
+        found_year = when or before
+        if found_year is None:  # pragma: no cover - without either the loop went on
+            continue
+        year = int(found_year["year"] or found_year.groupdict()["bare"])
         if five:
             start = (
                 match.start() - len(head) + five.start() if five.string is head else match.start()
@@ -858,8 +885,8 @@ def _summit_rx(name: str) -> re.Pattern[str]:
         "ord_before": rf"(?P<ord>{lx.ordinal_pattern()})\s+{filler}(?:{_PLACE}\s+)?{filler}$",
         "place_before": rf"(?<![\w-]){_PLACE}\s+{filler}$",
         "place_after": (
-            r"^\s*,?\s*(?:of\s+(?:the\s+)?(?:SCO(?:'s|\u2019s)?\s+)?(?:(?:heads\s+of\s+state|leaders"
-            r"|member\s+states)\s+)?)?(?:\(?(?:was|is|will\s+be|being|were)\s+)?(?:(?:held|hosted"
+            r"^\s*,?\s*(?:of\s+(?:the\s+)?(?:SCO(?:'s|\u2019s)?\s+)?(?:(?i:heads\s+of\s+state|leaders"
+            r"|member\s+states|Council\s+of\s+Heads\s+of\s+State)\s+)?)?(?:\(?(?:was|is|will\s+be|being|were)\s+)?(?:(?:held|hosted"
             r"|convened|staged|organi[sz]ed)\s+|(?:took|takes|will\s+take|to\s+take)\s+place\s+)?"
             r"(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|resort|port)(?:\s+of|\s*,)?\s+)?"
             rf"{_PLACE}(?:\s*,\s*(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=\s*,|\s+(?:in|on)\s))?"
@@ -869,6 +896,7 @@ def _summit_rx(name: str) -> re.Pattern[str]:
             rf"(?:{_DAY},?\s+)?(?P<year>{_YEAR})(?!\d)"
         ),
         "rel_after": r"^\s*(?:in\s+\w+\s+)?(?P<rel>last|this|next|previous)\s+year\b",
+        "year_paren": rf"^\s*\((?:{_DAY}\s+)?(?:{_MONTH}\s+)?(?P<year>{_YEAR})\)",
         "host_after": (
             r"^\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:hosted|held|chaired)\s+"
             rf"(?P<virtual>virtually\s+|online\s+)?by\s+(?:the\s+)?{_PLACE}"
@@ -892,7 +920,8 @@ def _summit_rx(name: str) -> re.Pattern[str]:
             rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<year>{_YEAR}))?"
         ),
         "host_hosted": (
-            rf"(?<![\w-]){_PLACE}\s+(?:(?:also|first|virtually)\s+)?hosted\s+(?:the\s+|a\s+|its\s+)?"
+            rf"(?<![\w-]){_PLACE}\s+(?:(?:also|first|virtually|last)\s+)?(?:hosted|hosts|will\s+host"
+            r"|played\s+host\s+to|(?:was|is|will\s+be)\s+(?:the\s+)?host\s+(?:to|of))\s+(?:the\s+|a\s+|its\s+)?"
             rf"(?:(?P<year1>{_YEAR})\s+)?{filler}summit(?P<virtual>\s+(?:virtually|online))?"
             rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<year>{_YEAR}))?"
         ),
@@ -931,7 +960,9 @@ def _summits(sentence: str, today: str | None) -> Iterator[Claim]:
             tail_rest = tail
         offset = match.end() + len(tail) - len(tail_rest)
         if year is None and relative is None:
-            found = _summit_rx("year_after").match(tail_rest)
+            found = _summit_rx("year_after").match(tail_rest) or _summit_rx("year_paren").match(
+                tail_rest
+            )
             rel = _summit_rx("rel_after").match(tail_rest)
             if found:
                 year, end = int(found["year"]), offset + found.end()
@@ -1053,7 +1084,7 @@ def claims_in(sentence: str, today: str | None = None) -> list[Claim]:
     found += _statuses(sentence, today)
     if _FOUNDING_GATE.search(lowered):
         found += _founding(sentence)
-    if "summit" in lowered or "host" in lowered:
+    if "summit" in lowered or "host" in lowered or "heads of state" in lowered:
         found += _summits(sentence, today)
     return _deduplicated(found) if len(found) > 1 else found
 

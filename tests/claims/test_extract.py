@@ -303,6 +303,35 @@ def test_an_elided_verb_keeps_the_claim_before() -> None:
             ("summit", "Russia", 2020),
         ),
         ("In 2023 India hosted a virtual summit.", ("summit", "India", 2023)),
+        ("The SCO was founded by six nations in 2001.", ("founding", "SCO", 2001)),
+        ("The SCO (founded 2001) met.", ("founding", "SCO", 2001)),
+        (
+            "The meeting of the SCO Council of Heads of State in Astana in July 2024 approved it.",
+            ("summit", "Astana", 2024),
+        ),
+        (
+            "The summit of the SCO Council of Heads of State in Astana in July 2024 approved it.",
+            ("summit", "Astana", 2024),
+        ),
+        ("Astana played host to the summit in 2024.", ("summit", "Astana", 2024)),
+        ("Bishkek will host the summit in 2026.", ("summit", "Bishkek", 2026)),
+        ("The Samarkand summit (2022) approved it.", ("summit", "Samarkand", 2022)),
+        ("The Samarkand summit (September 2022) approved it.", ("summit", "Samarkand", 2022)),
+        (
+            "The Shanghai Five was enlarged with Uzbekistan and the SCO was founded in 2001.",
+            ("founding", "SCO", 2001),
+        ),
+        ("The Shanghai Five, formed in 1996, met.", ("founding", "Shanghai Five", 1996)),
+        ("India — which joined in 2017 — spoke.", ("joined", "India", "member")),
+        ("India, having joined in 2017, spoke.", ("joined", "India", "member")),
+        ("Mongolia's status as an observer dates to 2004.", ("status", "Mongolia", "observer")),
+        (
+            "Belarus's upgrade to full membership in 2024 was approved.",
+            ("joined", "Belarus", "member"),
+        ),
+        ("The summit ended with Belarus as its tenth member.", ("joined", "Belarus", "member")),
+        ("The SCO has grown from six to nine members.", ("count", "member", 9)),
+        ("The 26-nation SCO family met.", ("count", "country", 26)),
     ],
 )
 def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, Any]) -> None:
@@ -357,6 +386,7 @@ def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, A
         "The group of 20 major economies met.",
         "China was the host of the summit.",
         "The summit took place in June.",
+        "Belarus's upgrade was discussed.",
     ],
 )
 def test_general_non_claims(sentence: str) -> None:
