@@ -2,13 +2,18 @@
 
 Generates folders of 500 and 1,000 plain-text articles of about 5 KB each
 (SCO prose with counts, statuses, joinings, founding and summit claims, some
-true and some false, mixed with filler), then one article of 2 and 4 MiB of
-the same prose, and runs one whole `sco check` process on each, printing in
+true and some false, mixed with filler), then one article of 1 and 2 MiB of
+the same prose, and one claim-dense article of 1 and 2 MiB (the claims
+without the filler: about 26 claims a KB, each count citing every member),
+and runs one whole `sco check --format jsonl` process on each, printing in
 one run:
 
-- the median wall time of each, articles a second and claims found;
+- the median wall and CPU time of each, articles a second and claims found;
 - the ratio of time from the smaller to the larger (2x the input: linear
-  is about 2x; the target for the folder of 1,000 is under 5 s).
+  is about 2x; the target for the folder of 1,000 is under 5 s);
+- the peak memory (maximum resident set size) of each, as MiB added over
+  `sco --version` and as a multiple of the input's size, with the ratio
+  from the smaller to the larger (linear: about 2x).
 
 Standard library only; runs the installed `sco` (beside this Python, or on
 PATH). Usage: python benchmarks/check_folder.py [--runs N] [--articles 500,1000] [--check]
@@ -27,6 +32,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any, NamedTuple
 
 TARGET_SECONDS = 5.0  # for the folder of 1,000 articles
 COUNTRIES = (
@@ -50,7 +56,7 @@ def sco_command() -> str:
     return found
 
 
-def paragraph(rng: random.Random) -> str:
+def paragraph(rng: random.Random, filler: str = FILLER) -> str:
     year = rng.randint(2004, 2025)
     sentences = [
         f"The SCO now has {rng.choice(['eight', 'nine', '10', 'six'])} member states and "
@@ -62,15 +68,15 @@ def paragraph(rng: random.Random) -> str:
     ]
     # One sentence with claims a paragraph, among ordinary prose: about twenty
     # claims an article, more than most news stories hold.
-    return rng.choice(sentences) + " " + FILLER
+    return rng.choice(sentences) + (" " + filler if filler else "")
 
 
-def article(rng: random.Random, target: int = 5000) -> str:
+def article(rng: random.Random, target: int = 5000, filler: str = FILLER) -> str:
     date = f"{rng.randint(2005, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     parts = [f" date {date} Benchmark", "", "SCO leaders meet again", ""]
     size = 0
     while size < target:
-        text = paragraph(rng)
+        text = paragraph(rng, filler)
         parts += [text, ""]
         size += len(text) + 1
     return "\n".join(parts)
@@ -87,10 +93,18 @@ def make_folder(count: int, folder: Path) -> int:
     return total
 
 
-def run(argv: list[str], runs: int) -> tuple[float, float, int]:
-    """Median wall and CPU seconds of whole processes, and the claims the last one found.
-    CPU time (user + system) says what the work costs when other jobs share the cores."""
-    walls, cpus, claims = [], [], 0
+class Figures(NamedTuple):
+    wall: float  # seconds, median
+    cpu: float  # user + system seconds, median
+    rss: int  # peak resident set size, bytes, median
+    claims: int  # found by the last run
+
+
+def run(argv: list[str], runs: int) -> Figures:
+    """Median wall and CPU seconds and peak memory of whole processes, and the
+    claims the last one found. CPU time (user + system) says what the work costs
+    when other jobs share the cores; ru_maxrss is the peak RSS (KiB on Linux)."""
+    walls, cpus, peaks, claims = [], [], [], 0
     for _ in range(runs):
         with tempfile.TemporaryFile() as out:
             start = time.perf_counter()
@@ -98,64 +112,96 @@ def run(argv: list[str], runs: int) -> tuple[float, float, int]:
             _, status, usage = os.wait4(process.pid, 0)
             walls.append(time.perf_counter() - start)
             cpus.append(usage.ru_utime + usage.ru_stime)
+            peaks.append(usage.ru_maxrss * 1024)
             code = os.waitstatus_to_exitcode(status)
             if code not in (0, 4):
                 sys.exit(f"{' '.join(argv)} failed ({code})")
             out.seek(0)
             claims = out.read().count(b"\n")
-    return statistics.median(walls), statistics.median(cpus), claims
+    return Figures(
+        statistics.median(walls),
+        statistics.median(cpus),
+        int(statistics.median(peaks)),
+        claims,
+    )
+
+
+def memory(rss: int, size: int, base: int) -> str:
+    """'+20.4 MiB (19x the input)': the peak over that of `sco --version`."""
+    added = rss - base
+    return f"{added / 2**20:+6.1f} MiB ({added / size:4.1f}x the input)"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs of each (median)")
     parser.add_argument("--articles", default="500,1000", help="folder sizes, in articles")
-    parser.add_argument("--big", default="2,4", help="sizes of the one-article runs, in MiB")
+    parser.add_argument("--big", default="1,2", help="sizes of the one-article runs, in MiB")
     parser.add_argument("--json", dest="json_out", help="also write the figures to this file")
     parser.add_argument("--check", action="store_true", help="exit 1 when over the target")
     args = parser.parse_args()
     sco = sco_command()
-    figures: dict[str, list[dict[str, float | int]]] = {"folders": [], "articles": []}
+    base = run([sco, "--version"], args.runs).rss
+    print(f"sco --version: {base / 2**20:.1f} MiB peak RSS (memory below is added to it)")
+    figures: dict[str, Any] = {"version_rss": base, "folders": [], "articles": []}
     failed = False
     with tempfile.TemporaryDirectory() as tmp:
-        previous: float | None = None
+        previous: Figures | None = None
         for count in [int(n) for n in args.articles.split(",")]:
             folder = Path(tmp) / f"folder-{count}"
             size = make_folder(count, folder)
-            wall, cpu, claims = run([sco, "check", str(folder), "--format", "jsonl"], args.runs)
-            ratio = f"  {cpu / previous:4.2f}x the previous (CPU)" if previous else ""
-            over = count >= 1000 and wall >= TARGET_SECONDS
+            got = run([sco, "check", str(folder), "--format", "jsonl"], args.runs)
+            ratio = f"  {got.cpu / previous.cpu:4.2f}x the previous (CPU)" if previous else ""
+            over = count >= 1000 and got.wall >= TARGET_SECONDS
             failed |= over
             print(
-                f"{count:>6,} articles {size / 2**20:5.1f} MiB  {wall:6.2f} s wall  {cpu:6.2f} s CPU  "
-                f"{count / wall:6.0f} articles/s  {claims:>6,} claims{ratio}"
+                f"{count:>6,} articles {size / 2**20:5.1f} MiB  {got.wall:6.2f} s wall  "
+                f"{got.cpu:6.2f} s CPU  {count / got.wall:6.0f} articles/s  "
+                f"{got.claims:>6,} claims  {memory(got.rss, size, base)}{ratio}"
                 f"{'  OVER TARGET' if over else ''}"
             )
             figures["folders"].append(
                 {
                     "articles": count,
                     "bytes": size,
-                    "wall_s": round(wall, 3),
-                    "cpu_s": round(cpu, 3),
-                    "claims": claims,
+                    "wall_s": round(got.wall, 3),
+                    "cpu_s": round(got.cpu, 3),
+                    "rss": got.rss,
+                    "claims": got.claims,
                 }
             )
-            previous = cpu
-        previous = None
-        rng = random.Random(7)
-        for mib in [int(n) for n in args.big.split(",")]:
-            path = Path(tmp) / f"big-{mib}.txt"
-            text = article(rng, target=mib * 2**20)
-            path.write_text(text, encoding="utf-8")
-            wall, cpu, claims = run([sco, "check", str(path), "--format", "jsonl"], args.runs)
-            ratio = f"  {cpu / previous:4.2f}x the previous (CPU)" if previous else ""
-            print(
-                f"one article of {mib} MiB  {wall:6.2f} s wall  {cpu:6.2f} s CPU  {claims:>6,} claims{ratio}"
-            )
-            figures["articles"].append(
-                {"mib": mib, "wall_s": round(wall, 3), "cpu_s": round(cpu, 3), "claims": claims}
-            )
-            previous = cpu
+            previous = got
+        for dense in (False, True):
+            previous = None
+            rng = random.Random(7)
+            for mib in [int(n) for n in args.big.split(",")]:
+                path = Path(tmp) / f"big-{mib}{'-dense' if dense else ''}.txt"
+                text = article(rng, target=mib * 2**20, filler="" if dense else FILLER)
+                path.write_text(text, encoding="utf-8")
+                size = path.stat().st_size
+                got = run([sco, "check", str(path), "--format", "jsonl"], args.runs)
+                ratio = (
+                    f"  {got.cpu / previous.cpu:4.2f}x CPU, "
+                    f"{(got.rss - base) / (previous.rss - base):4.2f}x memory the previous"
+                    if previous
+                    else ""
+                )
+                name = f"one {'claim-dense ' if dense else ''}article of {mib} MiB"
+                print(
+                    f"{name:<32} {got.wall:6.2f} s wall  {got.cpu:6.2f} s CPU  "
+                    f"{got.claims:>6,} claims  {memory(got.rss, size, base)}{ratio}"
+                )
+                figures["articles"].append(
+                    {
+                        "mib": mib,
+                        "dense": dense,
+                        "wall_s": round(got.wall, 3),
+                        "cpu_s": round(got.cpu, 3),
+                        "rss": got.rss,
+                        "claims": got.claims,
+                    }
+                )
+                previous = got
     print(f"target: a folder of 1,000 articles of about 5 KB in under {TARGET_SECONDS:g} s")
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+from sco_cli.lazy import Lazy
 from sco_cli.sanitize import json_safe
 
 
@@ -13,6 +15,38 @@ def json_text(document: Any, indent: int | None = 2) -> str:
 
     text = json.dumps(document, ensure_ascii=False, indent=indent, default=_to_json)
     return json_safe(text) + "\n"
+
+
+def json_chunks(document: Any, indent: int = 2) -> Iterator[str]:
+    """`json_text(document, indent)` in pieces, the same text: a long list that is
+    built as it is read (lazy.Lazy) is written an item at a time, never held
+    as one string (nor as the many small pieces json.dumps joins)."""
+    yield from _chunks(document, indent, 0)
+    yield "\n"
+
+
+def _chunks(value: Any, indent: int, level: int) -> Iterator[str]:
+    inner = "\n" + " " * (indent * (level + 1))
+    if (
+        isinstance(value, dict)
+        and all(type(k) is str for k in value)
+        and any(isinstance(v, Lazy) for v in value.values())
+    ):
+        separator = "{"
+        for key, item in value.items():
+            yield f"{separator}{inner}{json_text(key, None)[:-1]}: "
+            yield from _chunks(item, indent, level + 1)
+            separator = ","
+        yield "\n" + " " * (indent * level) + "}"
+    elif isinstance(value, Lazy) and value:
+        separator = "["
+        for item in value:
+            yield separator + inner
+            yield from _chunks(item, indent, level + 1)
+            separator = ","
+        yield "\n" + " " * (indent * level) + "]"
+    else:  # written whole, indented to its place (a JSON string never holds a raw line end)
+        yield json_text(value, indent)[:-1].replace("\n", inner[:-indent] if indent else "\n")
 
 
 def _to_json(value: Any) -> Any:

@@ -7,10 +7,10 @@ would hard-wrap piped text at 80 columns and read `[words]` as markup.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any, NamedTuple
 
-from sco_cli.cells import cell, json_text
+from sco_cli.cells import cell, json_chunks, json_text
 from sco_cli.errors import UnknownName
 from sco_cli.reports import SCHEMA_VERSION, Report
 from sco_cli.sanitize import shown, shown_tree, spreadsheet_safe
@@ -59,8 +59,22 @@ def emit(report: Report, options: OutputOptions, stream: IO[str] | None = None) 
     if fmt == "rich":
         draw(report, stream, options.color)
     else:
-        stream.write(FORMATTERS[fmt](report, options.headers))
+        write(FORMATTERS[fmt](report, options.headers), stream)
     stream.flush()
+
+
+def write(chunks: Iterable[str], stream: IO[str], size: int = 1 << 16) -> None:
+    """The text in pieces, a few writes of about `size` characters: a large answer
+    is never held as one string (records built as they are read go one by one)."""
+    pending: list[str] = []
+    held = 0
+    for chunk in chunks:
+        pending.append(chunk)
+        held += len(chunk)
+        if held >= size:
+            stream.write("".join(pending))
+            pending, held = [], 0
+    stream.write("".join(pending))
 
 
 def shown_report(report: Report, *, document: bool = True) -> Report:
@@ -94,33 +108,34 @@ def narrow(report: Report, fields: Sequence[str]) -> Report:
     )
 
 
-def to_json(report: Report, _headers: bool = True) -> str:
-    return json_text(report.document)
+def to_json(report: Report, _headers: bool = True) -> Iterable[str]:
+    return json_chunks(report.document)
 
 
-def to_jsonl(report: Report, _headers: bool = True) -> str:
+def to_jsonl(report: Report, _headers: bool = True) -> Iterable[str]:
     # Each record written as the JSON document writes it: a field has one type in both.
-    return "".join(
+    return (
         json_text(dict(zip(report.columns, row, strict=True)), indent=None) for row in report.rows
     )
 
 
-def to_plain(report: Report, _headers: bool = True) -> str:
+def to_plain(report: Report, _headers: bool = True) -> Iterable[str]:
     if report.plain is not None:
-        return report.plain
+        return [report.plain]
     return _tab_lines(report.rows)
 
 
-def to_tsv(report: Report, headers: bool = True) -> str:
-    header = [report.columns] if headers else []
-    return _tab_lines([*header, *report.rows])
+def to_tsv(report: Report, headers: bool = True) -> Iterable[str]:
+    if headers:
+        yield from _tab_lines([report.columns])
+    yield from _tab_lines(report.rows)
 
 
-def _tab_lines(rows: Sequence[Sequence[Any]]) -> str:
-    return "".join("\t".join(cell(value) for value in row) + "\n" for row in rows)
+def _tab_lines(rows: Iterable[Sequence[Any]]) -> Iterator[str]:
+    return ("\t".join(cell(value) for value in row) + "\n" for row in rows)
 
 
-def to_csv(report: Report, headers: bool = True) -> str:
+def to_csv(report: Report, headers: bool = True) -> Iterator[str]:
     import csv
     import io
 
@@ -128,27 +143,29 @@ def to_csv(report: Report, headers: bool = True) -> str:
     writer = csv.writer(buffer)  # RFC 4180: quoted as needed, CRLF line ends
     if headers:
         writer.writerow(report.columns)
-    writer.writerows(
-        [spreadsheet_safe(value, cell(value, keep_lines=True)) for value in row]
-        for row in report.rows
-    )
-    return buffer.getvalue()
+    for row in report.rows:
+        writer.writerow(spreadsheet_safe(value, cell(value, keep_lines=True)) for value in row)
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()
 
 
-def to_markdown(report: Report, headers: bool = True) -> str:
+def to_markdown(report: Report, headers: bool = True) -> Iterable[str]:
     def line(values: Sequence[Any]) -> str:
         # A backslash is escaped first, so that a cell ending in one cannot escape the pipe.
         cells = (cell(v).replace("\\", "\\\\").replace("|", "\\|") for v in values)
         return "| " + " | ".join(cells) + " |\n"
 
-    head = line(report.columns) + "|" + "---|" * len(report.columns) + "\n" if headers else ""
-    return head + "".join(line(row) for row in report.rows)
+    if headers:
+        yield line(report.columns) + "|" + "---|" * len(report.columns) + "\n"
+    yield from (line(row) for row in report.rows)
 
 
-def to_claimreview(report: Report, _headers: bool = True) -> str:
+def to_claimreview(report: Report, _headers: bool = True) -> Iterable[str]:
     from sco_cli.claims.claimreview import graph
 
-    return json_text(graph(report.document))
+    return json_chunks(graph(report.document))
 
 
 FORMATTERS = {

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sco_cli.lazy import Lazy
+
 # One character class, so a scan is a single linear pass (no backtracking).
 _UNSAFE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
@@ -66,6 +68,8 @@ def shown_tree(value: Any) -> Any:
         if all(type(v) is int for v in value):  # paragraph numbers: nothing to show safely
             return value
         return type(value)(shown_tree(v) for v in value)
+    if isinstance(value, Lazy):  # built as it is read: made safe as it is built
+        return value.mapped(shown_tree)
     return value
 
 

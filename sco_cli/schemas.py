@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 import types
 import typing
+from collections.abc import Sequence
 from typing import Annotated, Any, Literal, NotRequired, Required, Union
 
 import typing_extensions
@@ -121,7 +122,7 @@ def _pydantic(declared: Any) -> Any:
         extras = [Field(description=a) if isinstance(a, str) else a for a in args[1:]]
         extras = [e for e in extras if e is not MORE_KEYS]
         return Annotated[(base, *extras)] if extras else base
-    if origin in (NotRequired, Required, list, dict, tuple):
+    if origin in (NotRequired, Required, list, dict, tuple, Sequence):
         return (
             origin[tuple(_pydantic(a) for a in args)]
             if len(args) > 1

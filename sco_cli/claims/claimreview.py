@@ -8,19 +8,36 @@ used are checked against schema.org's vocabulary by the tests.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
+
+from sco_cli.lazy import Lazy
 
 # A rating scale for the three verdicts (alternateName carries the word).
 RATINGS = {"contradicts": 1, "unverifiable": 2, "agrees": 3}
 
 
 def graph(document: Mapping[str, Any]) -> dict[str, Any]:
-    """The check's JSON document -> one JSON-LD document with a ClaimReview per claim."""
-    return {"@context": "https://schema.org", "@graph": [review(r) for r in document["claims"]]}
+    """The check's JSON document -> one JSON-LD document with a ClaimReview per claim,
+    each built as it is written (a reference row cited by many claims is one citation)."""
+    # id(row) -> the row (kept, so that its id is never reused) and its citation
+    cited: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
+
+    def citation(row: dict[str, Any]) -> dict[str, Any]:
+        found = cited.get(id(row))
+        if found is None:
+            found = cited[id(row)] = (row, _citation(row))
+        return found[1]
+
+    def one(record: dict[str, Any]) -> dict[str, Any]:
+        return review(record, citation)
+
+    return {"@context": "https://schema.org", "@graph": Lazy(document["claims"], one)}
 
 
-def review(record: dict[str, Any]) -> dict[str, Any]:
+def review(
+    record: dict[str, Any], citation: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+) -> dict[str, Any]:
     appearance: dict[str, Any] = {
         "@type": "CreativeWork",
         "url": record["url"] or record["article"],
@@ -45,7 +62,7 @@ def review(record: dict[str, Any]) -> dict[str, Any]:
             "ratingExplanation": record["note"],
         },
         "author": {"@type": "Organization", "name": "sco check (SCO reference data)"},
-        "citation": [_citation(row) for row in record["reference"]],
+        "citation": [(citation or _citation)(row) for row in record["reference"]],
     }
 
 

@@ -13,7 +13,10 @@ reference. A claim gets:
   reference's end);
 - `basis`: in-force or decision, for roster claims: a claim that holds only
   for the statuses decided (not yet in force) agrees "by decision";
-- `reference`: the rows it was checked against, each with its source;
+- `reference`: the rows it was checked against, each with its source: ids
+  into `Reference.rows`, which holds each row once however many claims cite
+  it (a count cites every member: copied into each claim, the rows would
+  outweigh the article hundreds of times);
 - `note`: the same in words.
 """
 
@@ -57,7 +60,7 @@ class Verdict(NamedTuple):
     verdict: str
     holds: list[dict[str, str | None]]
     basis: str | None
-    reference: list[dict[str, Any]]
+    reference: tuple[int, ...]  # ids of Reference.rows
     note: str
 
 
@@ -87,6 +90,8 @@ class Reference:
         self.dates = sorted(dates)
         self.segments = [self._segment(i) for i in range(len(self.dates))]
         self._memo: dict[tuple[Any, ...], Verdict] = {}
+        self.rows: list[dict[str, Any]] = []  # every row a verdict cites, once
+        self._row_ids: dict[tuple[Any, ...], int] = {}
         self.ranges: dict[tuple[Any, ...], dict[Basis, list[dict[str, str | None]]]] = {}
 
     @classmethod
@@ -125,6 +130,19 @@ class Reference:
             else:
                 ranges.append({"from": segment.start, "to": segment.end})
         return ranges
+
+    def row_id(self, row: dict[str, Any]) -> int:
+        """The id of `row` in `rows`, added the first time it is seen."""
+        key = tuple(row.items())
+        found = self._row_ids.get(key)
+        if found is None:
+            found = self._row_ids[key] = len(self.rows)
+            self.rows.append(row)
+        return found
+
+    def rows_of(self, verdict: Verdict) -> list[dict[str, Any]]:
+        """The rows a verdict cites (the same objects each time: read, never change them)."""
+        return [self.rows[i] for i in verdict.reference]
 
     def judge(self, claim: Claim, as_of: str | None) -> Verdict:
         key = (claim.kind, claim.subject, claim.value, tuple(sorted(claim.detail.items())), as_of)
@@ -189,7 +207,9 @@ def _count(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
         verdict = AGREES if value == len(founders) else CONTRADICTS
         since = [{"from": ref.founded, "to": None}] if verdict == AGREES else []
         note = f"{len(founders)} founding members on {ref.founded}: {', '.join(e['country'] for e in founders)}"
-        return Verdict(verdict, since, None, [_row(e, "decision") for e in founders], note)
+        return Verdict(
+            verdict, since, None, tuple(_row(ref, e, "decision") for e in founders), note
+        )
     covered = COVERS[subject]
 
     def test(segment: _Segment, basis: Basis) -> bool:
@@ -197,7 +217,7 @@ def _count(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
 
     verdict, basis, holds = _on_both(ref, as_of, test, claim)
     shown = _holds_of(holds, basis)
-    rows: list[dict[str, Any]] = []
+    rows: tuple[int, ...] = ()
     note = f"{value} {WORDS[subject]} held {_ranges(holds['in_force'], ref.end)} (in force)"
     if holds["decision"] != holds["in_force"]:
         note += f"; by decision {_ranges(holds['decision'], ref.end)}"
@@ -205,11 +225,11 @@ def _count(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
         segment = ref.segment(as_of)
         if segment is not None:
             used: Basis = "decision" if basis == "decision" else "in_force"
-            rows = [
-                _row(h, used, brief=True)
+            rows = tuple(
+                _row(ref, h, used, brief=True)
                 for h in segment.statuses[used].values()
                 if h["status"] in covered
-            ]
+            )
             in_force = sum(segment.counts["in_force"][s] for s in covered)
             decided = sum(segment.counts["decision"][s] for s in covered)
             note = f"on {as_of} the reference has {in_force} {WORDS[subject]} in force"
@@ -230,7 +250,7 @@ def _status(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
     history = rs.country_history(ref.events, ref.rules, iso3)
     if status == "founding_member":
         founder = any(e["iso3"] == iso3 for e in _founders(ref))
-        rows = [_row(h, "decision") for h in history[:1]]
+        rows = tuple(_row(ref, h, "decision") for h in history[:1])
         note = f"{name} {'is' if founder else 'is not'} a founding member (founded {ref.founded})"
         span = [{"from": ref.founded, "to": None}] if founder else []
         return Verdict(AGREES if founder else CONTRADICTS, span, None, rows, note)
@@ -244,7 +264,7 @@ def _status(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
         return since is None or str(holding["since"])[:4] == str(since)
 
     verdict, basis, holds = _on_both(ref, as_of, test, claim)
-    rows = [_row(h, "decision") for h in history]
+    rows = tuple(_row(ref, h, "decision") for h in history)
     if not history:
         note = f"{name} has never held an SCO status"
     else:
@@ -275,7 +295,7 @@ def _joined(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
     covered = COVERS.get(status, ("member",))
     history = rs.country_history(ref.events, ref.rules, iso3)
     matching = [h for h in history if h["status"] in covered]
-    rows = [_row(h, "decision") for h in (matching or history)]
+    rows = tuple(_row(ref, h, "decision") for h in (matching or history))
     name = claim.subject
     if not matching:
         note = f"{name} was never {_singular(status if status in COVERS else 'member')}"
@@ -340,9 +360,11 @@ def _joined(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
     return Verdict(CONTRADICTS, holds, "in-force", rows, f"not yet on {as_of}: {name}: {dates}")
 
 
-def _row(holding: Holding | StatusEventRow, basis: Basis, *, brief: bool = False) -> dict[str, Any]:
-    """A reference row as a claim shows it; `brief` (the many rows of a count)
-    leaves out the event's description."""
+def _row(
+    ref: Reference, holding: Holding | StatusEventRow, basis: Basis, *, brief: bool = False
+) -> int:
+    """The id of a reference row as a claim shows it; `brief` (the many rows of a
+    count) leaves out the event's description."""
     row = {
         "country": holding["country"],
         "iso3": holding["iso3"],
@@ -356,7 +378,7 @@ def _row(holding: Holding | StatusEventRow, basis: Basis, *, brief: bool = False
     }
     if brief:
         del row["event"]
-    return row
+    return ref.row_id(row)
 
 
 def _past_end(ref: Reference, as_of: str | None) -> str:
@@ -373,7 +395,7 @@ def _founding(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
         formed = next((m for m in ref.milestones if m["event"].startswith("Shanghai Five")), None)
         if formed is None:  # pragma: no cover - the packaged milestones have it
             return Verdict(
-                UNVERIFIABLE, [], None, [], "the reference has no date for the Shanghai Five"
+                UNVERIFIABLE, [], None, (), "the reference has no date for the Shanghai Five"
             )
         ok = int(formed["date"][:4]) == claim.value
         row = {"date": formed["date"], "event": formed["event"], "source": formed["source"]}
@@ -382,16 +404,16 @@ def _founding(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
             AGREES if ok else CONTRADICTS,
             holds,
             None,
-            [row],
+            (ref.row_id(row),),
             f"the Shanghai Five was formed on {formed['date']}",
         )
     summit = next((s for s in ref.summits if s["start"] <= ref.founded <= s["end"]), None)
     city = claim.detail.get("city")
     ok = int(ref.founded[:4]) == claim.value
     where = ""
-    rows: list[dict[str, Any]] = [_row(e, "decision") for e in _founders(ref)[:1]]
+    rows = tuple(_row(ref, e, "decision") for e in _founders(ref)[:1])
     if summit is not None:
-        rows = [_summit_row(summit)]
+        rows = (_summit_row(ref, summit),)
         where = f" in {summit['city']}"
         if city is not None:
             ok = ok and _same_city(city, summit["city"])
@@ -412,16 +434,18 @@ def _same_city(written: str, city: str) -> bool:
     return CITY_ALIASES.get(wanted, wanted) == normalize_city(city)
 
 
-def _summit_row(summit: SummitRow) -> dict[str, Any]:
-    return {
-        "ordinal": summit["ordinal"],
-        "start": summit["start"],
-        "end": summit["end"],
-        "city": summit["city"],
-        "country": summit["country"],
-        "format": summit["format"],
-        "source": summit["source"],
-    }
+def _summit_row(ref: Reference, summit: SummitRow) -> int:
+    return ref.row_id(
+        {
+            "ordinal": summit["ordinal"],
+            "start": summit["start"],
+            "end": summit["end"],
+            "city": summit["city"],
+            "country": summit["country"],
+            "format": summit["format"],
+            "source": summit["source"],
+        }
+    )
 
 
 def _summit(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
@@ -431,17 +455,17 @@ def _summit(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
             UNVERIFIABLE,
             [],
             None,
-            [],
+            (),
             f"'{detail.get('relative', 'a relative year')}' needs the article's date",
         )
     held = [s for s in ref.summits if int(s["start"][:4]) == year]
     last = max(int(s["start"][:4]) for s in ref.summits)
     if not held:
         if year > last:
-            return Verdict(UNVERIFIABLE, [], None, [], f"the reference's summits end with {last}")
-        return Verdict(CONTRADICTS, [], None, [], f"no summit of the heads of state in {year}")
+            return Verdict(UNVERIFIABLE, [], None, (), f"the reference's summits end with {last}")
+        return Verdict(CONTRADICTS, [], None, (), f"no summit of the heads of state in {year}")
     matching = [s for s in held if _fits(s, detail)]
-    rows = [_summit_row(s) for s in (matching or held)]
+    rows = tuple(_summit_row(ref, s) for s in (matching or held))
     if not matching:
         summit = held[0]
         note = f"the {year} summit was in {summit['city']}, {summit['country']} ({summit['format'].replace('_', ' ')})"

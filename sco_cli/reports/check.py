@@ -1,16 +1,25 @@
 """`sco check`: every SCO claim of each article, with its verdict, where it holds and the
-reference rows behind it."""
+reference rows behind it.
+
+A claim is kept as found (its sentence, the claim, its verdict: a verdict and
+its reference rows are shared by every claim that has them), and its record
+is built only when it is written, one at a time (lazy.Lazy): a claim-dense
+article of 1 MiB has some 27,000 claims, which as records, each with its own
+copy of the rows, would outweigh the article hundreds of times.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Annotated, Any, Literal, TypedDict, cast
+from collections.abc import Iterable, Sequence
+from typing import Annotated, Any, Literal, NamedTuple, TypedDict, cast
 
-from sco_cli.claims.document import Document
-from sco_cli.claims.extract import claims_of
+from sco_cli.claims.document import Document, Sentence
+from sco_cli.claims.extract import Claim, claims_of
 from sco_cli.claims.judge import AGREES, CONTRADICTS, UNVERIFIABLE, Reference
+from sco_cli.claims.judge import Verdict as Judgement
 from sco_cli.dataset.layout import EVENTS_FILE, SUMMITS_FILE
 from sco_cli.errors import ExitCode
+from sco_cli.lazy import Lazy
 from sco_cli.reports import MORE_KEYS, SCHEMA_VERSION, Report, Versioned
 from sco_cli.roster import status_label
 
@@ -99,86 +108,97 @@ class CheckDoc(Versioned):
     as_of: Annotated[str | None, "--as-of, when given"]
     articles: list[CheckedArticle]
     counts: VerdictCounts
-    claims: list[CheckedClaim]
+    claims: Sequence[CheckedClaim]  # a list in JSON, built as it is written (lazy.Lazy)
+
+
+class Found(NamedTuple):
+    """A claim as found: compact, and sharing what it can (the sentence, the verdict)."""
+
+    article: CheckedArticle
+    sentence: Sentence
+    claim: Claim
+    verdict: Judgement
 
 
 def check(documents: Iterable[Document], reference: Reference, as_of: str | None) -> Report:
     """Judge every claim of every document on its date (or `as_of`, when given)."""
     articles: list[CheckedArticle] = []
-    records: list[CheckedClaim] = []
+    found: list[Found] = []
+    totals = dict.fromkeys(VERDICTS, 0)
     for document in documents:
         on = as_of or document.date
-        found = [
-            _record(document, on, as_of, s, c, reference)
-            for s, c in claims_of(document.sentences, on)
-        ]
-        counts = cast(VerdictCounts, {v: sum(r["verdict"] == v for r in found) for v in VERDICTS})
-        articles.append(
-            {
-                "article": document.name,
-                "url": document.url,
-                "date": document.date,
-                "as_of": on,
-                "claims": len(found),
-                "counts": counts,
-            }
-        )
-        records += found
-    totals = cast(
-        VerdictCounts,
-        {v: sum(cast(dict[str, int], a["counts"])[v] for a in articles) for v in VERDICTS},
-    )
+        counts = dict.fromkeys(VERDICTS, 0)
+        article: CheckedArticle = {
+            "article": document.name,
+            "url": document.url,
+            "date": document.date,
+            "as_of": on,
+            "claims": 0,
+            "counts": cast(VerdictCounts, counts),
+        }
+        for sentence, claim in claims_of(document.sentences, on):
+            verdict = reference.judge(claim, on)
+            counts[verdict.verdict] += 1
+            found.append(Found(article, sentence, claim, verdict))
+        article["claims"] = sum(counts.values())
+        for verdict_name, count in counts.items():
+            totals[verdict_name] += count
+        articles.append(article)
+    records = Records(reference, as_of)
     answer: CheckDoc = {
         "schema_version": SCHEMA_VERSION,
         "reference": {"files": [EVENTS_FILE, SUMMITS_FILE], "as_of": reference.end},
         "as_of": as_of,
         "articles": articles,
-        "counts": totals,
-        "claims": records,
+        "counts": cast(VerdictCounts, totals),
+        "claims": Lazy(found, records.record),
     }
-    rows = [tuple(cast(dict[str, object], r)[f] for f in CHECK_FIELDS) for r in records]
-    code = ExitCode.CONTRADICTED if totals["contradicts"] else ExitCode.OK
-    return Report(answer, CHECK_FIELDS, rows, "check", exit_code=code)
+    code = ExitCode.CONTRADICTED if totals[CONTRADICTS] else ExitCode.OK
+    return Report(answer, CHECK_FIELDS, Lazy(found, records.row), "check", exit_code=code)
 
 
-def _record(
-    document: Document,
-    on: str | None,
-    option: str | None,
-    sentence: Any,
-    claim: Any,
-    reference: Reference,
-) -> CheckedClaim:
-    verdict = reference.judge(claim, on)
-    value = status_label(claim.value) if isinstance(claim.value, str) else claim.value
-    subject = status_label(claim.subject) if claim.kind == "count" else claim.subject
-    return {
-        "article": document.name,
-        "url": document.url,
-        "article_date": document.date,
-        "as_of": on,
-        "as_of_from": "option" if option else ("article" if on else None),
-        "verdict": cast(Verdict, verdict.verdict),
-        "basis": cast(BasisLabel | None, verdict.basis),
-        "claim": cast(
-            ClaimMade,
-            {
-                "kind": claim.kind,
-                "subject": subject,
-                "value": value,
-                "text": sentence.text[claim.start : claim.end],
-                **claim.detail,
+class Records:
+    """Builds the public record of a claim found (the JSON and jsonl shape), when asked."""
+
+    def __init__(self, reference: Reference, option: str | None) -> None:
+        self.reference, self.option = reference, option
+
+    def row(self, found: Found) -> tuple[Any, ...]:
+        record = cast(dict[str, object], self.record(found))
+        return tuple(record[f] for f in CHECK_FIELDS)
+
+    def record(self, found: Found) -> CheckedClaim:
+        article, sentence, claim, verdict = found
+        on = article["as_of"]
+        value = status_label(claim.value) if isinstance(claim.value, str) else claim.value
+        subject = status_label(claim.subject) if claim.kind == "count" else claim.subject
+        return {
+            "article": article["article"],
+            "url": article["url"],
+            "article_date": article["date"],
+            "as_of": on,
+            "as_of_from": "option" if self.option else ("article" if on else None),
+            "verdict": cast(Verdict, verdict.verdict),
+            "basis": cast(BasisLabel | None, verdict.basis),
+            "claim": cast(
+                ClaimMade,
+                {
+                    "kind": claim.kind,
+                    "subject": subject,
+                    "value": value,
+                    "text": sentence.text[claim.start : claim.end],
+                    **claim.detail,
+                },
+            ),
+            "sentence": sentence.text,
+            "location": {
+                "paragraph": sentence.paragraph,
+                "sentence": sentence.number,
+                "start": sentence.offset + claim.start,
+                "end": sentence.offset + claim.end,
+                "span": [claim.start, claim.end],
             },
-        ),
-        "sentence": sentence.text,
-        "location": {
-            "paragraph": sentence.paragraph,
-            "sentence": sentence.number,
-            "start": sentence.offset + claim.start,
-            "end": sentence.offset + claim.end,
-            "span": [claim.start, claim.end],
-        },
-        "holds": cast(list[DateRange], verdict.holds),
-        "reference": verdict.reference,
-        "note": verdict.note,
-    }
+            "holds": cast(list[DateRange], verdict.holds),
+            "reference": self.reference.rows_of(verdict),
+            "note": verdict.note,
+        }

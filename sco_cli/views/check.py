@@ -26,11 +26,10 @@ MARKS = {
 
 def check(doc: CheckDoc) -> RenderableType:
     parts: list[RenderableType] = []
+    claims = iter(doc["claims"])  # in article order: built as they are read, read once
     for article in doc["articles"]:
         parts.append(Rule(Text(article["article"], style="bold"), align="left"))
-        for record in doc["claims"]:
-            if record["article"] == article["article"]:
-                parts.append(card(record))
+        parts += [card(next(claims)) for _ in range(article["claims"])]
         parts.append(summary_line(article))
     if not doc["articles"]:
         parts.append(Text("No article to check."))

@@ -1,0 +1,97 @@
+"""`sco check` keeps each reference row once and builds records only to write them:
+memory grows with the claims found, linearly, by a few hundred bytes a claim
+(benchmarks/check_folder.py prints the peak RSS of whole processes)."""
+
+from __future__ import annotations
+
+import io
+import json
+import tracemalloc
+
+import pytest
+
+from sco_cli.claims.document import build
+from sco_cli.claims.judge import Reference
+from sco_cli.dataset import load_dataset
+from sco_cli.lazy import Lazy
+from sco_cli.output import OutputOptions, emit
+from sco_cli.reports import Report
+from sco_cli.reports.check import check
+
+# Claim-dense prose: six claims in 180 characters, each count citing every member.
+DENSE = (
+    "The SCO has 10 member states and two observer states. Belarus, an observer state "
+    "since 2015, attended. India and Pakistan joined as full members in 2017. "
+    "The nine-member bloc met.\n\n"
+)
+
+
+class Sink(io.TextIOBase):
+    """Standard output that keeps nothing: what is measured is what sco holds."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+@pytest.fixture(scope="module")
+def dataset() -> object:
+    return load_dataset()
+
+
+def checked(dataset: object, repeats: int) -> tuple[Report, Reference]:
+    reference = Reference.of(dataset)  # type: ignore[arg-type]
+    document = build("dense.txt", DENSE * repeats, "2024-07-05")
+    return check([document], reference, None), reference
+
+
+def test_each_reference_row_is_kept_once_however_many_claims_cite_it(dataset: object) -> None:
+    small, small_reference = checked(dataset, 20)
+    large, large_reference = checked(dataset, 80)
+    assert len(large.rows) == 4 * len(small.rows) > 100
+    assert len(large_reference.rows) == len(small_reference.rows) < 40
+    first, last = large.document["claims"][0], large.document["claims"][-6]
+    assert first["claim"]["text"] == last["claim"]["text"] == "10 member states"
+    assert len(first["reference"]) == 10
+    assert all(a is b for a, b in zip(first["reference"], last["reference"], strict=True))
+
+
+def test_records_are_built_when_written_in_the_documented_shape(dataset: object) -> None:
+    report, _ = checked(dataset, 3)
+    claims = report.document["claims"]
+    assert isinstance(claims, Lazy)
+    assert isinstance(report.rows, Lazy)
+    out = io.StringIO()
+    emit(report, OutputOptions(format="jsonl"), out)
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert len(records) == len(claims) == 18
+    assert list(records[0]) == [
+        "article", "as_of", "verdict", "basis", "claim",
+        "sentence", "location", "holds", "reference", "note",
+    ]  # fmt: skip
+    whole = io.StringIO()
+    emit(report, OutputOptions(format="json"), whole)
+    document = json.loads(whole.getvalue())
+    assert [c["note"] for c in document["claims"]] == [r["note"] for r in records]
+    assert document["counts"] == {"agrees": 12, "contradicts": 6, "unverifiable": 0}
+
+
+def peak(dataset: object, repeats: int, fmt: str) -> int:
+    """The most memory Python held, in bytes, to check and write `repeats` paragraphs."""
+    reference = Reference.of(dataset)  # type: ignore[arg-type]
+    document = build("dense.txt", DENSE * repeats, "2024-07-05")
+    tracemalloc.start()
+    try:
+        emit(check([document], reference, None), OutputOptions(format=fmt), Sink())
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "plain", "csv", "claimreview"])
+def test_memory_grows_linearly_and_little_a_claim(dataset: object, fmt: str) -> None:
+    small, large = peak(dataset, 100, fmt), peak(dataset, 400, fmt)  # 600 and 2,400 claims
+    assert large < 6 * small, (small, large)  # linear: 4x
+    per_claim = (large - small) / 1800
+    # A claim as found (sentence, claim, shared verdict) is about 300 bytes; held as
+    # records, each with its own copy of its reference rows, it was 4 to 13 KB.
+    assert per_claim < 1500, per_claim
