@@ -7,7 +7,16 @@ in the same run. Flags any ratio over its target and writes the figures to a
 JSON file. Standard library only; runs the installed `sco` (beside this
 Python), never `python -m` from the source tree.
 
-Usage: python benchmarks/startup.py [--runs 15] [--json benchmarks/startup.json]
+Every process runs as an installed tool does: with its modules' bytecode
+(pip compiles it when it installs a wheel; the first, uncounted round
+compiles it here, into a temporary PYTHONPYCACHEPREFIX, even where
+PYTHONDONTWRITEBYTECODE is set or the package is an editable checkout), and
+with a cache directory of the run's own (XDG_CACHE_HOME), which no other sco
+on the machine can replace or prune meanwhile. --as-is leaves both to the
+environment: under PYTHONDONTWRITEBYTECODE with an editable install, every
+run then compiles sco's source again, which no installed sco does.
+
+Usage: python benchmarks/startup.py [--runs 15] [--as-is] [--json benchmarks/startup.json]
 """
 
 from __future__ import annotations
@@ -73,6 +82,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15, help="counted runs of each command")
     parser.add_argument("--warmup", type=int, default=2, help="uncounted runs first")
     parser.add_argument("--json", dest="json_out", default="benchmarks/startup.json")
+    parser.add_argument(
+        "--as-is",
+        action="store_true",
+        help="bytecode and cache directory as the environment has them (see above)",
+    )
     args = parser.parse_args()
     if not Path(SCO).exists():
         sys.exit(f"{SCO} not found: install sco into this Python's environment first")
@@ -81,6 +95,14 @@ def main() -> None:
     peaks: dict[str, list[int]] = {name: [] for name, *_ in CASES}
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out"
+        if args.as_is:
+            written = "no" if base_env.get("PYTHONDONTWRITEBYTECODE") else "yes"
+            conditions = f"as the environment has them (bytecode written: {written})"
+        else:
+            base_env.pop("PYTHONDONTWRITEBYTECODE", None)
+            base_env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "bytecode")
+            base_env["XDG_CACHE_HOME"] = str(Path(tmp) / "cache")
+            conditions = "bytecode compiled once, as an install does; a cache of the run's own"
         for round_number in range(args.warmup + args.runs):
             for name, argv, _, extra in CASES:
                 wall, peak = run_once(argv, {**base_env, **extra}, out)
@@ -90,6 +112,7 @@ def main() -> None:
     floor = statistics.median(walls[FLOOR])
     reference_memory = statistics.median(peaks[MEMORY_REFERENCE])
     print(f"{args.runs} runs each, interleaved; floor `{FLOOR}` = {floor * 1000:.1f} ms")
+    print(f"bytecode and cache: {conditions}")
     print(f"{'command':<38} {'median':>9} {'ratio':>7} {'target':>7} {'peak MiB':>9} {'mem':>6}")
     figures = []
     over = 0
@@ -121,7 +144,12 @@ def main() -> None:
             }
         )
     print(f"memory target: at most {MEMORY_TARGET}x `{MEMORY_REFERENCE}`")
-    document = {"runs": args.runs, "floor_ms": round(floor * 1000, 2), "figures": figures}
+    document = {
+        "runs": args.runs,
+        "conditions": conditions,
+        "floor_ms": round(floor * 1000, 2),
+        "figures": figures,
+    }
     Path(args.json_out).write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
     print(f"figures written to {args.json_out}; {over} over target")
 
