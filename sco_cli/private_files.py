@@ -28,9 +28,7 @@ from typing import NamedTuple
 
 # What sco's own cache files are called: the validated data, and article indexes,
 # each with the temporary names they are written under.
-OWN_NAMES = re.compile(
-    r"^(?:dataset-[0-9A-Za-z.+_-]+\.cache|article-[0-9a-f]{24}\.sqlite)(?:\.\d+\.tmp)?$"
-)
+OWN_NAMES = r"^(?:dataset-[0-9A-Za-z.+_-]+\.cache|article-[0-9a-f]{24}\.sqlite)(?:\.\d+\.tmp)?$"
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 
 
@@ -142,7 +140,7 @@ def own_files(folder: str) -> list[CacheFile]:
         return []
     found = []
     for name in names:
-        if not OWN_NAMES.match(name):
+        if not re.match(OWN_NAMES, name):  # compiled once, by re's own cache
             continue
         path = os.path.join(folder, name)
         try:

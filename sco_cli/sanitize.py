@@ -23,16 +23,24 @@ would read as a formula gets a leading apostrophe.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from sco_cli.lazy import Lazy
 
 # One character class, so a scan is a single linear pass (no backtracking).
-_UNSAFE = re.compile(
+_UNSAFE_CLASS = (
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
     "\ud800-\udfff\ufffe\uffff]"
 )
 _REPLACEMENT = "\ufffd"
+
+
+@cache
+def _unsafe() -> re.Pattern[str]:
+    """Compiled when first needed (about half a millisecond: a class beyond Latin-1
+    is a 64K-entry table): printable text, most of what sco shows, never needs it."""
+    return re.compile(_UNSAFE_CLASS)
 
 
 def _picture(match: re.Match[str]) -> str:
@@ -45,9 +53,12 @@ def _picture(match: re.Match[str]) -> str:
 def shown(text: str) -> str:
     """`text` with every terminal-driving or XML-breaking character made visible,
     one character for one (so offsets into `text` hold in the result)."""
-    if _UNSAFE.search(text) is None:  # the common case: nothing to replace, no copy
-        return text
-    return _UNSAFE.sub(_picture, text)
+    # Every character shown() replaces is a control, a format character, a
+    # surrogate or a non-character: none is printable. Printable text (no tab or
+    # line feed either) is the common case, and is answered without a scan.
+    if text.isprintable() or _unsafe().search(text) is None:
+        return text  # nothing to replace, no copy
+    return _unsafe().sub(_picture, text)
 
 
 def shown_line(text: str) -> str:
@@ -79,9 +90,9 @@ def json_safe(text: str) -> str:
     json.dumps escapes C0 controls but leaves C1 controls, bidi controls and
     lone surrogates raw; escaped, the document parses to the very same values
     and can still be printed to a terminal. They occur only inside strings."""
-    if _UNSAFE.search(text) is None:
+    if text.isprintable() or _unsafe().search(text) is None:
         return text
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _unsafe().sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 # A cell a spreadsheet would evaluate starts with one of these (OWASP, "CSV injection").

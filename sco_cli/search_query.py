@@ -16,8 +16,10 @@ from sco_cli.article_model import Article
 from sco_cli.search import Hit, Spans
 
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
-# A bareword, as FTS5 reads one: letters, digits, '_' and anything non-ASCII.
-_BAREWORD = re.compile(r"[\w\x80-\U0010ffff]+\*?")
+# A bareword, as FTS5 reads one: letters, digits, '_' and anything non-ASCII,
+# that is any character but ASCII's others. ([\w\x80-\U0010ffff], the same set
+# (a test compares them on every code point), takes 1.5 ms to compile.)
+_BAREWORD = re.compile(r"[^\x00-/:-@\[-^`{-\x7f]+\*?")
 _TOKEN = re.compile(r'"[^"]*(?:""[^"]*)*"?|[()]|[^\s"()]+')
 
 

@@ -101,3 +101,19 @@ def test_linear_on_long_hostile_input() -> None:
     # One pass: a megabyte of escapes is escaped in one call, each character once.
     text = "\x1b" * 1_000_000
     assert shown(text) == "\u241b" * 1_000_000
+
+
+def test_printable_text_needs_no_scan_since_nothing_replaced_is_printable() -> None:
+    # shown() and json_safe() answer printable text without their pattern: that
+    # holds because every character the pattern replaces is unprintable.
+    import re
+
+    from sco_cli.sanitize import _UNSAFE_CLASS, json_safe
+
+    every = "".join(map(chr, range(0x110000)))
+    replaced = "".join(re.findall(_UNSAFE_CLASS, every))
+    assert len(replaced) > 2048  # the C0 and C1 controls, the bidi controls, the surrogates...
+    assert not any(c.isprintable() for c in replaced)
+    for c in replaced:
+        assert shown(c) != c
+        assert json_safe(c) == f"\\u{ord(c):04x}"
