@@ -54,7 +54,7 @@ MARGIN = 2  # columns kept free at the right edge (and a line at the bottom)
 
 def _rendered(report: Report, suffix: str) -> str:
     """The rich view as SVG, HTML or text, as a terminal of COLUMNS (else 100) would
-    show it, with a margin; the SVG's title bar and the HTML's <title> name the command."""
+    show it, with a margin; the SVG's title bar and the HTML's <title> say what was asked."""
     import io
 
     from rich.console import Console
@@ -67,12 +67,57 @@ def _rendered(report: Report, suffix: str) -> str:
     # As wide as the terminal would be, the view two columns narrower inside it.
     console = Console(file=io.StringIO(), record=True, width=width, highlight=False, emoji=False)
     console.print(Padding(views.draw(report), (0, MARGIN, 1, 0)))
-    name = f"sco {VIEW_MODULES.get(report.view, '')}".strip()
+    name = title() or f"sco {VIEW_MODULES.get(report.view, '')}".strip()
     if suffix == ".svg":
         return _svg(console.export_svg(title=name))
     if suffix == ".html":
         return _html(console, name)
     return console.export_text()
+
+
+# How the answer is written, not what it is: left out of an export's title.
+_HOW_WRITTEN = frozenset({"output_format", "as_json", "no_headers", "export", "color"})
+TITLE_LIMIT = 100  # characters; a longer title is cut, and ends in an ellipsis
+
+
+def title() -> str | None:
+    """What was asked, for the SVG's title bar and the HTML's <title>: `sco COMMAND`
+    and the arguments and options given on its command line that choose the answer
+    (`sco members --history`, `sco members --country Belarus`), in the command's
+    own order; not those that only say how it is written (--export, --format,
+    --color...). None outside a command."""
+    import shlex
+
+    import click
+
+    ctx = click.get_current_context(silent=True)
+    if ctx is None or ctx.info_name is None:
+        return None
+    words = ["sco", ctx.info_name]
+    for param in ctx.command.params:
+        name = param.name or ""
+        if name in _HOW_WRITTEN:
+            continue
+        if ctx.get_parameter_source(name) is not click.core.ParameterSource.COMMANDLINE:
+            continue
+        value = ctx.params.get(name)
+        values = list(value) if isinstance(value, tuple | list) else [value]
+        if isinstance(param, click.Argument):
+            words += [str(v) for v in values]
+            continue
+        option = max(param.opts, key=len)  # --history rather than -H
+        if isinstance(param, click.Option) and param.is_flag and param.secondary_opts:
+            option = option if value else max(param.secondary_opts, key=len)
+            words.append(option)
+        elif isinstance(param, click.Option) and param.is_flag:
+            words.append(option)
+        elif name == "fields":  # split into one field a value: given back as typed
+            words += [option, ",".join(str(v) for v in values)]
+        else:
+            for v in values:
+                words += [option, str(v)]
+    text = shown_line(" ".join(shlex.quote(word) for word in words))
+    return text if len(text) <= TITLE_LIMIT else text[: TITLE_LIMIT - 1] + "\u2026"
 
 
 def _svg(svg: str) -> str:

@@ -103,11 +103,11 @@ def test_the_wrote_line_keeps_one_line_whatever_the_name(sco: Invoke, tmp_path: 
     assert target.exists()
 
 
-def test_svg_names_the_command_and_keeps_a_margin(sco: Invoke, tmp_path: Path) -> None:
+def test_svg_says_what_was_asked_and_keeps_a_margin(sco: Invoke, tmp_path: Path) -> None:
     target = tmp_path / "history.svg"
     sco("members", "--history", "--export", str(target), env={"COLUMNS": "60"})
     svg = target.read_text(encoding="utf-8")
-    assert ">sco&#160;members</text>" in svg
+    assert ">sco&#160;members&#160;--history</text>" in svg
     # Fallback fonts that draw box lines whole, and text tall enough to close the gaps.
     assert 'font-family: "Fira Code", "DejaVu Sans Mono", Menlo, Consolas' in svg
     assert "font-size: 21px;" in svg
@@ -136,3 +136,49 @@ def test_exported_urls_are_cut_at_the_edge_beside_their_number(sco: Invoke, tmp_
     text = target.read_text(encoding="utf-8")
     assert "[1] https://" in text
     assert "[1]\n" not in text
+
+
+def _html_title(sco: Invoke, tmp_path: Path, *args: str) -> str:
+    target = tmp_path / f"{len(list(tmp_path.iterdir()))}.html"
+    result = sco(*args, "--export", str(target))
+    assert result.exit_code == 0, result.stderr
+    return target.read_text(encoding="utf-8").split("<title>")[1].split("</title>")[0]
+
+
+@pytest.mark.parametrize(
+    ("args", "title"),
+    [
+        (("members",), "sco members"),
+        (("members", "--history"), "sco members --history"),
+        # In the command's own order, whatever the order typed.
+        (("members", "--history", "--basis", "decision"), "sco members --basis decision --history"),
+        (("members", "--country", "belarus"), "sco members --country belarus"),
+        (
+            ("members", "--country", "BLR", "--country", "kz"),
+            "sco members --country BLR --country kz",
+        ),
+        (("members", "--count", "--role", "observer"), "sco members --role observer --count"),
+        (("summits", "2019"), "sco summits 2019"),
+        (
+            ("search", "railway", "--fields", "section", "--fields", "sentence"),
+            "sco search railway --fields section,sentence",
+        ),
+        (("search", "rail*", "--limit", "2"), "sco search &#x27;rail*&#x27; --limit 2"),
+        # How the answer is written is not what was asked.
+        (
+            ("members", "--history", "--color", "always", "--format", "rich"),
+            "sco members --history",
+        ),
+    ],
+)
+def test_the_export_title_says_what_was_asked(
+    sco: Invoke, tmp_path: Path, args: tuple[str, ...], title: str
+) -> None:
+    assert _html_title(sco, tmp_path, *args) == title
+
+
+def test_a_long_title_is_cut_with_an_ellipsis(sco: Invoke, tmp_path: Path) -> None:
+    title = _html_title(sco, tmp_path, "search", *["railway"] * 40)
+    assert title.startswith("sco search railway railway")
+    assert len(title) == 100
+    assert title.endswith("\u2026")
