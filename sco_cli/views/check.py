@@ -1,95 +1,210 @@
-"""Rich view of `sco check`: one card per claim, a summary line per article.
+"""Rich view of `sco check`: a card a claim, in the evidence-card look of the
+other views, and a summary line an article.
 
-The card is drawn by `card` alone, so that it can take the shared
-evidence-card design when the views have one.
+A card: the verdict in its colour and in words (a mark and the word: the
+colour is never the only sign, for NO_COLOR and for readers who do not see
+it), "by decision" where only the decided statuses make it true, the claim's
+words; its sentence behind the quote gutter with the claim highlighted where
+it stands and its place; then why, when it holds, its basis and the
+reference rows, each with its source as a link or a numbered note.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
-from rich import box
 from rich.console import Group, RenderableType
-from rich.panel import Panel
+from rich.constrain import Constrain
+from rich.padding import Padding
 from rich.rule import Rule
+from rich.table import Table
 from rich.text import Text
 
-if TYPE_CHECKING:
-    from sco_cli.reports.check import CheckDoc, CheckedArticle, CheckedClaim
+from sco_cli.views import (
+    ACCENT,
+    MATCH_STYLE,
+    MUTED,
+    VERDICT_STYLES,
+    Frame,
+    Gutter,
+    footer,
+    hanging,
+    plural,
+    responsive,
+    rule_heading,
+    title,
+)
 
-MARKS = {
-    "agrees": ("✓", "green"),
-    "contradicts": ("✗", "red"),
-    "unverifiable": ("?", "yellow"),
-}
+if TYPE_CHECKING:
+    from sco_cli.reports.check import CheckDoc, CheckedArticle, CheckedClaim, VerdictCounts
+
+MARKS = {"agrees": "✓", "contradicts": "✗", "unverifiable": "?"}
+LABEL_INDENT = 12  # the labels of a card's rows: why, holds, basis, reference
+TWO_COLUMNS = 70  # from this width on, a card's reference rows have their sources in a column
+
+
+def verdict_style(verdict: str) -> str:
+    """agrees and contradicts as every view colours them; unverifiable muted."""
+    return VERDICT_STYLES.get(verdict, f"bold {MUTED}")
 
 
 def check(doc: CheckDoc) -> RenderableType:
-    parts: list[RenderableType] = []
-    claims = iter(doc["claims"])  # in article order: built as they are read, read once
-    for article in doc["articles"]:
-        parts.append(Rule(Text(article["article"], style="bold"), align="left"))
-        parts += [card(next(claims)) for _ in range(article["claims"])]
-        parts.append(summary_line(article))
-    if not doc["articles"]:
-        parts.append(Text("No article to check."))
-    return Group(*parts)
+    def draw(frame: Frame) -> RenderableType:
+        end = doc["reference"]["as_of"]
+        parts: list[RenderableType] = [title("sco check", _what(doc)), Text("")]
+        claims = iter(doc["claims"])  # in article order: built as they are read, read once
+        for article in doc["articles"]:
+            heading = _article_heading(frame, article)
+            if heading.cell_len + 4 <= frame.prose:
+                parts.append(rule_heading(heading))
+            else:  # a rule would cut a long name short: the name whole, the rule under it
+                parts += [heading, Constrain(Rule(style=MUTED), frame.prose)]
+            for _ in range(article["claims"]):
+                parts += [Text(""), card(frame, next(claims), end)]
+            parts += [Text(""), summary_line(article), Text("")]
+        if not doc["articles"]:
+            parts.append(Text("No article to check."))
+        parts.append(footer(frame, reference=doc["reference"]))
+        return Group(*parts)
+
+    return responsive(draw)
 
 
-def card(record: CheckedClaim) -> RenderableType:
-    """One claim: its sentence with the claim highlighted, the verdict, where it
-    holds, and the reference rows with their sources."""
-    mark, style = MARKS[record["verdict"]]
-    sentence = Text(record["sentence"])
-    start, end = record["location"]["span"]
-    sentence.stylize(f"bold underline {style}", start, end)
-    claim = record["claim"]
-    lines = [sentence, Text("")]
-    lines.append(
-        Text.assemble(("claim ", "dim"), f"{claim['kind']}: {claim['subject']} = {claim['value']}")
-    )
-    basis = (
-        f" ({'by decision' if record['basis'] == 'decision' else 'in force'})"
-        if record["basis"]
-        else ""
-    )
-    lines.append(Text.assemble(("verdict ", "dim"), (record["verdict"], f"{style} bold"), basis))
-    if record["holds"]:
-        spans = ", ".join(
-            f"{h['from']} to {h['to'] or 'the reference end'}" for h in record["holds"]
+def _what(doc: CheckDoc) -> Text:
+    articles = doc["articles"]
+    claims = sum(a["claims"] for a in articles)
+    text = Text(f"{plural(claims, 'claim')} in {plural(len(articles), 'article')}: ")
+    text.append(_counts(doc["counts"]))
+    if doc["as_of"]:
+        text.append(f", judged on {doc['as_of']}")
+    return text
+
+
+def _article_heading(frame: Frame, article: CheckedArticle) -> Text:
+    name = article["url"] or article["article"]
+    heading = frame.link(name) if article["url"] else Text(name)
+    heading.stylize(f"bold {ACCENT}")
+    date = article["as_of"]
+    heading.append(f"  {date}" if date else "  no date", style=MUTED)
+    return heading
+
+
+def card(frame: Frame, record: CheckedClaim, end: str) -> RenderableType:
+    """One claim: verdict and words, the sentence with the claim highlighted, then
+    why, when it holds, its basis and the reference rows with their sources."""
+    verdict, claim, where = record["verdict"], record["claim"], record["location"]
+    head = Text.assemble((f"{MARKS[verdict]} {verdict}", verdict_style(verdict)))
+    if record["basis"] == "decision":
+        head.append(" by decision", style=verdict_style(verdict))
+    head.append("  ")
+    head.append(claim["text"], style="bold")
+    place = f"¶{where['paragraph']}.{where['sentence']} · chars {where['start']}-{where['end']}"
+    sentence = Text(f"“{record['sentence']}”")
+    start, stop = where["span"]
+    sentence.stylize(MATCH_STYLE, start + 1, stop + 1)  # + 1: after the opening “
+    rows: list[tuple[str, RenderableType]] = [
+        ("claim", Text(f"{claim['kind']}: {claim['subject']} = {claim['value']}")),
+        ("why", Text(record["note"])),
+        ("holds", _holds(record, end)),
+    ]
+    if record["basis"]:
+        rows.append(("basis", Text(_BASIS[record["basis"]])))
+    room = min(frame.width, frame.prose) - (LABEL_INDENT if frame.width >= 60 else 2)
+    if record["reference"]:
+        rows.append(("reference", _reference_rows(frame, record["reference"], room)))
+    body: list[RenderableType] = [head, Gutter(sentence, width=frame.prose, tail=place)]
+    for label, value in rows:
+        name = Text(label, style=MUTED)
+        if frame.width < 60:
+            body += [name, Padding(value, (0, 0, 0, 2))]
+        else:
+            body.append(hanging(name, value, indent=LABEL_INDENT))
+    return Constrain(Group(*body), frame.prose)
+
+
+_BASIS = {
+    "in-force": "in force",
+    "decision": "by decision: decided, not yet in force on the date",
+}
+
+
+def _holds(record: CheckedClaim, end: str) -> Text:
+    spans = record["holds"]
+    if not spans:
+        return Text("unknown" if record["verdict"] == "unverifiable" else "never")
+    return Text("\n").join(
+        Text(
+            f"{h['from']} to {h['to']}"
+            if h["to"]
+            else f"from {h['from']}, still at the reference's end ({end})"
         )
-        lines.append(Text.assemble(("holds ", "dim"), spans))
-    lines.append(Text.assemble(("why ", "dim"), record["note"]))
-    for row in record["reference"][:6]:
-        shown = " · ".join(
-            str(row[k])
-            for k in ("country", "status", "city", "start", "decided", "in_force")
-            if row.get(k)
-        )
-        lines.append(Text.assemble(("source ", "dim"), f"{shown}: {row['source']}"))
-    if len(record["reference"]) > 6:
-        lines.append(
-            Text(f"… and {len(record['reference']) - 6} more rows (--json shows them)", style="dim")
-        )
-    where = record["location"]
-    title = Text.assemble(
-        (f"{mark} {record['verdict']}", f"{style} bold"),
-        f"  ¶{where['paragraph']}.{where['sentence']}",
+        for h in spans
     )
-    return Panel(
-        Group(*lines), title=title, title_align="left", box=box.ROUNDED, border_style=style
+
+
+def _reference_rows(frame: Frame, rows: Sequence[Mapping[str, Any]], room: int) -> RenderableType:
+    """The rows one a line, each with its sources: in a column of their own where
+    there is room, else after the row where every row fits, else under each row,
+    indented (one layout a card)."""
+    described = [_reference_row(frame, row) for row in rows]
+    if room >= TWO_COLUMNS:
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column()
+        grid.add_column(no_wrap=True)
+        for what, links in described:
+            grid.add_row(what, links)
+        return grid
+    fits = all(what.cell_len + 2 + links.cell_len <= room for what, links in described)
+    lines = []
+    for what, links in described:
+        if links:
+            what.append("  " if fits else "\n  ")
+            what.append(links)
+        lines.append(what)
+    return Text("\n").join(lines)
+
+
+def _reference_row(frame: Frame, row: Mapping[str, Any]) -> tuple[Text, Text]:
+    """'Belarus · observer from 2015-07-10' and its sources: 'sectsco.org [3]'."""
+    if "ordinal" in row:  # a summit
+        start, end = str(row["start"]), str(row["end"])
+        days = start if start == end else f"{start}/{end[8:] if end[:7] == start[:7] else end[5:]}"
+        what = [f"summit {row['ordinal']}", f"{row['city']}, {row['country']}", days]
+        text = Text(" · ".join([*what, str(row["format"]).replace("_", " ")]))
+    elif "status" in row:
+        decided, in_force = row["decided"], row["in_force"]
+        text = Text(f"{row['country']} · {row['status']}")
+        if decided == in_force:
+            text.append(f" from {decided}")
+        else:
+            text.append(f", decided {decided}, ")
+            text.append(f"in force {in_force}" if in_force else "not yet in force")
+    else:  # a milestone: the Shanghai Five
+        text = Text(" · ".join(str(row[k]) for k in ("date", "event") if row.get(k)))
+    sources = [s.strip() for s in str(row.get("source") or "").split(" ; ") if s.strip()]
+    return text, Text("  ").join(frame.link(source) for source in sources)
+
+
+def _counts(counts: VerdictCounts) -> Text:
+    """'9 agree, 1 contradicts, 1 unverifiable', each in its verdict's colour when not 0."""
+    words = (
+        ("agrees", "agrees", "agree"),
+        ("contradicts", "contradicts", "contradict"),
+        ("unverifiable", "unverifiable", "unverifiable"),
     )
+    text = Text()
+    for index, (key, one, many) in enumerate(words):
+        if index:
+            text.append(", ")
+        count = cast(Mapping[str, int], counts)[key]
+        text.append(f"{count} {one if count == 1 else many}", verdict_style(key) if count else "")
+    return text
 
 
 def summary_line(article: CheckedArticle) -> Text:
-    counts = article["counts"]
+    """'2025-tianjin-partners.html (2025-09-02): 11 claims: 9 agree, 1 contradicts, ...'."""
     date = article["as_of"] or "no date"
-    text = Text(f"{article['article']} ({date}): {article['claims']} claim(s): ")
-    text.append(f"{counts['agrees']} agree", style="green")
-    text.append(", ")
-    text.append(f"{counts['contradicts']} contradict", style="red" if counts["contradicts"] else "")
-    text.append(", ")
-    text.append(
-        f"{counts['unverifiable']} unverifiable", style="yellow" if counts["unverifiable"] else ""
-    )
+    text = Text(f"{article['article']} ({date}): {plural(article['claims'], 'claim')}: ")
+    text.append(_counts(article["counts"]))
     return text

@@ -79,7 +79,7 @@ def test_a_folder_checks_every_article_and_says_so_per_article(sco: Invoke) -> N
     for name in ("2004-tashkent-mongolia.txt", "2019-bishkek-summit.html", "undated-opinion.txt"):
         assert f"{name} (" in result.stdout
     assert (
-        "2025-tianjin-partners.html (2025-09-02): 11 claim(s): 9 agree, 1 contradict, "
+        "2025-tianjin-partners.html (2025-09-02): 11 claims: 9 agree, 1 contradicts, "
         in result.stdout
     )
     assert "✗ contradicts" in result.stdout

@@ -1,0 +1,136 @@
+"""`sco check` on a terminal: a card a claim in the shared evidence-card look, and a
+summary line an article, at 60 and 120 columns, in colour and under NO_COLOR."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from rich.console import Console
+
+from sco_cli.claims.inputs import read
+from sco_cli.claims.judge import Reference
+from sco_cli.dataset import load_dataset
+from sco_cli.reports.check import check
+from sco_cli.views import check as view
+from tests.claims.corpus import ARTICLES
+from tests.cli.test_views import WIDTHS as VIEW_WIDTHS
+from tests.cli.test_views import _flat
+from tests.conftest import Invoke
+
+# By decision, a contradiction, an unverifiable claim, long URLs among the sources.
+TIANJIN = str(ARTICLES / "2025-tianjin-partners.html")
+WIDTHS = [60, 120]
+SGR = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def records(sco: Invoke, *args: str) -> list[dict[str, object]]:
+    return list(json.loads(sco("check", *args, "--json").stdout)["claims"])
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_source_is_whole_a_domain_on_the_card_and_the_url_in_a_note(
+    sco: Invoke, width: int
+) -> None:
+    out = sco("check", TIANJIN, "--format", "rich", env={"COLUMNS": str(width)}).stdout
+    lines = out.splitlines()
+    urls = {
+        url
+        for record in records(sco, TIANJIN)
+        for row in record["reference"]  # type: ignore[attr-defined]
+        for url in row["source"].split(" ; ")
+    }
+    assert len(urls) > 3
+    for url in urls:
+        # Never split: each URL whole on its numbered line (a terminal soft-wraps it)...
+        (note,) = [line for line in lines if line.endswith(f"] {url}")]
+        number = note.split("]")[0] + "]"
+        # ...and cited on the cards by its domain and that number, on one line.
+        host = url.split("/")[2].removeprefix("www.")
+        assert any(f"{host} {number}" in line for line in lines), (host, number)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_card_says_the_verdict_in_words_with_its_basis_and_where_it_holds(
+    sco: Invoke, width: int
+) -> None:
+    # NO_COLOR is set (tests/conftest.py): the verdicts must read without colour.
+    out = sco("check", TIANJIN, "--format", "rich", env={"COLUMNS": str(width)}).stdout
+    assert "\x1b" not in out
+    flat = " ".join(out.split())
+    assert "✓ agrees 10 member states" in flat
+    assert "✓ agrees by decision 17 partners" in flat
+    assert "✗ contradicts" in flat
+    assert "? unverifiable" in flat
+    assert "basis by decision: decided, not yet in force on the date" in flat
+    assert "holds from 2024-07-04, still at the reference's end (2025-09-01)" in flat
+    assert "Laos · partner, decided 2025-09-01, not yet in force" in flat
+    assert "¶3.1 · chars 314-330" in flat  # where "10 member states" stands
+    assert "Reference as of 2025-09-01" in flat
+    assert all(len(line) <= width for line in out.splitlines() if not line.startswith("["))
+
+
+def test_the_summary_line_of_each_article_counts_its_verdicts(sco: Invoke) -> None:
+    document = json.loads(sco("check", str(ARTICLES), "--json").stdout)
+    out = sco("check", str(ARTICLES), "--format", "rich", env={"COLUMNS": "200"}).stdout
+    for article in document["articles"]:
+        counts = article["counts"]
+        agree = f"{counts['agrees']} {'agrees' if counts['agrees'] == 1 else 'agree'}"
+        contradict = (
+            f"{counts['contradicts']} contradict{'s' if counts['contradicts'] == 1 else ''}"
+        )
+        line = (
+            f"{article['article']} ({article['as_of'] or 'no date'}): "
+            f"{article['claims']} claim{'' if article['claims'] == 1 else 's'}: "
+            f"{agree}, {contradict}, {counts['unverifiable']} unverifiable"
+        )
+        assert line in out
+    total = sum(a["claims"] for a in document["articles"])
+    assert out.startswith(f"sco check  {total} claims in {len(document['articles'])} articles: ")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_claim_is_highlighted_where_it_stands_in_its_sentence(width: int) -> None:
+    report = check([read(TIANJIN, 1 << 20)], Reference.of(load_dataset()), None)
+    console = Console(width=width, force_terminal=True, color_system="truecolor")
+    runs, run = [], ""  # the reversed text, run by run
+    for segment in console.render(view.check(report.document)):
+        if segment.style is not None and segment.style.reverse:
+            run += segment.text
+        elif run:
+            runs.append(run)
+            run = ""
+    claims = [r["claim"]["text"] for r in report.document["claims"]]
+    # Each claim's words, and nothing else, are reversed (a claim may wrap across lines).
+    assert " ".join(runs).split() == " ".join(claims).split()
+
+
+def test_under_no_color_the_highlight_stays_and_the_colours_go(sco: Invoke) -> None:
+    out = sco(
+        "check", TIANJIN, "--format", "rich", env={"COLUMNS": "120", "FORCE_COLOR": "1"}
+    ).stdout
+    assert "\x1b[1;7m10 member states\x1b[0m" in out  # bold reverse: no colour needed
+    assert not re.search(r"\x1b\[[0-9;]*(?:3[0-8]|9[0-7])[;m]", out)  # no foreground colour
+    assert "✗ contradicts" in SGR.sub("", out)
+
+
+def test_in_colour_each_verdict_has_its_colour_and_its_word(sco: Invoke) -> None:
+    env = {"COLUMNS": "120", "COLORTERM": "truecolor"}
+    out = sco("check", TIANJIN, "--color", "always", env=env).stdout
+    assert "\x1b[1;38;2;35;136;58m✓ agrees" in out  # the palette's agrees green
+    assert "\x1b[1;38;2;208;48;48m✗ contradicts" in out  # and its contradicts red
+
+
+@pytest.mark.parametrize("columns", VIEW_WIDTHS)
+def test_the_cards_fit_every_width_with_nothing_cut(sco: Invoke, columns: str) -> None:
+    result = sco("check", str(ARTICLES), "--format", "rich", env={"COLUMNS": columns})
+    out = result.stdout
+    assert result.exit_code == 4
+    assert "…" not in out
+    for line in out.splitlines():
+        # Only a URL, given whole on its line, may run past the edge.
+        assert len(line) <= int(columns) or "://" in line, line
+    flat = _flat(out)
+    assert "✓ agrees by decision Turkey was admitted as a dialogue partner" in flat
+    assert "tests/articles/2025-tianjin-partners.html" in flat.replace(" ", "")
