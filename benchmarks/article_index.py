@@ -120,6 +120,10 @@ def main() -> None:
         cache = Path(tmp) / "cache"
         env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
         env.pop("SCO_NO_CACHE", None)
+        # sco as installed: its modules' bytecode kept after the first run (pip writes
+        # it when installing). PYTHONDONTWRITEBYTECODE, set in some shells, would
+        # have an editable install compile every module of sco on every run.
+        dont_write = env.pop("PYTHONDONTWRITEBYTECODE", None)
         today_env = {**env, "SCO_NO_CACHE": "1"}
         base = [sco, "--max-size", "1G", "--article", str(article)]
         commands = {"search": SEARCH, "sections": SECTIONS, "quote --section": QUOTE}
@@ -153,6 +157,8 @@ def main() -> None:
         f"its index: {index_bytes / 2**20:.1f} MiB"
     )
     print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    if dont_write:
+        print("PYTHONDONTWRITEBYTECODE was set: left out, so sco's bytecode is kept as installed")
     for name, seconds in median.items():
         print(
             f"  {name:<24} {seconds * 1000:9.1f} ms wall, {cpu[name] * 1000:7.1f} ms CPU"

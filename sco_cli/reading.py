@@ -90,7 +90,7 @@ def read_bytes(
     never a wait: the file is opened with O_NONBLOCK before anything is asked of
     it, so a FIFO without a writer, a device or a file swapped for one after a
     look cannot hang the read. Every refusal is a DataError naming `shown`."""
-    parts: list[bytes] = []
+    parts: list[bytes | memoryview] = []  # bytes: whole reads (piece=None)
     info = _read_pieces(path, max_size, parts.append, shown, what, advice, too_large, piece=None)
     return FileBytes(b"".join(parts), info)
 
@@ -102,9 +102,14 @@ def digest_article(name: str, max_size: int = DEFAULT_MAX_SIZE) -> tuple[str, os
 
     digest = hashlib.sha256()
     info = _read_pieces(
-        name, max_size, digest.update, None, "an article", _ADVICE, None, piece=1 << 20
+        name, max_size, digest.update, None, "an article", _ADVICE, None, piece=_DIGEST_PIECE
     )
     return digest.hexdigest(), info
+
+
+# Read into one buffer of this size, used again and again: a new piece for every
+# read would cost its pages afresh (a fifth of the time on 28 MiB).
+_DIGEST_PIECE = 1 << 18
 
 
 _ADVICE = " (a device, FIFO or socket); save it to a file first"
@@ -113,13 +118,14 @@ _ADVICE = " (a device, FIFO or socket); save it to a file first"
 def _read_pieces(
     path: str,
     max_size: int,
-    consume: Callable[[bytes], object],
+    consume: Callable[[bytes | memoryview], object],
     shown: str | None,
     what: str,
     advice: str,
     too_large: Callable[[int | None], str] | None,
     *,
-    piece: int | None,  # bytes a read; None: the whole file in one read, if it can
+    piece: int | None,  # bytes a read into one buffer, which `consume` must not keep;
+    # None: the whole file in one read (a new bytes object), if it can
 ) -> os.stat_result:
     shown = path if shown is None else shown
     flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
@@ -145,9 +151,14 @@ def _read_pieces(
         # A file in /proc says it is empty and regular, and may still never end
         # (or, as /proc/kmsg, wait): read in blocks, up to one byte past the limit.
         block = piece or max(info.st_size + 1, 1 << 16)
+        buffer = memoryview(bytearray(piece)) if piece else None
         total = 0
         while total <= max_size:
-            part = os.read(descriptor, min(block, max_size + 1 - total))
+            want = min(block, max_size + 1 - total)
+            if buffer is None:
+                part: bytes | memoryview = os.read(descriptor, want)
+            else:
+                part = buffer[: os.readv(descriptor, [buffer[:want]])]
             if not part:
                 break
             total += len(part)

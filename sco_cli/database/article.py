@@ -2,25 +2,61 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sco_cli.database.tables import ARTICLE_LICENCE, Part, Row, Table, column
+from sco_cli.database.tables import (
+    ARTICLE_LICENCE,
+    ROW_ID,
+    Column,
+    Part,
+    Row,
+    Table,
+    article_id,
+    column,
+)
 
 if TYPE_CHECKING:
     from sco_cli.article import Article
 
 # -- The article ------------------------------------------------------------
 
-ARTICLES = Table(
+
+def _table(
+    name: str,
+    title: str,
+    description: str,
+    columns: tuple[Column, ...],
+    *,
+    source: str = "the article file, as sco parses it",
+    **extra: Any,
+) -> Table:
+    """A table of the article's text, which belongs to its publisher."""
+    return Table(
+        name,
+        title,
+        description,
+        columns,
+        source,
+        licence=ARTICLE_LICENCE,
+        licence_url=None,
+        **extra,
+    )
+
+
+ARTICLES = _table(
     "articles",
     "Articles",
     "Each article in this database, with its own lines (source line, headline, author).",
     (
         column(
-            "id", "TEXT", "The article's id: its file name without the extension", primary_key=True
+            "id",
+            "TEXT",
+            "The article's id: its file name without the extension (a URL's last part; "
+            "-2, -3... after an id taken already)",
+            primary_key=True,
         ),
         column("headline", "TEXT", "Its headline, when its first line is one"),
-        column("date", "TEXT", "The date on its source line (ISO)"),
+        column("date", "TEXT", "Its date (ISO), from its source line (or a page's metadata)"),
         column("credit", "TEXT", "The image credit on its source line"),
         column("author", "TEXT", "The name on its Author: line"),
         column("metadata_line", "TEXT", "Its source line, as written"),
@@ -36,17 +72,16 @@ ARTICLES = Table(
         column("sentences", "INTEGER", "How many sentences its body has"),
     ),
     source="the article file",
-    licence=ARTICLE_LICENCE,
-    licence_url=None,
     label_column="id",
 )
-SECTIONS = Table(
+SECTIONS = _table(
     "sections",
     "Sections",
-    "The article's sections in order: an untitled lead, then one per ALL-CAPS heading.",
+    "The article's sections in order: an untitled lead, then one per ALL-CAPS heading "
+    "(sco check reads no headings: a checked article is one untitled section).",
     (
-        column("id", "INTEGER", "Row id", primary_key=True),
-        column("article_id", "TEXT", "The article", not_null=True, references="articles(id)"),
+        ROW_ID,
+        article_id(),
         column("position", "INTEGER", "Its place in the article, from 1", not_null=True),
         column("slug", "TEXT", "Its name for `sco quote --section`", not_null=True),
         column("heading", "TEXT", "Its heading as written (none for the lead)"),
@@ -54,37 +89,31 @@ SECTIONS = Table(
         column("first_paragraph", "INTEGER", "The number of its first paragraph"),
         column("last_paragraph", "INTEGER", "The number of its last paragraph"),
     ),
-    source="the article file, as sco parses it",
-    licence=ARTICLE_LICENCE,
-    licence_url=None,
     unique=("article_id", "slug"),
     label_column="slug",
 )
-PARAGRAPHS = Table(
+PARAGRAPHS = _table(
     "paragraphs",
     "Paragraphs",
     "The article's paragraphs, white space normalised, numbered through the article.",
     (
-        column("id", "INTEGER", "Row id", primary_key=True),
-        column("article_id", "TEXT", "The article", not_null=True, references="articles(id)"),
+        ROW_ID,
+        article_id(),
         column("section_id", "INTEGER", "The section it stands in", references="sections(id)"),
         column("number", "INTEGER", "Its number in the article, from 1", not_null=True),
         column("text", "TEXT", "The paragraph, verbatim", not_null=True),
     ),
-    source="the article file, as sco parses it",
-    licence=ARTICLE_LICENCE,
-    licence_url=None,
     unique=("article_id", "number"),
     label_column="number",
 )
-SENTENCES = Table(
+SENTENCES = _table(
     "sentences",
     "Sentences",
     "Every sentence of the article, searchable (the full-text index is sentences_fts: "
     "the porter stemmer makes 'railways' find 'railway', as `sco search` does).",
     (
-        column("id", "INTEGER", "Row id", primary_key=True),
-        column("article_id", "TEXT", "The article", not_null=True, references="articles(id)"),
+        ROW_ID,
+        article_id(),
         column(
             "paragraph_id", "INTEGER", "The paragraph it stands in", references="paragraphs(id)"
         ),
@@ -93,9 +122,6 @@ SENTENCES = Table(
         column("sentence", "INTEGER", "Its number in the paragraph, from 1", not_null=True),
         column("text", "TEXT", "The sentence, verbatim", not_null=True),
     ),
-    source="the article file, as sco parses it",
-    licence=ARTICLE_LICENCE,
-    licence_url=None,
     unique=("article_id", "paragraph", "sentence"),
 )
 ARTICLE_TABLES = (ARTICLES, SECTIONS, PARAGRAPHS, SENTENCES)

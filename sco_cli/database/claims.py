@@ -7,7 +7,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sco_cli.database.tables import Part, Row, Table, column
+from sco_cli.database.tables import ROW_ID, Part, Row, Table, article_id, column
 from sco_cli.roster import status_label
 
 if TYPE_CHECKING:
@@ -21,8 +21,8 @@ CLAIMS = Table(
     "Every SCO claim sco check found in the checked articles: counts, statuses, joining, "
     "founding and summits, with where each stands.",
     (
-        column("id", "INTEGER", "Row id", primary_key=True),
-        column("article_id", "TEXT", "The article", not_null=True, references="articles(id)"),
+        ROW_ID,
+        article_id(),
         column("sentence_id", "INTEGER", "The sentence that makes it", references="sentences(id)"),
         column("paragraph", "INTEGER", "The number of its paragraph", not_null=True),
         column("sentence", "INTEGER", "The number of its sentence in the paragraph", not_null=True),
@@ -59,9 +59,7 @@ VERDICTS = Table(
             primary_key=True,
             references="claims(id)",
         ),
-        column(
-            "article_id", "TEXT", "The claim's article", not_null=True, references="articles(id)"
-        ),
+        article_id("The claim's article"),
         column("kind", "TEXT", "The claim's kind (as in claims, to facet by)", not_null=True),
         column("verdict", "TEXT", "agrees, contradicts or unverifiable", not_null=True),
         column("basis", "TEXT", "For roster claims: in-force, or decision (true by decision only)"),
@@ -84,7 +82,7 @@ VERDICT_REFERENCES = Table(
     "The reference rows each claim was checked against, in order, each linked to its "
     "row of status_events, status_rules, summits or milestones, with the source that dates it.",
     (
-        column("id", "INTEGER", "Row id", primary_key=True),
+        ROW_ID,
         column("claim_id", "INTEGER", "The claim", not_null=True, references="verdicts(claim_id)"),
         column("position", "INTEGER", "Its place among the claim's rows, from 1", not_null=True),
         column("status_event_id", "INTEGER", "The status event", references="status_events(id)"),

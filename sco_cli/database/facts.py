@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from sco_cli.database.tables import Part, Row, Table, column
+from sco_cli.database.tables import ROW_ID, Part, Row, Table, column
 from sco_cli.query import iter_facts
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ EVIDENCE = Table(
     "Evidence",
     "The verbatim quotes that back each fact, and where each stands in the article.",
     (
-        column("id", "INTEGER", "Row id", primary_key=True),
+        ROW_ID,
         column("fact_path", "TEXT", "The fact it backs", not_null=True, references="facts(path)"),
         column("position", "INTEGER", "Its place among the fact's quotes, from 1"),
         column("quote", "TEXT", "The quote, verbatim"),
@@ -52,7 +52,7 @@ NOTES = Table(
     "Fact-check notes",
     "Where the reference agrees with, qualifies or contradicts the article.",
     (
-        column("id", "INTEGER", "Row id", primary_key=True),
+        ROW_ID,
         column("about", "TEXT", "The path of the fact or group of facts it is attached to"),
         column("fact_path", "TEXT", "The fact, when it is about one", references="facts(path)"),
         column("verdict", "TEXT", "agrees, qualifies or contradicts"),
@@ -67,7 +67,7 @@ NOTES_SOURCES = Table(
     "Sources of the notes",
     "The sources each note cites, one a row.",
     (
-        column("id", "INTEGER", "Row id", primary_key=True),
+        ROW_ID,
         column("note_id", "INTEGER", "The note", not_null=True, references="notes(id)"),
         column("position", "INTEGER", "Its place among the note's sources, from 1"),
         column("url", "TEXT", "The source"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sco_cli.database.tables import Part, Row, Table, column
+from sco_cli.database.tables import ROW_ID, Part, Row, Table, column
 from sco_cli.dataset import EVENTS_FILE, MILESTONES_FILE, RULES_FILE, SUMMITS_FILE
 from sco_cli.roster import in_force_from
 
@@ -19,7 +19,7 @@ STATUS_EVENTS = Table(
     "Status events",
     "Each country's SCO statuses: decided at a summit, in force from a date.",
     (
-        column("id", "INTEGER", "Row id", primary_key=True),
+        ROW_ID,
         column("decided", "TEXT", "The date of the decision (ISO)", not_null=True),
         column(
             "in_force",
@@ -51,7 +51,7 @@ STATUS_RULES = Table(
     "Changes of status that apply to every holder (the Tianjin summit made observers "
     "and dialogue partners 'SCO partners').",
     (
-        column("id", "INTEGER", "Row id", primary_key=True),
+        ROW_ID,
         column("date", "TEXT", "From when the rule applies (ISO)", not_null=True),
         column("from_status", "TEXT", "The status it changes", not_null=True),
         column("to_status", "TEXT", "The status it becomes", not_null=True),
@@ -85,7 +85,7 @@ MILESTONES = Table(
     "Milestones",
     "Dated events in the SCO's history.",
     (
-        column("id", "INTEGER", "Row id", primary_key=True),
+        ROW_ID,
         column("date", "TEXT", "When (ISO)", not_null=True),
         column("end_date", "TEXT", "When it ended, for an event of several days"),
         column("event", "TEXT", "What happened"),

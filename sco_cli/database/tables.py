@@ -71,5 +71,14 @@ def column(name: str, type_: str, description: str, **extra: Any) -> Column:
     return Column(name, type_, description, **extra)
 
 
+# The columns many tables share.
+ROW_ID = column("id", "INTEGER", "Row id", primary_key=True)
+
+
+def article_id(description: str = "The article") -> Column:
+    """The article a row belongs to (articles.id)."""
+    return column("article_id", "TEXT", description, not_null=True, references="articles(id)")
+
+
 # The licence of what sco's own data files hold, and a note for the article's text.
 ARTICLE_LICENCE = "the article's text belongs to its publisher (see source); sco quotes it"
