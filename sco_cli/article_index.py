@@ -30,7 +30,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from sco_cli import __version__, private_files
-from sco_cli.article import Article, Paragraph, Section, parse_article
+from sco_cli.article_model import Article, Paragraph, Section
 from sco_cli.errors import UsageProblem
 from sco_cli.reading import (
     ArticleBytes,
@@ -76,7 +76,7 @@ def load(name: str, max_size: int, *, searchable: bool) -> tuple[Article, Senten
     folder = private_files.cache_folder(create=True)
     if folder is None or not os.path.isdir(_FD_DIR) or "\0" in name:
         raw = read_article_bytes(name, max_size)
-        return parse_article(decode_article(raw), raw.article_id), None
+        return _parsed(raw), None
     path = index_path(folder, os.path.realpath(name))
     if os.path.lexists(path):
         # The digest of the article's bytes is taken while the stored file is read
@@ -137,7 +137,15 @@ class _Reader:
 
     def parse(self) -> Article:
         raw = read_article_bytes(self.name, self.max_size)
-        return parse_article(decode_article(raw), raw.article_id)
+        return _parsed(raw)
+
+
+def _parsed(raw: ArticleBytes) -> Article:
+    """The article parsed from its bytes (the parser loads only then: a stored
+    article needs none of it)."""
+    from sco_cli.article import parse_article
+
+    return parse_article(decode_article(raw), raw.article_id)
 
 
 def _digest(data: bytes | str) -> str:
@@ -306,7 +314,7 @@ class _ByNumber(Mapping[int, Paragraph]):
 def _build(
     folder: str, path: str, raw: ArticleBytes, digest: _InThread[str], searchable: bool
 ) -> tuple[Article, SentenceIndex | None]:
-    article = parse_article(decode_article(raw), raw.article_id)
+    article = _parsed(raw)
     assert raw.info is not None  # noqa: S101 - a file, not standard input
     source = _source(raw.name, raw.info, digest.result())
     temporary = private_files.new_temporary(path)
