@@ -232,3 +232,23 @@ OTHER_ORGANISATIONS = (
     r"\s+Cooperation\s+Council|United\s+Nations|UN|Quad|SAARC|OIC|APEC|WTO|AIIB|BIMSTEC|OSCE"
 )
 SCO_NAMES = r"SCO|Shanghai\s+Cooperation\s+Organi[sz]ation|Shanghai\s+Six"
+
+
+# -- summit cities ------------------------------------------------------------
+
+# Spellings of summit cities other than the reference's name; a claim names the
+# city as the reference does ("St Petersburg" is Saint Petersburg).
+CITY_SPELLINGS = {
+    "St Petersburg": "Saint Petersburg",
+    "St. Petersburg": "Saint Petersburg",
+    "St.Petersburg": "Saint Petersburg",
+    "Petersburg": "Saint Petersburg",
+    "Nur-Sultan": "Astana",
+    "Nursultan": "Astana",
+    "Nur Sultan": "Astana",
+    "Delhi": "New Delhi",
+    "Ekaterinburg": "Yekaterinburg",
+    "Samarqand": "Samarkand",
+    "Toshkent": "Tashkent",
+    "Peking": "Beijing",
+}
