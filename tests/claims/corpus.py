@@ -94,7 +94,8 @@ def measure(folder: Path = ARTICLES) -> tuple[list[tuple[Case, Score]], dict[str
     return results, figures
 
 
-if __name__ == "__main__":  # python -m tests.claims.corpus [--held-out|--held-out-2]: README figures
+# python -m tests.claims.corpus [--held-out|--held-out-2]: the README's figures
+if __name__ == "__main__":
     import sys
 
     folders = {"--held-out": HELD_OUT, "--held-out-2": HELD_OUT_2}
