@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 DATE_HELP = "use YYYY-MM-DD, YYYY-MM or YYYY"
@@ -21,9 +20,16 @@ def parse_date(text: str, *, last: bool) -> str:
         year, month = int(parts[0]), int(parts[1])
         if not 1 <= month <= 12:
             raise ValueError(text)
-        day = calendar.monthrange(year, month)[1] if last else 1
+        day = days_in_month(year, month) if last else 1
         return f"{year:04d}-{month:02d}-{day:02d}"
     return dt.date.fromisoformat(text).isoformat()
+
+
+def days_in_month(year: int, month: int) -> int:
+    """As calendar.monthrange(year, month)[1], without importing calendar."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def span_of(date: str) -> tuple[str, str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Literal, TypedDict
 
+from sco_cli.dates import days_in_month
 from sco_cli.errors import NotFound, UnknownName
 from sco_cli.suggest import closest, hint
 
@@ -80,14 +81,8 @@ def in_force_from(in_force: str) -> str | None:
     if not in_force:
         return None
     if len(in_force) == 7:
-        return f"{in_force}-{_days_in_month(int(in_force[:4]), int(in_force[5:])):02d}"
+        return f"{in_force}-{days_in_month(int(in_force[:4]), int(in_force[5:])):02d}"
     return in_force
-
-
-def _days_in_month(year: int, month: int) -> int:
-    if month == 2:
-        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
-    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def effective(event: StatusEventRow, basis: Basis) -> str | None:

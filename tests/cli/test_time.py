@@ -213,3 +213,13 @@ def test_timeline_rich(sco: Invoke) -> None:
     assert "→ partner" in out
     assert "Reference  as of 2025-09-01 · reference/sco-milestones.csv" in out
     assert "reference/sco-status-rules.csv" in out
+
+
+def test_days_in_month_is_the_calendar_s_for_every_month_of_four_centuries() -> None:
+    import calendar
+
+    from sco_cli.dates import days_in_month
+
+    for year in (*range(1, 401), 1900, 2000, 2024, 2025, 9999):
+        for month in range(1, 13):
+            assert days_in_month(year, month) == calendar.monthrange(year, month)[1]
