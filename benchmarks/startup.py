@@ -93,6 +93,7 @@ def main() -> None:
     base_env = {k: v for k, v in os.environ.items() if k not in {"FORCE_COLOR", "NO_COLOR"}}
     walls: dict[str, list[float]] = {name: [] for name, *_ in CASES}
     peaks: dict[str, list[int]] = {name: [] for name, *_ in CASES}
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out"
         if args.as_is:
@@ -112,7 +113,9 @@ def main() -> None:
     floor = statistics.median(walls[FLOOR])
     reference_memory = statistics.median(peaks[MEMORY_REFERENCE])
     print(f"{args.runs} runs each, interleaved; floor `{FLOOR}` = {floor * 1000:.1f} ms")
+    load = (round(load_before, 2), round(os.getloadavg()[0], 2))
     print(f"bytecode and cache: {conditions}")
+    print(f"load average (1 min) before and after: {load[0]}, {load[1]} on {os.cpu_count()} CPUs")
     print(f"{'command':<38} {'median':>9} {'ratio':>7} {'target':>7} {'peak MiB':>9} {'mem':>6}")
     figures = []
     over = 0
@@ -147,6 +150,7 @@ def main() -> None:
     document = {
         "runs": args.runs,
         "conditions": conditions,
+        "load_average": {"before": load[0], "after": load[1], "cpus": os.cpu_count()},
         "floor_ms": round(floor * 1000, 2),
         "figures": figures,
     }
