@@ -11,6 +11,7 @@ not claims.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
@@ -115,6 +116,13 @@ def _rx(name: str) -> re.Pattern[str]:
             r"(?!\s+(?:percent|per\s+cent|%|million|billion))",
             re.IGNORECASE,
         ),
+        # "brings the number of dialogue partners to 14", "the number of members rose to nine"
+        "number_of": (
+            rf"\bnumber\s+of\s+(?:(?:SCO|full)\s+)?(?P<noun>{status})\s+(?:(?:has|had|now|thus)\s+)*"
+            r"(?:(?:grew|grown|rose|risen|climbed|increased|reached|stands|stood|is|was|went\s+up)\s+)?"
+            rf"(?:to|at|of)?\s*(?P<num>{num})(?![\w-])(?!\s*(?:percent|per\s+cent|%))",
+            re.IGNORECASE,
+        ),
         # "the bloc of 10 met": a count without its noun
         "bloc_of_bare": (
             rf"\b(?:bloc|grouping|club)\s+of\s+(?P<num>{num})(?=\s*(?:[,.;:)\u2014\u2013]|$)"
@@ -171,7 +179,10 @@ def _rx(name: str) -> re.Pattern[str]:
             r"|Pact|Alliance|Community|Forum|Bank|League|Treaty)\b",
             0,
         ),
-        "sco_org": (rf"\b(?:{lx.SCO_NAMES})\b|\b(?i:the|this|its)\s+(?:organi[sz]ation|bloc)", 0),
+        "sco_org": (
+            rf"\b(?:{lx.SCO_NAMES})\b|\b(?i:the|this|its)\s+(?:organi[sz]ation|bloc|group(?:ing)?)\b",
+            0,
+        ),
         "status": (rf"(?:{status})(?![\w-])", re.IGNORECASE),
         "status_name": (rf"(?:{lx.status_name_pattern()})(?![\w-])", re.IGNORECASE),
         "list_sep": (
@@ -274,6 +285,11 @@ def _rx(name: str) -> re.Pattern[str]:
             r"|youth|parliament|security\s+council|board|committee|working|chiefs|bilateral|side",
             re.IGNORECASE,
         ),
+        "opening_at": (
+            rf"\s*(?:In|On)\s+(?:(?:early|mid|late)[- ]?)?(?:{_DAY}\s+)?(?:{_MONTH}\s+)?(?:{_DAY},?\s+)?"
+            rf"(?P<year>{_YEAR}),\s+",
+            0,
+        ),
         "summit_year": (rf"\b(?P<year>{_YEAR})\s+(?:\w+\s+){{0,2}}summit", re.IGNORECASE),
         "since": (
             r"^\s*(?:of\s+(?:the\s+)?(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation|organi[sz]ation"
@@ -343,9 +359,12 @@ def _counts(sentence: str) -> Iterator[Claim]:
                 claim = _count(sentence, match) if name == "count" else _bloc_of(sentence, match)
                 if claim is not None:
                     yield claim
-    for name in ("membership_to", "bloc_of_bare"):
+    for name in ("membership_to", "bloc_of_bare", "number_of"):
+        if name == "number_of" and "number of" not in sentence.lower():
+            continue
         for match in _rx(name).finditer(sentence):
             value = lx.number(match["num"])
+            subject = _status_in(match, "noun") if name == "number_of" else "member"
             before = sentence[max(0, match.start() - 40) : match.start()]
             if (
                 value is not None
@@ -354,7 +373,7 @@ def _counts(sentence: str) -> Iterator[Claim]:
                 and not _PAST_OR_DENIED.search(before)
                 and not _rx("future").search(before)
             ):
-                yield Claim("count", "member", value, match.start(), match.end(), {})
+                yield Claim("count", subject, value, match.start(), match.end(), {})
     for dash in _DASH_NOUN.finditer(sentence):
         low = max(0, dash.start() - 15)
         for match in _rx("compound").finditer(sentence, low, min(len(sentence), dash.end() + 120)):
@@ -917,7 +936,9 @@ def _founding(sentence: str, today: str | None = None) -> Iterator[Claim]:
         if _about_other(sentence, match.start()):
             continue
         when = re.match(
-            rf"\s*(?:(?:the\s+)?(?:SCO|organi[sz]ation|bloc|grouping)\s+)?(?:by\s+(?:[\w'-]+,?\s+){{1,8}}?)?"
+            r"\s*(?:(?:was|were)\s+(?:formally\s+|officially\s+)?(?:announced|proclaimed|declared"
+            r"|formali[sz]ed|agreed)\s+)?"
+            rf"(?:(?:the\s+)?(?:SCO|organi[sz]ation|bloc|grouping)\s+)?(?:by\s+(?:[\w'-]+,?\s+){{1,8}}?)?"
             rf"(?:in\s+[A-Z]\w+\s+)?(?:(?:in|on)\s+(?:{_DAY}\s+)?(?:{_MONTH}\s+)?(?:{_DAY},?\s+)?"
             rf"(?P<year>{_YEAR})|(?P<bare>{_YEAR})(?=\s*[),;])|(?P<ago>{lx.number_pattern()})\s+years?"
             r"\s+ago\b)",
@@ -1028,6 +1049,11 @@ def _summit_rx(name: str) -> re.Pattern[str]:
             rf"(?P<year>{_YEAR})(?!\d)"
         ),
         "place_before_which": (rf"(?<![\w-]){_PLACE}(?:\s*,\s+[^,]{{1,40}},|\s*,)?\s*$"),
+        # "Tashkent hosted in 2016": the summit of the sentence, its object left out
+        "hosted_in": (
+            rf"(?<![\w-]){_PLACE}\s+(?:(?:also|first|last|then)\s+)?hosted\s+(?:it\s+|one\s+|them\s+)?"
+            rf"(?:in|on)\s+(?:{_DAY}\s+)?(?:{_MONTH}\s+)?(?:{_DAY},?\s+)?(?P<year>{_YEAR})(?!\d)"
+        ),
         # "leaders met in Astana in 2017 for the summit"
         "met_in": (
             r"\b(?i:leaders|heads\s+of\s+state|presidents)\s+(?:\w+\s+)?(?:met|gathered|convened"
@@ -1096,6 +1122,17 @@ def _summits(sentence: str, today: str | None) -> Iterator[Claim]:
         if hosted:
             host, end = hosted["place"], offset + hosted.end()
             virtual = virtual or bool(hosted["virtual"])
+        if year is None and relative is None:
+            # "In July 2005, at the Astana summit", "On 9 June 2017, at a summit in Astana"
+            opening = _rx("opening_at").match(sentence)
+            if (
+                opening
+                and opening.end() >= match.start() - 40
+                and re.search(
+                    r"\b(?:at|during)\s+(?:the|a|an|its)\s+(?:[\w'\u2019-]+\s+){0,3}$", head
+                )
+            ):
+                year = int(opening["year"])
         if year is None and relative is not None:
             year = _relative_year(relative, today)
         elif year is None:
@@ -1147,7 +1184,9 @@ def _summits(sentence: str, today: str | None) -> Iterator[Claim]:
         )
         if claim is not None:
             yield claim
-    for match in _summit_rx("met_in").finditer(sentence):
+    for match in itertools.chain(
+        _summit_rx("met_in").finditer(sentence), _summit_rx("hosted_in").finditer(sentence)
+    ):
         if _mentions(sentence, "summit") and not _about_other(sentence, match.start()):
             claim = _summit_claim(
                 int(match["year"]), match["place"], None, False, None, None, *match.span()

@@ -26,7 +26,7 @@ def test_the_corpus_is_what_the_issue_asks_for() -> None:
 
 # What each folder gives now (the README's figures), kept as floors: a change that
 # finds fewer expected claims, or more spurious ones, fails here.
-FLOORS = {"corpus": (150, 0), "held-out": (51, 0), "held-out-2": (107, 3)}
+FLOORS = {"corpus": (150, 1), "held-out": (51, 0), "held-out-2": (107, 3)}
 
 
 @pytest.mark.parametrize(

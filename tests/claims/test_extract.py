@@ -369,6 +369,22 @@ def test_an_elided_verb_keeps_the_claim_before() -> None:
         ),
         ("Leaders came to the 2019 Bishkek meeting.", ("summit", "Bishkek", 2019)),
         ("The 2020 gathering, hosted online by Russia, was short.", ("summit", "Russia", 2020)),
+        ("Its creation was announced on 15 June 2001 in Shanghai.", ("founding", "SCO", 2001)),
+        (
+            "The gathering is the largest since the group was established in 2001.",
+            ("founding", "SCO", 2001),
+        ),
+        (
+            "In July 2005, at the Astana summit, India was granted observer status.",
+            ("summit", "Astana", 2005),
+        ),
+        (
+            "On 9 June 2017, at a summit in Astana, India and Pakistan joined.",
+            ("summit", "Astana", 2017),
+        ),
+        ("That brings the number of dialogue partners to 14.", ("count", "dialogue_partner", 14)),
+        ("The number of members rose to nine.", ("count", "member", 9)),
+        ("Astana hosted the 2017 summit; Tashkent hosted in 2016.", ("summit", "Tashkent", 2016)),
     ],
 )
 def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, Any]) -> None:
@@ -435,6 +451,9 @@ def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, A
         '- "Belarus officially joins SCO, becoming its 10th member state", Kazinform, 4 July 2024.',
         "The 2024 meeting of foreign ministers in Astana prepared the summit.",
         "The 2023 Goa meeting was of defence ministers.",
+        "In 2019, Xi recalled the Astana summit.",
+        "The number of observers at the election rose to 40 percent.",
+        "Tashkent hosted in 2016 a conference on water.",
     ],
 )
 def test_general_non_claims(sentence: str) -> None:
