@@ -118,7 +118,7 @@ def _rx(name: str) -> re.Pattern[str]:
         ),
         # "brings the number of dialogue partners to 14", "the number of members rose to nine"
         "number_of": (
-            rf"\bnumber\s+of\s+(?:(?:SCO|full)\s+)?(?P<noun>{status})\s+(?:(?:has|had|now|thus)\s+)*"
+            rf"\b(?:number|total)\s+of\s+(?:(?:SCO|full)\s+)?(?P<noun>{status})\s+(?:(?:has|had|now|thus)\s+)*"
             r"(?:(?:grew|grown|rose|risen|climbed|increased|reached|stands|stood|is|was|went\s+up)\s+)?"
             rf"(?:to|at|of)?\s*(?P<num>{num})(?![\w-])(?!\s*(?:percent|per\s+cent|%))",
             re.IGNORECASE,
@@ -360,7 +360,7 @@ def _counts(sentence: str) -> Iterator[Claim]:
                 if claim is not None:
                     yield claim
     for name in ("membership_to", "bloc_of_bare", "number_of"):
-        if name == "number_of" and "number of" not in sentence.lower():
+        if name == "number_of" and not re.search("(?:number|total) of", sentence, re.IGNORECASE):
             continue
         for match in _rx(name).finditer(sentence):
             value = lx.number(match["num"])
@@ -661,9 +661,14 @@ def _about_group(
             match = None
         if match:
             year = _year_after(tail[match.end() :], today)
+            start = group.start - len(head) + granted.start()
+            if granted.group().lower().startswith("with") and year[0] is None:
+                # "with Afghanistan and Mongolia remaining observers": a status
+                status = _status_of(match)
+                yield from _each(group, "status", status, start, group.end + match.end(), year)
+                return
             if year[0] is None:
                 year = _year_before(head, sentence, today)
-            start = group.start - len(head) + _rx("granted_before").search(head).start()  # type: ignore[union-attr]
             yield from _each(
                 group, "joined", _status_of(match), start, group.end + match.end(), year
             )
@@ -798,6 +803,15 @@ def _joined(
         return
     if found and _elsewhere(clause[found.end() :]):
         return
+    if (
+        found is not None
+        and verb.startswith(("join", "acced"))
+        and len(clause[: found.start()]) > 60
+        and re.match(rf"\s+(?:the\s+)?(?:{lx.SCO_NAMES})\b", clause)
+    ):
+        # "joined the Shanghai Cooperation Organisation on Thursday, becoming the group's
+        # 10th member": joining the SCO is membership; the status far after is a new clause
+        found = None
     if found is None:
         # "joined" alone means membership, unless it joined someone: "Afghanistan joins Mongolia";
         # so does "admitted" when the SCO or a date follows ("India, admitted in 2017")
@@ -927,7 +941,10 @@ def _founding(sentence: str, today: str | None = None) -> Iterator[Claim]:
                 sentence,
             )
             pronoun = re.search(r"\b(?:it|its|which)\s+(?:was\s+)?$", head, re.IGNORECASE)
-            if not pronoun and not (subject and re.search(r"\bwas\s+$", head)):
+            opener = not head.strip() and _mentions(
+                sentence, "sco_org"
+            )  # "Founded in 2001, the SCO"
+            if not pronoun and not opener and not (subject and re.search(r"\bwas\s+$", head)):
                 continue
             # "It was founded in Shanghai in 2001": in an article about the SCO, the SCO,
             # unless the sentence names another organisation
@@ -1043,12 +1060,13 @@ def _summit_rx(name: str) -> re.Pattern[str]:
         ),
         # "Bishkek, the Kyrgyz capital, which last hosted the leaders in 2019"
         "which_hosted": (
-            r"\b(?:which|that)\s+(?:\w+\s+)?hosted\s+(?:the\s+|a\s+|its\s+)?(?:(?:SCO(?:'s)?|bloc's"
+            r"\b(?:(?:which|that)\s+)?(?:(?:last|first|also|previously|once)\s+)?hosted\s+(?:the\s+|a\s+"
+            r"|its\s+)?(?:(?:SCO(?:'s)?|bloc's"
             r"|organi[sz]ation's|annual)\s+)*(?:summit|leaders|heads\s+of\s+state|gathering)\s+"
             rf"(?:(?:back|last)\s+)?(?:in|on)\s+(?:{_DAY}\s+)?(?:{_MONTH}\s+)?(?:{_DAY},?\s+)?"
             rf"(?P<year>{_YEAR})(?!\d)"
         ),
-        "place_before_which": (rf"(?<![\w-]){_PLACE}(?:\s*,\s+[^,]{{1,40}},|\s*,)?\s*$"),
+        "place_before_which": (rf"(?<![\w-]){_PLACE}(?:\s*,\s+[^,]{{1,60}},|\s*,)?\s*$"),
         # "Tashkent hosted in 2016": the summit of the sentence, its object left out
         "hosted_in": (
             rf"(?<![\w-]){_PLACE}\s+(?:(?:also|first|last|then)\s+)?hosted\s+(?:it\s+|one\s+|them\s+)?"
@@ -1176,7 +1194,8 @@ def _summits(sentence: str, today: str | None) -> Iterator[Claim]:
     for match in _summit_rx("which_hosted").finditer(sentence):
         head = sentence[max(0, match.start() - 80) : match.start()]
         place = _summit_rx("place_before_which").search(head)
-        if place is None or not (_mentions(sentence, "summit") or _mentions(sentence, "sco_org")):
+        # "which last hosted the leaders in 2019": the SCO's, unless another is named
+        if place is None or _about_other(sentence, match.start()):
             continue
         start = match.start() - len(head) + place.start()
         claim = _summit_claim(

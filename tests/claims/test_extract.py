@@ -329,7 +329,7 @@ def test_an_elided_verb_keeps_the_claim_before() -> None:
             "Belarus's upgrade to full membership in 2024 was approved.",
             ("joined", "Belarus", "member"),
         ),
-        ("The summit ended with Belarus as its tenth member.", ("joined", "Belarus", "member")),
+        ("The summit ended with Belarus as its tenth member.", ("status", "Belarus", "member")),
         ("The SCO has grown from six to nine members.", ("count", "member", 9)),
         ("The 26-nation SCO family met.", ("count", "country", 26)),
         (
@@ -385,6 +385,24 @@ def test_an_elided_verb_keeps_the_claim_before() -> None:
         ("That brings the number of dialogue partners to 14.", ("count", "dialogue_partner", 14)),
         ("The number of members rose to nine.", ("count", "member", 9)),
         ("Astana hosted the 2017 summit; Tashkent hosted in 2016.", ("summit", "Tashkent", 2016)),
+        (
+            "Belarus formally joined the Shanghai Cooperation Organization on Thursday, becoming the group's 10th member.",
+            ("joined", "Belarus", "member"),
+        ),
+        (
+            "The SCO stays at nine, with Afghanistan and Mongolia remaining observers.",
+            ("status", "Mongolia", "observer"),
+        ),
+        ("Laos was added, bringing the total of partners to 15.", ("count", "partner", 15)),
+        (
+            "Founded in 2001 as a successor to a border forum, the SCO held its first summit that June.",
+            ("founding", "SCO", 2001),
+        ),
+        (
+            "Astana, then the capital of a young Kazakhstan, first hosted the leaders in 2005.",
+            ("summit", "Astana", 2005),
+        ),
+        ("Russia hosted the leaders in 2020.", ("summit", "Russia", 2020)),
     ],
 )
 def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, Any]) -> None:
@@ -454,6 +472,8 @@ def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, A
         "In 2019, Xi recalled the Astana summit.",
         "The number of observers at the election rose to 40 percent.",
         "Tashkent hosted in 2016 a conference on water.",
+        "Brussels hosted the NATO leaders in 2021.",
+        "Iran joined the talks on Thursday, becoming the group's loudest critic of the plan, an observer said.",
     ],
 )
 def test_general_non_claims(sentence: str) -> None:
