@@ -184,4 +184,4 @@ def draw(report: Report, stream: IO[str], color: str = "auto") -> None:
 
     # crop=False: a line longer than the terminal (a whole URL) is wrapped by the
     # terminal, not cut, so it stays one line to copy or click.
-    views.make_console(stream, color).print(views.draw(report), crop=False)
+    views.show(views.make_console(stream, color), views.draw(report), crop=False)

@@ -11,7 +11,7 @@ reference rows, each with its source as a link or a numbered note.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from rich.console import Group, RenderableType
@@ -31,7 +31,7 @@ from sco_cli.views import (
     footer,
     hanging,
     plural,
-    responsive,
+    responsive_parts,
     rule_heading,
     title,
 )
@@ -50,25 +50,29 @@ def verdict_style(verdict: str) -> str:
 
 
 def check(doc: CheckDoc) -> RenderableType:
-    def draw(frame: Frame) -> RenderableType:
+    def parts(frame: Frame) -> Iterator[RenderableType]:
+        # A part at a time (views.show prints each before drawing the next): a folder
+        # of articles is thousands of cards.
         end = doc["reference"]["as_of"]
-        parts: list[RenderableType] = [title("sco check", _what(doc)), Text("")]
+        yield title("sco check", _what(doc))
+        yield Text("")
         claims = iter(doc["claims"])  # in article order: built as they are read, read once
         for article in doc["articles"]:
             heading = _article_heading(frame, article)
             if heading.cell_len + 4 <= frame.prose:
-                parts.append(rule_heading(heading))
+                yield rule_heading(heading)
             else:  # a rule would cut a long name short: the name whole, the rule under it
-                parts += [heading, Constrain(Rule(style=MUTED), frame.prose)]
+                yield heading
+                yield Constrain(Rule(style=MUTED), frame.prose)
             for _ in range(article["claims"]):
-                parts += [Text(""), card(frame, next(claims), end)]
-            parts += [Text(""), summary_line(article), Text("")]
+                yield Text("")
+                yield card(frame, next(claims), end)
+            yield Group(Text(""), summary_line(article), Text(""))
         if not doc["articles"]:
-            parts.append(Text("No article to check."))
-        parts.append(footer(frame, reference=doc["reference"]))
-        return Group(*parts)
+            yield Text("No article to check.")
+        yield footer(frame, reference=doc["reference"])
 
-    return responsive(draw)
+    return responsive_parts(parts)
 
 
 def _what(doc: CheckDoc) -> Text:

@@ -95,3 +95,12 @@ def test_memory_grows_linearly_and_little_a_claim(dataset: object, fmt: str) -> 
     # A claim as found (sentence, claim, shared verdict) is about 300 bytes; held as
     # records, each with its own copy of its reference rows, it was 4 to 13 KB.
     assert per_claim < 1500, per_claim
+
+
+def test_the_rich_view_is_drawn_and_printed_a_card_at_a_time(dataset: object) -> None:
+    peak(dataset, 5, "rich")  # rich's own first drawing (its caches) is not the view's
+    small, large = peak(dataset, 25, "rich"), peak(dataset, 100, "rich")  # 150 and 600 cards
+    assert large < 6 * small, (small, large)
+    per_claim = (large - small) / 450
+    # Drawn whole before printing, the cards held over 11 KB a claim.
+    assert per_claim < 3000, per_claim

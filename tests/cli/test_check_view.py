@@ -3,16 +3,20 @@ summary line an article, at 60 and 120 columns, in colour and under NO_COLOR."""
 
 from __future__ import annotations
 
+import io
+import itertools
 import json
 import re
+from collections.abc import Iterator
 
 import pytest
-from rich.console import Console
+from rich.console import Console, RenderableType
 
 from sco_cli.claims.inputs import read
 from sco_cli.claims.judge import Reference
 from sco_cli.dataset import load_dataset
 from sco_cli.reports.check import check
+from sco_cli.views import Frame, show
 from sco_cli.views import check as view
 from tests.claims.corpus import ARTICLES
 from tests.cli.test_views import WIDTHS as VIEW_WIDTHS
@@ -134,3 +138,24 @@ def test_the_cards_fit_every_width_with_nothing_cut(sco: Invoke, columns: str) -
     flat = _flat(out)
     assert "✓ agrees by decision Turkey was admitted as a dialogue partner" in flat
     assert "tests/articles/2025-tianjin-partners.html" in flat.replace(" ", "")
+
+
+def test_each_part_is_printed_before_the_next_is_drawn() -> None:
+    report = check([read(TIANJIN, 1 << 20)], Reference.of(load_dataset()), None)
+    drawing = view.check(report.document)
+    stream = io.StringIO()
+    written: list[int] = []  # how much was printed when each part was drawn
+    drawn = drawing.parts  # type: ignore[attr-defined]
+
+    def parts(frame: Frame) -> Iterator[RenderableType]:
+        for part in drawn(frame):
+            written.append(len(stream.getvalue()))
+            yield part
+
+    drawing.parts = parts  # type: ignore[attr-defined]
+    show(Console(file=stream, width=100), drawing)
+    assert len(written) > 20
+    assert all(a < b for a, b in itertools.pairwise(written[1:]))
+    whole = Console(file=io.StringIO(), width=100)
+    whole.print(view.check(report.document))
+    assert stream.getvalue() == whole.file.getvalue()  # type: ignore[attr-defined]
