@@ -232,6 +232,18 @@ def _rx(name: str) -> re.Pattern[str]:
             r"|makes|admitting|granting|accepting|welcoming|making)\s+(?:to\s+)?$",
             re.IGNORECASE,
         ),
+        "joined_other": (
+            r"\s+(?:the|a|an|its|their|this|these|those|his|her|our|forces|hands|talks|calls)\b"
+            r"(?!\s+(?:SCO|Shanghai|organi[sz]ation|bloc|group(?:ing)?|club|body|alliance|forum"
+            r"|ranks|summit|full|founding|original)\b)(?!\s+\d)",
+            re.IGNORECASE,
+        ),
+        # "the SCO admitted Iran in 2023": admitted, with a date, is membership
+        "admitted_before": (
+            r"\b(?:admitted|admits|admitting|accepted|accepts|welcomed|welcomes|welcoming|took\s+in"
+            r"|takes\s+in)\s+$",
+            re.IGNORECASE,
+        ),
         # "granted observer status to India, Iran and Pakistan"
         "granted_to": (
             r"\b(?:granted|grants|gave|gives|extended|extends|offered|conferred|awarded|accorded)\s+"
@@ -253,7 +265,8 @@ def _rx(name: str) -> re.Pattern[str]:
         # "observer states Afghanistan and Mongolia", "dialogue partners such as Turkey"
         "list_before": (
             rf"(?:^|\W)(?P<status>{status})\s*(?:,|:|\(|\u2014|\u2013|-{{1,2}})?\s*(?:such\s+as|including"
-            r"|namely|(?P<like>like)|are|include|from|among\s+them|among\s+which|,\s*namely)?\s*(?:the\s+)?$",
+            r"|namely|(?P<like>like)|are(?:\s+now|\s+currently)?|include|from|among\s+them|among\s+which"
+            r"|,\s*namely)?\s*(?:the\s+)?$",
             re.IGNORECASE,
         ),
         # "Mongolia's observer status", "India's full membership", "Iran's accession in 2023"
@@ -673,6 +686,14 @@ def _about_group(
                 group, "joined", _status_of(match), start, group.end + match.end(), year
             )
             return
+    admitted = _rx("admitted_before").search(head)
+    when = _rx("when").match(tail.lstrip()) if admitted else None
+    if admitted and when and tail.lstrip().startswith("in") and _mentions(sentence, "sco_org"):
+        if not _rx("future").search(head[: admitted.start()]):
+            start = group.start - len(head) + admitted.start()
+            end = group.end + len(tail) - len(tail.lstrip()) + when.end()
+            yield from _each(group, "joined", "member", start, end, (int(when["year"]), None))
+            return
     yielded = False
     for claim in _possessive(sentence, group, head, tail, today):
         yielded = True
@@ -824,6 +845,8 @@ def _joined(
         joined = verb.startswith(("join", "acced"))
         if not (joined or admitted) or lx.country_regex().match(after.lstrip()):
             return
+        if _rx("joined_other").match(after):
+            return  # "joined the list early", "joined their neighbours"
         status, status_end = "member", 0
     else:
         gap = clause[: found.start()]
@@ -1072,6 +1095,12 @@ def _summit_rx(name: str) -> re.Pattern[str]:
             rf"(?<![\w-]){_PLACE}\s+(?:(?:also|first|last|then)\s+)?hosted\s+(?:it\s+|one\s+|them\s+)?"
             rf"(?:in|on)\s+(?:{_DAY}\s+)?(?:{_MONTH}\s+)?(?:{_DAY},?\s+)?(?P<year>{_YEAR})(?!\d)"
         ),
+        # "Recent hosts include Kyrgyzstan (Bishkek, 2019), Russia (online, 2020)"
+        "host_paren": (
+            rf"(?<![\w-]){_PLACE}\s*\((?:(?P<city>[A-Z][\w'\u2019.-]*(?:[- ][A-Z][\w'\u2019-]*)?)"
+            r"|(?P<virtual>online|virtual(?:ly)?|by\s+video\s*link|via\s+video\s*link))\s*,\s*"
+            rf"(?P<year>{_YEAR})\)"
+        ),
         # "leaders met in Astana in 2017 for the summit"
         "met_in": (
             r"\b(?i:leaders|heads\s+of\s+state|presidents)\s+(?:\w+\s+)?(?:met|gathered|convened"
@@ -1203,6 +1232,20 @@ def _summits(sentence: str, today: str | None) -> Iterator[Claim]:
         )
         if claim is not None:
             yield claim
+    if "host" in sentence:
+        for match in _summit_rx("host_paren").finditer(sentence):
+            if not _about_other(sentence, match.start()):
+                claim = _summit_claim(
+                    int(match["year"]),
+                    match["city"],
+                    match["place"],
+                    bool(match["virtual"]),
+                    None,
+                    None,
+                    *match.span(),
+                )
+                if claim is not None:
+                    yield claim
     for match in itertools.chain(
         _summit_rx("met_in").finditer(sentence), _summit_rx("hosted_in").finditer(sentence)
     ):

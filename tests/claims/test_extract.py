@@ -403,6 +403,16 @@ def test_an_elided_verb_keeps_the_claim_before() -> None:
             ("summit", "Astana", 2005),
         ),
         ("Russia hosted the leaders in 2020.", ("summit", "Russia", 2020)),
+        ("The SCO admitted Iran in 2023.", ("joined", "Iran", "member")),
+        ("Its members are now China, India and Russia.", ("status", "India", "member")),
+        (
+            "Recent hosts include Kyrgyzstan (Bishkek, 2019) and Russia (online, 2020).",
+            ("summit", "Bishkek", 2019),
+        ),
+        (
+            "Recent hosts include Kyrgyzstan (Bishkek, 2019) and Russia (online, 2020).",
+            ("summit", "Russia", 2020),
+        ),
     ],
 )
 def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, Any]) -> None:
@@ -474,6 +484,10 @@ def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, A
         "Tashkent hosted in 2016 a conference on water.",
         "Brussels hosted the NATO leaders in 2021.",
         "Iran joined the talks on Thursday, becoming the group's loudest critic of the plan, an observer said.",
+        "Cambodia joined the list early.",
+        "India joined the talks in 2017.",
+        "The university admitted Iran's students in 2023.",
+        "NATO hosts include Lithuania (Vilnius, 2023).",
     ],
 )
 def test_general_non_claims(sentence: str) -> None:

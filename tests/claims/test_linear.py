@@ -24,6 +24,9 @@ HOSTILE = {
     "which hosted": "Bishkek, the Kyrgyz capital, which last hosted the leaders in 2019, ",
     "bare counts": "the bloc of 10, its membership grew to nine and ",
     "the Shanghai Five": "the Shanghai Five grouping of 1996 became the SCO in 2001 and ",
+    "host lists": "hosts include Kyrgyzstan (Bishkek, 2019), Russia (online, 2020), ",
+    "admitted": "the SCO admitted Iran in 2023, the number of dialogue partners to 14 and ",
+    "meetings": "the 2005 Astana meeting, the 2020 meeting hosted virtually by Russia, ",
     "other organisations": "Russia, an observer at the Arctic Council, joined the WTO in 2012, ",
 }
 
