@@ -688,12 +688,17 @@ def _about_group(
             return
     admitted = _rx("admitted_before").search(head)
     when = _rx("when").match(tail.lstrip()) if admitted else None
-    if admitted and when and tail.lstrip().startswith("in") and _mentions(sentence, "sco_org"):
-        if not _rx("future").search(head[: admitted.start()]):
-            start = group.start - len(head) + admitted.start()
-            end = group.end + len(tail) - len(tail.lstrip()) + when.end()
-            yield from _each(group, "joined", "member", start, end, (int(when["year"]), None))
-            return
+    if (
+        admitted
+        and when
+        and tail.lstrip().startswith("in")
+        and _mentions(sentence, "sco_org")
+        and not _rx("future").search(head[: admitted.start()])
+    ):
+        start = group.start - len(head) + admitted.start()
+        end = group.end + len(tail) - len(tail.lstrip()) + when.end()
+        yield from _each(group, "joined", "member", start, end, (int(when["year"]), None))
+        return
     yielded = False
     for claim in _possessive(sentence, group, head, tail, today):
         yielded = True
