@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.constrain import Constrain
 from rich.padding import Padding
 from rich.rule import Rule
-from rich.table import Table
+from rich.segment import Segment
 from rich.text import Text
 
 from sco_cli.views import (
@@ -29,7 +29,6 @@ from sco_cli.views import (
     Frame,
     Gutter,
     footer,
-    hanging,
     plural,
     responsive_parts,
     rule_heading,
@@ -118,13 +117,35 @@ def card(frame: Frame, record: CheckedClaim, end: str) -> RenderableType:
     if record["reference"]:
         rows.append(("reference", _reference_rows(frame, record["reference"], room)))
     body: list[RenderableType] = [head, Gutter(sentence, width=frame.prose, tail=place)]
-    for label, value in rows:
-        name = Text(label, style=MUTED)
-        if frame.width < 60:
-            body += [name, Padding(value, (0, 0, 0, 2))]
-        else:
-            body.append(hanging(name, value, indent=LABEL_INDENT))
+    if frame.width < 60:
+        for label, value in rows:
+            body += [Text(label, style=MUTED), Padding(value, (0, 0, 0, 2))]
+    else:
+        body.append(Labelled(rows, LABEL_INDENT))
     return Constrain(Group(*body), frame.prose)
+
+
+class Labelled:
+    """Rows of a label and its value, the value wrapped beside the label (as
+    views.hanging draws one), drawn without a table's measuring: a folder of
+    articles is thousands of cards."""
+
+    def __init__(self, rows: Sequence[tuple[str, RenderableType]], indent: int) -> None:
+        self.rows, self.indent = rows, indent
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        inner = options.update_width(max(options.max_width - self.indent, 1))
+        margin = Segment(" " * self.indent)
+        label_style = console.get_style(MUTED)
+        for label, value in self.rows:
+            for number, line in enumerate(console.render_lines(value, inner, pad=False)):
+                if number == 0:
+                    yield Segment(label, label_style)
+                    yield Segment(" " * (self.indent - len(label)))
+                else:
+                    yield margin
+                yield from line
+                yield Segment.line()
 
 
 _BASIS = {
@@ -147,24 +168,20 @@ def _holds(record: CheckedClaim, end: str) -> Text:
     )
 
 
-def _reference_rows(frame: Frame, rows: Sequence[Mapping[str, Any]], room: int) -> RenderableType:
+def _reference_rows(frame: Frame, rows: Sequence[Mapping[str, Any]], room: int) -> Text:
     """The rows one a line, each with its sources: in a column of their own where
     there is room, else after the row where every row fits, else under each row,
     indented (one layout a card)."""
     described = [_reference_row(frame, row) for row in rows]
-    if room >= TWO_COLUMNS:
-        grid = Table.grid(padding=(0, 2))
-        grid.add_column()
-        grid.add_column(no_wrap=True)
-        for what, links in described:
-            grid.add_row(what, links)
-        return grid
-    fits = all(what.cell_len + 2 + links.cell_len <= room for what, links in described)
+    widest = max(what.cell_len for what, _ in described)
+    links = max(link.cell_len for _, link in described)
+    aligned = room >= TWO_COLUMNS and widest + 2 + links <= room
+    fits = all(what.cell_len + 2 + link.cell_len <= room for what, link in described)
     lines = []
-    for what, links in described:
-        if links:
-            what.append("  " if fits else "\n  ")
-            what.append(links)
+    for what, link in described:
+        if link:
+            what.append(" " * (widest - what.cell_len + 2) if aligned else "  " if fits else "\n  ")
+            what.append(link)
         lines.append(what)
     return Text("\n").join(lines)
 
