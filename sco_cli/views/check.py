@@ -66,7 +66,7 @@ def check(doc: CheckDoc) -> RenderableType:
             for _ in range(article["claims"]):
                 yield Text("")
                 yield card(frame, next(claims), end)
-            yield Group(Text(""), summary_line(article), Text(""))
+            yield Group(Text(""), summary_line(frame, article), Text(""))
         if not doc["articles"]:
             yield Text("No article to check.")
         yield footer(frame, reference=doc["reference"])
@@ -223,9 +223,10 @@ def _counts(counts: VerdictCounts) -> Text:
     return text
 
 
-def summary_line(article: CheckedArticle) -> Text:
-    """'2025-tianjin-partners.html (2025-09-02): 11 claims: 9 agree, 1 contradicts, ...'."""
-    date = article["as_of"] or "no date"
-    text = Text(f"{article['article']} ({date}): {plural(article['claims'], 'claim')}: ")
+def summary_line(frame: Frame, article: CheckedArticle) -> Text:
+    """'2025-tianjin-partners.html (2025-09-02): 11 claims: 9 agree, 1 contradicts, ...'
+    (a URL as the heading gives it: never broken)."""
+    text = frame.link(article["url"]) if article["url"] else Text(article["article"])
+    text.append(f" ({article['as_of'] or 'no date'}): {plural(article['claims'], 'claim')}: ")
     text.append(_counts(article["counts"]))
     return text

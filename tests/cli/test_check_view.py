@@ -3,10 +3,12 @@ summary line an article, at 60 and 120 columns, in colour and under NO_COLOR."""
 
 from __future__ import annotations
 
+import http.server
 import io
 import itertools
 import json
 import re
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -19,6 +21,7 @@ from sco_cli.reports.check import check
 from sco_cli.views import Frame, show
 from sco_cli.views import check as view
 from tests.claims.corpus import ARTICLES
+from tests.claims.test_inputs import _Pages
 from tests.cli.test_views import WIDTHS as VIEW_WIDTHS
 from tests.cli.test_views import _flat
 from tests.conftest import Invoke
@@ -159,3 +162,23 @@ def test_each_part_is_printed_before_the_next_is_drawn() -> None:
     whole = Console(file=io.StringIO(), width=100)
     whole.print(view.check(report.document))
     assert stream.getvalue() == whole.file.getvalue()  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def site() -> Iterator[str]:
+    """A local web server (never the internet): every path is the 2012 Beijing page."""
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_an_article_read_from_a_url_is_named_by_its_domain_and_note(sco: Invoke, site: str) -> None:
+    url = f"{site}/{'a-long-path-to-the-article/' * 4}sco-summit.html"
+    out = sco("check", url, "--format", "rich", env={"COLUMNS": "60"}).stdout
+    lines = out.splitlines()
+    assert lines.count(f"[1] {url}") == 1  # whole, on its line, once
+    assert sum(url in line for line in lines) == 1
+    assert lines[3].startswith("127.0.0.1 [1]  2012-06-08 ─")
+    assert any(line.startswith("127.0.0.1 [1] (2012-06-08): 11 claims: ") for line in lines)
