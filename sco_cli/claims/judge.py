@@ -235,9 +235,8 @@ def _count(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
             note = f"on {as_of} the reference has {in_force} {WORDS[subject]} in force"
             note += f" ({decided} by decision)" if decided != in_force else ""
             note += f"; {value} held {_ranges(shown or holds['in_force'], ref.end)}"
-    return Verdict(
-        verdict, shown if as_of else holds["in_force"], basis, rows, note + _past_end(ref, as_of)
-    )
+    note = _undated(verdict) + note + _past_end(ref, as_of)
+    return Verdict(verdict, shown if as_of else holds["in_force"], basis, rows, note)
 
 
 def _founders(ref: Reference) -> list[StatusEventRow]:
@@ -277,7 +276,8 @@ def _status(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
         holding = segment.statuses["in_force"].get(iso3) if segment else None
         held = rs.status_label(holding["status"]) if holding else "no status"
         note = f"on {as_of} {name} held {held} (in force); " + note
-    return Verdict(verdict, _holds_of(holds, basis), basis, rows, note + _past_end(ref, as_of))
+    note = _undated(verdict) + note + _past_end(ref, as_of)
+    return Verdict(verdict, _holds_of(holds, basis), basis, rows, note)
 
 
 def _singular(status: str) -> str:
@@ -379,6 +379,11 @@ def _row(
     if brief:
         del row["event"]
     return ref.row_id(row)
+
+
+def _undated(verdict: str) -> str:
+    """Why a roster claim is unverifiable: it depends on a date the article lacks."""
+    return "the article has no date; " if verdict == UNVERIFIABLE else ""
 
 
 def _past_end(ref: Reference, as_of: str | None) -> str:

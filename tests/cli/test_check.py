@@ -69,6 +69,7 @@ def test_without_a_date_a_claim_that_needs_one_is_unverifiable(sco: Invoke) -> N
     ten = claims["ten member states"]
     assert (ten["as_of"], ten["verdict"]) == (None, "unverifiable")
     assert ten["holds"] == [{"from": "2024-07-04", "to": None}]
+    assert ten["note"].startswith("the article has no date; 10 member states held 2024-07-04")
     assert claims["2019 summit in Bishkek"]["verdict"] == "agrees"
     assert claims["Turkey, an observer"]["verdict"] == "contradicts"  # never true
 
