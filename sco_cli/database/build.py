@@ -21,7 +21,7 @@ from sco_cli.database.article import ArticleRows, RowIds
 from sco_cli.database.export import About, FullText, View, write_database
 from sco_cli.database.facts import fact_parts
 from sco_cli.database.reference import ROSTER_COLUMNS, ROSTER_VIEW, reference_parts
-from sco_cli.database.tables import Part
+from sco_cli.database.tables import Part, Row, Table
 from sco_cli.query import value_of
 
 if TYPE_CHECKING:
@@ -100,19 +100,23 @@ def export_check(
 
     ids = RowIds()
     names = _article_ids([d.name for d in documents])
-    article_ids = dict(zip((d.name for d in documents), names, strict=True))
-    by_table: dict[str, Part] = {}
+    # One part a table, the rows of every article in it (each extends it: linear).
+    tables: dict[str, tuple[Table, list[Row]]] = {}
     sentence_ids: dict[tuple[str, int, int], int] = {}
     for document, article_id in zip(documents, names, strict=True):
         rows = ArticleRows(
             _as_article(document, article_id), document.name, None, url=document.url, ids=ids
         )
         for part in rows.parts():
-            _add(by_table, part)
+            tables.setdefault(part.table.name, (part.table, []))[1].extend(part.rows)
         sentence_ids.update({(article_id, *key): n for key, n in rows.sentence_ids.items()})
-    parts = list(by_table.values())
+    parts = [Part(table, rows) for table, rows in tables.values()]
     parts += reference_parts(reference)
-    parts += claim_parts(checked["claims"], article_ids, sentence_ids, ReferenceIds(reference))
+    # Each article's claims come together, as many as the article's line counts.
+    of_claims = [
+        n for a, n in zip(checked["articles"], names, strict=True) for _ in range(a["claims"])
+    ]
+    parts += claim_parts(checked["claims"], of_claims, sentence_ids, ReferenceIds(reference))
     return write_database(
         target,
         parts,
@@ -122,24 +126,19 @@ def export_check(
     )
 
 
-def _add(by_table: dict[str, Part], part: Part) -> None:
-    """One part a table: the rows of several articles in one."""
-    known = by_table.get(part.table.name)
-    rows = list(part.rows)
-    by_table[part.table.name] = part if known is None else Part(part.table, [*known.rows, *rows])
-
-
-def _article_ids(names: Sequence[str]) -> list[str]:
+def _article_ids(names: Sequence[str], taken: set[str] | None = None) -> list[str]:
     """An id for each checked article: its file name without the extension (for
     a URL, the last part of its path, else its host), made unique with -2, -3..."""
     ids: list[str] = []
-    taken: set[str] = set()
+    taken = set() if taken is None else taken  # (a test passes one that counts)
+    last: dict[str, int] = {}  # base -> the last number tried for it: linear in all
     for name in names:
         base = _stem(name) or "article"
-        unique, n = base, 1
+        unique, n = base, last.get(base, 1)
         while unique in taken:
             n += 1
             unique = f"{base}-{n}"
+        last[base] = n
         taken.add(unique)
         ids.append(unique)
     return ids

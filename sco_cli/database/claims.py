@@ -4,7 +4,7 @@ behind each, built from the check's own records (what `sco check --json` prints)
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sco_cli.database.tables import ROW_ID, Part, Row, Table, article_id, column
@@ -150,26 +150,26 @@ class ReferenceIds:
 
 
 def claim_parts(
-    records: Sequence[Mapping[str, Any]],
-    article_ids: Mapping[str, str],
+    records: Iterable[Mapping[str, Any]],
+    article_ids: Sequence[str],
     sentence_ids: Mapping[tuple[str, int, int], int],
     reference: ReferenceIds,
 ) -> list[Part]:
-    """The rows of `sco check`'s records: `article_ids` maps each record's article
-    (its name) to its articles.id, `sentence_ids` (article id, paragraph,
-    sentence) to its sentences.id."""
+    """The rows of `sco check`'s records, which come article after article:
+    `article_ids` holds each record's articles.id, in the records' order (the
+    same article may be checked twice: its name would not tell which),
+    `sentence_ids` maps (article id, paragraph, sentence) to its sentences.id."""
     claims: list[Row] = []
     verdicts: list[Row] = []
     rows: list[Row] = []
-    for claim_id, record in enumerate(records, start=1):
+    for claim_id, (record, article) in enumerate(zip(records, article_ids, strict=True), 1):
         claim, where = record["claim"], record["location"]
-        article_id = article_ids[record["article"]]
         details = {k: v for k, v in claim.items() if k not in _CLAIM_KEYS}
-        sentence_id = sentence_ids.get((article_id, where["paragraph"], where["sentence"]))
+        sentence_id = sentence_ids.get((article, where["paragraph"], where["sentence"]))
         claims.append(
             (
                 claim_id,
-                article_id,
+                article,
                 sentence_id,
                 where["paragraph"],
                 where["sentence"],
@@ -185,7 +185,7 @@ def claim_parts(
         verdicts.append(
             (
                 claim_id,
-                article_id,
+                article,
                 claim["kind"],
                 record["verdict"],
                 record["basis"],

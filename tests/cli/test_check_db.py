@@ -207,6 +207,20 @@ def test_each_reference_row_joins_its_table_and_source(
     assert joined == {"status_events", "status_rules", "summits"}
 
 
+def test_the_same_article_twice_is_two_articles(sco: Invoke, tmp_path: Path) -> None:
+    path = str(ARTICLES / PICKED[1])
+    target = tmp_path / "twice.db"
+    assert sco("check", path, path, "--export", str(target)).exit_code in (0, 4)
+    counts = query(target, "SELECT article_id, count(*) FROM claims GROUP BY article_id")
+    assert [a for a, _ in counts] == ["2015-ufa-enlargement", "2015-ufa-enlargement-2"]
+    assert counts[0][1] == counts[1][1] > 0
+    assert query(
+        target,
+        "SELECT count(*) FROM claims c JOIN sentences s ON s.id = c.sentence_id "
+        "WHERE s.article_id != c.article_id",
+    ) == [(0,)]
+
+
 def test_a_check_that_agrees_exports_and_exits_0(sco: Invoke, tmp_path: Path) -> None:
     target = tmp_path / "eve.db"
     result = sco("check", "--as-of", "2025-08-30", "--export", str(target))
@@ -275,6 +289,27 @@ def test_article_ids_are_unique_and_readable() -> None:
             "notes-2.txt",
         ]
     ) == ["notes", "notes-2", "stdin", "sco-summit", "example.com", "sco-summit-2", "notes-2-2"]
+
+
+class CountingSet(set[str]):
+    looks = 0
+
+    def __contains__(self, item: object) -> bool:
+        self.looks += 1
+        return super().__contains__(item)
+
+
+def test_many_articles_of_one_name_take_linear_work() -> None:
+    """However many articles share a name (and some already end in -2, -3), each
+    id is found in a bounded number of looks: doubling the input doubles them."""
+    looks = []
+    for count in (2_000, 4_000):
+        names = [f"{n}/notes.txt" for n in range(count)] + [f"notes-{n}.txt" for n in range(2, 9)]
+        taken = CountingSet()
+        ids = _article_ids(names, taken)
+        assert len(set(ids)) == len(names)
+        looks.append(taken.looks)
+    assert looks[1] <= 2 * looks[0] + 20, looks
 
 
 def test_the_metadata_describes_every_table_and_column(
