@@ -413,6 +413,11 @@ def test_an_elided_verb_keeps_the_claim_before() -> None:
             "Recent hosts include Kyrgyzstan (Bishkek, 2019) and Russia (online, 2020).",
             ("summit", "Russia", 2020),
         ),
+        ("Afghanistan thus becomes the fifth observer.", ("joined", "Afghanistan", "observer")),
+        (
+            "India, Iran and Pakistan, all admitted as observers at the 2005 Astana summit, came.",
+            ("joined", "Pakistan", "observer"),
+        ),
     ],
 )
 def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, Any]) -> None:
@@ -488,6 +493,7 @@ def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, A
         "India joined the talks in 2017.",
         "The university admitted Iran's students in 2023.",
         "NATO hosts include Lithuania (Vilnius, 2023).",
+        "The meeting in Astana in 2024 of foreign ministers was short.",
     ],
 )
 def test_general_non_claims(sentence: str) -> None:
