@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from sco_cli.article import normalize_space, parse_article
@@ -129,6 +129,7 @@ def command_lines(draw: st.DrawFn) -> list[str]:
     suppress_health_check=[HealthCheck.too_slow],
 )
 @given(argv=command_lines())
+@example(argv=["--help", "sections", "--json"])  # found by hypothesis: the help, exit 0
 def test_any_command_line_ends_with_a_documented_code(argv: list[str]) -> None:
     result = CliRunner().invoke(cli, argv, catch_exceptions=False)
     assert result.exit_code in DOCUMENTED_EXIT_CODES, (argv, result.stderr)
@@ -144,7 +145,10 @@ def test_any_command_line_ends_with_a_documented_code(argv: list[str]) -> None:
 
 
 def wants_json(argv: list[str]) -> bool:
-    """--json, or the last --format given is json (the last one wins in click)."""
+    """--json, or the last --format given is json (the last one wins in click);
+    not with --help or -h anywhere (as an option, it prints the help instead)."""
+    if "--help" in argv or "-h" in argv:
+        return False
     formats = [argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--format"]
     return "--json" in argv or (bool(formats) and formats[-1].lower() == "json")
 
