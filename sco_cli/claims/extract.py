@@ -192,7 +192,7 @@ def _rx(name: str) -> re.Pattern[str]:
         # After a country or list: ", an observer state", " (a dialogue partner since 2012)"
         "appositive": (
             rf"\s*(?:,|\(|\u2014|\u2013|--)\s*(?:(?:both|all|each|now|also|itself|themselves)\s+)?"
-            rf"{determiner}"
+            rf"{determiner}(?:[\w-]+\s+(?:member|ally|partner|state)\s+and\s+(?:an?\s+)?(?=SCO\b))?"
             rf"(?:(?P<ord>{lx.ordinal_pattern()})\s+)?(?:(?P<n>{num})\s+)?{superlative}?{adjective}{{0,2}}"
             rf"(?P<status>{status})(?![\w-])(?!\s+of\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation"
             rf"|bloc|group|it\b)))",
@@ -1109,6 +1109,11 @@ def _summit_rx(name: str) -> re.Pattern[str]:
             r"|(?P<virtual>online|virtual(?:ly)?|by\s+video\s*link|via\s+video\s*link))\s*,\s*"
             rf"(?P<year>{_YEAR})\)"
         ),
+        # "Kyrgyzstan will take over the chair and host the next summit in 2026"
+        "will_host": (
+            rf"(?<![\w-]){_PLACE}\s+will\s+(?:[\w'-]+\s+){{0,6}}?(?:and\s+)?host\s+(?:the\s+|its\s+)?"
+            rf"(?:next\s+|following\s+)?(?:(?P<year1>{_YEAR})\s+)?{filler}summit(?:\s+in\s+(?P<year>{_YEAR}))?"
+        ),
         # "leaders met in Astana in 2017 for the summit"
         "met_in": (
             r"\b(?i:leaders|heads\s+of\s+state|presidents)\s+(?:\w+\s+)?(?:met|gathered|convened"
@@ -1199,7 +1204,7 @@ def _summits(sentence: str, today: str | None) -> Iterator[Claim]:
         claim = _summit_claim(year, place, host, virtual, relative, ordinal, start, end)
         if claim is not None:
             yield claim
-    for name in ("hosted_by", "host_hosted"):
+    for name in ("hosted_by", "host_hosted", "will_host"):
         for match in _summit_rx(name).finditer(sentence):
             found_year = match["year"] or (match.groupdict().get("year1"))
             if found_year is None:
@@ -1213,7 +1218,7 @@ def _summits(sentence: str, today: str | None) -> Iterator[Claim]:
                     continue
             if not _mentions(sentence, "summit"):
                 continue
-            virtual = bool(match["virtual"]) or bool(
+            virtual = bool(match.groupdict().get("virtual")) or bool(
                 _rx("virtual").search(sentence[max(0, match.start() - 40) : match.end()])
             )
             claim = _summit_claim(

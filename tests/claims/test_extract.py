@@ -418,6 +418,18 @@ def test_an_elided_verb_keeps_the_claim_before() -> None:
             "India, Iran and Pakistan, all admitted as observers at the 2005 Astana summit, came.",
             ("joined", "Pakistan", "observer"),
         ),
+        (
+            "Turkey, a NATO member and SCO dialogue partner since 2013, came.",
+            ("status", "Türkiye", "dialogue_partner"),
+        ),
+        (
+            "Kyrgyzstan will take over the chair and host the next summit in 2026.",
+            ("summit", "Kyrgyzstan", 2026),
+        ),
+        (
+            "China will chair the SCO for a year and host the 2025 summit.",
+            ("summit", "China", 2025),
+        ),
     ],
 )
 def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, Any]) -> None:
@@ -494,6 +506,8 @@ def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, A
         "The university admitted Iran's students in 2023.",
         "NATO hosts include Lithuania (Vilnius, 2023).",
         "The meeting in Astana in 2024 of foreign ministers was short.",
+        "Russia will host the BRICS summit in 2024.",
+        "Turkey, a NATO member and EU candidate, came.",
     ],
 )
 def test_general_non_claims(sentence: str) -> None:
