@@ -158,7 +158,8 @@ def _day_before(date: str) -> str:
 def _ranges(ranges: list[dict[str, str | None]], end: str) -> str:
     if not ranges:
         return "never"
-    return ", ".join(f"{r['from']} to {r['to'] or f'{end} (the reference end)'}" for r in ranges)
+    to_end = f"the reference's end ({end})"
+    return ", ".join(f"{r['from']} to {r['to'] or to_end}" for r in ranges)
 
 
 # -- roster claims ------------------------------------------------------------
@@ -388,7 +389,7 @@ def _undated(verdict: str) -> str:
 
 def _past_end(ref: Reference, as_of: str | None) -> str:
     if as_of is not None and as_of > ref.end:
-        return f" (the reference ends {ref.end}: the last known state)"
+        return "; the date is past the reference's end, so its last known state is used"
     return ""
 
 

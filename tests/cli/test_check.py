@@ -37,6 +37,17 @@ def test_on_the_eve_of_the_summit_everything_agrees(sco: Invoke) -> None:
     assert {c["as_of_from"] for c in document["claims"]} == {"option"}
 
 
+def test_a_date_past_the_reference_is_judged_on_its_last_known_state(sco: Invoke) -> None:
+    result = sco("check", "--as-of", "2026-03-01", "--json")
+    claims = {c["claim"]["text"]: c for c in json.loads(result.stdout)["claims"]}
+    note = claims["10 member states"]["note"]
+    assert note == (
+        "on 2026-03-01 the reference has 10 member states in force; "
+        "10 held 2024-07-04 to the reference's end (2025-09-01); "
+        "the date is past the reference's end, so its last known state is used"
+    )
+
+
 def test_a_record_carries_what_the_issue_asks(sco: Invoke) -> None:
     path = str(ARTICLES / "2012-beijing-afghanistan.html")
     records = [
