@@ -136,9 +136,12 @@ def _html(console: Any, name: str) -> str:
 
     from rich.terminal_theme import DEFAULT_TERMINAL_THEME, MONOKAI
 
+    recorded = list(console._record_buffer)
+    console._record_buffer[:] = _reverse_spelt_out(recorded, MONOKAI)
     dark = console.export_html(
         theme=MONOKAI, code_format="{stylesheet}", inline_styles=False, clear=False
     )
+    console._record_buffer[:] = _reverse_spelt_out(recorded, DEFAULT_TERMINAL_THEME)
     page = (
         HTML_PAGE.replace("@title@", escape(name))
         .replace("@dark_stylesheet@", dark)
@@ -154,6 +157,30 @@ def _html(console: Any, name: str) -> str:
         theme=DEFAULT_TERMINAL_THEME, code_format=page, inline_styles=False
     )
     return html
+
+
+def _reverse_spelt_out(segments: list[Any], theme: Any) -> list[Any]:
+    """rich's HTML drops `reverse` from a style without colours (it swaps two
+    defaults it leaves out), and a highlighted word would show as plain: each
+    reversed style gets the theme's colours, swapped."""
+    from rich.color import Color
+    from rich.segment import Segment
+    from rich.style import Style
+
+    foreground = Color.from_triplet(theme.foreground_color)
+    background = Color.from_triplet(theme.background_color)
+    spelt = []
+    for segment in segments:
+        style = segment.style
+        if style is not None and style.reverse:
+            swapped = Style(
+                reverse=False,
+                color=style.bgcolor or background,
+                bgcolor=style.color or foreground,
+            )
+            segment = Segment(segment.text, style + swapped, segment.control)
+        spelt.append(segment)
+    return spelt
 
 
 HTML_PAGE = """<!DOCTYPE html>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -182,3 +183,16 @@ def test_a_long_title_is_cut_with_an_ellipsis(sco: Invoke, tmp_path: Path) -> No
     assert title.startswith("sco search railway railway")
     assert len(title) == 100
     assert title.endswith("\u2026")
+
+
+def test_a_highlighted_word_stays_highlighted_in_html(sco: Invoke, tmp_path: Path) -> None:
+    # The match is drawn reversed; rich's HTML would drop a reverse without colours.
+    target = tmp_path / "railway.html"
+    sco("search", "railway", "--export", str(target))
+    html = target.read_text(encoding="utf-8")
+    light, dark = html.split("@media (prefers-color-scheme: dark) {")
+    for sheet in (light, dark):
+        (name,) = re.findall(r'class="(r\d+)">railway<', html)
+        rule = re.search(r"\." + name + r" \{([^}]*)\}", sheet)
+        assert rule is not None
+        assert "background-color" in rule.group(1)
