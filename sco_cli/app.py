@@ -16,7 +16,6 @@ from sco_cli.errors import ExitCode, NotFound, ScoError
 
 if TYPE_CHECKING:
     from sco_cli.article import Article
-    from sco_cli.article_digest import Digest
     from sco_cli.dataset import Dataset
     from sco_cli.search import SentenceIndex
 
@@ -31,7 +30,6 @@ class App:
         self._article: Article | None = None
         self._index: SentenceIndex | None = None
         self._searchable = False  # whether the article was loaded with its search index
-        self._ahead: Digest | None = None  # the article's digest, begun early (read_ahead)
 
     @property
     def own_article(self) -> bool:
@@ -88,20 +86,6 @@ class App:
             self._load_article(searchable=True)
         return self._index
 
-    def read_ahead(self) -> None:
-        """Once --article names a file (and with any --max-size given before it),
-        start confirming its stored index (sco_cli.article_index.read_ahead)."""
-        from sco_cli.reading import DEFAULT_MAX_SIZE, STDIN
-
-        if self.article_path in (None, STDIN) or os.environ.get("SCO_NO_CACHE"):
-            return
-        assert self.article_path is not None  # noqa: S101 - for mypy
-        limit = self.max_size if self.max_size is not None else DEFAULT_MAX_SIZE
-        if self._ahead is None or self._ahead.key != (self.article_path, limit):
-            from sco_cli.article_digest import read_ahead
-
-            self._ahead = read_ahead(self.article_path, limit)
-
     def _load_article(self, *, searchable: bool) -> None:
         from sco_cli.reading import DEFAULT_MAX_SIZE, STDIN
 
@@ -118,7 +102,7 @@ class App:
         from sco_cli import article_index
 
         self._article, self._index = article_index.load(
-            self.article_path, limit, searchable=searchable, ahead=self._ahead
+            self.article_path, limit, searchable=searchable
         )
 
 

@@ -25,17 +25,17 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from sco_cli import __version__, private_files
-from sco_cli.article_digest import Digest, InThread, index_path
 from sco_cli.article_model import Article, Paragraph, Section
 from sco_cli.errors import UsageProblem
 from sco_cli.reading import (
     ArticleBytes,
     decode_article,
+    digest_article,
     parse_size,
     read_article_bytes,
 )
@@ -43,7 +43,9 @@ from sco_cli.reading import (
 if TYPE_CHECKING:
     from sco_cli.search import SentenceIndex
 
+T = TypeVar("T")
 FORMAT = "1"
+PREFIX, SUFFIX = "article-", ".sqlite"
 CAP_ENV = "SCO_CACHE_MAX_SIZE"
 DEFAULT_CAP = 1024**3
 _FD_DIR = "/dev/fd"  # SQLite opens the checked descriptor itself through it
@@ -62,13 +64,15 @@ def cache_cap() -> int:
         ) from None
 
 
-def load(
-    name: str, max_size: int, *, searchable: bool, ahead: Digest | None = None
-) -> tuple[Article, SentenceIndex | None]:
+def index_path(folder: str, real_path: str) -> str:
+    name = hashlib.sha256(os.fsencode(real_path)).hexdigest()[:24]
+    return os.path.join(folder, f"{PREFIX}{name}{SUFFIX}")
+
+
+def load(name: str, max_size: int, *, searchable: bool) -> tuple[Article, SentenceIndex | None]:
     """The article file `name` (and, when `searchable`, its search index) from
     the stored index when it is current, else parsed and stored. Without a
-    usable cache directory: the parsed article, and no stored index. `ahead`:
-    the digest read_ahead started, used if it is of this file and limit."""
+    usable cache directory: the parsed article, and no stored index."""
     folder = private_files.cache_folder(create=True)
     if folder is None or not os.path.isdir(_FD_DIR) or "\0" in name:
         raw = read_article_bytes(name, max_size)
@@ -77,14 +81,40 @@ def load(
     if os.path.lexists(path):
         # The digest of the article's bytes is taken while the stored file is read
         # (both let other threads run); the file is used only when the two agree.
-        if ahead is None or ahead.key != (name, max_size):
-            ahead = Digest(name, max_size)
-        stored = _open(path, name, ahead, _Reader(name, max_size), searchable)
+        digesting = _InThread(lambda: digest_article(name, max_size))
+        stored = _open(path, name, digesting, _Reader(name, max_size), searchable)
         if stored is not None:
             return stored
     raw = read_article_bytes(name, max_size)
-    digest = InThread(lambda: _digest(raw.data))  # while the article is parsed
+    digest = _InThread(lambda: _digest(raw.data))  # while the article is parsed
     return _build(folder, path, raw, digest, searchable)
+
+
+class _InThread(Generic[T]):
+    """`work()` done in a thread (hashing lets other threads run): its result,
+    or the exception it raised, when asked for."""
+
+    def __init__(self, work: Callable[[], T]) -> None:
+        import threading
+
+        self._work = work
+        self._answer: tuple[T] | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._answer = (self._work(),)
+        except BaseException as error:  # handed to the thread that waits
+            self._error = error
+
+    def result(self) -> T:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._answer is not None  # noqa: S101 - set when there is no error
+        return self._answer[0]
 
 
 def _source(name: str, info: os.stat_result, digest: str) -> dict[str, Any]:
@@ -128,7 +158,7 @@ def _digest(data: bytes | str) -> str:
 def _open(
     path: str,
     name: str,
-    digesting: InThread[tuple[str, os.stat_result]],
+    digesting: _InThread[tuple[str, os.stat_result]],
     reader: _Reader,
     searchable: bool,
 ) -> tuple[Article, SentenceIndex | None] | None:
@@ -282,7 +312,7 @@ class _ByNumber(Mapping[int, Paragraph]):
 
 
 def _build(
-    folder: str, path: str, raw: ArticleBytes, digest: InThread[str], searchable: bool
+    folder: str, path: str, raw: ArticleBytes, digest: _InThread[str], searchable: bool
 ) -> tuple[Article, SentenceIndex | None]:
     article = _parsed(raw)
     assert raw.info is not None  # noqa: S101 - a file, not standard input

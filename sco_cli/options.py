@@ -40,7 +40,6 @@ def _set_on_app(ctx: click.Context, param: click.Parameter, value: str | None) -
         app.max_size = parse_size(value)
     else:
         app.article_path = value
-    app.read_ahead()
 
 
 def article_options(*, group: bool = False, article: bool = True) -> Callable[[F], F]:

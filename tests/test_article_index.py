@@ -10,8 +10,6 @@ from pathlib import Path
 
 import pytest
 
-import sco_cli.article
-import sco_cli.article_digest
 import sco_cli.article_index
 from sco_cli import private_files
 from tests.conftest import Invoke
@@ -74,7 +72,7 @@ def refuse_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object) -> None:
         raise AssertionError("parsed although the stored index was current")
 
-    monkeypatch.setattr(sco_cli.article, "parse_article", refuse)
+    monkeypatch.setattr(sco_cli.article_index, "parse_article", refuse)
 
 
 def test_stored_and_parsed_answers_are_the_same(
@@ -126,58 +124,6 @@ def test_the_same_size_time_and_inode_with_other_bytes_is_caught_by_the_digest(
     assert article.stat().st_size == before.st_size
     result = sco("--article", str(article), "quote", "--json")
     assert '"image_credit": "Images | Best"' in result.stdout
-
-
-def count_digests(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
-    taken: list[tuple[str, int]] = []
-    real = sco_cli.article_digest.digest_article
-
-    def digest(name: str, max_size: int) -> tuple[str, os.stat_result]:
-        taken.append((name, max_size))
-        return real(name, max_size)
-
-    monkeypatch.setattr(sco_cli.article_digest, "digest_article", digest)
-    return taken
-
-
-def test_the_digest_begun_with_the_option_is_the_one_that_confirms(
-    sco: Invoke, home: Path, article: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """--article starts the digest (a stored index exists); loading uses it, no second one."""
-    taken = count_digests(monkeypatch)
-    sco("--article", str(article), "sections")
-    assert taken == []  # nothing stored yet: nothing to confirm
-    refuse_parsing(monkeypatch)
-    for where in (["--max-size", "1M", "--article", str(article)], ["--article", str(article)]):
-        taken.clear()
-        result = sco(*where, "sections", "--format", "plain")
-        assert result.exit_code == 0, result.stderr
-        assert result.stdout.startswith("lead\t")
-        assert len(taken) == 1, where
-    taken.clear()  # a limit given after --article: the digest begun under the default is left
-    assert sco("--article", str(article), "--max-size", "1M", "sections").exit_code == 0
-    assert taken == [(str(article), 20 * 1024**2), (str(article), 1024**2)]
-
-
-def test_the_digest_begun_early_keeps_the_articles_own_errors(
-    sco: Invoke, home: Path, article: Path
-) -> None:
-    sco("--article", str(article), "sections")
-    result = sco("--max-size", "10", "--article", str(article), "sections")
-    assert result.exit_code == 3
-    assert result.stderr.startswith(f"Error: {article}: too large (")
-
-
-@pytest.mark.parametrize("env", [{"SCO_NO_CACHE": "1"}, {}])
-def test_nothing_is_begun_for_standard_input_or_without_the_store(
-    sco: Invoke, home: Path, article: Path, monkeypatch: pytest.MonkeyPatch, env: dict[str, str]
-) -> None:
-    sco("--article", str(article), "sections")
-    taken = count_digests(monkeypatch)
-    assert sco("--article", "-", "sections", input=ARTICLE).exit_code == 0
-    if env:
-        assert sco("--article", str(article), "sections", env=env).exit_code == 0
-    assert taken == []
 
 
 def damage(index: Path, sql: str) -> None:
@@ -313,7 +259,7 @@ def test_the_least_recently_used_index_is_evicted_first(
     sco("--article", str(a), "sections")  # a is used again: b is now the oldest
     sco("--article", str(c), "search", "railway")
     kept = {index.name for index in indexes(home)}
-    names = {sco_cli.article_digest.index_path(str(home / "sco"), str(p)) for p in (a, c)}
+    names = {sco_cli.article_index.index_path(str(home / "sco"), str(p)) for p in (a, c)}
     assert kept == {Path(n).name for n in names} | {foreign.name}
     assert foreign.read_bytes() == b"x" * size
 
