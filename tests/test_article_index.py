@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import sco_cli.article
 import sco_cli.article_index
 from sco_cli import private_files
 from tests.conftest import Invoke
@@ -72,7 +73,7 @@ def refuse_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object) -> None:
         raise AssertionError("parsed although the stored index was current")
 
-    monkeypatch.setattr(sco_cli.article_index, "parse_article", refuse)
+    monkeypatch.setattr(sco_cli.article, "parse_article", refuse)
 
 
 def test_stored_and_parsed_answers_are_the_same(
