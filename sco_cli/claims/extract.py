@@ -65,12 +65,15 @@ def _rx(name: str) -> re.Pattern[str]:
     status = lx.status_pattern()
     adjective = (
         r"(?:(?:full|full-fledged|fully-fledged|permanent|official|current|present|existing"
-        r"|SCO|SCO's|Shanghai|organi[sz]ation's|bloc's|remaining|sole|only)\s+)"
+        r"|SCO|SCO's|Shanghai|organi[sz]ation's|bloc's|remaining|sole|only|fellow|other"
+        # "the first South Asian dialogue partner", "a Gulf observer"
+        r"|(?:(?:South|North|East|West|Central|South[- ]?East|North[- ]?East)[- ])?(?:Asian"
+        r"|European|African|Arab|Caucasian|Eurasian|Gulf|Middle[- ]Eastern|Pacific|Himalayan))\s+)"
     )
     # "the SCO's newest", "one of its ten", "among the founding": what may stand before a status
     owner = r"(?:(?:SCO|bloc|organi[sz]ation|grouping|group)(?:'s|\u2019s)\s+|its\s+|their\s+)"
     determiner = (
-        rf"(?:(?:an?|the|its|their)\s+|(?:one|two|both|all|each)\s+of\s+(?:the\s+)?(?:{owner})?"
+        rf"(?:(?:an?|another|the|its|their)\s+|(?:one|two|both|all|each)\s+of\s+(?:the\s+)?(?:{owner})?"
         rf"(?:{num}\s+)?|among\s+(?:the\s+)?(?:{owner})?(?:{num}\s+)?)?(?:{owner})?"
     )
     superlative = (
@@ -130,7 +133,10 @@ def _rx(name: str) -> re.Pattern[str]:
             r"|that|which|who|now|also)\b)",
             re.IGNORECASE,
         ),
-        "of_other": (r"\s+of\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation|bloc|group|it\b))", 0),
+        "of_other": (
+            r"\s+of\s+(?!(?:the\s+)?(?:SCO|Shanghai|[Oo]rgani[sz]ation|[Bb]loc|group|it\b))",
+            0,
+        ),
         # "turns the six-nation organisation into", "grew from six members": a past count
         # "grew from six to nine members", "brings the Eurasian bloc to nine members"
         "reached": (
@@ -186,7 +192,8 @@ def _rx(name: str) -> re.Pattern[str]:
         "status": (rf"(?:{status})(?![\w-])", re.IGNORECASE),
         "status_name": (rf"(?:{lx.status_name_pattern()})(?![\w-])", re.IGNORECASE),
         "list_sep": (
-            r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+as\s+well\s+as\s+)(?:the\s+)?$",
+            r"\s*(?:,\s*(?:and\s+(?:now\s+|also\s+)?|&\s+)?|\s+and\s+(?:now\s+|also\s+)?|\s*&\s*"
+            r"|\s+as\s+well\s+as\s+)(?:the\s+)?$",
             0,
         ),
         # After a country or list: ", an observer state", " (a dialogue partner since 2012)"
@@ -315,6 +322,7 @@ def _rx(name: str) -> re.Pattern[str]:
         # founding
         "founded": (
             r"\b(?:founded|established|created|set\s+up|formed|launched|born|inaugurated"
+            r"|first\s+(?:convened|met|gathered)"
             r"|founding|establishment|creation|inception|birth|formation)(?!\w)",
             re.IGNORECASE,
         ),
@@ -448,8 +456,16 @@ def _forecast_from(sentence: str, position: int, before: str) -> bool:
 _PAST_OR_DENIED = re.compile(
     r"\b(?:no\s+longer|not|never|once|former(?:ly)?|originally|initially|then)\b", re.IGNORECASE
 )
-_NOUN = re.compile(r"member|observer|partner|countries|nations|states", re.IGNORECASE)
+_NOUN = re.compile(r"member|observer|partner|founder|countries|nations|states", re.IGNORECASE)
 _DASH_NOUN = re.compile(r"-(?:member|nation|country|state|strong)", re.IGNORECASE)
+
+
+# What else has founders: "founders" alone counts the SCO's only where none is named.
+_FOUNDED_OTHER = re.compile(
+    r"\b(?:company|companies|firm|start-?up|business|brand|band|party|website|magazine"
+    r"|newspaper|charity|foundation|school|university|institute|fund)\b",
+    re.IGNORECASE,
+)
 
 
 def _count(sentence: str, match: re.Match[str]) -> Claim | None:
@@ -499,6 +515,10 @@ def _count(sentence: str, match: re.Match[str]) -> Claim | None:
             return Claim("count", "country", value, match.start(), end, {})
         if re.match(r"\s*(?:,|and|or)\s+(?:observer|dialogue|partner|member)", after):
             return None
+        if match["noun"].lower().startswith("founder") and (
+            _FOUNDED_OTHER.search(sentence) or _mentions(sentence, "other_org")
+        ):
+            return None  # "the startup's two founders"
     return Claim("count", subject, value, match.start(), match.end(), {})
 
 
@@ -628,6 +648,8 @@ def _elsewhere(text: str) -> bool:
     name = match["name"]
     if re.match(rf"(?:{lx.SCO_NAMES}|Shanghai)\b", name) or lx.country(name):
         return False
+    if re.fullmatch(r"Organi[sz]ation|Bloc|Grouping", name.rstrip(".,'")):
+        return False  # "a dialogue partner of the Organisation": the SCO, capitalised
     if re.match(r"\s*summit", text[match.end() :], re.IGNORECASE):
         return False
     first = name.split()[0].rstrip(".,'")
@@ -965,6 +987,8 @@ def _founding(sentence: str, today: str | None = None) -> Iterator[Claim]:
         if five and re.search(rf"\b(?:{lx.SCO_NAMES})\b", head[five.end() :]):
             five = None  # "the Shanghai Five was enlarged and the SCO founded in 2001"
         five = five or _rx("shanghai_five").match(tail.lstrip())
+        if match.group().lower().startswith("first") and not five:
+            continue  # "first met in 1996" names the Shanghai Five's start, no other's
         if not five and not _rx("sco_org").search(head + " " + tail[:30]):
             # "The organisation, which grew out of ..., was founded in Shanghai": its subject
             subject = re.match(
@@ -1312,7 +1336,9 @@ def _summit_claim(
 # -- the whole sentence -------------------------------------------------------
 
 # Cheap tests (literal words, a fast scan) that let a sentence skip rules that cannot apply.
-_COUNT_GATE = re.compile("member|observer|partner|countr|nation|state|bloc of|grouping of|club of")
+_COUNT_GATE = re.compile(
+    "member|observer|partner|founder|countr|nation|state|bloc of|grouping of|club of"
+)
 _FOUNDING_GATE = re.compile("found|shanghai|establish|creat|set up|formed|launch|born|incep")
 
 

@@ -16,6 +16,46 @@ from sco_cli.claims.document import Document, build
 from sco_cli.errors import DataError
 
 TIMEOUT = 10.0  # seconds for the whole fetch: connecting, and every byte of the page
+# Page furniture trafilatura may keep: a site's masthead (not an article's own
+# <header>, which holds its headline and date), and small blocks whose class or id
+# names a ticker, a banner or an advert. Their numbers are never claims. A block
+# that holds an article, or three paragraphs, is never dropped for its name.
+_FURNITURE = (
+    "breaking",
+    "ticker",
+    "trending",
+    "cookie",
+    "banner",
+    "advert",
+    "ad-slot",
+    "promo",
+    "newsletter",
+    "related",
+    "recommended",
+    "most-read",
+    "popular",
+    "sidebar",
+    "share",
+    "social",
+    "subscribe",
+    "comments",
+    "masthead",
+    "menu",
+    "navbar",
+    "breadcrumb",
+)
+_NAMES = (
+    "concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ_', 'abcdefghijklmnopqrstuvwxyz-'),"
+    " ' ', translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ_', 'abcdefghijklmnopqrstuvwxyz-'))"
+)
+_SMALL = "not(self::body or self::html or self::main or self::article) and not(.//article or .//main) and count(.//p) < 3"
+BOILERPLATE = [
+    "//header[not(ancestor::article) and not(ancestor::main) and not(.//article or .//main)]",
+    "//nav",
+    "//footer[not(ancestor::article)]",
+    f"//aside[{_SMALL}]",
+    *(f"//*[contains({_NAMES}, '{word}') and {_SMALL}]" for word in _FURNITURE),
+]
 _CHARSET = re.compile(r"charset=([\w.:-]+)", re.IGNORECASE)
 # A numeric character reference (&#27; &#x9b;): one to a character no text may hold
 # (a control, a surrogate, a non-character) makes the HTML parser give up on the page.
@@ -40,6 +80,7 @@ def html_document(name: str, html: str, url: str | None = None) -> Document:
         include_comments=False,
         include_tables=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
+        prune_xpath=BOILERPLATE,
     )
     text = str(getattr(extracted, "text", None) or "")
     if not text.strip() and html.strip():

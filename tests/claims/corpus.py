@@ -21,6 +21,9 @@ HELD_OUT = ARTICLES / "heldout"
 # Six more by a writer who had not seen the extractor (their first measurement and
 # corrections beside them), measured again after general fixes.
 HELD_OUT_2 = ARTICLES / "heldout2"
+# A third, sealed until the extractor's work of 2026-11-27 was done, then measured once
+# (heldout3/FIRST-MEASUREMENT.md) before it was read; its NOTES.md says what was corrected.
+HELD_OUT_3 = ARTICLES / "heldout3"
 
 
 def cases(folder: Path = ARTICLES) -> list[Case]:
@@ -94,11 +97,11 @@ def measure(folder: Path = ARTICLES) -> tuple[list[tuple[Case, Score]], dict[str
     return results, figures
 
 
-# python -m tests.claims.corpus [--held-out|--held-out-2]: the README's figures
+# python -m tests.claims.corpus [--held-out|--held-out-2|--held-out-3]: the README's figures
 if __name__ == "__main__":
     import sys
 
-    folders = {"--held-out": HELD_OUT, "--held-out-2": HELD_OUT_2}
+    folders = {"--held-out": HELD_OUT, "--held-out-2": HELD_OUT_2, "--held-out-3": HELD_OUT_3}
     results, figures = measure(next((folders[a] for a in sys.argv[1:] if a in folders), ARTICLES))
     for case, result in results:
         print(

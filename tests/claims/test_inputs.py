@@ -52,6 +52,22 @@ def test_html_loses_its_boilerplate_and_keeps_its_date() -> None:
         assert decoy not in document.text
 
 
+def test_a_ticker_in_the_masthead_is_furniture_not_article() -> None:
+    # A live page whose masthead ticker trafilatura kept ("six members become eight?").
+    document = read(str(ARTICLES / "heldout3" / "2017-astana-summit-live.html"), LIMIT)
+    for decoy in ("six members become eight", "64 destinations", "cookies"):
+        assert decoy not in document.text
+    assert document.date == "2017-06-09"
+    assert "India and Pakistan" in document.text
+
+
+def test_an_article_is_never_dropped_for_its_wrappers_name(tmp_path: Path) -> None:
+    body = "".join(f"<p>The SCO had eight members in paragraph {n}.</p>" for n in range(5))
+    page = tmp_path / "social.html"
+    page.write_text(f'<html><body><div class="section-social-affairs">{body}</div></body></html>')
+    assert "paragraph 4" in read(str(page), LIMIT).text
+
+
 def test_a_time_element_dates_a_page(tmp_path: Path) -> None:
     page = tmp_path / "p.htm"
     body = "<p>" + "The SCO has eight members and four observers today. " * 5 + "</p>"
