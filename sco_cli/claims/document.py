@@ -54,7 +54,16 @@ def blocks_of(text: str) -> list[str]:
         # No blank lines at all: a line that ends a sentence ends a paragraph,
         # so hard-wrapped prose stays whole and one-line paragraphs stay apart.
         blocks = _LINE_END.split(text)
-    return blocks
+    return [row for block in blocks for row in _rows(block)]
+
+
+def _rows(block: str) -> list[str]:
+    """A table laid out as text (cells apart by tabs or pipes, a row a line) is a
+    paragraph a row: its rows are not one sentence."""
+    lines = block.strip("\n").split("\n")
+    if len(lines) > 1 and all("\t" in line or line.lstrip().startswith("|") for line in lines):
+        return lines
+    return [block]
 
 
 def paragraphs_of(text: str) -> list[str]:

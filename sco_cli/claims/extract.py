@@ -995,7 +995,11 @@ def _founding(sentence: str, today: str | None = None) -> Iterator[Claim]:
                 rf"\s*(?:(?:The|This|Its)\s+(?:SCO|organi[sz]ation|bloc|grouping)|{lx.SCO_NAMES}|It)\b",
                 sentence,
             )
-            pronoun = re.search(r"\b(?:it|its|which)\s+(?:was\s+)?$", head, re.IGNORECASE)
+            pronoun = re.search(
+                r"\b(?:it|its|which|(?:organi[sz]ation|bloc|grouping)\s+that)\s+(?:was\s+)?$",
+                head,
+                re.IGNORECASE,
+            )
             opener = not head.strip() and _mentions(
                 sentence, "sco_org"
             )  # "Founded in 2001, the SCO"
@@ -1349,11 +1353,33 @@ _CITATION = re.compile(
 )
 
 
+# A table's row laid out as text: "China  Founding member  2001", "| Iran | Observer |"
+_ROW = re.compile(
+    r"\|?\s*(?P<name>[A-Z][\w'\u2019 .-]{1,40}?)\s*(?:\||\s)\s*"
+    rf"(?P<status>{lx.status_pattern()})\s*(?:\|\s*)?(?:(?:since\s+)?(?P<year>{_YEAR})\s*)?\|?\s*",
+    re.IGNORECASE,
+)
+
+
+def _table_row(sentence: str) -> Claim | None:
+    row = _ROW.fullmatch(sentence)
+    found = lx.country(row["name"].strip(" .")) if row else None
+    if row is None or found is None or found[1]:
+        return None
+    status = lx.status_of_match(_rx("status").fullmatch(row["status"]))  # type: ignore[arg-type]
+    detail: dict[str, Any] = {"iso3": found[0]}
+    if row["year"]:
+        detail["since"] = int(row["year"])
+    return Claim("status", lx.DISPLAY[found[0]], status, 0, len(sentence.rstrip(" |")), detail)
+
+
 def claims_in(sentence: str, today: str | None = None) -> list[Claim]:
     """Every claim in one sentence, in order of position; `today` (an ISO date)
     reads relative years such as "last year's Astana summit"."""
     if _CITATION.match(sentence):
         return []
+    if len(sentence) < 80 and (row := _table_row(sentence)) is not None:
+        return [row]
     lowered = sentence.lower()
     found: list[Claim] = []
     if _COUNT_GATE.search(lowered):

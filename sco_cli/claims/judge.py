@@ -317,6 +317,11 @@ def _joined(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
         count_before = sum(before.counts[used][s] for s in covered) if before else 0
         ok = count_before < ordinal <= count_after
         note = f"{name} became {_singular(status)} ({dates}): number {count_after} on {at}"
+        # "the first observer in 2005": the year must be right too
+        years = {int(first["decided"][:4])} | ({int(in_force[:4])} if in_force else set())
+        if year is not None and year not in years:
+            ok = False
+            note += f", not in {year}"
         if count_after - count_before > 1:
             note += f" with {count_after - count_before - 1} other(s) the same day"
         return Verdict(AGREES if ok else CONTRADICTS, holds if ok else [], basis, rows, note)

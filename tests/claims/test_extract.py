@@ -447,6 +447,13 @@ def test_an_elided_verb_keeps_the_claim_before() -> None:
             "It has eight full members: China, Russia and now India and Pakistan.",
             ("status", "Pakistan", "member"),
         ),
+        # from the fourth: a table laid out as text, a row a line
+        ("China\tFounding member\t2001", ("status", "China", "founding_member")),
+        ("| Iran | Observer | 2005 |", ("status", "Iran", "observer")),
+        (
+            "It caps the rise of an organisation that was founded in 2001 as a forum.",
+            ("founding", "SCO", 2001),
+        ),
     ],
 )
 def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, Any]) -> None:
@@ -526,6 +533,9 @@ def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, A
         "Russia will host the BRICS summit in 2024.",
         "Turkey, a NATO member and EU candidate, came.",
         "The startup has two founders.",
+        "China hosted the talks",
+        "Iran\tOil\t2005",
+        "A company that was founded in 2001 sells tea.",
         "Sri Lanka, a dialogue partner of the Organization of Islamic Cooperation, came.",
         "The leaders first met in 2022 since the pandemic.",
     ],

@@ -35,6 +35,21 @@ def test_any_layout_gives_paragraphs() -> None:
     assert paragraphs_of("One.\r\n\r\nTwo\nlines.") == ["One.", "Two lines."]
 
 
+def test_a_table_laid_out_as_text_is_a_paragraph_a_row() -> None:
+    text = "Members:\n\nState\tStatus\nChina\tFounding member\nIndia\tMember\n\nAfter it."
+    assert paragraphs_of(text) == [
+        "Members:",
+        "State Status",
+        "China Founding member",
+        "India Member",
+        "After it.",
+    ]
+    assert paragraphs_of("| Iran | Observer |\n| Iraq | none |") == [
+        "| Iran | Observer |",
+        "| Iraq | none |",
+    ]
+
+
 def test_sentences_carry_their_offsets_in_the_text() -> None:
     document = build("x", "First one. Second one.\n\nThird.", None)
     for sentence in document.sentences:

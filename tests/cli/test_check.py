@@ -48,6 +48,16 @@ def test_a_date_past_the_reference_is_judged_on_its_last_known_state(sco: Invoke
     )
 
 
+def test_an_ordinal_with_a_wrong_year_contradicts(sco: Invoke, tmp_path: Path) -> None:
+    article = tmp_path / "mongolia.txt"
+    article.write_text(
+        " date 2015-07-11\n\nMongolia, which became the first observer in 2005, spoke. "
+        "Mongolia, which became the first observer in 2004, listened.\n"
+    )
+    result = sco("check", str(article), "--fields", "verdict", "--format", "plain")
+    assert result.stdout.split() == ["contradicts", "agrees"]
+
+
 def test_a_record_carries_what_the_issue_asks(sco: Invoke) -> None:
     path = str(ARTICLES / "2012-beijing-afghanistan.html")
     records = [
