@@ -40,10 +40,21 @@ class Document(NamedTuple):
 def split_date_line(text: str) -> tuple[str | None, str]:
     """The date of a first line ` date YYYY-MM-DD ...` (as in the packaged
     article), and the text without that line; (None, text) without one."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # a line ends at a CR alone too
     match = _DATE_LINE.match(text)
     if match is None:
         return None, text
-    return match[1], text[match.end() :]
+    return (match[1] if _real_date(match[1]) else None), text[match.end() :]
+
+
+def _real_date(iso: str) -> bool:
+    """2025-02-30 and 0000-00-00 are no dates: an article so dated has none."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(iso).year >= 1
+    except ValueError:
+        return False
 
 
 def blocks_of(text: str) -> list[str]:

@@ -53,6 +53,9 @@ def read(name: str, max_size: int) -> Document:
         return web.html_document(name, web.fetch(name, max_size), url=name)
     text, _ = read_article(name, max_size)
     shown = "stdin" if name == STDIN else name
+    if not text.strip(" \t\r\n\f\v\ufeff"):
+        # Never "no contradiction" for an article that holds nothing to check.
+        raise DataError(f"{shown}: empty: no article text to check")
     if name.lower().endswith(HTML_SUFFIXES) or (name == STDIN and _html(text)):
         from sco_cli.claims import web
 

@@ -114,14 +114,15 @@ def _iso_date(date: object) -> str | None:
 def fetch(url: str, max_size: int, timeout: float = TIMEOUT) -> str:
     """The page at `url` as text: at most `max_size` bytes, within `timeout` seconds
     in all (a server that sends a byte a second is cut off, not waited for)."""
+    import http.client
     import time
     import urllib.error
     import urllib.request
 
     deadline = time.monotonic() + timeout
 
-    request = urllib.request.Request(url, headers={"User-Agent": "sco-check"})  # noqa: S310 - http(s) only, checked by the caller
     try:
+        request = urllib.request.Request(url, headers={"User-Agent": "sco-check"})  # noqa: S310 - http(s) only, checked by the caller
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_size:
@@ -138,8 +139,10 @@ def fetch(url: str, max_size: int, timeout: float = TIMEOUT) -> str:
         raise DataError(f"{url}: cannot fetch ({error.reason})") from None
     except TimeoutError:
         raise DataError(f"{url}: no whole answer within {timeout:g} s") from None
-    except (OSError, ValueError) as error:
-        raise DataError(f"{url}: cannot fetch ({error})") from None
+    except (ValueError, http.client.InvalidURL) as error:
+        raise DataError(f"{url}: not a URL sco can fetch ({error})") from None
+    except (OSError, http.client.HTTPException) as error:  # a broken answer among them
+        raise DataError(f"{url}: cannot fetch ({error or type(error).__name__})") from None
     if len(data) > max_size:
         raise DataError(f"{url}: too large (more than {max_size:,} bytes, set with --max-size)")
     encoding = charset[1] if charset else "utf-8"

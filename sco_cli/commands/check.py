@@ -17,19 +17,17 @@ if TYPE_CHECKING:
 
 
 def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """An ISO date, or a year (meaning its last day)."""
+    """A day, a month or a year (meaning its last day), read as `sco members --as-of` reads it."""
     if value is None:
         return None
-    import datetime as dt
+    from sco_cli.dates import DATE_HELP, parse_date
+    from sco_cli.numbers import ascii_digits
 
-    text = value.strip()
-    if text.isdigit() and len(text) == 4:
-        return f"{text}-12-31"
     try:
-        return dt.date.fromisoformat(text).isoformat()
+        return parse_date(ascii_digits(value), last=True)  # compared as ASCII text
     except ValueError:
         raise click.BadParameter(
-            f"{value!r} is not a date: use YYYY-MM-DD or YYYY", ctx=ctx, param=param
+            f"{value!r} is not a date: {DATE_HELP}", ctx=ctx, param=param
         ) from None
 
 
@@ -39,7 +37,8 @@ def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str
     "--as-of",
     metavar="DATE",
     callback=_as_of,
-    help="Judge every claim on this date (YYYY-MM-DD or YYYY) instead of the article's own.",
+    help="Judge every claim on this date (YYYY-MM-DD, YYYY-MM or YYYY: its last day) "
+    "instead of the article's own.",
 )
 @article_options(article=False)
 @output_options(

@@ -54,4 +54,6 @@ def export(app: App, *, target: str) -> None:
         reference=app.reference,
         with_facts=not app.own_article,
     )
-    click.echo(f"wrote {target} and {metadata}", err=True)
+    from sco_cli.sanitize import shown_line
+
+    click.echo(f"wrote {shown_line(str(target))} and {shown_line(str(metadata))}", err=True)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from sco_cli.database.tables import PROJECT_LICENCE, PROJECT_LICENCE_URL, Part, Table
-from sco_cli.errors import ScoError, UsageProblem
+from sco_cli.errors import OutputError, ScoError, UsageProblem
 from sco_cli.export import DATABASE_SUFFIXES, not_written
 
 TOKENIZE = "porter unicode61 remove_diacritics 2"  # as `sco search` (sco_cli.search)
@@ -156,6 +156,9 @@ def _build(
         if broken:  # pragma: no cover - a bug in sco: the rows are built from one article
             raise RuntimeError(f"rows that refer to nothing: {broken[:3]}")
     except sqlite3.OperationalError as error:
+        # SQLITE_FULL and SQLITE_IOERR: the disk, not the name (exit 74, as for any output)
+        if getattr(error, "sqlite_errorcode", None) in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR):
+            raise OutputError(f"cannot write the database: {error}") from None
         raise UsageProblem(f"cannot write the database: {error}") from None
     finally:
         db.close()

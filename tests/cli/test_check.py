@@ -124,11 +124,49 @@ def test_standard_input(sco: Invoke) -> None:
     assert claim["note"].startswith("on 2017-06-10 the reference has 8 member states in force")
 
 
+def test_a_line_may_end_at_a_carriage_return_alone(sco: Invoke) -> None:
+    result = sco("check", "-", "--json", input="date 2017-06-10\rThe SCO has nine members.\r")
+    (claim,) = json.loads(result.stdout)["claims"]
+    assert (claim["as_of"], claim["verdict"]) == ("2017-06-10", "contradicts")
+
+
+def test_an_impossible_date_line_dates_nothing(sco: Invoke) -> None:
+    result = sco("check", "-", "--json", input=" date 2025-02-30\n\nThe SCO has nine members.\n")
+    (claim,) = json.loads(result.stdout)["claims"]
+    assert (claim["as_of"], claim["verdict"]) == (None, "unverifiable")
+
+
+@pytest.mark.parametrize("text", ["", "  \n\n", "\ufeff \r\n"])
+@pytest.mark.parametrize("name", ["a.txt", "a.html", "-"])
+def test_an_empty_article_is_never_a_silent_pass(
+    sco: Invoke, tmp_path: Path, name: str, text: str
+) -> None:
+    if name == "-":
+        result = sco("check", "-", input=text)
+    else:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        result = sco("check", str(tmp_path / name))
+    assert result.exit_code == 3
+    assert result.stderr.endswith(": empty: no article text to check\n")
+
+
+@pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [("\uff12\uff10\uff11\uff17", "2017-12-31"), ("2017-06", "2017-06-30"), ("2017", "2017-12-31")],
+)
+def test_as_of_is_read_as_every_command_reads_it(sco: Invoke, as_of: str, expected: str) -> None:
+    result = sco("check", "--as-of", as_of, "--json")
+    assert {c["as_of"] for c in json.loads(result.stdout)["claims"]} == {expected}
+
+
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
         (("missing.txt",), 3, "Error: missing.txt: file not found\n"),
-        (("--as-of", "yesterday"), 2, "is not a date: use YYYY-MM-DD or YYYY"),
+        (("--as-of", "yesterday"), 2, "is not a date: use YYYY-MM-DD, YYYY-MM or YYYY"),
+        (("--as-of", "2017-13"), 2, "is not a date"),
+        (("http://127.0.0.1:9/a b",), 3, "not a URL sco can fetch"),
+        (("http://127.0.0.1:abc/",), 3, "not a URL sco can fetch (nonnumeric port"),
         (("--format", "xml"), 2, "'xml' is not one of"),
     ],
 )

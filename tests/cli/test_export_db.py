@@ -298,6 +298,38 @@ def test_a_full_disk_is_an_output_error_and_leaves_no_half_export(
     assert list(tmp_path.iterdir()) == []  # no database without its metadata, no temporary
 
 
+def test_a_full_disk_inside_sqlite_is_an_output_error(
+    sco: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    real_connect = sqlite3.connect
+
+    class Full(sqlite3.Connection):
+        def executemany(self, *args: Any) -> Any:
+            error = sqlite3.OperationalError("database or disk is full")
+            error.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+            raise error
+
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: real_connect(*a, **k, factory=Full))
+    result = sco("export", str(tmp_path / "sco.db"))
+    assert (result.exit_code, result.stderr) == (
+        74,
+        "Error: cannot write the database: database or disk is full\n",
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_names_it_wrote_never_reach_the_terminal_raw(sco: Invoke, tmp_path: Path) -> None:
+    target = tmp_path / "x\x1b]0;PWNED\x07\u202e.db"
+    result = sco("export", str(target))
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stderr
+    assert "\x07" not in result.stderr
+    assert "\u202e" not in result.stderr
+    assert "x\u241b]0;PWNED\u2407" in result.stderr
+
+
 @pytest.mark.parametrize("appears", ["mine.db", "mine.metadata.json"])
 def test_a_file_that_appears_meanwhile_is_never_replaced(
     sco: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, appears: str
