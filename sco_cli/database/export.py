@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import secrets
 import sqlite3
 from collections.abc import Sequence
@@ -89,7 +90,7 @@ def write_database(
     for name in (target, meta_target):
         _refuse_existing(name)
     metadata = _metadata(target, parts, about, full_text, views)
-    text = json.dumps(metadata, indent=2, ensure_ascii=False) + "\n"
+    text = _SURROGATE.sub("\ufffd", json.dumps(metadata, indent=2, ensure_ascii=False) + "\n")
     made: list[str] = []
     try:
         database = _new_temporary(target, made)
@@ -133,6 +134,17 @@ def _new_temporary(target: str, made: list[str]) -> str:
     return name
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _storable(row: Sequence[Any]) -> Sequence[Any]:
+    """The row as SQLite can store it: a lone surrogate (a file name that is not
+    UTF-8) is no text, and becomes U+FFFD as it does on the terminal."""
+    if not any(isinstance(v, str) and _SURROGATE.search(v) for v in row):
+        return row
+    return [_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for v in row]
+
+
 def _build(
     path: str, parts: Sequence[Part], full_text: Sequence[FullText], views: Sequence[View]
 ) -> None:
@@ -145,7 +157,7 @@ def _build(
         db.execute("BEGIN")
         for part in parts:
             db.execute(part.table.create_sql())
-            db.executemany(part.table.insert_sql(), part.rows)
+            db.executemany(part.table.insert_sql(), (_storable(row) for row in part.rows))
         for index in full_text:
             for statement in index.create_sql():
                 db.execute(statement)

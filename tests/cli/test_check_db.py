@@ -221,6 +221,22 @@ def test_the_same_article_twice_is_two_articles(sco: Invoke, tmp_path: Path) -> 
     ) == [(0,)]
 
 
+def test_a_file_name_that_is_not_utf8_is_stored_as_shown(sco: Invoke, tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / os.fsdecode(b"\xffa.txt")).write_text(
+        " date 2017-06-10\n\nThe SCO has nine members.\n"
+    )
+    target = tmp_path / "names.db"
+    result = sco("check", str(folder), "--export", str(target))
+    assert result.exit_code == 4, result.stderr
+    (name,) = query(target, "SELECT id FROM articles")[0]
+    assert name == "\ufffda"
+    assert "\ufffd" in (tmp_path / "names.metadata.json").read_text(encoding="utf-8")
+
+
 def test_a_check_that_agrees_exports_and_exits_0(sco: Invoke, tmp_path: Path) -> None:
     target = tmp_path / "eve.db"
     result = sco("check", "--as-of", "2025-08-30", "--export", str(target))
