@@ -50,18 +50,30 @@ def read(name: str, max_size: int) -> Document:
     if is_url(name):
         from sco_cli.claims import web
 
-        return web.html_document(name, web.fetch(name, max_size), url=name)
+        page = web.fetch(name, max_size)
+        if page.media_type == "text/plain" and not web.looks_like_html(page.text):
+            return _text_document(name, page.text, url=name)
+        return web.html_document(name, page.text, url=name)
     text, _ = read_article(name, max_size)
     shown = "stdin" if name == STDIN else name
-    if not text.strip(" \t\r\n\f\v\ufeff"):
-        # Never "no contradiction" for an article that holds nothing to check.
-        raise DataError(f"{shown}: empty: no article text to check")
     if name.lower().endswith(HTML_SUFFIXES) or (name == STDIN and _html(text)):
         from sco_cli.claims import web
 
+        _not_empty(shown, text)
         return web.html_document(shown, text)
+    return _text_document(shown, text)
+
+
+def _not_empty(name: str, text: str) -> None:
+    """Never "no contradiction" for an article that holds nothing to check."""
+    if not text.strip(" \t\r\n\f\v\ufeff"):
+        raise DataError(f"{name}: empty: no article text to check")
+
+
+def _text_document(name: str, text: str, url: str | None = None) -> Document:
+    _not_empty(name, text)
     date, body = split_date_line(text)
-    return build(shown, body, date)
+    return build(name, body, date, url)
 
 
 def _html(text: str) -> bool:

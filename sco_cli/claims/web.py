@@ -10,10 +10,11 @@ the text.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from sco_cli.claims.document import Document, build
 from sco_cli.errors import DataError
+from sco_cli.sanitize import shown_line
 
 TIMEOUT = 10.0  # seconds for the whole fetch: connecting, and every byte of the page
 # Page furniture trafilatura may keep: a site's masthead (not an article's own
@@ -83,7 +84,7 @@ def html_document(name: str, html: str, url: str | None = None) -> Document:
         prune_xpath=BOILERPLATE,
     )
     text = str(getattr(extracted, "text", None) or "")
-    if not text.strip() and html.strip():
+    if not text.strip():
         # Never "no contradiction" for a page that was not read: say so, exit 3.
         raise DataError(f"{name}: no article text found in the page (is it an article?)")
     date = getattr(extracted, "date", None)
@@ -111,9 +112,19 @@ def _iso_date(date: object) -> str | None:
     return date if isinstance(date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else None
 
 
-def fetch(url: str, max_size: int, timeout: float = TIMEOUT) -> str:
-    """The page at `url` as text: at most `max_size` bytes, within `timeout` seconds
-    in all (a server that sends a byte a second is cut off, not waited for)."""
+# What a URL may answer with: a page, or an article as plain text.
+PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
+
+
+class Page(NamedTuple):
+    text: str
+    media_type: str  # "text/plain", or a page's
+
+
+def fetch(url: str, max_size: int, timeout: float = TIMEOUT) -> Page:
+    """The answer at `url` as text, with its media type: at most `max_size` bytes,
+    within `timeout` seconds in all (a server that sends a byte a second is cut
+    off, not waited for)."""
     import http.client
     import time
     import urllib.error
@@ -130,7 +141,8 @@ def fetch(url: str, max_size: int, timeout: float = TIMEOUT) -> str:
                     f"{url}: too large ({int(length):,} bytes; the limit is {max_size:,} bytes, set with --max-size)"
                 )
             data = _read_by(response, max_size, deadline)
-            charset = _CHARSET.search(response.headers.get("Content-Type", ""))
+            content_type = response.headers.get("Content-Type", "")
+            coding = response.headers.get("Content-Encoding", "identity").strip().lower()
     except DataError:
         raise
     except urllib.error.HTTPError as error:
@@ -145,11 +157,45 @@ def fetch(url: str, max_size: int, timeout: float = TIMEOUT) -> str:
         raise DataError(f"{url}: cannot fetch ({error or type(error).__name__})") from None
     if len(data) > max_size:
         raise DataError(f"{url}: too large (more than {max_size:,} bytes, set with --max-size)")
+    data = _decoded(url, data, coding, max_size)
+    media = content_type.split(";")[0].strip().lower() or "text/html"
+    if media not in PAGE_TYPES:
+        raise DataError(
+            f"{url}: the server sent {shown_line(media)}, not an article (HTML or text)"
+        )
+    charset = _CHARSET.search(content_type)
     encoding = charset[1] if charset else "utf-8"
     try:
-        return str(data.decode(encoding, errors="replace"))
+        text = str(data.decode(encoding, errors="replace"))
     except LookupError:
-        return str(data.decode("utf-8", errors="replace"))
+        text = str(data.decode("utf-8", errors="replace"))
+    return Page(text, media)
+
+
+def _decoded(url: str, data: bytes, coding: str, max_size: int) -> bytes:
+    """The body as sent before its Content-Encoding (gzip or deflate), never
+    more than `max_size` bytes of it: a small bomb is refused, not unpacked."""
+    if coding in ("", "identity"):
+        return data
+    import zlib
+
+    if coding not in ("gzip", "x-gzip", "deflate"):
+        raise DataError(
+            f"{url}: the answer is compressed as {shown_line(coding)}, which sco cannot read"
+        )
+    # 47: a gzip or zlib header, told apart by zlib; raw deflate is tried when neither is there
+    for wbits in (47, -15):
+        unpacker = zlib.decompressobj(wbits)
+        try:
+            body = unpacker.decompress(data, max_size + 1)
+        except zlib.error:
+            continue
+        if len(body) > max_size or unpacker.unconsumed_tail:
+            raise DataError(
+                f"{url}: too large once unpacked (more than {max_size:,} bytes, set with --max-size)"
+            )
+        return body
+    raise DataError(f"{url}: the answer says {coding} but is not")
 
 
 def _read_by(response: Any, max_size: int, deadline: float) -> bytes:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 import http.server
 import io
 import subprocess
 import sys
 import threading
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -142,12 +144,36 @@ def test_trafilatura_is_imported_only_when_html_is_read() -> None:
     assert result.stdout.split() == ["False", "True"]
 
 
+_TEXT = b" date 2017-06-10\n\nThe SCO has nine members.\n"
+_PAGE = (ARTICLES / "2012-beijing-afghanistan.html").read_bytes()
+# path: (Content-Type, Content-Encoding, body)
+_OTHER_ANSWERS = {
+    "/article.txt": ("text/plain; charset=utf-8", "", _TEXT),
+    "/gzip": ("text/html", "gzip", gzip.compress(_PAGE)),
+    "/deflate": ("text/html", "deflate", zlib.compress(_PAGE)),
+    "/bomb": ("text/html", "gzip", gzip.compress(b"<p>" + b" " * 20_000_000)),
+    "/br": ("text/html", "br", b"\x00\x01"),
+    "/image": ("image/png", "", b"\x89PNG\r\n"),
+    "/lie": ("text/html", "gzip", b"not gzip at all"),
+}
+
+
 class _Pages(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         if self.path == "/missing":
             self.send_error(404, "Not Found")
             return
         page = (ARTICLES / "2012-beijing-afghanistan.html").read_bytes()
+        if self.path in _OTHER_ANSWERS:
+            media, coding, page = _OTHER_ANSWERS[self.path]
+            self.send_response(200)
+            self.send_header("Content-Type", media)
+            if coding:
+                self.send_header("Content-Encoding", coding)
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+            return
         if self.path == "/big":
             page = page * 50
         if self.path == "/drip":  # a byte at a time, each well within a read's timeout
@@ -199,6 +225,27 @@ def test_a_url_fails_in_one_line(server: str) -> None:
         read(f"{server}/nolength", 1000)
     with pytest.raises(DataError, match="cannot fetch"):
         read("http://127.0.0.1:9/", LIMIT)
+
+
+def test_a_url_may_answer_plain_text_or_compressed(server: str) -> None:
+    text = read(f"{server}/article.txt", LIMIT)
+    assert (text.date, text.text) == ("2017-06-10", "The SCO has nine members.")
+    for path in ("/gzip", "/deflate"):
+        assert "Afghanistan was granted observer status" in read(f"{server}{path}", LIMIT).text
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/bomb", r"too large once unpacked \(more than 1,048,576 bytes"),
+        ("/br", "compressed as br, which sco cannot read"),
+        ("/image", "the server sent image/png, not an article"),
+        ("/lie", "the answer says gzip but is not"),
+    ],
+)
+def test_what_a_url_may_not_answer(server: str, path: str, message: str) -> None:
+    with pytest.raises(DataError, match=message):
+        read(f"{server}{path}", LIMIT)
 
 
 def test_a_url_that_drips_is_cut_off_at_the_timeout(server: str) -> None:
