@@ -32,6 +32,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from installed import bytecode  # benchmarks/installed.py, beside this script
+
 HERE = Path(__file__).resolve().parent
 SEARCH = ["search", "trade", "--limit", "10", "--format", "plain"]
 SECTIONS = ["sections", "--format", "plain"]
@@ -127,17 +129,7 @@ def main() -> None:
         cache = Path(tmp) / "cache"
         env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
         env.pop("SCO_NO_CACHE", None)
-        if args.as_is:
-            written = "no" if env.get("PYTHONDONTWRITEBYTECODE") else "yes"
-            conditions = f"bytecode as the environment has it (written: {written})"
-        else:
-            # As an installed tool runs: with its modules' bytecode, which pip compiles
-            # when it installs a wheel (here compiled once, by the first, uncounted
-            # run, into a temporary PYTHONPYCACHEPREFIX, even where
-            # PYTHONDONTWRITEBYTECODE is set or the package is an editable checkout).
-            env.pop("PYTHONDONTWRITEBYTECODE", None)
-            env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "bytecode")
-            conditions = "bytecode compiled once, as an install does"
+        conditions = bytecode(env, Path(tmp), as_is=args.as_is)
         today_env = {**env, "SCO_NO_CACHE": "1"}
         base = [sco, "--max-size", "1G", "--article", str(article)]
         commands = {"search": SEARCH, "sections": SECTIONS, "quote --section": QUOTE}

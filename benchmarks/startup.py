@@ -31,6 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from installed import bytecode  # benchmarks/installed.py, beside this script
+
 BIN = Path(sys.executable).parent
 SCO = str(BIN / "sco")
 FLOOR = "python -c pass"
@@ -96,14 +98,10 @@ def main() -> None:
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out"
-        if args.as_is:
-            written = "no" if base_env.get("PYTHONDONTWRITEBYTECODE") else "yes"
-            conditions = f"as the environment has them (bytecode written: {written})"
-        else:
-            base_env.pop("PYTHONDONTWRITEBYTECODE", None)
-            base_env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "bytecode")
+        conditions = bytecode(base_env, Path(tmp), as_is=args.as_is)
+        if not args.as_is:
             base_env["XDG_CACHE_HOME"] = str(Path(tmp) / "cache")
-            conditions = "bytecode compiled once, as an install does; a cache of the run's own"
+            conditions += "; a cache of the run's own"
         for round_number in range(args.warmup + args.runs):
             for name, argv, _, extra in CASES:
                 wall, peak = run_once(argv, {**base_env, **extra}, out)
