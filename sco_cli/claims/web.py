@@ -146,6 +146,8 @@ def fetch(url: str, max_size: int, timeout: float = TIMEOUT) -> Page:
     except DataError:
         raise
     except urllib.error.HTTPError as error:
+        if 300 <= error.code < 400:  # urllib follows redirects, up to a loop or a limit
+            raise DataError(f"{url}: redirected too many times (a loop?)") from None
         raise DataError(f"{url}: the server answered {error.code} {error.reason}") from None
     except urllib.error.URLError as error:
         raise DataError(f"{url}: cannot fetch ({error.reason})") from None

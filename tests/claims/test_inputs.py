@@ -164,6 +164,11 @@ class _Pages(http.server.BaseHTTPRequestHandler):
             self.send_error(404, "Not Found")
             return
         page = (ARTICLES / "2012-beijing-afghanistan.html").read_bytes()
+        if self.path == "/loop":
+            self.send_response(302)
+            self.send_header("Location", "/loop")
+            self.end_headers()
+            return
         if self.path in _OTHER_ANSWERS:
             media, coding, page = _OTHER_ANSWERS[self.path]
             self.send_response(200)
@@ -241,6 +246,7 @@ def test_a_url_may_answer_plain_text_or_compressed(server: str) -> None:
         ("/br", "compressed as br, which sco cannot read"),
         ("/image", "the server sent image/png, not an article"),
         ("/lie", "the answer says gzip but is not"),
+        ("/loop", r"redirected too many times \(a loop\?\)$"),
     ],
 )
 def test_what_a_url_may_not_answer(server: str, path: str, message: str) -> None:
