@@ -82,6 +82,17 @@ def _html(text: str) -> bool:
     return looks_like_html(text)
 
 
-def documents(names: tuple[str, ...], max_size: int) -> Iterator[Document]:
-    for name in expand(names):
-        yield read(name, max_size)
+def documents(
+    names: tuple[str, ...], max_size: int, unread: list[tuple[str, str]] | None = None
+) -> Iterator[Document]:
+    """Each article named, read in turn. Of several, one that cannot be read is
+    put in `unread` (its name and why) and the others are still read; an article
+    named alone, or without `unread`, stops everything (DataError, exit 3)."""
+    expanded = expand(names)
+    for name in expanded:
+        try:
+            yield read(name, max_size)
+        except DataError as error:
+            if unread is None or len(expanded) == 1:
+                raise
+            unread.append(("stdin" if name == STDIN else name, error.message))

@@ -84,12 +84,13 @@ def check(app: App, *, inputs: tuple[str, ...], as_of: str | None) -> Report:
     dataset = app.dataset
     names = inputs or (_packaged_article(dataset.data_dir, dataset.facts),)
     limit = app.max_size if app.max_size is not None else DEFAULT_MAX_SIZE
-    read = documents(names, limit)
+    unread: list[tuple[str, str]] = []
+    read = documents(names, limit, unread)
     if not _database_export():
-        return check_report.check(read, Reference.of(dataset), as_of)
+        return check_report.check(read, Reference.of(dataset), as_of, unread)
     # The database holds each article's text too: the documents are kept as they pass.
     kept: list[Document] = []
-    report = check_report.check(_keeping(read, kept), Reference.of(dataset), as_of)
+    report = check_report.check(_keeping(read, kept), Reference.of(dataset), as_of, unread)
     return report._replace(database=_database_writer(kept, report, dataset))
 
 

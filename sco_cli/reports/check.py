@@ -103,10 +103,16 @@ class CheckReference(TypedDict):
     as_of: str
 
 
+class UnreadArticle(TypedDict):
+    article: Annotated[str, "Its path, URL or 'stdin'"]
+    error: Annotated[str, "Why it could not be read"]
+
+
 class CheckDoc(Versioned):
     reference: CheckReference
     as_of: Annotated[str | None, "--as-of, when given"]
     articles: list[CheckedArticle]
+    unread: Annotated[list[UnreadArticle], "Articles that could not be read (exit 3)"]
     counts: VerdictCounts
     claims: Sequence[CheckedClaim]  # a list in JSON, built as it is written (lazy.Lazy)
 
@@ -120,8 +126,15 @@ class Found(NamedTuple):
     verdict: Judgement
 
 
-def check(documents: Iterable[Document], reference: Reference, as_of: str | None) -> Report:
-    """Judge every claim of every document on its date (or `as_of`, when given)."""
+def check(
+    documents: Iterable[Document],
+    reference: Reference,
+    as_of: str | None,
+    unread: list[tuple[str, str]] | None = None,
+) -> Report:
+    """Judge every claim of every document on its date (or `as_of`, when given);
+    `unread` fills, as `documents` runs, with the articles that could not be read."""
+    unread = [] if unread is None else unread
     articles: list[CheckedArticle] = []
     found: list[Found] = []
     totals = dict.fromkeys(VERDICTS, 0)
@@ -150,11 +163,20 @@ def check(documents: Iterable[Document], reference: Reference, as_of: str | None
         "reference": {"files": [EVENTS_FILE, SUMMITS_FILE], "as_of": reference.end},
         "as_of": as_of,
         "articles": articles,
+        "unread": [{"article": name, "error": why} for name, why in unread],
         "counts": cast(VerdictCounts, totals),
         "claims": Lazy(found, records.record),
     }
     code = ExitCode.CONTRADICTED if totals[CONTRADICTS] else ExitCode.OK
-    return Report(answer, CHECK_FIELDS, Lazy(found, records.row), "check", exit_code=code)
+    notice = None
+    if unread:  # the check is incomplete: that comes before any verdict
+        code = ExitCode.DATA
+        notice = f"{len(unread)} of {len(unread) + len(articles)} articles could not be read: " + (
+            "; ".join(f"{why}" for _, why in unread)
+        )
+    return Report(
+        answer, CHECK_FIELDS, Lazy(found, records.row), "check", notice=notice, exit_code=code
+    )
 
 
 class Records:

@@ -159,6 +159,24 @@ def test_as_of_is_read_as_every_command_reads_it(sco: Invoke, as_of: str, expect
     assert {c["as_of"] for c in json.loads(result.stdout)["claims"]} == {expected}
 
 
+def test_of_several_articles_one_unreadable_is_said_and_the_rest_checked(
+    sco: Invoke, tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text(" date 2017-06-10\n\nThe SCO has nine members.\n")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "gone.txt")
+    result = sco("check", str(tmp_path), "--json")
+    assert result.exit_code == 3  # the check is incomplete, whatever the verdicts
+    document = json.loads(result.stdout)
+    assert [a["article"] for a in document["articles"]] == [str(tmp_path / "a.txt")]
+    assert document["counts"]["contradicts"] == 1
+    assert document["unread"] == [
+        {"article": str(tmp_path / "b.txt"), "error": f"{tmp_path / 'b.txt'}: file not found"}
+    ]
+    assert result.stderr == (
+        f"Note: 1 of 2 articles could not be read: {tmp_path / 'b.txt'}: file not found\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
