@@ -795,6 +795,13 @@ def _pairs(group: _Group, head: str, tail: str) -> bool:
     return re.match(r"\s*,?\s+or\s+(?:the\s+)?[A-Z]", tail) is not None
 
 
+_PROCESS = re.compile(
+    r"\b(?:procedure|process|path|road|roadmap|talks|negotiations|bid|application|steps?)\s+"
+    r"(?:for|to(?:wards?)?|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _possessive(
     sentence: str, group: _Group, head: str, tail: str, today: str | None
 ) -> Iterator[Claim]:
@@ -809,6 +816,8 @@ def _possessive(
     end = group.end + (match.end() if match else 0)
     start = group.start if match else group.start - len(head) + of.start()  # type: ignore[union-attr]
     if match and (match["status_name"] or match["status"]):
+        if _PROCESS.search(head[-40:]):
+            return  # "the procedure for Iran's membership": on its way, not yet held
         status = _status_of(match)
         since = _rx("since").match(rest)
         if since:
@@ -947,6 +956,8 @@ def _year_before(head: str, sentence: str, today: str | None) -> tuple[int | Non
 def _relative_year(word: str, today: str | None) -> int | None:
     if today is None:
         return None
+    if word.lower() == "last month":  # in the year before only when read in January
+        return int(today[:4]) - (today[5:7] == "01")
     offset = {"last": -1, "previous": -1, "this": 0, "next": 1}[word.lower()]
     return int(today[:4]) + offset
 
@@ -986,10 +997,13 @@ def _founding(sentence: str, today: str | None = None) -> Iterator[Claim]:
         five = _rx("shanghai_five").search(head)
         if five and re.search(rf"\b(?:{lx.SCO_NAMES})\b", head[five.end() :]):
             five = None  # "the Shanghai Five was enlarged and the SCO founded in 2001"
-        five = five or _rx("shanghai_five").match(tail.lstrip())
+        # "formed the Shanghai Five", 'form the "Shanghai Five"'
+        five = five or _rx("shanghai_five").match(
+            re.sub(r"\A(?:the\s+)?[\"\u201c']?", "", tail.lstrip())
+        )
         if match.group().lower().startswith("first") and not five:
             continue  # "first met in 1996" names the Shanghai Five's start, no other's
-        if not five and not _rx("sco_org").search(head + " " + tail[:30]):
+        if not five and not _rx("sco_org").search(head + " " + tail[:50]):
             # "The organisation, which grew out of ..., was founded in Shanghai": its subject
             subject = re.match(
                 rf"\s*(?:(?:The|This|Its)\s+(?:SCO|organi[sz]ation|bloc|grouping)|{lx.SCO_NAMES}|It)\b",
@@ -1023,6 +1037,12 @@ def _founding(sentence: str, today: str | None = None) -> Iterator[Claim]:
         before = re.search(rf"(?P<year>{_YEAR})(?:'s|\u2019s)?\s+(?:\w+\s+)?$", head)
         if when is None and before is None:
             if five:
+                # "In 1996, the five formed the Shanghai Five": the year that opens it
+                opening = _year_before(head, sentence, None)[0] if five.string is not head else None
+                if opening is not None:
+                    yield Claim(
+                        "founding", "Shanghai Five", opening, match.start(), match.end(), {}
+                    )
                 continue
             when = re.match(rf"\s*\(?(?P<year>{_YEAR})\)", tail)
             # "In 2001, six countries founded the SCO"
@@ -1094,7 +1114,8 @@ def _summit_rx(name: str) -> re.Pattern[str]:
     patterns = {
         "year_before": rf"(?P<year>{_YEAR})\s+{filler}(?:{_PLACE}\s+)?{filler}$",
         "rel_before": (
-            rf"(?:(?P<rel>(?i:last|this|next|previous))\s+year|(?P<now>(?i:this\s+(?:week|month)|today"
+            rf"(?:(?P<rel>(?i:last|this|next|previous))\s+year|(?P<month>(?i:last\s+month))"
+            rf"|(?P<now>(?i:this\s+(?:week|month)|today"
             r"|yesterday|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))))"
             rf"(?:'s|\u2019s)\s+{filler}(?:{_PLACE}\s+)?{filler}$"
         ),
@@ -1124,6 +1145,9 @@ def _summit_rx(name: str) -> re.Pattern[str]:
             r"|organi[sz]ation's|annual)\s+)*(?:summit|leaders|heads\s+of\s+state|gathering)\s+"
             rf"(?:(?:back|last)\s+)?(?:in|on)\s+(?:{_DAY}\s+)?(?:{_MONTH}\s+)?(?:{_DAY},?\s+)?"
             rf"(?P<year>{_YEAR})(?!\d)"
+            # "which also hosted the 2018 summit"
+            r"|\b(?:which|that)\s+(?:(?:last|first|also|previously|once)\s+)?hosted\s+(?:the|its)\s+"
+            rf"(?P<year_first>{_YEAR})\s+(?:SCO\s+)?summit\b"
         ),
         "place_before_which": (rf"(?<![\w-]){_PLACE}(?:\s*,\s+[^,]{{1,60}},|\s*,)?\s*$"),
         # "Tashkent hosted in 2016": the summit of the sentence, its object left out
@@ -1162,7 +1186,7 @@ def _summit_rx(name: str) -> re.Pattern[str]:
     return re.compile(patterns[name])
 
 
-def _summits(sentence: str, today: str | None) -> Iterator[Claim]:
+def _summits(sentence: str, today: str | None, entry: bool = False) -> Iterator[Claim]:
     for match in _rx("summit").finditer(sentence):
         head = sentence[max(0, match.start() - 80) : match.start()]
         tail = sentence[match.end() : match.end() + 100]
@@ -1185,7 +1209,13 @@ def _summits(sentence: str, today: str | None) -> Iterator[Claim]:
                     year = int(found["year"])
                 elif name == "rel_before":
                     # "this week's summit", "Monday's summit": in the article's year
-                    relative = found["rel"].lower() if found["rel"] else "this"
+                    relative = (
+                        found["rel"].lower()
+                        if found["rel"]
+                        else "last month"
+                        if found["month"]
+                        else "this"
+                    )
                 elif name == "ord_before":
                     ordinal = lx.ordinal(found["ord"])
                 break
@@ -1215,9 +1245,20 @@ def _summits(sentence: str, today: str | None) -> Iterator[Claim]:
             opening = _rx("opening_at").match(sentence)
             if (
                 opening
-                and opening.end() >= match.start() - 40
-                and re.search(
-                    r"\b(?:at|during)\s+(?:the|a|an|its)\s+(?:[\w'\u2019-]+\s+){0,3}$", head
+                # a chronology's entry is dated whole: "June 2017 - ... at the Astana summit"
+                and (entry or opening.end() >= match.start() - 40)
+                and (
+                    re.search(
+                        r"\b(?i:at|during)\s+(?:the|a|an|its)\s+(?:[\w'\u2019-]+\s+){0,3}$", head
+                    )
+                    # "September 2021 - The Dushanbe summit launches ...": the entry's subject
+                    or (
+                        entry
+                        and re.fullmatch(
+                            r"(?i:the\s+)?(?:[\w'\u2019-]+\s+){0,3}",
+                            sentence[opening.end() : match.start()],
+                        )
+                    )
                 )
             ):
                 year = int(opening["year"])
@@ -1268,9 +1309,8 @@ def _summits(sentence: str, today: str | None) -> Iterator[Claim]:
         if place is None or _about_other(sentence, match.start()):
             continue
         start = match.start() - len(head) + place.start()
-        claim = _summit_claim(
-            int(match["year"]), None, place["place"], False, None, None, start, match.end()
-        )
+        year = int(match["year"] or match["year_first"])
+        claim = _summit_claim(year, None, place["place"], False, None, None, start, match.end())
         if claim is not None:
             yield claim
     if "host" in sentence:
@@ -1312,7 +1352,10 @@ def _summit_claim(
     for name in (place, host):
         if name is not None:
             name = re.sub(
-                r"^(?:The|This|That|At|In)\s+|\s+(?:SCO|Summit)$|(?:'s|\u2019s|')$", "", name
+                r"^(?:The|This|That|At|In|When|While|After|Before|Since|As|If|Although|Though"
+                r"|Until|Once|Where|And|But|So)\s+|\s+(?:SCO|Summit)$|(?:'s|\u2019s|')$",
+                "",
+                name,
             )
         if name and re.fullmatch(lx.OTHER_ORGANISATIONS, name):
             return None  # "the G20 summit", "the BRICS summit in Kazan"
@@ -1330,7 +1373,7 @@ def _summit_claim(
     if virtual:
         detail["virtual"] = True
     if relative:
-        detail["relative"] = f"{relative} year"
+        detail["relative"] = relative if relative.endswith("month") else f"{relative} year"
     if ordinal:
         detail["ordinal"] = ordinal
     subject = detail.get("city") or lx.DISPLAY[detail["host"]]
@@ -1361,6 +1404,33 @@ _ROW = re.compile(
 )
 
 
+# A fact box's line: "Member states: 10", "Partners: 17", "Founded: 2001, Shanghai"
+_FACT_LINE = re.compile(
+    r"(?:[-*\u2022\u00b7]\s+)?(?:(?P<founded>(?:SCO\s+)?(?:founded|established|created))"
+    r"|(?P<five>Shanghai[- ](?:Five|5)(?:\s+(?:formed|founded|established|created))?)"
+    rf"|(?:SCO\s+)?(?P<noun>{lx.status_pattern()}))\s*:\s*"
+    rf"(?:(?P<year>{_YEAR})(?:,\s*(?P<city>[A-Z][a-z]+))?|(?P<num>\d{{1,2}}))"
+    r"\s*(?:\([^()]{0,60}\))?\s*\.?",
+    re.IGNORECASE,
+)
+
+
+def _fact_line(sentence: str) -> Claim | None:
+    line = _FACT_LINE.fullmatch(sentence)
+    if line is None:
+        return None
+    end = len(sentence.rstrip(" ."))
+    if line["noun"] and line["num"]:
+        status = lx.status_of_match(_rx("status").fullmatch(line["noun"]))  # type: ignore[arg-type]
+        return Claim("count", status, int(line["num"]), 0, end, {})
+    if line["founded"] and line["year"]:
+        detail = {"city": line["city"]} if line["city"] else {}
+        return Claim("founding", "SCO", int(line["year"]), 0, end, detail)
+    if line["five"] and line["year"] and not line["city"]:
+        return Claim("founding", "Shanghai Five", int(line["year"]), 0, end, {})
+    return None
+
+
 def _table_row(sentence: str) -> Claim | None:
     row = _ROW.fullmatch(sentence)
     found = lx.country(row["name"].strip(" .")) if row else None
@@ -1373,13 +1443,67 @@ def _table_row(sentence: str) -> Claim | None:
     return Claim("status", lx.DISPLAY[found[0]], status, 0, len(sentence.rstrip(" |")), detail)
 
 
-def claims_in(sentence: str, today: str | None = None) -> list[Claim]:
+# A chronology's entry: "June 2017 - India and Pakistan join as full members",
+# "2001: six states found the SCO". Its date opens it, and its verbs are in the present.
+_ENTRY = re.compile(
+    rf"(?:[-*\u2022\u00b7]\s+)?(?P<date>(?:{_DAY}\s+)?(?:{_MONTH}\s+)?(?:{_DAY},?\s+)?{_YEAR})\s*(?:[\u2013\u2014:]|-\s)\s*"
+)
+_PRESENT = {
+    "join": "joined", "joins": "joined", "become": "became", "becomes": "became",
+    "form": "formed", "forms": "formed", "found": "founded", "founds": "founded",
+    "establish": "established", "establishes": "established", "create": "created",
+    "creates": "created", "launch": "launched", "launches": "launched", "host": "hosted",
+    "hosts": "hosted", "admit": "admitted", "admits": "admitted", "grant": "granted",
+    "grants": "granted", "accede": "acceded", "accedes": "acceded",
+}  # fmt: skip
+_PRESENT_RX = re.compile(r"\b(?:" + "|".join(_PRESENT) + r")\b")
+
+
+def _entry(sentence: str, today: str | None) -> list[Claim] | None:
+    """The claims of a chronology's entry, read as the sentence "In June 2017, India
+    and Pakistan joined ..." would be, placed back in the entry's own words."""
+    entry = _ENTRY.match(sentence)
+    if entry is None:
+        return None
+    # pieces of the rewritten sentence: (its text, where it stands in the entry)
+    pieces = [(f"In {entry['date']}, ", (0, entry.end()))]
+    position = entry.end()
+    for verb in _PRESENT_RX.finditer(sentence, entry.end()):
+        pieces.append((sentence[position : verb.start()], (position, verb.start())))
+        pieces.append((_PRESENT[verb.group()], verb.span()))
+        position = verb.end()
+    pieces.append((sentence[position:], (position, len(sentence))))
+    starts, text = [], ""
+    for piece, span in pieces:
+        starts.append((len(text), len(text) + len(piece), span, piece == sentence[slice(*span)]))
+        text += piece
+
+    def placed(offset: int, end: bool) -> int:
+        for low, high, (first, last), kept in starts:
+            if low <= offset < high or (end and offset == high):
+                return first + (offset - low) if kept else (last if end else first)
+        return len(sentence)
+
+    return [
+        claim._replace(start=placed(claim.start, False), end=placed(claim.end, True))
+        for claim in claims_in(text, today, entry=True)
+    ]
+
+
+def claims_in(sentence: str, today: str | None = None, entry: bool = False) -> list[Claim]:
     """Every claim in one sentence, in order of position; `today` (an ISO date)
-    reads relative years such as "last year's Astana summit"."""
+    reads relative years such as "last year's Astana summit"; `entry`: the sentence
+    is a chronology's entry, rewritten to open with its date."""
     if _CITATION.match(sentence):
         return []
-    if len(sentence) < 80 and (row := _table_row(sentence)) is not None:
+    if len(sentence) < 80 and (row := _table_row(sentence) or _fact_line(sentence)) is not None:
         return [row]
+    if not entry and (
+        sentence[:1].isdigit() or sentence[:1].isupper() or sentence[:1] in "-*\u2022\u00b7"
+    ):
+        dated = _entry(sentence, today)
+        if dated is not None:
+            return dated
     lowered = sentence.lower()
     found: list[Claim] = []
     if _COUNT_GATE.search(lowered):
@@ -1393,7 +1517,7 @@ def claims_in(sentence: str, today: str | None = None) -> list[Claim]:
         or "heads of state" in lowered
         or "meeting" in lowered
     ):
-        found += _summits(sentence, today)
+        found += _summits(sentence, today, entry)
     return _deduplicated(found) if len(found) > 1 else found
 
 

@@ -27,6 +27,8 @@ HELD_OUT_3 = ARTICLES / "heldout3"
 # A fourth, written while the third was being read, measured once at the end (heldout4/
 # FIRST-MEASUREMENT.md), then read.
 HELD_OUT_4 = ARTICLES / "heldout4"
+# A fifth, written while the fourth was being read, measured once (heldout5/FIRST-MEASUREMENT.md).
+HELD_OUT_5 = ARTICLES / "heldout5"
 
 
 def cases(folder: Path = ARTICLES) -> list[Case]:
@@ -100,7 +102,7 @@ def measure(folder: Path = ARTICLES) -> tuple[list[tuple[Case, Score]], dict[str
     return results, figures
 
 
-# python -m tests.claims.corpus [--held-out|--held-out-2|--held-out-3|--held-out-4]: the README's figures
+# python -m tests.claims.corpus [--held-out|--held-out-2|...|--held-out-5]: the README's figures
 if __name__ == "__main__":
     import sys
 
@@ -109,6 +111,7 @@ if __name__ == "__main__":
         "--held-out-2": HELD_OUT_2,
         "--held-out-3": HELD_OUT_3,
         "--held-out-4": HELD_OUT_4,
+        "--held-out-5": HELD_OUT_5,
     }
     results, figures = measure(next((folders[a] for a in sys.argv[1:] if a in folders), ARTICLES))
     for case, result in results:

@@ -450,6 +450,32 @@ def test_an_elided_verb_keeps_the_claim_before() -> None:
         # from the fourth: a table laid out as text, a row a line
         ("China\tFounding member\t2001", ("status", "China", "founding_member")),
         ("| Iran | Observer | 2005 |", ("status", "Iran", "observer")),
+        # from the fifth: a chronology's entries, a fact box, and more
+        (
+            "June 2017 \u2013 India and Pakistan join as full members at the Astana summit.",
+            ("summit", "Astana", 2017),
+        ),
+        (
+            "- June 2017 \u2013 India and Pakistan join as full members.",
+            ("joined", "India", "member"),
+        ),
+        ('1996 \u2013 Five states form the "Shanghai Five".', ("founding", "Shanghai Five", 1996)),
+        (
+            "2001: six states found the Shanghai Cooperation Organisation.",
+            ("founding", "SCO", 2001),
+        ),
+        (
+            "September 2020 \u2013 Russia hosts the summit by videoconference.",
+            ("summit", "Russia", 2020),
+        ),
+        ("September 2021 \u2013 The Dushanbe summit opens.", ("summit", "Dushanbe", 2021)),
+        ("- Member states: 10", ("count", "member", 10)),
+        ("Partners: 17 (one memorandum still to be signed)", ("count", "partner", 17)),
+        ("Founded: 2001, Shanghai", ("founding", "SCO", 2001)),
+        ("Shanghai Five formed: 1996", ("founding", "Shanghai Five", 1996)),
+        ("When India hosted the summit virtually in 2023, few cared.", ("summit", "India", 2023)),
+        ("They met in Tianjin, which also hosted the 2018 summit.", ("summit", "Tianjin", 2018)),
+        ("Leaders met at last month's summit in Tianjin.", ("summit", "Tianjin", 2025)),
         (
             "It caps the rise of an organisation that was founded in 2001 as a forum.",
             ("founding", "SCO", 2001),
@@ -535,6 +561,10 @@ def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, A
         "The startup has two founders.",
         "China hosted the talks",
         "Iran\tOil\t2005",
+        "The summit launched the procedure for Iran's membership.",
+        "Members: 1,500",
+        "2019 \u2013 a year in which nothing happened.",
+        "In 2019 the startup's founders met.",
         "A company that was founded in 2001 sells tea.",
         "Sri Lanka, a dialogue partner of the Organization of Islamic Cooperation, came.",
         "The leaders first met in 2022 since the pandemic.",
