@@ -13,7 +13,7 @@ from typing import IO, Any, NamedTuple
 from sco_cli.cells import cell, json_chunks, json_text
 from sco_cli.errors import UnknownName
 from sco_cli.reports import SCHEMA_VERSION, Report
-from sco_cli.sanitize import shown, shown_tree, spreadsheet_safe
+from sco_cli.sanitize import shown, shown_line, shown_tree, spreadsheet_safe
 
 
 class OutputOptions(NamedTuple):
@@ -45,6 +45,8 @@ def emit(report: Report, options: OutputOptions, stream: IO[str] | None = None) 
         report = narrow(report, options.fields)  # a bad field fails before anything is said
     if report.notice:
         sys.stderr.write(f"Note: {shown(report.notice)}\n")
+    if report.error:
+        sys.stderr.write(f"Error: {shown_line(report.error)}\n")
     fmt = resolve_format(options.format, stream, options.color)
     if options.export is not None or fmt not in ("json", "jsonl", "claimreview"):
         # JSON escapes control characters itself; the document is drawn only by the

@@ -126,6 +126,7 @@ class Report(NamedTuple):
     view: str
     plain: str | None = None  # plain text, where records would not read well (sco get)
     notice: str | None = None  # a caveat for stderr, whatever the format
+    error: str | None = None  # what went wrong beside the answer (exit_code says it), for stderr
     exit_code: int = 0  # after printing: `sco verify` prints its report, then fails
     # `--export FILE.db`: writes the answer as a new SQLite database and returns the
     # name of its metadata file (sco check); None: the command has no database

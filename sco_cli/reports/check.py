@@ -168,14 +168,14 @@ def check(
         "claims": Lazy(found, records.record),
     }
     code = ExitCode.CONTRADICTED if totals[CONTRADICTS] else ExitCode.OK
-    notice = None
+    error = None
     if unread:  # the check is incomplete: that comes before any verdict
         code = ExitCode.DATA
-        notice = f"{len(unread)} of {len(unread) + len(articles)} articles could not be read: " + (
+        error = f"{len(unread)} of {len(unread) + len(articles)} articles could not be read: " + (
             "; ".join(f"{why}" for _, why in unread)
         )
     return Report(
-        answer, CHECK_FIELDS, Lazy(found, records.row), "check", notice=notice, exit_code=code
+        answer, CHECK_FIELDS, Lazy(found, records.row), "check", error=error, exit_code=code
     )
 
 

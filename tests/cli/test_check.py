@@ -173,7 +173,7 @@ def test_of_several_articles_one_unreadable_is_said_and_the_rest_checked(
         {"article": str(tmp_path / "b.txt"), "error": f"{tmp_path / 'b.txt'}: file not found"}
     ]
     assert result.stderr == (
-        f"Note: 1 of 2 articles could not be read: {tmp_path / 'b.txt'}: file not found\n"
+        f"Error: 1 of 2 articles could not be read: {tmp_path / 'b.txt'}: file not found\n"
     )
 
 
