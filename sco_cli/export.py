@@ -32,7 +32,7 @@ def export(report: Report, name: str) -> None:
         )
     if report.database is not None and suffix in databases:
         metadata = report.database(name)
-        sys.stderr.write(f"wrote {shown_line(name)} and {shown_line(metadata)}\n")
+        said_written(name, metadata)
         return
     try:
         os.lstat(target)  # a link counts, even one that points nowhere
@@ -43,7 +43,7 @@ def export(report: Report, name: str) -> None:
     else:
         raise UsageProblem(f"{target} already exists; sco never overwrites a file: remove it first")
     _write_new(target, _rendered(report, suffix))
-    sys.stderr.write(f"wrote {shown_line(str(target))}\n")
+    said_written(target)
 
 
 # Monospace fonts that draw box lines and blocks whole, tried in this order
@@ -220,6 +220,11 @@ def _write_new(target: Path, content: str) -> None:
         raise not_written(target, error) from None
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def said_written(*names: str | Path) -> None:
+    """The one line on stderr that says which new files were written (shown, not obeyed)."""
+    sys.stderr.write(f"wrote {' and '.join(shown_line(str(name)) for name in names)}\n")
 
 
 def not_written(target: str | Path, error: OSError) -> ScoError:

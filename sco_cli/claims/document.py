@@ -52,9 +52,10 @@ def _real_date(iso: str) -> bool:
     import datetime as dt
 
     try:
-        return dt.date.fromisoformat(iso).year >= 1
+        dt.date.fromisoformat(iso)
     except ValueError:
         return False
+    return True
 
 
 def blocks_of(text: str) -> list[str]:

@@ -1396,6 +1396,9 @@ _CITATION = re.compile(
 )
 
 
+_BULLET = r"(?:[-*\u2022\u00b7]\s+)?"  # a list item's mark, before an entry or a fact
+
+
 # A table's row laid out as text: "China  Founding member  2001", "| Iran | Observer |"
 _ROW = re.compile(
     r"\|?\s*(?P<name>[A-Z][\w'\u2019 .-]{1,40}?)\s*(?:\||\s)\s*"
@@ -1406,7 +1409,7 @@ _ROW = re.compile(
 
 # A fact box's line: "Member states: 10", "Partners: 17", "Founded: 2001, Shanghai"
 _FACT_LINE = re.compile(
-    r"(?:[-*\u2022\u00b7]\s+)?(?:(?P<founded>(?:SCO\s+)?(?:founded|established|created))"
+    rf"{_BULLET}(?:(?P<founded>(?:SCO\s+)?(?:founded|established|created))"
     r"|(?P<five>Shanghai[- ](?:Five|5)(?:\s+(?:formed|founded|established|created))?)"
     rf"|(?:SCO\s+)?(?P<noun>{lx.status_pattern()}))\s*:\s*"
     rf"(?:(?P<year>{_YEAR})(?:,\s*(?P<city>[A-Z][a-z]+))?|(?P<num>\d{{1,2}}))"
@@ -1446,7 +1449,7 @@ def _table_row(sentence: str) -> Claim | None:
 # A chronology's entry: "June 2017 - India and Pakistan join as full members",
 # "2001: six states found the SCO". Its date opens it, and its verbs are in the present.
 _ENTRY = re.compile(
-    rf"(?:[-*\u2022\u00b7]\s+)?(?P<date>(?:{_DAY}\s+)?(?:{_MONTH}\s+)?(?:{_DAY},?\s+)?{_YEAR})\s*(?:[\u2013\u2014:]|-\s)\s*"
+    rf"{_BULLET}(?P<date>(?:{_DAY}\s+)?(?:{_MONTH}\s+)?(?:{_DAY},?\s+)?{_YEAR})\s*(?:[\u2013\u2014:]|-\s)\s*"
 )
 _PRESENT = {
     "join": "joined", "joins": "joined", "become": "became", "becomes": "became",
@@ -1498,9 +1501,7 @@ def claims_in(sentence: str, today: str | None = None, entry: bool = False) -> l
         return []
     if len(sentence) < 80 and (row := _table_row(sentence) or _fact_line(sentence)) is not None:
         return [row]
-    if not entry and (
-        sentence[:1].isdigit() or sentence[:1].isupper() or sentence[:1] in "-*\u2022\u00b7"
-    ):
+    if not entry:
         dated = _entry(sentence, today)
         if dated is not None:
             return dated

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from sco_cli.claims.document import Document, build
 from sco_cli.errors import DataError
-from sco_cli.sanitize import shown_line
+from sco_cli.sanitize import shown, shown_line
 
 TIMEOUT = 10.0  # seconds for the whole fetch: connecting, and every byte of the page
 # Page furniture trafilatura may keep: a site's masthead (not an article's own
@@ -95,7 +95,6 @@ def html_document(name: str, html: str, url: str | None = None) -> Document:
 def _parseable(html: str) -> str:
     """The page with every character that would stop the parser made visible
     (sanitize.shown, raw or written as a character reference): shown, not obeyed."""
-    from sco_cli.sanitize import shown
 
     def reference(match: re.Match[str]) -> str:
         hexadecimal, decimal = match.groups()

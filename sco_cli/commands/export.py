@@ -54,6 +54,6 @@ def export(app: App, *, target: str) -> None:
         reference=app.reference,
         with_facts=not app.own_article,
     )
-    from sco_cli.sanitize import shown_line
+    from sco_cli.export import said_written
 
-    click.echo(f"wrote {shown_line(str(target))} and {shown_line(str(metadata))}", err=True)
+    said_written(target, metadata)

@@ -167,12 +167,10 @@ def supports_links(console: Console) -> bool:
 
 
 class _Responsive:
-    def __init__(
-        self,
-        draw: Callable[[Frame], RenderableType] | None = None,
-        parts: Callable[[Frame], Iterable[RenderableType]] | None = None,
-    ) -> None:
-        self.draw, self.parts = draw, parts
+    """A view drawn when its width is known, in parts (one, for most views)."""
+
+    def __init__(self, parts: Callable[[Frame], Iterable[RenderableType]]) -> None:
+        self.parts = parts
 
     def _frame(self, console: Console, width: int) -> Frame:
         return Frame(
@@ -181,15 +179,9 @@ class _Responsive:
             fold_urls=console.record and not console.is_terminal,
         )
 
-    def _drawn(self, frame: Frame) -> Iterable[RenderableType]:
-        if self.parts is not None:
-            return self.parts(frame)
-        assert self.draw is not None  # noqa: S101 - one of the two is given
-        return [self.draw(frame)]
-
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         frame = self._frame(console, options.max_width)
-        yield from self._drawn(frame)
+        yield from self.parts(frame)
         notes = frame.url_notes()
         if notes is not None:
             yield Text("")
@@ -198,7 +190,7 @@ class _Responsive:
     def print(self, console: Console, **options: Any) -> None:
         """Printed a part at a time: each part written before the next is drawn."""
         frame = self._frame(console, console.width)
-        for part in self._drawn(frame):
+        for part in self.parts(frame):
             console.print(part, **options)
         notes = frame.url_notes()
         if notes is not None:
@@ -208,19 +200,19 @@ class _Responsive:
 
 def responsive(draw: Callable[[Frame], RenderableType]) -> RenderableType:
     """A view drawn when its width is known: `draw(frame)` is called at print time."""
-    return _Responsive(draw)
+    return _Responsive(lambda frame: [draw(frame)])
 
 
 def responsive_parts(parts: Callable[[Frame], Iterable[RenderableType]]) -> RenderableType:
     """A long view (a card a claim of a whole folder) drawn when its width is known, a
     part at a time: `parts(frame)` yields them, and `show` prints each before drawing
     the next, so that the view never holds the drawing of them all (an export does)."""
-    return _Responsive(parts=parts)
+    return _Responsive(parts)
 
 
 def show(console: Console, drawing: RenderableType, **options: Any) -> None:
-    """Print a view: a part at a time where it is drawn in parts, else whole."""
-    if isinstance(drawing, _Responsive) and drawing.parts is not None:
+    """Print a view: a part at a time where it is drawn in parts."""
+    if isinstance(drawing, _Responsive):
         drawing.print(console, **options)
     else:
         console.print(drawing, **options)
