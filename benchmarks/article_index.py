@@ -38,7 +38,7 @@ HERE = Path(__file__).resolve().parent
 SEARCH = ["search", "trade", "--limit", "10", "--format", "plain"]
 SECTIONS = ["sections", "--format", "plain"]
 QUOTE = ["quote", "--section", "part-7-of-the-report", "--format", "plain"]
-# What sco_cli.search runs for `sco search trade --limit 10` (kept equal by hand:
+# What sco_cli.article.search runs for `sco search trade --limit 10` (kept equal by hand:
 # the point is the same query with nothing of sco around it): the count, the
 # best ten by bm25, then each one's text and highlight.
 QUERY = """

@@ -15,9 +15,9 @@ import click
 from sco_cli.errors import ExitCode, NotFound, ScoError
 
 if TYPE_CHECKING:
-    from sco_cli.article import Article
+    from sco_cli.article.parse import Article
+    from sco_cli.article.search import SentenceIndex
     from sco_cli.dataset import Dataset
-    from sco_cli.search import SentenceIndex
 
 
 class App:
@@ -39,7 +39,7 @@ class App:
     def require_facts(self) -> None:
         """Refuse, for a command that needs the curated facts, an article of the user's."""
         if self.article_path is not None:
-            from sco_cli.reading import STDIN
+            from sco_cli.article.reading import STDIN
 
             name = "standard input" if self.article_path == STDIN else self.article_path
             raise NotFound(
@@ -87,19 +87,19 @@ class App:
         return self._index
 
     def _load_article(self, *, searchable: bool) -> None:
-        from sco_cli.reading import DEFAULT_MAX_SIZE, STDIN
+        from sco_cli.article.reading import DEFAULT_MAX_SIZE, STDIN
 
         assert self.article_path is not None  # noqa: S101 - only for the user's article
         limit = self.max_size if self.max_size is not None else DEFAULT_MAX_SIZE
         self._searchable = searchable
         if self.article_path == STDIN or os.environ.get("SCO_NO_CACHE"):
-            from sco_cli.article import parse_article
-            from sco_cli.reading import decode_article, read_article_bytes
+            from sco_cli.article.parse import parse_article
+            from sco_cli.article.reading import decode_article, read_article_bytes
 
             raw = read_article_bytes(self.article_path, limit)
             self._article = parse_article(decode_article(raw), raw.article_id)
             return
-        from sco_cli import article_index
+        from sco_cli.article import index as article_index
 
         self._article, self._index = article_index.load(
             self.article_path, limit, searchable=searchable
@@ -123,7 +123,7 @@ class ScoGroup(click.Group):
         # click asks shutil for the width, which costs start-up time; the same answer, from os.
         extra.setdefault("terminal_width", terminal_width())
         if os.environ.get(complete_var or "_SCO_COMPLETE"):  # the shell asks for completions
-            from sco_cli.shells import register
+            from sco_cli.commandline.shells import register
 
             register()
         if sys.stdout is None:  # started with stdout closed (`sco members >&-`)
@@ -183,7 +183,7 @@ class ScoGroup(click.Group):
 def terminal_width() -> int:
     """As shutil.get_terminal_size() tells it: COLUMNS (at most 1,000), else the
     terminal, else 80."""
-    from sco_cli.numbers import env_width
+    from sco_cli.commandline.numbers import env_width
 
     columns = env_width("COLUMNS")
     if columns is not None:
@@ -235,7 +235,7 @@ def _bug(error: Exception) -> int:
 
 def _fail(message: str, code: int) -> int:
     # One line, whatever the message held, and in any encoding stderr has.
-    from sco_cli.sanitize import shown
+    from sco_cli.output.sanitize import shown
 
     line = f"Error: {' '.join(shown(message).split())}"
     try:

@@ -8,7 +8,7 @@ import click
 
 from sco_cli import __version__
 from sco_cli.app import App, ScoGroup
-from sco_cli.options import article_options
+from sco_cli.commandline.options import article_options
 from sco_cli.registry import BY_NAME, COMMANDS
 
 
@@ -23,13 +23,13 @@ class LazyGroup(ScoGroup):
     ) -> tuple[str | None, click.Command | None, list[str]]:
         typed = args[0] if args and not ctx.resilient_parsing else "-"
         if not typed.startswith("-") and typed not in BY_NAME:
-            from sco_cli.suggest import closest, hint
+            from sco_cli.commandline.suggest import closest, hint
 
             near = hint(closest(typed, BY_NAME, cutoff=0.5))
             raise click.UsageError(f"no command {typed!r}{near}", ctx)
         name, command, rest = super().resolve_command(ctx, args)
         if command is not None and not ctx.resilient_parsing:
-            from sco_cli.contract import check_command_line
+            from sco_cli.commandline.contract import check_command_line
 
             check_command_line(ctx, command, rest)
         return name, command, rest
@@ -86,7 +86,9 @@ def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> N
     if not value or ctx.resilient_parsing:
         return
     from sco_cli.dataset import version_line
-    from sco_cli.sanitize import shown  # the article's id and the data's path come from outside
+    from sco_cli.output.sanitize import (
+        shown,  # the article's id and the data's path come from outside
+    )
 
     click.echo(f"sco {__version__} ({shown(version_line())})")
     ctx.exit()

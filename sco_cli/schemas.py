@@ -22,11 +22,11 @@ import typing_extensions
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 from pydantic.config import JsonDict
 
+from sco_cli.article.search import Spans
 from sco_cli.registry import DOCUMENTS
 from sco_cli.reports import MORE_KEYS, RecordsDoc
 from sco_cli.reports.cite import CitationsDoc
 from sco_cli.reports.get import Answer, PathsDoc
-from sco_cli.search import Spans
 
 # Types that write themselves as JSON (to_json), and the JSON they write.
 AS_JSON: dict[Any, Any] = {Spans: list[list[int]]}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import re
 from pathlib import Path
 
 import click
@@ -108,3 +109,46 @@ HEAVY = {"pydantic", "rich", "sqlite3", "babel"}
 def test_the_quick_answers_import_nothing_heavy(args: tuple[str, ...]) -> None:
     # tests/test_startup.py runs the warm process and lists what it imported.
     assert {name.split(".")[0] for name in imported(*args)} & HEAVY == set()
+
+
+def _listed_modules() -> dict[str, set[str]]:
+    """docs/ARCHITECTURE.md's layout: for each `### `sco_cli/PKG/`` heading, the
+    modules its table names (a row `N.py` stands for the names listed in it)."""
+    doc = (PACKAGE.parent / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    listed: dict[str, set[str]] = {}
+    package = None
+    for line in doc.splitlines():
+        heading = re.match(r"### `sco_cli/(\w*)/?`", line)
+        if heading:
+            package = heading.group(1)
+            listed[package] = set()
+        elif package is not None and line.startswith("| `"):
+            first, rest = line[2:].split(" | ", 1)
+            for name in re.findall(r"`([\w.]+)\.py`", first):
+                if name == "N":  # one module a command, named in the row
+                    listed[package] |= {f"{word}.py" for word in re.findall(r"`(\w+)`", rest)}
+                else:
+                    listed[package].add(f"{name}.py")
+        elif line.startswith("## "):
+            package = None
+    return listed
+
+
+def test_every_module_is_listed_here() -> None:
+    """The layout section of docs/ARCHITECTURE.md names every module, and no other."""
+    listed = _listed_modules()
+    on_disk: dict[str, set[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        folder = path.parent.relative_to(PACKAGE).as_posix()
+        on_disk.setdefault("" if folder == "." else folder, set()).add(path.name)
+    for files in on_disk.values():  # a package's docstring says what the package is for
+        files.discard("__init__.py")
+    for names in listed.values():
+        names.discard("__init__.py")
+    assert listed == on_disk
+
+
+def test_the_top_of_the_package_stays_small() -> None:
+    """`ls sco_cli` shows the architecture: about ten modules, the rest in packages."""
+    top = [path.name for path in PACKAGE.glob("*.py")]
+    assert len(top) <= 10, sorted(top)

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from sco_cli.article import is_heading, keywords_of, locate, parse_article, slugify, split_sentences
+from sco_cli.article.parse import (
+    is_heading,
+    keywords_of,
+    locate,
+    parse_article,
+    slugify,
+    split_sentences,
+)
 from sco_cli.dataset import data_dir
 from sco_cli.errors import ArticleParseError
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-import sco_cli.article
-import sco_cli.article_index
+import sco_cli.article.index
+import sco_cli.article.parse
 from sco_cli import private_files
 from tests.conftest import Invoke
 
@@ -73,7 +73,7 @@ def refuse_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object) -> None:
         raise AssertionError("parsed although the stored index was current")
 
-    monkeypatch.setattr(sco_cli.article, "parse_article", refuse)
+    monkeypatch.setattr(sco_cli.article.parse, "parse_article", refuse)
 
 
 def test_stored_and_parsed_answers_are_the_same(
@@ -260,7 +260,7 @@ def test_the_least_recently_used_index_is_evicted_first(
     sco("--article", str(a), "sections")  # a is used again: b is now the oldest
     sco("--article", str(c), "search", "railway")
     kept = {index.name for index in indexes(home)}
-    names = {sco_cli.article_index.index_path(str(home / "sco"), str(p)) for p in (a, c)}
+    names = {sco_cli.article.index.index_path(str(home / "sco"), str(p)) for p in (a, c)}
     assert kept == {Path(n).name for n in names} | {foreign.name}
     assert foreign.read_bytes() == b"x" * size
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from sco_cli.article import normalize_space
+from sco_cli.article.parse import normalize_space
 from sco_cli.dataset import data_dir
 from sco_cli.dataset.checks import validate as load_dataset
-from sco_cli.query import iter_facts
-from sco_cli.roster import count_by_status
+from sco_cli.dataset.query import iter_facts
+from sco_cli.dataset.roster import count_by_status
 
 SEED_SHA256 = "28ff6791726c142a818e587b7e74a8c67ab2fcf210261c2d0cc72171df43a28c"
 SEED = (

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from sco_cli.app import terminal_width
-from sco_cli.article import parse_article
-from sco_cli.numbers import MAX_COLUMNS, ascii_digits
+from sco_cli.article.parse import parse_article
+from sco_cli.commandline.numbers import MAX_COLUMNS, ascii_digits
 from sco_cli.reports.sections import sections as sections_report
 from tests.conftest import Invoke
 

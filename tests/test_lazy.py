@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sco_cli.cells import json_chunks, json_text
-from sco_cli.lazy import Lazy
-from sco_cli.output import OutputOptions, emit, write
+from sco_cli.output.cells import json_chunks, json_text
+from sco_cli.output.formats import OutputOptions, emit, write
+from sco_cli.output.lazy import Lazy
+from sco_cli.output.sanitize import shown_tree
 from sco_cli.reports import Report
-from sco_cli.sanitize import shown_tree
 
 
 def records(count: int, built: list[int] | None = None) -> Lazy[int, dict[str, object]]:

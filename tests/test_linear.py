@@ -21,10 +21,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sco_cli import search as search_module
-from sco_cli.article import _SectionBuilder, normalize_space, parse_article, split_sentences
-from sco_cli.search import SentenceIndex, long_spans, query_phrases, search_article
-from sco_cli.suggest import closest
+from sco_cli.article import search as search_module
+from sco_cli.article.parse import _SectionBuilder, normalize_space, parse_article, split_sentences
+from sco_cli.article.search import SentenceIndex, long_spans, query_phrases, search_article
+from sco_cli.commandline.suggest import closest
 from tests.conftest import Invoke
 
 GROWTH = 4  # the input grows this many times
@@ -98,7 +98,7 @@ _OLD_END = re.compile(
 def test_the_linear_splitter_ends_sentences_where_the_old_one_did(text: str) -> None:
     normal = normalize_space(text)
     new = [m.span() for m in search_module.re.finditer(_OLD_END, normal)]
-    from sco_cli.sentences import _SENTENCE_END, _rx
+    from sco_cli.article.sentences import _SENTENCE_END, _rx
 
     assert [m.span() for m in _rx(_SENTENCE_END).finditer(normal)] == new
 

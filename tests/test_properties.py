@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from sco_cli.article import normalize_space, parse_article
+from sco_cli.article.parse import normalize_space, parse_article
 from sco_cli.cli import cli
 from sco_cli.errors import ArticleParseError
 from sco_cli.registry import COMMANDS

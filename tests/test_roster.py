@@ -1,4 +1,4 @@
-"""The roster functions (sco_cli.roster) on made-up tables: the rules hold for any dates."""
+"""The roster functions (sco_cli.dataset.roster) on made-up tables: the rules hold for any dates."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sco_cli.roster import (
+from sco_cli.dataset.roster import (
     DECISION,
     IN_FORCE,
     count_by_status,

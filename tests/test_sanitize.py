@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sco_cli.sanitize import shown, shown_tree, spreadsheet_safe
+from sco_cli.output.sanitize import shown, shown_tree, spreadsheet_safe
 
 HOSTILE = {
     "CSI clear screen": "\x1b[2J",
@@ -108,7 +108,7 @@ def test_printable_text_needs_no_scan_since_nothing_replaced_is_printable() -> N
     # holds because every character the pattern replaces is unprintable.
     import re
 
-    from sco_cli.sanitize import _UNSAFE_CLASS, json_safe
+    from sco_cli.output.sanitize import _UNSAFE_CLASS, json_safe
 
     every = "".join(map(chr, range(0x110000)))
     replaced = "".join(re.findall(_UNSAFE_CLASS, every))

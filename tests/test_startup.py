@@ -46,28 +46,28 @@ def imported(*args: str) -> set[str]:
 
 
 # The article's parser: a warm answer reads the parsed article from the cache.
-PARSER = {"sco_cli.article", "sco_cli.sentences"}
+PARSER = {"sco_cli.article.parse", "sco_cli.article.sentences"}
 # The roster on a date, and the members report built on it.
-ROSTER = {"sco_cli.roster", "sco_cli.reports.members"}
-SUMMITS = {"sco_cli.summits", "sco_cli.reports.summits"}
+ROSTER = {"sco_cli.dataset.roster", "sco_cli.reports.members"}
+SUMMITS = {"sco_cli.dataset.summits", "sco_cli.reports.summits"}
 
 
 @pytest.mark.parametrize(
     ("args", "unused"),
     [
         # The facts branch of the path tree alone: no roster on two bases, no summits.
-        (("get", "summit.city"), PARSER | ROSTER | SUMMITS | {"sco_cli.suggest"}),
+        (("get", "summit.city"), PARSER | ROSTER | SUMMITS | {"sco_cli.commandline.suggest"}),
         (("get", "summits.2019.city"), PARSER | {"sco_cli.reports.members"}),
         (("get", "roster.counts.member_states"), PARSER | SUMMITS),
         # The source line comes from sco_cli.reports, not from the summary report.
         (("quote", "--section", "security"), PARSER | ROSTER | {"sco_cli.reports.summary"}),
-        (("members", "--json"), PARSER | SUMMITS | {"sco_cli.paths"}),
+        (("members", "--json"), PARSER | SUMMITS | {"sco_cli.dataset.paths"}),
         (("summits", "2019", "--json"), PARSER | {"sco_cli.reports.members"}),
         # Month lengths without the calendar module.
         (("timeline", "--json"), PARSER | {"sco_cli.reports.members", "calendar"}),
         (("members", "--as-of", "2019-02", "--json"), PARSER | SUMMITS | {"calendar"}),
         (("search", "railway"), PARSER | ROSTER),
-        (("--version",), PARSER | {"sco_cli.article_model", "sco_cli.reports"}),
+        (("--version",), PARSER | {"sco_cli.article.model", "sco_cli.reports"}),
     ],
     ids=lambda value: " ".join(value) if isinstance(value, tuple) else "",
 )
@@ -78,5 +78,9 @@ def test_an_answer_imports_only_what_it_uses(args: tuple[str, ...], unused: set[
 def test_the_probe_sees_what_an_answer_does_import() -> None:
     # The test above would pass on an empty list: this is what it is compared with.
     modules = imported("get", "summits.2019.city")
-    assert {"sco_cli.paths", "sco_cli.summits", "sco_cli.reports.summits"} <= modules
-    assert {"sco_cli.roster", "sco_cli.reports.members"} <= imported("members", "--json")
+    assert {
+        "sco_cli.dataset.paths",
+        "sco_cli.dataset.summits",
+        "sco_cli.reports.summits",
+    } <= modules
+    assert {"sco_cli.dataset.roster", "sco_cli.reports.members"} <= imported("members", "--json")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from sco_cli.lazy import Lazy
+from sco_cli.output.lazy import Lazy
 
 # A rating scale for the three verdicts (alternateName carries the word).
 RATINGS = {"contradicts": 1, "unverifiable": 2, "agrees": 3}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from sco_cli.article import normalize_space, split_sentences
+from sco_cli.article.parse import normalize_space, split_sentences
 
 _BLANK_LINES = re.compile(r"\n[ \t\f\v\r]*\n\s*")
 # The first line, when it is ` date YYYY-MM-DD ...` (the packaged article's source line).

@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 
+from sco_cli.article.reading import STDIN, read_article
 from sco_cli.claims.document import Document, build, split_date_line
 from sco_cli.errors import DataError
-from sco_cli.reading import STDIN, read_article
 
 SUFFIXES = (".txt", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")

@@ -2,7 +2,7 @@
 
 The roster changes only on the dates of its events (a decision, a status in
 force, the Tianjin rule change), so `Reference` computes it once on each of
-those dates, on both bases (sco_cli.roster does the computing), and every
+those dates, on both bases (sco_cli.dataset.roster does the computing), and every
 claim of every article is then a look-up: a thousand articles cost one
 reference. A claim gets:
 
@@ -27,14 +27,14 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sco_cli import roster as rs
 from sco_cli.claims.extract import Claim
+from sco_cli.dataset import roster as rs
 
 if TYPE_CHECKING:
     from sco_cli.dataset.layout import Dataset
-    from sco_cli.query import MilestoneRow
-    from sco_cli.roster import Basis, Holding, StatusEventRow, StatusRuleRow
-    from sco_cli.summits import SummitRow
+    from sco_cli.dataset.query import MilestoneRow
+    from sco_cli.dataset.roster import Basis, Holding, StatusEventRow, StatusRuleRow
+    from sco_cli.dataset.summits import SummitRow
 
 AGREES, CONTRADICTS, UNVERIFIABLE = "agrees", "contradicts", "unverifiable"
 BASIS_LABEL = {"in_force": "in-force", "decision": "decision"}
@@ -439,7 +439,7 @@ def _founding(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
 
 
 def _same_city(written: str, city: str) -> bool:
-    from sco_cli.summits import CITY_ALIASES, normalize_city
+    from sco_cli.dataset.summits import CITY_ALIASES, normalize_city
 
     wanted = normalize_city(written)
     return CITY_ALIASES.get(wanted, wanted) == normalize_city(city)

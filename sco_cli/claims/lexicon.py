@@ -6,7 +6,7 @@ names one country only. Each entry maps to the ISO 3166 alpha-3 code the
 reference uses; countries that never held an SCO status are here too, so that
 "Japan, an observer state" is read (and contradicted) rather than missed.
 
-(sco_cli/names.py finds a country by a name the user types, in any language,
+(sco_cli/dataset/names.py finds a country by a name the user types, in any language,
 through Babel; this table is what English prose is scanned for, case as
 written, adjectives included, with no Babel to import.)
 """

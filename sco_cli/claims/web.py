@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from sco_cli.claims.document import Document, build
 from sco_cli.errors import DataError
-from sco_cli.sanitize import shown, shown_line
+from sco_cli.output.sanitize import shown, shown_line
 
 TIMEOUT = 10.0  # seconds for the whole fetch: connecting, and every byte of the page
 # Page furniture trafilatura may keep: a site's masthead (not an article's own

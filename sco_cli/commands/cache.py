@@ -3,7 +3,7 @@ from __future__ import annotations
 import click
 
 from sco_cli.app import App, pass_app
-from sco_cli.options import output_options
+from sco_cli.commandline.options import output_options
 from sco_cli.reports import Report
 from sco_cli.reports import cache as cache_report
 
@@ -28,7 +28,8 @@ def cache(app: App, *, clear: bool) -> Report:
     """
     import os
 
-    from sco_cli import article_index, private_files
+    from sco_cli import private_files
+    from sco_cli.article import index as article_index
 
     cap = article_index.cache_cap()
     directory = private_files.cache_home()

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 import click
 
 from sco_cli.app import App, pass_app
-from sco_cli.completers import complete_files
-from sco_cli.options import article_options, output_options
+from sco_cli.commandline.completers import complete_files
+from sco_cli.commandline.options import article_options, output_options
 from sco_cli.reports import Report
 from sco_cli.reports import check as check_report
 
@@ -20,8 +20,8 @@ def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str
     """A day, a month or a year (meaning its last day), read as `sco members --as-of` reads it."""
     if value is None:
         return None
-    from sco_cli.dates import DATE_HELP, parse_date
-    from sco_cli.numbers import ascii_digits
+    from sco_cli.commandline.dates import DATE_HELP, parse_date
+    from sco_cli.commandline.numbers import ascii_digits
 
     try:
         return parse_date(ascii_digits(value), last=True)  # compared as ASCII text
@@ -77,9 +77,9 @@ def check(app: App, *, inputs: tuple[str, ...], as_of: str | None) -> Report:
     Exit codes: 0 no claim contradicts; 4 at least one does; 2 usage; 3 an
     input cannot be read (missing, not text, too large, a URL that fails).
     """
+    from sco_cli.article.reading import DEFAULT_MAX_SIZE
     from sco_cli.claims.inputs import documents
     from sco_cli.claims.judge import Reference
-    from sco_cli.reading import DEFAULT_MAX_SIZE
 
     dataset = app.dataset
     names = inputs or (_packaged_article(dataset.data_dir, dataset.facts),)
@@ -96,7 +96,7 @@ def check(app: App, *, inputs: tuple[str, ...], as_of: str | None) -> Report:
 
 def _database_export() -> bool:
     """Whether --export names a database (FILE.db), which holds the documents."""
-    from sco_cli.export import DATABASE_SUFFIXES
+    from sco_cli.output.view_file import DATABASE_SUFFIXES
 
     target = click.get_current_context().params.get("export")
     return isinstance(target, str) and target.lower().endswith(DATABASE_SUFFIXES)

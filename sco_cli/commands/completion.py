@@ -22,7 +22,7 @@ def completion(ctx: click.Context, *, shell: str) -> None:
     where the shell shows it: section names, statuses, fields and `get` paths.
     A value with a space (Sri Lanka) is inserted quoted.
     """
-    from sco_cli.shells import register
+    from sco_cli.commandline.shells import register
 
     register()
     root = ctx.find_root()

@@ -3,8 +3,8 @@ from __future__ import annotations
 import click
 
 from sco_cli.app import App, pass_app
-from sco_cli.completers import complete_files
-from sco_cli.options import article_options
+from sco_cli.commandline.completers import complete_files
+from sco_cli.commandline.options import article_options
 
 
 @click.command()
@@ -32,8 +32,8 @@ def export(app: App, *, target: str) -> None:
     import hashlib
     from pathlib import Path
 
+    from sco_cli.article.reading import DEFAULT_MAX_SIZE, decode_article, read_article_bytes
     from sco_cli.database.build import export_article
-    from sco_cli.reading import DEFAULT_MAX_SIZE, decode_article, read_article_bytes
 
     limit = app.max_size if app.max_size is not None else DEFAULT_MAX_SIZE
     if app.article_path is None:  # the packaged article, its evidence located in it
@@ -42,7 +42,7 @@ def export(app: App, *, target: str) -> None:
         name = str(Path(dataset.data_dir) / "article" / dataset.facts["article"]["file"])
         raw = read_article_bytes(name, limit)
     else:
-        from sco_cli.article import parse_article
+        from sco_cli.article.parse import parse_article
 
         raw = read_article_bytes(app.article_path, limit)
         article = parse_article(decode_article(raw), raw.article_id)
@@ -54,6 +54,6 @@ def export(app: App, *, target: str) -> None:
         reference=app.reference,
         with_facts=not app.own_article,
     )
-    from sco_cli.export import said_written
+    from sco_cli.output.view_file import said_written
 
     said_written(target, metadata)

@@ -8,8 +8,8 @@ if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
 from sco_cli.app import App, pass_app
+from sco_cli.commandline.options import output_options
 from sco_cli.errors import UsageProblem
-from sco_cli.options import output_options
 from sco_cli.reports import Report
 from sco_cli.reports import get as get_report
 
@@ -17,9 +17,9 @@ from sco_cli.reports import get as get_report
 def complete_paths(
     ctx: click.Context, param: click.Parameter, incomplete: str
 ) -> list[CompletionItem]:
-    from sco_cli.completers import shown_item
+    from sco_cli.commandline.completers import shown_item
     from sco_cli.dataset import load_dataset
-    from sco_cli.paths import PathTree
+    from sco_cli.dataset.paths import PathTree
 
     return [
         shown_item(info.path, info.description)

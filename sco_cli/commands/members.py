@@ -8,12 +8,12 @@ if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
 from sco_cli.app import App, pass_app
+from sco_cli.commandline.numbers import ascii_digits
+from sco_cli.commandline.options import lang_option, output_options
+from sco_cli.dataset.roster import BASES, STATUSES, status_label
 from sco_cli.errors import UsageProblem
-from sco_cli.numbers import ascii_digits
-from sco_cli.options import lang_option, output_options
 from sco_cli.reports import Localizer, Report
-from sco_cli.reports import members as roster
-from sco_cli.roster import BASES, STATUSES, status_label
+from sco_cli.reports import members as members_report
 
 ROLES = tuple(status_label(s) for s in STATUSES)
 ROLE_HELP = {
@@ -28,10 +28,10 @@ def parse_as_of(ctx: click.Context, param: click.Parameter, value: str | None) -
     """An ISO date, a month or a year (meaning its last day), or 'latest'; as an ISO date."""
     if value is None:
         return None
-    from sco_cli.dates import parse_date
+    from sco_cli.commandline.dates import parse_date
 
     text = ascii_digits(value.strip().lower())  # dates are compared as ASCII text
-    if text == roster.LATEST:
+    if text == members_report.LATEST:
         return text
     try:
         return parse_date(text, last=True)
@@ -48,7 +48,7 @@ def complete_as_of(
 ) -> list[CompletionItem]:
     from click.shell_completion import CompletionItem
 
-    return [CompletionItem(roster.LATEST, help="the last date the reference covers")]
+    return [CompletionItem(members_report.LATEST, help="the last date the reference covers")]
 
 
 def complete_roles(
@@ -65,7 +65,7 @@ def complete_countries(
     from click.shell_completion import CompletionItem
 
     from sco_cli.dataset import load_dataset
-    from sco_cli.roster import fold_name
+    from sco_cli.dataset.roster import fold_name
 
     # What --country takes by prefix: the name as typed on any keyboard (tu: Türkiye).
     wanted = fold_name(incomplete)
@@ -123,7 +123,7 @@ def complete_countries(
     "reference's end (fields: date, event, member, observer, dialogue-partner, partner, total).",
 )
 @lang_option
-@output_options(*roster.ALL_FIELDS)
+@output_options(*members_report.ALL_FIELDS)
 @pass_app
 def members(
     app: App,
@@ -181,7 +181,7 @@ def members(
         ]
         if given:
             raise UsageProblem(f"--history shows every date and status; it cannot take {given[0]}")
-        return roster.growth(
+        return members_report.growth(
             app.dataset, basis="decision" if basis.lower() == "decision" else "in_force"
         )
     statuses = [r.lower().replace("-", "_") for r in roles]
@@ -190,10 +190,10 @@ def members(
             raise UsageProblem(
                 "--count counts a roster and --country prints histories: give one of them"
             )
-        return roster.history(
+        return members_report.history(
             app.dataset, countries, as_of=as_of, statuses=statuses, localize=localize
         )
-    return roster.members(
+    return members_report.members(
         app.dataset,
         as_of=as_of,
         basis="decision" if basis.lower() == "decision" else "in_force",

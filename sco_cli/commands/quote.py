@@ -3,9 +3,9 @@ from __future__ import annotations
 import click
 
 from sco_cli.app import App, pass_app
-from sco_cli.completers import complete_paragraphs, complete_sections
-from sco_cli.options import article_options, output_options, valid_text
-from sco_cli.query import find_section, paragraph_in
+from sco_cli.commandline.completers import complete_paragraphs, complete_sections
+from sco_cli.commandline.options import article_options, output_options, valid_text
+from sco_cli.dataset.query import find_section, paragraph_in
 from sco_cli.reports import Report, article_source_line, source_line
 from sco_cli.reports import quote as quote_report
 

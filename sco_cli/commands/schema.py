@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import click
 
-from sco_cli.cells import json_text
+from sco_cli.output.cells import json_text
 from sco_cli.registry import DOCUMENTS
 
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 import click
 
 from sco_cli.app import App, pass_app
-from sco_cli.completers import complete_sections
-from sco_cli.options import article_options, output_options
-from sco_cli.query import find_section
+from sco_cli.commandline.completers import complete_sections
+from sco_cli.commandline.options import article_options, output_options
+from sco_cli.dataset.query import find_section
 from sco_cli.reports import Report
 from sco_cli.reports import search as search_report
 
@@ -62,8 +62,8 @@ def search(
     and the offsets of each match ([start, end) characters). A query FTS5
     cannot read exits 2; a query with no hit exits 1, as grep does.
     """
-    from sco_cli.search import search_article
-    from sco_cli.search_query import fts_query, literal_search
+    from sco_cli.article.search import search_article
+    from sco_cli.article.search_query import fts_query, literal_search
 
     # The stored index is asked for before the article: it reads both at once.
     index = None if literal else app.sentence_index()

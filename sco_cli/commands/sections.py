@@ -3,7 +3,7 @@ from __future__ import annotations
 import click
 
 from sco_cli.app import App, pass_app
-from sco_cli.options import article_options, output_options
+from sco_cli.commandline.options import article_options, output_options
 from sco_cli.reports import Report
 from sco_cli.reports import sections as sections_report
 

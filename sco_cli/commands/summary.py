@@ -3,7 +3,7 @@ from __future__ import annotations
 import click
 
 from sco_cli.app import App, pass_app
-from sco_cli.options import article_options, lang_option, output_options
+from sco_cli.commandline.options import article_options, lang_option, output_options
 from sco_cli.reports import Localizer, Report
 from sco_cli.reports import summary as summary_report
 

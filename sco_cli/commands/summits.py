@@ -8,8 +8,8 @@ if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
 from sco_cli.app import App, pass_app
+from sco_cli.commandline.options import lang_option, output_options
 from sco_cli.errors import UsageProblem
-from sco_cli.options import lang_option, output_options
 from sco_cli.reports import Localizer, Report
 from sco_cli.reports import summits as summits_report
 
@@ -17,7 +17,7 @@ from sco_cli.reports import summits as summits_report
 def complete_cities(
     ctx: click.Context, param: click.Parameter, incomplete: str
 ) -> list[CompletionItem]:
-    from sco_cli.completers import shown_item
+    from sco_cli.commandline.completers import shown_item
     from sco_cli.dataset import load_dataset
 
     years: dict[str, list[str]] = {}

@@ -3,8 +3,8 @@ from __future__ import annotations
 import click
 
 from sco_cli.app import App, pass_app
+from sco_cli.commandline.options import lang_option, output_options
 from sco_cli.errors import UsageProblem
-from sco_cli.options import lang_option, output_options
 from sco_cli.reports import Localizer, Report
 from sco_cli.reports import timeline as timeline_report
 
@@ -13,8 +13,8 @@ def _date_bound(ctx: click.Context, param: click.Parameter, value: str | None) -
     """--from: the first day of a year or month; --to: its last day; or a full date."""
     if value is None:
         return None
-    from sco_cli.dates import DATE_HELP, parse_date
-    from sco_cli.numbers import ascii_digits
+    from sco_cli.commandline.dates import DATE_HELP, parse_date
+    from sco_cli.commandline.numbers import ascii_digits
 
     try:
         return parse_date(ascii_digits(value), last=param.name == "end")

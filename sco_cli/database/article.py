@@ -16,7 +16,7 @@ from sco_cli.database.tables import (
 )
 
 if TYPE_CHECKING:
-    from sco_cli.article import Article
+    from sco_cli.article.parse import Article
 
 # -- The article ------------------------------------------------------------
 

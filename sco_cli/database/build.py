@@ -18,14 +18,14 @@ from pathlib import PurePath, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from sco_cli.database.article import ArticleRows, RowIds
-from sco_cli.database.export import About, FullText, View, write_database
 from sco_cli.database.facts import fact_parts
 from sco_cli.database.reference import ROSTER_COLUMNS, ROSTER_VIEW, reference_parts
 from sco_cli.database.tables import Part, Row, Table
-from sco_cli.query import value_of
+from sco_cli.database.write import About, FullText, View, write_database
+from sco_cli.dataset.query import value_of
 
 if TYPE_CHECKING:
-    from sco_cli.article import Article
+    from sco_cli.article.parse import Article
     from sco_cli.claims.document import Document
     from sco_cli.dataset import Dataset
 
@@ -157,7 +157,7 @@ def _stem(name: str) -> str:
 def _as_article(document: Document, article_id: str) -> Article:
     """The document as check read it, as one untitled section (check reads no
     headings): its paragraphs and sentences numbered as its claims number them."""
-    from sco_cli.article import LEAD_SLUG, Article, Paragraph, Section
+    from sco_cli.article.parse import LEAD_SLUG, Article, Paragraph, Section
 
     grouped: dict[int, list[str]] = {}
     for sentence in document.sentences:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from sco_cli.database.tables import ROW_ID, Part, Row, Table, article_id, column
-from sco_cli.roster import status_label
+from sco_cli.dataset.roster import status_label
 
 if TYPE_CHECKING:
     from sco_cli.dataset import Dataset

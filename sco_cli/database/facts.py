@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from sco_cli.database.tables import ROW_ID, Part, Row, Table, column
-from sco_cli.query import iter_facts
+from sco_cli.dataset.query import iter_facts
 
 if TYPE_CHECKING:
     from sco_cli.dataset import Dataset

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from sco_cli.database.tables import ROW_ID, Part, Row, Table, column
 from sco_cli.dataset import EVENTS_FILE, MILESTONES_FILE, RULES_FILE, SUMMITS_FILE
-from sco_cli.roster import in_force_from
+from sco_cli.dataset.roster import in_force_from
 
 if TYPE_CHECKING:
     from sco_cli.dataset import Dataset
@@ -146,7 +146,7 @@ def reference_parts(dataset: Dataset) -> list[Part]:
 
 
 # Each country's status on each date the roster changes, on each basis, as
-# sco_cli.roster.roster_on computes it: its latest decision counted by then
+# sco_cli.dataset.roster.roster_on computes it: its latest decision counted by then
 # (decided by then, or in force by then), then the rule in force by then that
 # renames its status (a test keeps the two the same for every date).
 ROSTER_VIEW = """

@@ -2,7 +2,7 @@
 
 A `Table` says everything about one table: its columns with their SQLite
 types, constraints and descriptions, its primary key, where its rows come
-from and under which licence. sco_cli.database.export creates the tables from
+from and under which licence. sco_cli.database.write creates the tables from
 these declarations and writes Datasette's metadata from the same ones, so a
 column is never described apart from its definition.
 """

@@ -65,7 +65,7 @@ def read(path: str | None, directory: str) -> Dataset | None:
         return None
     import json
 
-    from sco_cli.article_model import Article  # not the parser: the text is parsed
+    from sco_cli.article.model import Article  # not the parser: the text is parsed
 
     try:
         cached = json.loads(parts[1])

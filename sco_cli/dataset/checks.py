@@ -20,7 +20,7 @@ from typing import Any, Literal, NamedTuple, cast
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from sco_cli.article import Article, locate, parse_article
+from sco_cli.article.parse import Article, locate, parse_article
 from sco_cli.dataset import models
 from sco_cli.dataset.files import article_file, read_text, read_toml
 from sco_cli.dataset.layout import (
@@ -33,9 +33,8 @@ from sco_cli.dataset.layout import (
     Dataset,
     data_dir,
 )
-from sco_cli.errors import DataError
-from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, MilestoneRow
-from sco_cli.roster import (
+from sco_cli.dataset.query import ARTICLE_COUNT_PATHS, JSON, MilestoneRow
+from sco_cli.dataset.roster import (
     BASES,
     BASIS_WORDS,
     StatusEventRow,
@@ -44,7 +43,8 @@ from sco_cli.roster import (
     roster_on,
     status_label,
 )
-from sco_cli.summits import SummitRow, summit_order_problems
+from sco_cli.dataset.summits import SummitRow, summit_order_problems
+from sco_cli.errors import DataError
 
 Status = Literal["pass", "fail", "note"]
 PASS: Literal["pass"] = "pass"  # noqa: S105 - a check's status, not a password

@@ -28,7 +28,7 @@ def read_text(path: Path) -> str:
 
     Read as an article is (reading.read_bytes): opened without blocking and
     read in bounded blocks, so a FIFO, a device or /proc/kmsg never hangs."""
-    from sco_cli.reading import read_bytes
+    from sco_cli.article.reading import read_bytes
 
     data = read_bytes(
         str(path),

@@ -7,10 +7,10 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 if TYPE_CHECKING:
-    from sco_cli.article import Article
-    from sco_cli.query import MilestoneRow
-    from sco_cli.roster import Basis, Holding, StatusEventRow, StatusRuleRow
-    from sco_cli.summits import SummitRow
+    from sco_cli.article.parse import Article
+    from sco_cli.dataset.query import MilestoneRow
+    from sco_cli.dataset.roster import Basis, Holding, StatusEventRow, StatusRuleRow
+    from sco_cli.dataset.summits import SummitRow
 
 DATA_DIR_ENV = "SCO_DATA_DIR"
 FACTS_FILE = "facts.toml"
@@ -38,14 +38,14 @@ class Dataset(NamedTuple):
     summits: tuple[SummitRow, ...] = ()
 
     def roster(self, on: str, basis: Basis = "in_force") -> list[Holding]:
-        """Who held which status on the ISO date `on`, on `basis` (see sco_cli.roster)."""
-        from sco_cli.roster import roster_on
+        """Who held which status on the ISO date `on`, on `basis` (see sco_cli.dataset.roster)."""
+        from sco_cli.dataset.roster import roster_on
 
         return roster_on(self.events, self.rules, on, basis)
 
     def pending(self, on: str) -> list[Holding]:
         """The statuses decided by `on` and not yet in force on it."""
-        from sco_cli.roster import pending_on
+        from sco_cli.dataset.roster import pending_on
 
         return pending_on(self.events, self.rules, on)
 

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-from sco_cli.article import Article, locate
+from sco_cli.article.parse import Article, locate
 
 T = TypeVar("T")
 

@@ -1,6 +1,6 @@
 """What each command answers, as data: a JSON document and the rows of its record view.
 
-Nothing here formats text for a terminal: output.py prints a Report as
+Nothing here formats text for a terminal: output/formats.py prints a Report as
 plain, JSON, CSV or rich output, and the rich views (views/N.py) read the
 same document the JSON carries, so JSON always holds at least what people
 see. One module a command, named as the command is.
@@ -12,9 +12,9 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, TypeAlias, TypedDict
 
 if TYPE_CHECKING:
-    from sco_cli.article import Article
+    from sco_cli.article.parse import Article
     from sco_cli.dataset import Dataset
-    from sco_cli.names import CountryNames
+    from sco_cli.dataset.names import CountryNames
 
 JSON = dict[str, Any]
 
@@ -34,7 +34,7 @@ MORE_KEYS = MoreKeys()
 
 
 # Turns an English country name and its ISO code into a name in another
-# language, and dates into its way of writing them (sco_cli.names, CLDR);
+# language, and dates into its way of writing them (sco_cli.dataset.names, CLDR);
 # None leaves names in English and dates in ISO form.
 Localizer: TypeAlias = "CountryNames | None"
 LANG = "With --lang: the BCP 47 tag (country names and rich dates)"
@@ -56,7 +56,7 @@ class SourceLine(TypedDict):
 
 def source_line(dataset: Dataset) -> SourceLine:
     """Where the curated article comes from, as its facts say."""
-    from sco_cli.query import value_of
+    from sco_cli.dataset.query import value_of
 
     facts = dataset.facts
     return {

@@ -18,10 +18,10 @@ from sco_cli.claims.extract import Claim, claims_of
 from sco_cli.claims.judge import AGREES, CONTRADICTS, UNVERIFIABLE, Reference
 from sco_cli.claims.judge import Verdict as Judgement
 from sco_cli.dataset.layout import EVENTS_FILE, SUMMITS_FILE
+from sco_cli.dataset.roster import status_label
 from sco_cli.errors import ExitCode
-from sco_cli.lazy import Lazy
+from sco_cli.output.lazy import Lazy
 from sco_cli.reports import MORE_KEYS, SCHEMA_VERSION, Report, Versioned
-from sco_cli.roster import status_label
 
 CHECK_FIELDS = (
     "article",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Annotated, Any, TypedDict
 
-from sco_cli.query import JSON
+from sco_cli.dataset.query import JSON
 from sco_cli.reports import Listed, Report, SourceList, Versioned, versioned
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any, TypedDict, cast
 
 from sco_cli.dataset import Dataset
-from sco_cli.query import iter_facts, notes_on
+from sco_cli.dataset.query import iter_facts, notes_on
 from sco_cli.reports import SCHEMA_VERSION, Evidence, FactNote, Report, Versioned
 from sco_cli.reports.cite import CitationsDoc, NoteList
 

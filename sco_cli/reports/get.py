@@ -6,8 +6,8 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict, cast
 
-from sco_cli.paths import PathTree
-from sco_cli.query import notes_on
+from sco_cli.dataset.paths import PathTree
+from sco_cli.dataset.query import notes_on
 from sco_cli.reports import SCHEMA_VERSION, Evidence, FactNote, Report, Versioned, versioned
 
 if TYPE_CHECKING:
@@ -113,8 +113,8 @@ def where(evidence: Evidence) -> str:
 
 def get_citations(dataset: Dataset, paths: Sequence[str]) -> Report:
     """--cite for `sco get`: the quotes behind each path (a group: every fact in it)."""
+    from sco_cli.dataset.query import iter_facts
     from sco_cli.errors import UsageProblem
-    from sco_cli.query import iter_facts
     from sco_cli.reports.facts import facts_citations
 
     tree = PathTree(dataset)

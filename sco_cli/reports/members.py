@@ -8,17 +8,8 @@ from collections.abc import Sequence
 from typing import Annotated, Literal, NotRequired, TypedDict, cast
 
 from sco_cli.dataset import EVENTS_FILE, RULES_FILE, Dataset
-from sco_cli.errors import NotFound
-from sco_cli.query import ARTICLE_COUNT_PATHS, fact_at
-from sco_cli.reports import (  # Localizer and LANG: also imported from here
-    LANG,
-    SCHEMA_VERSION,
-    Localizer,
-    ReferenceNote,
-    Report,
-    Versioned,
-)
-from sco_cli.roster import (
+from sco_cli.dataset.query import ARTICLE_COUNT_PATHS, fact_at
+from sco_cli.dataset.roster import (
     BASES,
     DECISION,
     IN_FORCE,
@@ -32,6 +23,15 @@ from sco_cli.roster import (
     find_country,
     in_force_on,
     status_label,
+)
+from sco_cli.errors import NotFound
+from sco_cli.reports import (  # Localizer and LANG: also imported from here
+    LANG,
+    SCHEMA_VERSION,
+    Localizer,
+    ReferenceNote,
+    Report,
+    Versioned,
 )
 
 MEMBERS_FIELDS = (
@@ -402,7 +402,7 @@ def _other_names(localize: Localizer) -> NameLookup:
     extra = (localize.tag,) if localize is not None else ()
 
     def lookup(name: str) -> tuple[str, str] | None:
-        from sco_cli.names import country_by_name
+        from sco_cli.dataset.names import country_by_name
 
         return country_by_name(name, extra)
 
@@ -500,7 +500,7 @@ def growth(dataset: Dataset, *, basis: Basis = IN_FORCE) -> Report:
     founding to the reference's end: the same counts as `sco members --as-of DATE`
     gives for each of those dates (a test checks it), found in one pass.
 
-    As in sco_cli.roster: a country holds the status of its latest decision
+    As in sco_cli.dataset.roster: a country holds the status of its latest decision
     among those that count by the date (latest by decision date, then by the
     date it counts from), and a rule change in force renames a status for every
     holder. So the counts are kept by status as decided, and each rule renames

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Any, NotRequired, TypedDict
 
-from sco_cli.article_model import Article, Section
+from sco_cli.article.model import Article, Section
+from sco_cli.dataset.query import matching_sentences
 from sco_cli.errors import NotFound
-from sco_cli.query import matching_sentences
 from sco_cli.reports import SCHEMA_VERSION, Report, SourceLine, Versioned
 from sco_cli.reports.cite import CitationsDoc
 

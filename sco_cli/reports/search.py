@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, TypedDict
 
+from sco_cli.article.search import MAX_MATCHES, Hit, Spans
 from sco_cli.reports import SCHEMA_VERSION, Report, Versioned
-from sco_cli.search import MAX_MATCHES, Hit, Spans
 
 SEARCH_FIELDS = ("rank", "section", "paragraph", "sentence", "text", "matches")
 

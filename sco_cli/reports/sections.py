@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from sco_cli.article_model import Article
+from sco_cli.article.model import Article
 from sco_cli.reports import SCHEMA_VERSION, CommaList, NumberSpan, Report, Versioned
 
 SECTIONS_FIELDS = ("slug", "heading", "paragraphs", "keywords")

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated, Any, NotRequired, TypedDict, cast
 
-from sco_cli.article_model import Article
+from sco_cli.article.model import Article
 from sco_cli.dataset import EVENTS_FILE, Dataset
-from sco_cli.query import (
+from sco_cli.dataset.query import (
     ARTICLE_COUNT_PATHS,
     fact_at,
     iter_facts,
     notes_on,
     value_of,
 )
+from sco_cli.dataset.roster import count_by_status, status_label
 from sco_cli.reports import (
     LANG,
     SCHEMA_VERSION,
@@ -25,7 +26,6 @@ from sco_cli.reports import (
     source_line,
 )
 from sco_cli.reports.cite import note_line
-from sco_cli.roster import count_by_status, status_label
 
 SUMMARY_FIELDS = ("path", "label", "value")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Annotated, Literal, NotRequired, TypedDict, cast
 
 from sco_cli.dataset import SUMMITS_FILE, Dataset
+from sco_cli.dataset.roster import status_label
+from sco_cli.dataset.summits import SummitRow, ordinal_text, summits_in_city, summits_in_year
 from sco_cli.reports import SCHEMA_VERSION, Localizer, ReferenceNote, Report, Versioned
-from sco_cli.roster import status_label
-from sco_cli.summits import SummitRow, ordinal_text, summits_in_city, summits_in_year
 
 SUMMIT_FIELDS = (
     "ordinal",

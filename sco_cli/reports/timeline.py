@@ -6,13 +6,13 @@ from collections.abc import Iterable
 from itertools import groupby
 from typing import Annotated, Literal, NotRequired, TypedDict, cast
 
+from sco_cli.commandline.dates import span_of
 from sco_cli.dataset import EVENTS_FILE, MILESTONES_FILE, RULES_FILE, SUMMITS_FILE, Dataset
-from sco_cli.dates import span_of
+from sco_cli.dataset.query import fact_at
+from sco_cli.dataset.roster import STATUSES, status_label
 from sco_cli.errors import NotFound
-from sco_cli.query import fact_at
 from sco_cli.reports import LANG, SCHEMA_VERSION, Evidence, Localizer, Report, Versioned
 from sco_cli.reports.summits import SummitItem
-from sco_cli.roster import STATUSES, status_label
 
 TIMELINE_FIELDS = ("date", "end_date", "source", "kind", "text", "sources")
 

@@ -38,9 +38,9 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from sco_cli.cells import cell
-from sco_cli.numbers import env_width
-from sco_cli.query import JSON
+from sco_cli.commandline.numbers import env_width
+from sco_cli.dataset.query import JSON
+from sco_cli.output.cells import cell
 from sco_cli.registry import VIEW_MODULES
 from sco_cli.reports import Report
 
@@ -290,8 +290,8 @@ def provenance() -> tuple[JSON | None, JSON | None]:
     app = context.find_object(App) if context is not None else None
     if app is None:
         return None, None
+    from sco_cli.output.sanitize import shown_tree
     from sco_cli.reports import article_source_line, source_line
-    from sco_cli.sanitize import shown_tree
 
     if app.own_article:
         return shown_tree(article_source_line(app.article)), None
@@ -533,7 +533,7 @@ def date_text(doc: Mapping[str, Any], text: str | None) -> str:
     """A date as the --lang of the document writes it (CLDR, Babel), else as it is."""
     if not text or not doc.get("lang"):
         return text or ""
-    from sco_cli.names import format_date
+    from sco_cli.dataset.names import format_date
 
     return format_date(text, doc["lang"])
 

@@ -60,7 +60,7 @@ def get(doc: Mapping[str, Any]) -> RenderableType:
 def _shown(value: object) -> object:
     """An object (a group of facts) as its JSON text; anything else as it is."""
     if isinstance(value, dict):
-        from sco_cli.cells import cell
+        from sco_cli.output.cells import cell
 
         return cell(value)
     return value

@@ -9,7 +9,7 @@ from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
-from sco_cli.query import span
+from sco_cli.dataset.query import span
 from sco_cli.views import (
     ACCENT,
     MUTED,

@@ -11,7 +11,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from sco_cli.query import JSON
+from sco_cli.dataset.query import JSON
 from sco_cli.views import (
     PALETTE,
     Frame,

@@ -10,7 +10,7 @@ from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
-from sco_cli.query import JSON
+from sco_cli.dataset.query import JSON
 from sco_cli.views import (
     FAIL_STYLE,
     MATCH,

@@ -13,8 +13,8 @@ import pytest
 from sco_cli.claims.document import build
 from sco_cli.claims.judge import Reference
 from sco_cli.dataset import load_dataset
-from sco_cli.lazy import Lazy
-from sco_cli.output import OutputOptions, emit
+from sco_cli.output.formats import OutputOptions, emit
+from sco_cli.output.lazy import Lazy
 from sco_cli.reports import Report
 from sco_cli.reports.check import check
 

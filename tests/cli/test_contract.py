@@ -490,7 +490,7 @@ def test_zsh_and_fish_get_the_value_whole() -> None:
     from click.shell_completion import CompletionItem
 
     from sco_cli.cli import cli
-    from sco_cli.shells import ScoFishComplete, ScoZshComplete
+    from sco_cli.commandline.shells import ScoFishComplete, ScoZshComplete
 
     fish = ScoFishComplete(cli, {}, "sco", "_SCO_COMPLETE")
     item = CompletionItem("Sri Lanka", help="LK LKA")

@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from sco_cli.article import normalize_space
+from sco_cli.article.parse import normalize_space
 from sco_cli.dataset import load_dataset
-from sco_cli.query import iter_facts
-from sco_cli.roster import BASES, roster_on
+from sco_cli.dataset.query import iter_facts
+from sco_cli.dataset.roster import BASES, roster_on
 from tests.conftest import Invoke
 
 TABLES = [
@@ -336,15 +336,15 @@ def test_a_file_that_appears_meanwhile_is_never_replaced(
 ) -> None:
     """Someone writes the name while the database is built: theirs stays, and
     no half of the export does."""
-    from sco_cli.database import export
+    from sco_cli.database import write
 
-    real_build = export._build
+    real_build = write._build
 
     def build_and_meanwhile(*args: Any) -> None:
         real_build(*args)
         (tmp_path / appears).write_text("theirs")
 
-    monkeypatch.setattr(export, "_build", build_and_meanwhile)
+    monkeypatch.setattr(write, "_build", build_and_meanwhile)
     result = sco("export", str(tmp_path / "mine.db"))
     assert result.exit_code == 2
     assert result.stderr == (

@@ -137,8 +137,7 @@ def test_listing_every_path(sco: Invoke) -> None:
 
 def test_a_path_builds_only_its_own_branch_of_the_tree(monkeypatch: pytest.MonkeyPatch) -> None:
     """`sco get summit.city` reads the facts alone: no roster on two bases, no summits."""
-    from sco_cli import paths
-    from sco_cli.dataset import load_dataset
+    from sco_cli.dataset import load_dataset, paths
 
     built: list[str] = []
     for branch, builder in list(paths._BUILDERS.items()):

@@ -131,7 +131,7 @@ def test_unknown_section_is_a_usage_error(sco: Invoke) -> None:
 def test_a_bareword_is_what_fts5_reads_bare_on_every_code_point() -> None:
     # The pattern spells the set as "every character but ASCII's others", which
     # compiles in a tenth of a millisecond; this is the set it stands for.
-    from sco_cli.search_query import _BAREWORD
+    from sco_cli.article.search_query import _BAREWORD
 
     every = "".join(map(chr, range(0x110000)))
     kept = re.sub(r"[\w\x80-\U0010ffff]", "", every)

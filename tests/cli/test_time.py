@@ -218,7 +218,7 @@ def test_timeline_rich(sco: Invoke) -> None:
 def test_days_in_month_is_the_calendar_s_for_every_month_of_four_centuries() -> None:
     import calendar
 
-    from sco_cli.dates import days_in_month
+    from sco_cli.commandline.dates import days_in_month
 
     for year in (*range(1, 401), 1900, 2000, 2024, 2025, 9999):
         for month in range(1, 13):

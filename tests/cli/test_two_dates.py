@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from sco_cli.dataset import EVENTS_FILE, RULES_FILE, data_dir
-from sco_cli.roster import in_force_from
+from sco_cli.dataset.roster import in_force_from
 from tests.conftest import Invoke, rows
 
 # (as of, members / observers / dialogue partners in force, and by decision):

@@ -10,10 +10,10 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any, NamedTuple
 
-from sco_cli.cells import cell, json_chunks, json_text
 from sco_cli.errors import UnknownName
+from sco_cli.output.cells import cell, json_chunks, json_text
+from sco_cli.output.sanitize import shown, shown_line, shown_tree, spreadsheet_safe
 from sco_cli.reports import SCHEMA_VERSION, Report
-from sco_cli.sanitize import shown, shown_line, shown_tree, spreadsheet_safe
 
 
 class OutputOptions(NamedTuple):
@@ -54,7 +54,7 @@ def emit(report: Report, options: OutputOptions, stream: IO[str] | None = None) 
         drawn = options.export is not None or fmt == "rich"
         report = shown_report(report, document=drawn)
     if options.export is not None:
-        from sco_cli.export import export
+        from sco_cli.output.view_file import export
 
         export(report, options.export)
         return

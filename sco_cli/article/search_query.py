@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from sco_cli.article_model import Article
-from sco_cli.search import Hit, Spans
+from sco_cli.article.model import Article
+from sco_cli.article.search import Hit, Spans
 
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 # A bareword, as FTS5 reads one: letters, digits, '_' and anything non-ASCII,

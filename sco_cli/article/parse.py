@@ -1,6 +1,6 @@
 """Raw article text -> sections, paragraphs and sentences.
 
-Its records (Article, Section, Paragraph) live in sco_cli.article_model, so
+Its records (Article, Section, Paragraph) live in sco_cli.article.model, so
 that an answer read from the cache never loads the parser; they are
 NamedTuples, not dataclasses: a frozen dataclass costs about half a
 millisecond to define, on the start-up path of every command.
@@ -22,11 +22,11 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from sco_cli.article_model import Article as Article
-from sco_cli.article_model import Paragraph as Paragraph
-from sco_cli.article_model import Section as Section
+from sco_cli.article.model import Article as Article
+from sco_cli.article.model import Paragraph as Paragraph
+from sco_cli.article.model import Section as Section
+from sco_cli.article.sentences import split_normalized as _split_normalized
 from sco_cli.errors import ArticleParseError
-from sco_cli.sentences import split_normalized as _split_normalized
 
 LEAD_SLUG = "lead"
 

@@ -1,7 +1,7 @@
 """The parsed article's records: Article, its Sections and their Paragraphs,
 and the JSON form the cache keeps them in (to_dict, from_dict).
 
-The parser is sco_cli.article (which also exports these names); an answer
+The parser is sco_cli.article.parse (which also exports these names); an answer
 read from the cache needs only this module, and none of the parser's.
 """
 
@@ -28,7 +28,7 @@ class Paragraph:
     @property
     def sentences(self) -> tuple[str, ...]:
         if self._sentences is None:
-            from sco_cli.sentences import split_normalized
+            from sco_cli.article.sentences import split_normalized
 
             self._sentences = split_normalized(self.text)
         return self._sentences

@@ -26,7 +26,7 @@ import re
 from functools import cache
 from typing import Any
 
-from sco_cli.lazy import Lazy
+from sco_cli.output.lazy import Lazy
 
 # One character class, so a scan is a single linear pass (no backtracking).
 _UNSAFE_CLASS = (

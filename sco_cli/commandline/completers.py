@@ -26,7 +26,7 @@ def shown_item(value: str, help: str | None = None) -> CompletionItem:
     help (zsh, fish), so it passes sanitize.shown like everything sco shows."""
     from click.shell_completion import CompletionItem
 
-    from sco_cli.sanitize import shown
+    from sco_cli.output.sanitize import shown
 
     return CompletionItem(shown(value), help=None if help is None else shown(help))
 
@@ -51,8 +51,8 @@ def complete_paragraphs(
     """Paragraph numbers (of the --section given before, if any), each with its first words."""
     from click.shell_completion import CompletionItem
 
+    from sco_cli.dataset.query import find_section
     from sco_cli.errors import ScoError
-    from sco_cli.query import find_section
 
     article = (ctx.find_object(App) or App()).article
     paragraphs = list(article.paragraphs)

@@ -4,7 +4,7 @@ The porter tokenizer makes `secure` find "security" and `railways` find
 "railway"; bm25() ranks; highlight() marks each match, and the markers become
 character offsets into the sentence. For the packaged article the index lives
 in memory (building it costs less than reading it back from disk would); an
-article named with --article keeps it between runs (sco_cli.article_index).
+article named with --article keeps it between runs (sco_cli.article.index).
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple, overload
 
-from sco_cli.article_model import Article
+from sco_cli.article.model import Article
+from sco_cli.commandline.suggest import closest, hint
 from sco_cli.errors import NotFound, UsageProblem
-from sco_cli.suggest import closest, hint
 
 # highlight() marks each match with these. They are white space, which the
 # parser turns into plain spaces, so no sentence can hold them: any text,
@@ -141,7 +141,7 @@ TABLE = "sentences"
 
 def write_index(db: sqlite3.Connection, article: Article) -> None:
     """Index the article's sentences in `db`: in memory for one search, or in the
-    file that keeps them between runs (sco_cli.article_index)."""
+    file that keeps them between runs (sco_cli.article.index)."""
     db.execute(
         f"CREATE VIRTUAL TABLE {TABLE} USING fts5("
         f"text, section UNINDEXED, paragraph UNINDEXED, sentence UNINDEXED, {_TOKENIZER})"

@@ -11,10 +11,10 @@ JSON = dict[str, Any]
 
 
 # The milestone rows, as dicts with these keys (the status rows are in
-# sco_cli.roster). Checked by mypy only: building TypedDict classes at run time
+# sco_cli.dataset.roster). Checked by mypy only: building TypedDict classes at run time
 # would cost every command's start-up.
 if TYPE_CHECKING:
-    from sco_cli.article import Article, Paragraph, Section
+    from sco_cli.article.parse import Article, Paragraph, Section
 
     class MilestoneRow(TypedDict):
         date: str
@@ -100,7 +100,7 @@ def find_section(article: Article, name: str) -> Section:
         raise UnknownName(
             f"section {name!r} is ambiguous: it matches {matches} (sections: {listing})"
         )
-    from sco_cli.suggest import closest, hint
+    from sco_cli.commandline.suggest import closest, hint
 
     near = closest(wanted, [key for key, _ in names], n=1, cutoff=0.5)
     slugs = dict(names)

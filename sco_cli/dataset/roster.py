@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Literal, TypedDict
 
-from sco_cli.dates import days_in_month
+from sco_cli.commandline.dates import days_in_month
+from sco_cli.commandline.suggest import closest, hint
 from sco_cli.errors import NotFound, UnknownName
-from sco_cli.suggest import closest, hint
 
 if TYPE_CHECKING:
 
@@ -58,7 +58,7 @@ else:
 
 
 Basis = Literal["in_force", "decision"]
-# Any name of a country -> (ISO alpha-2, English name), or None (sco_cli.names).
+# Any name of a country -> (ISO alpha-2, English name), or None (sco_cli.dataset.names).
 NameLookup = Callable[[str], "tuple[str, str] | None"]
 IN_FORCE: Basis = "in_force"
 DECISION: Basis = "decision"
@@ -189,7 +189,7 @@ def find_country(
 ) -> StatusEventRow:
     """A country of the roster by its name, ISO alpha-2 or alpha-3 (any case), or
     a unique prefix of its name; failing those, by any other name `lookup` knows
-    (Turkey, UAE, Россия, 俄罗斯: see sco_cli.names). A real country that never
+    (Turkey, UAE, Россия, 俄罗斯: see sco_cli.dataset.names). A real country that never
     held a status says so (NotFound); an unknown or ambiguous name is UnknownName,
     with the closest names."""
     by_iso3 = {e["iso3"]: e for e in events}

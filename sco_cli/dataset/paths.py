@@ -16,8 +16,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sco_cli.dataset.layout import EVENTS_FILE, SUMMITS_FILE
+from sco_cli.dataset.query import ARTICLE_COUNT_PATHS, JSON, is_fact
 from sco_cli.errors import UnknownName
-from sco_cli.query import ARTICLE_COUNT_PATHS, JSON, is_fact
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -149,7 +149,7 @@ def _roster_values(
 ) -> dict[str, tuple[Any, str]]:
     """The countries of each status on `on` (in force), their counts in force and
     by decision, and the statuses decided but pending."""
-    from sco_cli.roster import DECISION, IN_FORCE, count_by_status
+    from sco_cli.dataset.roster import DECISION, IN_FORCE, count_by_status
 
     values: dict[str, tuple[Any, str]] = {}
     in_force = dataset.roster(on)
@@ -254,7 +254,7 @@ _OWN_BRANCHES = frozenset(_BUILDERS) - {FACTS}
 
 def suggest(index: dict[str, PathInfo], path: str) -> str:
     """'; did you mean ...?' with the closest existing paths, or ''."""
-    from sco_cli.suggest import closest, hint
+    from sco_cli.commandline.suggest import closest, hint
 
     paths = list(index)
     leaf = path.rsplit(".", 1)[-1]

@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from sco_cli.commandline.numbers import env_width
 from sco_cli.errors import OutputError, ScoError, UsageProblem
-from sco_cli.numbers import env_width
+from sco_cli.output.sanitize import shown_line
 from sco_cli.reports import Report
-from sco_cli.sanitize import shown_line
 
 EXPORT_SUFFIXES = (".svg", ".html", ".txt")
 DATABASE_SUFFIXES = (".db", ".sqlite", ".sqlite3")  # a command whose Report has `database`

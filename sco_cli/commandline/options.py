@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from sco_cli.app import App
-from sco_cli.completers import complete_files
+from sco_cli.commandline.completers import complete_files
 
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
-    from sco_cli.names import CountryNames
+    from sco_cli.dataset.names import CountryNames
     from sco_cli.reports import Report
 
 FORMATS = ("auto", "rich", "plain", "json", "jsonl", "csv", "tsv", "markdown")
@@ -35,7 +35,7 @@ def _set_on_app(ctx: click.Context, param: click.Parameter, value: str | None) -
     if from_env and app.article_path is not None:
         return
     if param.name == "max_size":
-        from sco_cli.reading import parse_size
+        from sco_cli.article.reading import parse_size
 
         app.max_size = parse_size(value)
     else:
@@ -161,7 +161,7 @@ def output_options(
             color: str,
             **kwargs: Any,
         ) -> None:
-            from sco_cli.output import OutputOptions, emit
+            from sco_cli.output.formats import OutputOptions, emit
 
             fmt = output_format.lower()
             if as_json and fmt not in ("auto", "json"):
@@ -205,7 +205,7 @@ def _complete_languages(
 ) -> list[CompletionItem]:
     from click.shell_completion import CompletionItem
 
-    from sco_cli.names import language_tags
+    from sco_cli.dataset.names import language_tags
 
     wanted = incomplete.replace("_", "-").lower()
     return [CompletionItem(tag) for tag in language_tags() if tag.lower().startswith(wanted)]
@@ -216,7 +216,7 @@ def _make_localizer(
 ) -> CountryNames | None:
     if value is None:
         return None
-    from sco_cli.names import CountryNames
+    from sco_cli.dataset.names import CountryNames
 
     return CountryNames(value)
 

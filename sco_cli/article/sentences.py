@@ -1,7 +1,7 @@
 """A paragraph's sentences: where one ends, and the abbreviations that do not end one.
 
-Used by the parser (sco_cli.article) and by a Paragraph whose sentences are
-split when first asked for (sco_cli.article_model), which need not load the
+Used by the parser (sco_cli.article.parse) and by a Paragraph whose sentences are
+split when first asked for (sco_cli.article.model), which need not load the
 parser for it.
 """
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from sco_cli.article import Article
-from sco_cli.search import Hit, SentenceIndex
+from sco_cli.article.parse import Article
+from sco_cli.article.search import Hit, SentenceIndex
 
 
 class CheckedIndex(SentenceIndex):

@@ -10,8 +10,8 @@ import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypedDict
 
+from sco_cli.commandline.suggest import closest, hint
 from sco_cli.errors import NotFound, UnknownName, UsageProblem
-from sco_cli.suggest import closest, hint
 
 if TYPE_CHECKING:
 

@@ -15,8 +15,8 @@ import sys
 from collections.abc import Callable
 from typing import BinaryIO, NamedTuple, TextIO
 
+from sco_cli.commandline.numbers import ascii_digits
 from sco_cli.errors import DataError, UsageProblem
-from sco_cli.numbers import ascii_digits
 
 STDIN = "-"
 DEFAULT_MAX_SIZE = 20 * 1024 * 1024

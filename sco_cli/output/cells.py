@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sco_cli.lazy import Lazy
-from sco_cli.sanitize import json_safe
+from sco_cli.output.lazy import Lazy
+from sco_cli.output.sanitize import json_safe
 
 
 def json_text(document: Any, indent: int | None = 2) -> str:

@@ -30,18 +30,18 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from sco_cli import __version__, private_files
-from sco_cli.article_model import Article, Paragraph, Section
-from sco_cli.errors import UsageProblem
-from sco_cli.reading import (
+from sco_cli.article.model import Article, Paragraph, Section
+from sco_cli.article.reading import (
     ArticleBytes,
     decode_article,
     digest_article,
     parse_size,
     read_article_bytes,
 )
+from sco_cli.errors import UsageProblem
 
 if TYPE_CHECKING:
-    from sco_cli.search import SentenceIndex
+    from sco_cli.article.search import SentenceIndex
 
 T = TypeVar("T")
 FORMAT = "1"
@@ -143,7 +143,7 @@ class _Reader:
 def _parsed(raw: ArticleBytes) -> Article:
     """The article parsed from its bytes (the parser loads only then: a stored
     article needs none of it)."""
-    from sco_cli.article import parse_article
+    from sco_cli.article.parse import parse_article
 
     return parse_article(decode_article(raw), raw.article_id)
 
@@ -194,7 +194,7 @@ def _open(
         os.close(descriptor)
     if not searchable:
         return article, None
-    from sco_cli.stored_search import CheckedIndex
+    from sco_cli.article.stored_search import CheckedIndex
 
     return article, CheckedIndex(article, db, lambda: store.parsed)
 
@@ -340,7 +340,7 @@ def _build(
     if not searchable:
         db.close()
         return article, None
-    from sco_cli.search import SentenceIndex
+    from sco_cli.article.search import SentenceIndex
 
     return article, SentenceIndex(article, db)
 
@@ -369,7 +369,7 @@ def _write(
     )
     db.executemany("INSERT INTO chunks VALUES (?, ?, ?)", _chunks(article, searchable))
     if searchable:
-        from sco_cli.search import write_index
+        from sco_cli.article.search import write_index
 
         write_index(db, article)
 

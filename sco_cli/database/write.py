@@ -22,9 +22,9 @@ from typing import Any, NamedTuple
 
 from sco_cli.database.tables import PROJECT_LICENCE, PROJECT_LICENCE_URL, Part, Table
 from sco_cli.errors import OutputError, ScoError, UsageProblem
-from sco_cli.export import DATABASE_SUFFIXES, not_written
+from sco_cli.output.view_file import DATABASE_SUFFIXES, not_written
 
-TOKENIZE = "porter unicode61 remove_diacritics 2"  # as `sco search` (sco_cli.search)
+TOKENIZE = "porter unicode61 remove_diacritics 2"  # as `sco search` (sco_cli.article.search)
 
 
 class FullText(NamedTuple):

@@ -1,0 +1,1 @@
+"""The article: parsing, its records, reading a file, its stored index and search."""

@@ -1,0 +1,1 @@
+"""What the user types: options, values (dates, numbers), checks of a command line, completion."""
