@@ -1,8 +1,9 @@
 """What `sco check` reads: files, folders, standard input and URLs.
 
-Text files go through the same guarded reading as `--article` (regular files
-only, a size limit, UTF-8); HTML files and URLs go through `web`, the one
-module that imports trafilatura. A folder means every .txt, .html and .htm
+Files go through the same guarded reading as `--article` (regular files
+only, a size limit); URLs through `fetching` (one deadline, one byte budget);
+the bytes of both become text by `encoding`'s one set of rules; HTML goes
+through `web`, the one module that imports trafilatura. A folder means every .txt, .html and .htm
 file in it, in name order. Every refusal is a DataError: one line, exit 3.
 """
 
@@ -11,9 +12,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 
-from sco_cli.article.reading import STDIN, read_article
+from sco_cli.article.reading import STDIN, read_article_bytes
 from sco_cli.claims.document import Document, build, split_date_line
 from sco_cli.errors import DataError
+from sco_cli.output.sanitize import shown_line
 
 SUFFIXES = (".txt", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -45,23 +47,41 @@ def expand(names: tuple[str, ...]) -> list[str]:
     return expanded
 
 
-def read(name: str, max_size: int) -> Document:
-    """The document at `name`: a file, '-' (standard input) or an http(s) URL."""
-    if is_url(name):
-        from sco_cli.claims import web
+def read(name: str, max_size: int, timeout: float | None = None) -> Document:
+    """The document at `name`: a file, '-' (standard input) or an http(s) URL
+    (fetched within `timeout` seconds in all)."""
+    from sco_cli.claims.encoding import decoded
 
-        page = web.fetch(name, max_size)
-        if page.media_type == "text/plain" and not web.looks_like_html(page.text):
-            return _text_document(name, page.text, url=name)
-        return web.html_document(name, page.text, url=name)
-    text, _ = read_article(name, max_size)
+    if is_url(name):
+        from sco_cli.claims import fetching, web
+
+        answer = fetching.fetch(name, max_size, fetching.TIMEOUT if timeout is None else timeout)
+        if answer.media_type not in web.PAGE_TYPES:
+            raise DataError(
+                f"{name}: the server sent {shown_line(answer.media_type)}, not an article (HTML or text)"
+            )
+        page = answer.media_type != "text/plain" or _html_bytes(answer.data)
+        text = decoded(name, answer.data, answer.charset, page=page)
+        if not page and not web.looks_like_html(text):
+            return _text_document(name, text, url=name)
+        return web.html_document(name, text, url=name)
+    raw = read_article_bytes(name, max_size)
     shown = "stdin" if name == STDIN else name
-    if name.lower().endswith(HTML_SUFFIXES) or (name == STDIN and _html(text)):
+    page = name.lower().endswith(HTML_SUFFIXES) or (name == STDIN and _html_bytes(raw.data))
+    text = decoded(shown, raw.data, page=page)
+    if page or (name == STDIN and _html(text)):
         from sco_cli.claims import web
 
         _not_empty(shown, text)
         return web.html_document(shown, text)
     return _text_document(shown, text)
+
+
+def _html_bytes(data: bytes) -> bool:
+    """Whether bytes in any ASCII-compatible encoding start as a page does."""
+    from sco_cli.claims.web import looks_like_html
+
+    return looks_like_html(data[:1000].decode("latin-1"))
 
 
 def _not_empty(name: str, text: str) -> None:
@@ -83,7 +103,10 @@ def _html(text: str) -> bool:
 
 
 def documents(
-    names: tuple[str, ...], max_size: int, unread: list[tuple[str, str]] | None = None
+    names: tuple[str, ...],
+    max_size: int,
+    unread: list[tuple[str, str]] | None = None,
+    timeout: float | None = None,
 ) -> Iterator[Document]:
     """Each article named, read in turn. Of several, one that cannot be read is
     put in `unread` (its name and why) and the others are still read; an article
@@ -91,7 +114,7 @@ def documents(
     expanded = expand(names)
     for name in expanded:
         try:
-            yield read(name, max_size)
+            yield read(name, max_size, timeout)
         except DataError as error:
             if unread is None or len(expanded) == 1:
                 raise

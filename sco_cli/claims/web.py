@@ -1,4 +1,4 @@
-"""HTML pages and URLs: the article's text and date, without the page around it.
+"""HTML pages: the article's text and date, without the page around it.
 
 trafilatura (imported here only, when an HTML file or a URL is read) keeps the
 article and drops navigation, cookie banners, related links and footers, so a
@@ -10,13 +10,11 @@ the text.
 from __future__ import annotations
 
 import re
-from typing import Any, NamedTuple
 
 from sco_cli.claims.document import Document, build
 from sco_cli.errors import DataError
-from sco_cli.output.sanitize import shown, shown_line
+from sco_cli.output.sanitize import shown
 
-TIMEOUT = 10.0  # seconds for the whole fetch: connecting, and every byte of the page
 # Page furniture trafilatura may keep: a site's masthead (not an article's own
 # <header>, which holds its headline and date), and small blocks whose class or id
 # names a ticker, a banner or an advert. Their numbers are never claims. A block
@@ -57,7 +55,6 @@ BOILERPLATE = [
     f"//aside[{_SMALL}]",
     *(f"//*[contains({_NAMES}, '{word}') and {_SMALL}]" for word in _FURNITURE),
 ]
-_CHARSET = re.compile(r"charset=([\w.:-]+)", re.IGNORECASE)
 # A numeric character reference (&#27; &#x9b;): one to a character no text may hold
 # (a control, a surrogate, a non-character) makes the HTML parser give up on the page.
 _CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
@@ -113,105 +110,3 @@ def _iso_date(date: object) -> str | None:
 
 # What a URL may answer with: a page, or an article as plain text.
 PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
-
-
-class Page(NamedTuple):
-    text: str
-    media_type: str  # "text/plain", or a page's
-
-
-def fetch(url: str, max_size: int, timeout: float = TIMEOUT) -> Page:
-    """The answer at `url` as text, with its media type: at most `max_size` bytes,
-    within `timeout` seconds in all (a server that sends a byte a second is cut
-    off, not waited for)."""
-    import http.client
-    import time
-    import urllib.error
-    import urllib.request
-
-    deadline = time.monotonic() + timeout
-
-    try:
-        request = urllib.request.Request(url, headers={"User-Agent": "sco-check"})  # noqa: S310 - http(s) only, checked by the caller
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
-            length = response.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > max_size:
-                raise DataError(
-                    f"{url}: too large ({int(length):,} bytes; the limit is {max_size:,} bytes, set with --max-size)"
-                )
-            data = _read_by(response, max_size, deadline)
-            content_type = response.headers.get("Content-Type", "")
-            coding = response.headers.get("Content-Encoding", "identity").strip().lower()
-    except DataError:
-        raise
-    except urllib.error.HTTPError as error:
-        if 300 <= error.code < 400:  # urllib follows redirects, up to a loop or a limit
-            raise DataError(f"{url}: redirected too many times (a loop?)") from None
-        raise DataError(f"{url}: the server answered {error.code} {error.reason}") from None
-    except urllib.error.URLError as error:
-        raise DataError(f"{url}: cannot fetch ({error.reason})") from None
-    except TimeoutError:
-        raise DataError(f"{url}: no whole answer within {timeout:g} s") from None
-    except (ValueError, http.client.InvalidURL) as error:
-        raise DataError(f"{url}: not a URL sco can fetch ({error})") from None
-    except (OSError, http.client.HTTPException) as error:  # a broken answer among them
-        raise DataError(f"{url}: cannot fetch ({error or type(error).__name__})") from None
-    if len(data) > max_size:
-        raise DataError(f"{url}: too large (more than {max_size:,} bytes, set with --max-size)")
-    data = _decoded(url, data, coding, max_size)
-    media = content_type.split(";")[0].strip().lower() or "text/html"
-    if media not in PAGE_TYPES:
-        raise DataError(
-            f"{url}: the server sent {shown_line(media)}, not an article (HTML or text)"
-        )
-    charset = _CHARSET.search(content_type)
-    encoding = charset[1] if charset else "utf-8"
-    try:
-        text = str(data.decode(encoding, errors="replace"))
-    except LookupError:
-        text = str(data.decode("utf-8", errors="replace"))
-    return Page(text, media)
-
-
-def _decoded(url: str, data: bytes, coding: str, max_size: int) -> bytes:
-    """The body as sent before its Content-Encoding (gzip or deflate), never
-    more than `max_size` bytes of it: a small bomb is refused, not unpacked."""
-    if coding in ("", "identity"):
-        return data
-    import zlib
-
-    if coding not in ("gzip", "x-gzip", "deflate"):
-        raise DataError(
-            f"{url}: the answer is compressed as {shown_line(coding)}, which sco cannot read"
-        )
-    # 47: a gzip or zlib header, told apart by zlib; raw deflate is tried when neither is there
-    for wbits in (47, -15):
-        unpacker = zlib.decompressobj(wbits)
-        try:
-            body = unpacker.decompress(data, max_size + 1)
-        except zlib.error:
-            continue
-        if len(body) > max_size or unpacker.unconsumed_tail:
-            raise DataError(
-                f"{url}: too large once unpacked (more than {max_size:,} bytes, set with --max-size)"
-            )
-        return body
-    raise DataError(f"{url}: the answer says {coding} but is not")
-
-
-def _read_by(response: Any, max_size: int, deadline: float) -> bytes:
-    """At most `max_size` + 1 bytes of `response`, read as they come (read1),
-    until the end or the deadline: then TimeoutError."""
-    import time
-
-    parts: list[bytes] = []
-    total = 0
-    while total <= max_size:
-        if time.monotonic() > deadline:
-            raise TimeoutError
-        part = response.read1(min(1 << 16, max_size + 1 - total))
-        if not part:
-            break
-        parts.append(part)
-        total += len(part)
-    return b"".join(parts)

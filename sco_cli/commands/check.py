@@ -31,6 +31,15 @@ def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str
         ) from None
 
 
+def _seconds(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    """More than 0 and at most an hour (never NaN, which compares as nothing)."""
+    if not 0 < value <= 3600:
+        raise click.BadParameter(
+            f"{value!r}: the seconds must be more than 0 and at most 3600", ctx=ctx, param=param
+        )
+    return value
+
+
 @click.command()
 @click.argument("inputs", metavar="[PATH|URL|-]...", nargs=-1, shell_complete=complete_files)
 @click.option(
@@ -40,6 +49,15 @@ def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str
     help="Judge every claim on this date (YYYY-MM-DD, YYYY-MM or YYYY: its last day) "
     "instead of the article's own.",
 )
+@click.option(
+    "--timeout",
+    metavar="SECONDS",
+    type=float,
+    callback=_seconds,
+    default=10.0,
+    show_default=True,
+    help="The most a URL may take, whole: connecting, redirects and every byte of the answer.",
+)
 @article_options(article=False)
 @output_options(
     *check_report.CHECK_FIELDS,
@@ -47,7 +65,7 @@ def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str
     database="the articles, their claims, the verdicts and the reference",
 )
 @pass_app
-def check(app: App, *, inputs: tuple[str, ...], as_of: str | None) -> Report:
+def check(app: App, *, inputs: tuple[str, ...], as_of: str | None, timeout: float) -> Report:
     """Fact-check any article's SCO claims against the dated, sourced reference.
 
     \b
@@ -75,7 +93,8 @@ def check(app: App, *, inputs: tuple[str, ...], as_of: str | None) -> Report:
     file: exit 2), and exits as the check does.
 
     Exit codes: 0 no claim contradicts; 4 at least one does; 2 usage; 3 an
-    input cannot be read (missing, not text, too large, a URL that fails).
+    input cannot be read (missing, not text, too large, incomplete, a URL
+    that fails or takes longer than --timeout).
     """
     from sco_cli.article.reading import DEFAULT_MAX_SIZE
     from sco_cli.claims.inputs import documents
@@ -85,7 +104,7 @@ def check(app: App, *, inputs: tuple[str, ...], as_of: str | None) -> Report:
     names = inputs or (_packaged_article(dataset.data_dir, dataset.facts),)
     limit = app.max_size if app.max_size is not None else DEFAULT_MAX_SIZE
     unread: list[tuple[str, str]] = []
-    read = documents(names, limit, unread)
+    read = documents(names, limit, unread, timeout)
     if not _database_export():
         return check_report.check(read, Reference.of(dataset), as_of, unread)
     # The database holds each article's text too: the documents are kept as they pass.

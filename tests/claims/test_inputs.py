@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from sco_cli.claims.document import build, paragraphs_of, split_date_line
+from sco_cli.claims.fetching import fetch
 from sco_cli.claims.inputs import documents, expand, read
-from sco_cli.claims.web import fetch
 from sco_cli.errors import DataError
 from tests.claims.corpus import ARTICLES
 
