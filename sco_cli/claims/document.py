@@ -4,7 +4,8 @@ The article's text is normalised once: paragraphs are the blocks between blank
 lines (or, in text without any blank line, lines that end a sentence), white
 space inside a paragraph is collapsed, and the paragraphs are joined by one
 blank line. Every offset a claim carries is into that text, which is what
-`Document.text` holds.
+`Document.text` holds. Claims are read from each sentence without its
+invisible characters (`normalize`), and located in the original.
 """
 
 from __future__ import annotations
@@ -13,10 +14,14 @@ import re
 from typing import NamedTuple
 
 from sco_cli.article.parse import normalize_space, split_sentences
+from sco_cli.claims.normalize import INVISIBLE, Reading, reading
 
 _BLANK_LINES = re.compile(r"\n[ \t\f\v\r]*\n\s*")
 # The first line, when it is ` date YYYY-MM-DD ...` (the packaged article's source line).
-_DATE_LINE = re.compile(r"\A\s*date[ \t]+(\d{4}-\d{2}-\d{2})\b[^\n]*", re.IGNORECASE)
+# Invisible characters before it (two BOMs) do not hide it.
+_DATE_LINE = re.compile(
+    rf"\A[\s{INVISIBLE}]*date[ \t]+(\d{{4}}-\d{{2}}-\d{{2}})\b[^\n]*", re.IGNORECASE
+)
 _LINE_END = re.compile(r"(?<=[.!?\"'\u201d\u2019)])[ \t]*\n")
 
 
@@ -25,6 +30,7 @@ class Sentence(NamedTuple):
     number: int  # 1..N within its paragraph
     text: str
     offset: int  # where it starts in Document.text
+    read: Reading | None = None  # the text without invisible characters, when it holds any
 
 
 class Document(NamedTuple):
@@ -97,7 +103,7 @@ def build(name: str, text: str, date: str | None, url: str | None = None) -> Doc
         number = len(paragraphs) + 1
         position = offset
         for index, sentence in enumerate(split, start=1):
-            sentences.append(Sentence(number, index, sentence, position))
+            sentences.append(Sentence(number, index, sentence, position, reading(sentence)))
             position += len(sentence) + 1
         paragraph = " ".join(split)
         paragraphs.append(paragraph)

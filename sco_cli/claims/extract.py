@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.document import Sentence
+from sco_cli.claims.normalize import in_original
 
 WINDOW = 160  # characters read after a landmark; before it, half that
 
@@ -1538,5 +1539,9 @@ def _deduplicated(claims: list[Claim]) -> list[Claim]:
 def claims_of(sentences: Iterable[Sentence], today: str | None) -> Iterator[tuple[Sentence, Claim]]:
     """Every claim of a document, sentence by sentence, with the sentence it stands in."""
     for sentence in sentences:
-        for claim in claims_in(sentence.text, today):
+        read = sentence.read  # without invisible characters, mapped back by in_original
+        for claim in claims_in(read.text if read else sentence.text, today):
+            if read:
+                start, end = in_original(read, claim.start, claim.end)
+                claim = claim._replace(start=start, end=end)
             yield sentence, claim

@@ -57,6 +57,9 @@ BOILERPLATE = [
 ]
 # A numeric character reference (&#27; &#x9b;): one to a character no text may hold
 # (a control, a surrogate, a non-character) makes the HTML parser give up on the page.
+# What lxml refuses, or a terminal obeys: controls (not tab or line feed), DEL and
+# C1, surrogates and the non-characters U+FFFE/U+FFFF.
+_STOPS_PARSER = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]+")
 _CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
 
 
@@ -91,7 +94,9 @@ def html_document(name: str, html: str, url: str | None = None) -> Document:
 
 def _parseable(html: str) -> str:
     """The page with every character that would stop the parser made visible
-    (sanitize.shown, raw or written as a character reference): shown, not obeyed."""
+    (sanitize.shown, raw or written as a character reference): shown, not obeyed.
+    Format characters (bidi marks, zero-width ones) stay: the parser takes them,
+    and claims are read without them (normalize)."""
 
     def reference(match: re.Match[str]) -> str:
         hexadecimal, decimal = match.groups()
@@ -99,9 +104,13 @@ def _parseable(html: str) -> str:
         if code > 0x10FFFF:
             return "\ufffd"
         character = chr(code)
-        return match.group() if shown(character) == character else shown(character)
+        return shown(character) if _STOPS_PARSER.match(character) else match.group()
 
-    return _CHARACTER_REFERENCE.sub(reference, shown(html.replace("\r", "")))
+    return _CHARACTER_REFERENCE.sub(reference, _STOPS_PARSER.sub(_shown, html.replace("\r", "")))
+
+
+def _shown(match: re.Match[str]) -> str:
+    return shown(match.group())
 
 
 def _iso_date(date: object) -> str | None:

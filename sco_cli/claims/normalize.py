@@ -1,0 +1,69 @@
+"""The text claims are read from: invisible characters out, offsets kept.
+
+A zero-width space inside "nine member states", a soft hyphen inside "nine",
+a byte order mark or a bidirectional mark inside a claim hide it from the
+rules without changing what a reader sees. Each sentence is read with those
+format characters removed; `Reading.where` maps every character read back to
+its place in the original sentence, so a claim's quote and location are the
+article's own text, invisible characters and all.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+# Soft hyphen, Arabic letter mark, Mongolian vowel separator, zero-width space,
+# non-joiner and joiner, the bidi marks, embeddings, overrides and isolates, word
+# joiner and invisible operators, the deprecated format characters, byte order
+# marks, interlinear annotations, and the tag characters.
+INVISIBLE = (
+    "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f"
+)
+
+
+@cache
+def _invisible() -> re.Pattern[str]:
+    return re.compile(f"[{INVISIBLE}]+")
+
+
+class Reading(NamedTuple):
+    text: str  # the sentence without its invisible characters
+    cuts: tuple[int, ...]  # where in `text` each run of them was taken out, in order
+    shifts: tuple[int, ...]  # how many characters were taken out up to and with that run
+
+
+def reading(text: str) -> Reading | None:
+    """`text` without its invisible characters, and where they stood; None when
+    it holds none (the common case: read it as it is)."""
+    if text.isprintable() or _invisible().search(text) is None:
+        return None
+    kept: list[str] = []
+    cuts: list[int] = []
+    shifts: list[int] = []
+    position = length = removed = 0
+    for match in _invisible().finditer(text):
+        kept.append(text[position : match.start()])
+        length += match.start() - position
+        removed += match.end() - match.start()
+        cuts.append(length)
+        shifts.append(removed)
+        position = match.end()
+    kept.append(text[position:])
+    return Reading("".join(kept), tuple(cuts), tuple(shifts))
+
+
+def in_original(read: Reading, start: int, end: int) -> tuple[int, int]:
+    """[start, end) in the text read, as [start, end) in the original: from its
+    first character to just after its last (invisible ones inside included)."""
+    first = _original(read, start)
+    return first, (_original(read, end - 1) + 1 if end > start else first)
+
+
+def _original(read: Reading, index: int) -> int:
+    from bisect import bisect_right
+
+    runs = bisect_right(read.cuts, index)  # the runs taken out before this character
+    return index + (read.shifts[runs - 1] if runs else 0)
