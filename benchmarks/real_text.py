@@ -300,6 +300,9 @@ def measure(set_path: Path, folder: Path, only: set[str] | None = None) -> dict[
     total["without_claims_reported"] = sum(
         1 for r in scored if not r["expected"] and not r["not_read"] and r["reported"]
     )
+    total["without_claims_notice"] = sum(
+        1 for r in scored if not r["expected"] and not r["not_read"] and r["said_not_read"]
+    )
     return {"set": str(set_path), "texts": results, "total": total}
 
 
@@ -349,7 +352,8 @@ def report(figures: dict[str, Any], verbose: bool) -> None:
     print(f"texts not read: {t['texts_not_read']}; sco said so: {t['not_read_said']}")
     print(
         f"texts with no SCO claim: {t['texts_without_claims']}; "
-        f"with claims reported anyway: {t['without_claims_reported']}"
+        f"with claims reported anyway: {t['without_claims_reported']}; "
+        f"with a notice that nothing was read: {t['without_claims_notice']}"
     )
 
 
