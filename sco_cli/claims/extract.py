@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
+from sco_cli.claims import coordination, guards
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.document import Sentence
 from sco_cli.claims.normalize import in_original
@@ -617,6 +618,8 @@ def _statuses(sentence: str, today: str | None) -> Iterator[Claim]:
         claims = list(_about_group(sentence, group, head, tail, today))
         if not claims and previous is not None:
             claims = list(_elided(sentence, group, head, tail, previous))
+        if not claims and not group.adjectives:
+            claims = list(_bound(sentence, group, previous_end, today))
         yield from claims
         previous = next((c for c in reversed(claims) if c.kind == "joined"), None)
         if claims and group.start + len(tail) > claims[-1].end:
@@ -783,6 +786,21 @@ def _about_group(
         if status != "member" or match["status"].lower().startswith(("member", "full")):
             start = group.start - len(head) + match.start("status")
             yield from _each(group, "status", status, start, group.end, (None, None))
+
+
+def _bound(sentence: str, group: _Group, floor: int, today: str | None) -> Iterator[Claim]:
+    """A list bound to a status by a declared phrasing (claims/phrasings.py)."""
+    binding = coordination.bind(sentence, group.start, group.end, floor)
+    if binding is None or _pairs(group, sentence[floor : group.start], sentence[group.end :][:40]):
+        return
+    year: tuple[int | None, str | None] = (None, None)
+    if binding.rule.kind == "joined":
+        year = _year_after(sentence[binding.end : binding.end + 80], today)
+        if year[0] is None:
+            year = _year_before(
+                sentence[max(floor, binding.start - 80) : binding.start], sentence, today
+            )
+    yield from _each(group, binding.rule.kind, binding.status, binding.start, binding.end, year)
 
 
 def _pairs(group: _Group, head: str, tail: str) -> bool:
@@ -1520,6 +1538,11 @@ def claims_in(sentence: str, today: str | None = None, entry: bool = False) -> l
         or "meeting" in lowered
     ):
         found += _summits(sentence, today, entry)
+    found = [
+        c
+        for c in found
+        if c.kind not in ("status", "joined") or guards.refused(sentence, c.start, c.end) is None
+    ]
     return _deduplicated(found) if len(found) > 1 else found
 
 

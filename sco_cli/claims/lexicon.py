@@ -93,10 +93,10 @@ def ordinal(text: str) -> int | None:
 
 # The noun phrases of each status, singular or plural; order matters (founding
 # before member, dialogue partner before partner).
-_KIND = r"(?:[- ](?:state|country|nation)s?)?"
+_KIND = r"(?:[- ](?:states?|countr(?:y|ies)|nations?))?"
 STATUS_NOUNS = {
     "founding_member": rf"(?:found(?:ing|er)|original)[- ]members?{_KIND}|founding[- ](?:state|countr(?:y|ie)|nation)s?|founders?",
-    "member": rf"(?:full(?:[- ]fledged)?[- ]|fully[- ]fledged[- ]|permanent[- ])?members?{_KIND}|member[- ](?:state|country|nation)s?",
+    "member": rf"(?:full(?:[- ]fledged)?[- ]|fully[- ]fledged[- ]|permanent[- ])?members?{_KIND}|member[- ](?:states?|countr(?:y|ies)|nations?)",
     "observer": rf"observers?{_KIND}",
     "dialogue_partner": rf"dialog(?:ue)?[- ]partners?{_KIND}",
     "partner": rf"partners?{_KIND}",
@@ -252,3 +252,39 @@ CITY_SPELLINGS = {
     "Toshkent": "Tashkent",
     "Peking": "Beijing",
 }
+
+
+# -- named pieces that declared rules are composed of (claims/phrasings.py) ----
+
+
+@cache
+def pieces() -> dict[str, str]:
+    """The named pieces a rule's pattern is written with: `{status}` in a rule is
+    this table's "status". Each is a regular expression without named groups,
+    except `status`, which captures the status noun as `status`."""
+    plain_status = "|".join(f"(?:{rx})" for rx in STATUS_NOUNS.values())
+    return {
+        "num": f"(?:{number_pattern()})",
+        "status": rf"(?P<status>{plain_status})(?![\w-])",
+        "sco": (
+            r"(?:(?i:the|this)\s+)?(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation"
+            r"|(?i:organi[sz]ation|bloc|grouping))(?:'s|\u2019s)?"
+        ),
+        "owner": (
+            r"(?:(?:(?i:the|its)\s+)?(?:SCO|(?i:organi[sz]ation|bloc|grouping))(?:'s|\u2019s)?\s+"
+            r"|(?i:its|their)\s+)"
+        ),
+        "adj": r"(?:(?i:full|full-fledged|fully-fledged|permanent|current|present|official|SCO)\s+)",
+        "now": r"(?:(?i:now|currently|at\s+present|presently|today|still|also)\s+)",
+        # what may stand between a status and the list it introduces
+        "intro": (
+            r"\s*(?:[:(\u2014\u2013]|,|\s-{1,2})?\s*(?:(?i:namely|including|viz\.?|i\.e\.)\s+)?"
+            r"(?:(?i:the)\s+)?"
+        ),
+        "year": r"(?:19[89]\d|20[0-4]\d)(?!\d)",
+    }
+
+
+def compose(template: str) -> str:
+    """A rule's pattern with its `{piece}` names replaced by the pieces."""
+    return template.format_map(pieces())

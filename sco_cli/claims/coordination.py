@@ -1,0 +1,76 @@
+"""Coordination: a list of countries is one unit, bound to the status it is given.
+
+extract.py finds the lists (names apart by commas, "and", "&"); this stage
+binds one to a status by the declared phrasings of claims/phrasings.py, read
+on a bounded window before and after the list (linear in the text), and lets
+the guard stage (claims/guards.py) refuse what is denied, hoped for,
+prospective, former or about another organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from sco_cli.claims import guards
+from sco_cli.claims import lexicon as lx
+from sco_cli.claims.phrasings import RULES, Rule
+
+HEAD = 100  # characters read before a list
+TAIL = 160  # and after it
+
+
+class Binding(NamedTuple):
+    rule: Rule
+    status: str
+    start: int  # [start, end) of the claim's words in the sentence
+    end: int
+
+
+@cache
+def _status_rx() -> re.Pattern[str]:
+    return re.compile(lx.status_pattern(), re.IGNORECASE)
+
+
+def status_named(words: str) -> str:
+    """The status a status noun names: 'observer states' -> observer."""
+    match = _status_rx().fullmatch(words)
+    return lx.status_of_match(match) if match else "member"
+
+
+def bind(sentence: str, start: int, end: int, floor: int = 0) -> Binding | None:
+    """The first declared rule that binds the list at [start, end) of `sentence`,
+    reading no further back than `floor` (the end of the list before)."""
+    head = sentence[max(floor, start - HEAD) : start]
+    tail = sentence[end : end + TAIL]
+    for rule in RULES:
+        found = _match(rule, head, tail)
+        if found is None:
+            continue
+        status, before, after = found
+        begin = start - before if before else start
+        binding = Binding(rule, status, begin, end + after)
+        if guards.refused(sentence, binding.start, binding.end, strict=True) is None:
+            return binding
+    return None
+
+
+def _match(rule: Rule, head: str, tail: str) -> tuple[str, int, int] | None:
+    """(the status, how far before the list and after it the rule read), or None."""
+    before_rx, after_rx = rule.compiled
+    before = before_rx.search(head) if before_rx else None
+    if before_rx is not None and before is None:
+        return None
+    after = after_rx.match(tail) if after_rx else None
+    if after_rx is not None and after is None:
+        return None
+    named = next((m["status"] for m in (after, before) if m and m.groupdict().get("status")), None)
+    status = status_named(named) if named else rule.status
+    if rule.status == "founding_member" and status == "member":
+        status = "founding_member"
+    return (
+        status,
+        len(head) - before.start() if before else 0,
+        after.end() if after else 0,
+    )

@@ -1,0 +1,125 @@
+"""The guard stage: words that make a found claim no claim, or a claim about another time.
+
+One stage every rule shares, read on a bounded window around the claim's words:
+
+- `refused`: why the words are not a claim the article makes: denied ("not",
+  "never"), future or hoped for ("will", "hopes to", "set to"), prospective (a
+  bid, an application, a procedure, "new members like"), former ("a former
+  observer"), about another organisation (BRICS, the Shanghai Five), or quoted
+  to be denied ("the myth that ..."); None when it is one.
+- `time_of`: "earlier", when a time word places the claim before the article's
+  date ("Earlier, India was an observer", "Belarus, formerly a partner").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sco_cli.claims import lexicon as lx
+
+BEFORE = 60  # characters read before a claim's words
+
+
+@cache
+def _guards() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
+    """(reason, pattern on the words just before, pattern inside the claim's words)."""
+    return (
+        (
+            "denied",
+            re.compile(
+                r"\b(?:not|never|no\s+longer|neither|nor)\s+(?:\w+\s+){0,2}\Z|n't\s+\Z", re.I
+            ),
+            re.compile(r"\b(?:not|never|no\s+longer)\b|n't\b", re.I),
+        ),
+        (
+            "future",
+            re.compile(
+                r"(?<!decided\s)(?<!agreed\s)(?<!voted\s)(?<!resolved\s)(?<!moved\s)"
+                r"\b(?:will|would|could|might|may|shall|should|to|hopes?|hoping|plans?|planning"
+                r"|expects?|expected|set|seeks?|seeking|aims?|aiming|wants?|wishes|soon|eventually"
+                r"|if|whether)\s+(?:\w+\s+){0,2}\Z",
+                re.I,
+            ),
+            re.compile(r"\b(?:will|would|could|might|shall|should|set\s+to|expected\s+to)\b", re.I),
+        ),
+        (
+            "former",
+            re.compile(r"\b(?:former|ex-)\s*\Z", re.I),
+            re.compile(r"\bformer\b|\bex-", re.I),
+        ),
+        (
+            "quoted to be denied",
+            re.compile(
+                r"\b(?:myth|rumou?rs?|falsely|wrongly|incorrectly|mistakenly|denied|denies)\b[^.;]{0,40}\Z",
+                re.I,
+            ),
+            None,
+        ),
+    )
+
+
+# A status on its way, not held: "the procedure to admit", "new members like", "Iran's bid".
+_PROSPECTIVE = re.compile(
+    r"\b(?:candidates?|prospective|potential|aspiring|applicants?|applications?|bids?|procedures?"
+    r"|process|memorandum|obligations|roadmap|road\s+map|admit\s+new\s+members|(?:members|candidates"
+    r"|states|countries)\s+like|opposed\s+to|against|block(?:ed|ing)?|veto(?:ed)?)\b[^.;,]{0,30}\Z",
+    re.I,
+)
+# "India and Pakistan, both observers since 2005": a status of its own, whatever comes before
+_APPOSITIVE = re.compile(r"[,(]\s*(?:(?:both|all|each|now|also)\s+)?(?:an?|the|both|all)\s", re.I)
+_PROSPECTIVE_WORDS = re.compile(
+    r"\b(?:candidates?|prospective|potential|aspiring|applicants?)\b", re.I
+)
+
+
+@cache
+def _other() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lx.OTHER_ORGANISATIONS}|Shanghai[- ](?:Five|5))\b")
+
+
+@cache
+def _sco() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lx.SCO_NAMES})\b|\b(?i:organi[sz]ation|bloc|grouping)\b")
+
+
+def refused(sentence: str, start: int, end: int, strict: bool = False) -> str | None:
+    """Why the words [start, end) of `sentence` make no claim; None when they do.
+    `strict` (a declared phrasing's binding): the claim's own words are read for
+    prospective words and the organisations named before it."""
+    before = sentence[max(0, start - BEFORE) : start][-40:]
+    words = sentence[start:end]
+    for reason, ahead, inside in _guards():
+        if ahead.search(before) or (inside is not None and inside.search(words)):
+            return reason
+    if _PROSPECTIVE.search(before) and not _APPOSITIVE.search(words):
+        return "prospective"
+    if strict and _PROSPECTIVE_WORDS.search(words):
+        return "prospective"
+    if strict and about_other(sentence, start, end):
+        return "another organisation"
+    return None
+
+
+def about_other(sentence: str, start: int, end: int) -> bool:
+    """True when the organisation named last before the claim, or in it, is not the SCO."""
+    window = sentence[max(0, start - 2 * BEFORE) : end]
+    last_other = max((m.end() for m in _other().finditer(window)), default=-1)
+    if last_other < 0:
+        return False
+    last_sco = max((m.end() for m in _sco().finditer(window)), default=-1)
+    return last_other > last_sco
+
+
+_EARLIER = re.compile(
+    r"(?:^|\b)(?:earlier|formerly|previously|until\s+(?:then|recently|\d{4})|at\s+the\s+time"
+    r"|back\s+then|originally|initially)\b",
+    re.I,
+)
+
+
+def time_of(sentence: str, start: int, end: int) -> str | None:
+    """'earlier' when a time word in the claim's clause places it before the article's date."""
+    clause_start = max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start), 0)
+    window = sentence[max(clause_start, start - BEFORE) : end]
+    return "earlier" if _EARLIER.search(window) else None
