@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
@@ -166,7 +167,7 @@ def _rx(name: str) -> re.Pattern[str]:
         ),
         "in_other": (
             r"\s+(?:in|from|across|around)\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi|bloc|group|total"
-            r"|all\b|room|hall|attendance|the\s+room))",
+            r"|all\b|room|hall|attendance|the\s+room|\d|(?:early|mid|late)\b))",
             0,
         ),
         # "observer states ..., plus 6 dialogue partners, so ... 18 countries": the SCO's
@@ -483,13 +484,21 @@ def _count(sentence: str, match: re.Match[str]) -> Claim | None:
         return None
     after = sentence[match.end() : match.end() + 60]
     approx = _rx("approx").search(before)
-    if approx and _rx("reached").search(before):
-        approx = None  # "grew from six to nine members", "brings the bloc to nine members"
+    if approx and (_rx("reached").search(before) or _membership_cue(match, before)):
+        approx = (
+            None  # "grew from six to nine members", "expanded its membership to eight countries"
+        )
+    if _SHANGHAI_FIVE_COUNT.search(sentence, max(0, match.start() - 4), match.end()):
+        return None  # "the Five members": the Shanghai Five's
     if approx or _rx("of_other").match(after) or _elsewhere(after):
         return None
     if _rx("future").search(before) or _forecast_into(sentence, match.start()):
         return None
-    if _rx("history").search(before) and not _forecast_from(sentence, match.start(), before):
+    if (
+        _rx("history").search(before)
+        and not _forecast_from(sentence, match.start(), before)
+        and not _membership_cue(match, before)
+    ):
         return None
     if match["total"]:
         # Fewer than six countries were never the SCO's total: "the two countries" is
@@ -501,7 +510,9 @@ def _count(sentence: str, match: re.Match[str]) -> Claim | None:
             or _rx("in_other").match(after)
         ):
             return None
-        subject = "country"
+        if _ATTENDED.search(before) or _ATTENDED_AFTER.match(after):
+            return None  # "leaders of 14 countries attended": who came, not who belongs
+        subject = _countries_meaning(before)
         # "ten countries are full members", "six countries founded the SCO"
         role = _rx("total_role").match(after)
         if role and (_rx("of_other").match(after[role.end() :]) or _elsewhere(after[role.end() :])):
@@ -522,6 +533,42 @@ def _count(sentence: str, match: re.Match[str]) -> Claim | None:
         ):
             return None  # "the startup's two founders"
     return Claim("count", subject, value, match.start(), match.end(), {})
+
+
+# "consists of 8 countries", "founded by six countries", "expanded its membership to eight
+# countries": countries that are members; "27 countries, members and partners" says all.
+_MEMBERSHIP_CUE = re.compile(
+    r"\b(?P<founded>(?:founded|established|created|formed|set\s+up)\s+(?:in\s+\d{4}\s+)?by(?:\s+the"
+    r"\s+leaders\s+of)?)?(?:consists?\s+of|consisted\s+of|compris(?:e|es|ed|ing)|composed\s+of"
+    r"|made\s+up\s+of|(?:expanded|grew|enlarged|increased|rose)\s+(?:its\s+membership\s+)?to"
+    r"|membership\s+(?:of|to)|the\s+following)?\s+(?:(?:the|its|just|only|all)\s+)?$",
+    re.IGNORECASE,
+)
+_ATTENDED = re.compile(
+    r"\b(?:leaders|heads|representatives|delegations?|delegates|officials|presidents|ministers"
+    r"|envoys|guests)\s+(?:of|from)\s+(?:the\s+)?(?:more\s+than\s+|some\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_ATTENDED_AFTER = re.compile(
+    r"(?:'|\u2019)?\s*(?:leaders\s+)?(?:attended|took\s+part|participated|were\s+present|gathered"
+    r"|came|sent\s+delegations|were\s+represented)\b",
+    re.IGNORECASE,
+)
+
+
+_SHANGHAI_FIVE_COUNT = re.compile(r"\b[Tt]he\s+Five\s+(?:members|countries|states|nations)\b")
+
+
+def _membership_cue(match: re.Match[str], before: str) -> bool:
+    return bool(match["total"]) and _countries_meaning(before) != "country"
+
+
+def _countries_meaning(before: str) -> str:
+    """What 'N countries' counts, by the words before it: members, founders or all."""
+    cue = _MEMBERSHIP_CUE.search(before)
+    if cue is None or cue.group().strip() == "":
+        return "country"
+    return "founding_member" if cue["founded"] else "member"
 
 
 def _bloc_of(sentence: str, match: re.Match[str]) -> Claim | None:
@@ -1121,7 +1168,10 @@ def _shanghai_five(sentence: str) -> Iterator[Claim]:
 
 _PLACE = r"(?P<place>(?:St\.\s*)?[A-Z][\w'\u2019-]*(?:[- ](?:[A-Z][\w'\u2019-]*))?)"
 _NOT_PLACES = frozenset(
-    "SCO The This That Its It Council Heads State Leaders Summit China's Russia's".split()
+    [
+        *"SCO The This That Its It Council Heads State Leaders Summit China's Russia's".split(),
+        *("The SCO", "This SCO", "An SCO"),
+    ]
 )
 
 
@@ -1141,9 +1191,10 @@ def _summit_rx(name: str) -> re.Pattern[str]:
         "ord_before": rf"(?P<ord>{lx.ordinal_pattern()})\s+{filler}(?:{_PLACE}\s+)?{filler}$",
         "place_before": rf"(?<![\w-]){_PLACE}\s+{filler}$",
         "place_after": (
-            r"^\s*,?\s*(?:of\s+(?:the\s+)?(?:SCO(?:'s|\u2019s)?\s+)?(?:(?i:heads\s+of\s+state|leaders"
+            r"^\s*,?\s*(?:of\s+(?:the\s+)?(?:SCO(?:'s|\u2019s)?\s+|Shanghai\s+Co-?operation\s+Organi[sz]ation"
+            r"(?:\s*\(SCO\))?\s+)?(?:(?i:heads\s+of\s+state|leaders"
             r"|member\s+states|Council\s+of\s+Heads\s+of\s+State)\s+)?)?(?:\(?(?:was|is|will\s+be|being|were)\s+)?(?:(?:held|hosted"
-            r"|convened|staged|organi[sz]ed)\s+|(?:took|takes|will\s+take|to\s+take)\s+place\s+)?"
+            r"|convened|staged|organi[sz]ed|closed|opened|ended|began|met)\s+|(?:took|takes|will\s+take|to\s+take)\s+place\s+)?"
             r"(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|resort|port)(?:\s+of|\s*,)?\s+)?"
             rf"{_PLACE}(?:\s*,\s*(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=\s*,|\s+(?:in|on)\s))?"
         ),
@@ -1281,15 +1332,26 @@ def _summits(sentence: str, today: str | None, entry: bool = False) -> Iterator[
                 )
             ):
                 year = int(opening["year"])
+        dated = "year"
+        if year is None and relative is None:
+            # "closed in Beijing yesterday", "met in Dushanbe on Thursday": the article's date
+            day = _DAY_WORD.search(head[-40:] + " " + tail[:60])
+            if day and today:
+                relative, dated = "this", f"the article's date ({day.group().lower()})"
         if year is None and relative is not None:
             year = _relative_year(relative, today)
+            dated = dated if dated != "year" else "the article's date"
+        elif year is None and (ordinal is None or ordinal < 2 or host is not None):
+            continue  # "the first summit hosted by India" is India's first, not the first
         elif year is None:
-            continue
+            dated = "its ordinal"  # "the 12th summit was held in Beijing"
         if meeting and (place is None or place in _NOT_PLACES) and host is None:
             continue
         if meeting and _about_other(sentence, match.start()):
             continue
         claim = _summit_claim(year, place, host, virtual, relative, ordinal, start, end)
+        if claim is not None and dated != "year":
+            claim = claim._replace(detail={**claim.detail, "dated": dated})
         if claim is not None:
             yield claim
     for name in ("hosted_by", "host_hosted", "will_host"):
@@ -1355,6 +1417,13 @@ def _summits(sentence: str, today: str | None, entry: bool = False) -> Iterator[
             )
             if claim is not None:
                 yield claim
+
+
+_DAY_WORD = re.compile(
+    r"\b(?:yesterday|today|tomorrow|this\s+week(?:end)?|last\s+week(?:end)?|(?:on|last|this|next)\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    re.IGNORECASE,
+)
 
 
 def _summit_claim(
@@ -1538,12 +1607,26 @@ def claims_in(sentence: str, today: str | None = None, entry: bool = False) -> l
         or "meeting" in lowered
     ):
         found += _summits(sentence, today, entry)
-    found = [
-        c
-        for c in found
-        if c.kind not in ("status", "joined") or guards.refused(sentence, c.start, c.end) is None
-    ]
+    found = [_timed(sentence, c) for c in found if _not_refused(sentence, c)]
     return _deduplicated(found) if len(found) > 1 else found
+
+
+def _not_refused(sentence: str, claim: Claim) -> bool:
+    """The guard stage, on the claims it reads (counts, founding and summits guard themselves)."""
+    if claim.kind not in ("status", "joined"):
+        return True
+    return guards.refused(sentence, claim.start, claim.end) is None
+
+
+def _timed(sentence: str, claim: Claim) -> Claim:
+    """A status or count placed at another time than the article's ("Earlier, India was an
+    observer", "eight members in 2017") carries that time in `time`, for the judge."""
+    if claim.kind not in ("status", "count") or "founding_member" in (claim.subject, claim.value):
+        return claim
+    if "since" in claim.detail:
+        return claim
+    when = guards.time_of(sentence, claim.start, claim.end)
+    return claim if when is None else claim._replace(detail={**claim.detail, "time": when})
 
 
 def _deduplicated(claims: list[Claim]) -> list[Claim]:
@@ -1551,7 +1634,8 @@ def _deduplicated(claims: list[Claim]) -> list[Claim]:
     kept: list[Claim] = []
     reach: dict[tuple[str, str, Any], int] = {}  # the furthest end kept for each claim
     for claim in sorted(claims, key=lambda c: (c.start, -c.end)):
-        key = (claim.kind, claim.subject, claim.value)
+        # one count of one phrase: "the bloc of 27 countries" is one claim, not two
+        key = (claim.kind, "" if claim.kind == "count" else claim.subject, claim.value)
         if reach.get(key, -1) > claim.start:
             continue  # it overlaps one kept: sorted by start, only the furthest end matters
         kept.append(claim)
@@ -1560,8 +1644,18 @@ def _deduplicated(claims: list[Claim]) -> list[Claim]:
 
 
 def claims_of(sentences: Iterable[Sentence], today: str | None) -> Iterator[tuple[Sentence, Claim]]:
-    """Every claim of a document, sentence by sentence, with the sentence it stands in."""
-    for sentence in sentences:
+    """Every claim of a document, sentence by sentence, with the sentence it stands in;
+    a sentence a subtitle or a caption repeats (one of the two a paragraph alone) is
+    read once: one phrase, one claim."""
+    listed = list(sentences)
+    alone = {p for p, n in Counter(s.paragraph for s in listed).items() if n == 1}
+    seen: dict[str, bool] = {}  # a sentence's words -> whether it stood alone
+    for sentence in listed:
+        words = " ".join(sentence.text.split())
+        single = sentence.paragraph in alone
+        if words in seen and (single or seen[words]):
+            continue
+        seen[words] = seen.get(words, False) or single
         read = sentence.read  # without invisible characters, mapped back by in_original
         for claim in claims_in(read.text if read else sentence.text, today):
             if read:

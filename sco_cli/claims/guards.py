@@ -112,14 +112,26 @@ def about_other(sentence: str, start: int, end: int) -> bool:
 
 
 _EARLIER = re.compile(
-    r"(?:^|\b)(?:earlier|formerly|previously|until\s+(?:then|recently|\d{4})|at\s+the\s+time"
+    r"(?:^|\b)(?:earlier(?=\s*,|\s+(?:(?:an?|the)\s+)?(?:SCO\s+)?(?:observer|member|partner|dialogue|full))"
+    r"|formerly|previously|until\s+(?:then|recently|\d{4})|at\s+the\s+time"
     r"|back\s+then|originally|initially)\b",
     re.I,
 )
 
 
-def time_of(sentence: str, start: int, end: int) -> str | None:
-    """'earlier' when a time word in the claim's clause places it before the article's date."""
+_IN_YEAR = re.compile(
+    r"[\s,]*(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+_OPENING_YEAR = re.compile(r"\s*(?:In|By|As\s+of)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)(?!\d)\s*,")
+
+
+def time_of(sentence: str, start: int, end: int) -> str | int | None:
+    """When the claim's clause places it: 'earlier' (a time word: "Earlier, ...",
+    "formerly", "at the time"), a year ("... eight members in 2017", "In 2010, ..."),
+    or None (the article's date)."""
     clause_start = max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start), 0)
     window = sentence[max(clause_start, start - BEFORE) : end]
-    return "earlier" if _EARLIER.search(window) else None
+    if _EARLIER.search(window):
+        return "earlier"
+    year = _IN_YEAR.match(sentence, end) or _OPENING_YEAR.match(sentence[:end])
+    return int(year["year"]) if year else None

@@ -147,8 +147,32 @@ class Reference:
     def judge(self, claim: Claim, as_of: str | None) -> Verdict:
         key = (claim.kind, claim.subject, claim.value, tuple(sorted(claim.detail.items())), as_of)
         if key not in self._memo:
-            self._memo[key] = _JUDGES[claim.kind](self, claim, as_of)
+            timed = _at_its_time(self, claim, as_of)
+            self._memo[key] = timed or _JUDGES[claim.kind](self, claim, as_of)
         return self._memo[key]
+
+
+def _at_its_time(ref: Reference, claim: Claim, as_of: str | None) -> Verdict | None:
+    """A status or count the article places at another time ("Earlier, ...": before
+    its date; "in 2017": that year) is judged then; None: on the article's date."""
+    when = claim.detail.get("time")
+    if when is None or claim.kind not in ("status", "count"):
+        return None
+    judge = _JUDGES[claim.kind]
+    if isinstance(when, int):
+        tried = [judge(ref, claim, f"{when}-12-31"), judge(ref, claim, f"{when}-01-01")]
+        verdict = next((v for v in tried if v.verdict == AGREES), tried[0])
+        return verdict._replace(
+            note=f"judged in {when}, the year the sentence gives: " + verdict.note
+        )
+    if as_of is None:
+        return None
+    undated = judge(ref, claim, None)
+    earlier = [r for r in undated.holds if r["from"] is not None and r["from"] < as_of]
+    note = f"judged before {as_of} ('{when}'): " + undated.note.removeprefix(
+        "the article has no date; "
+    )
+    return undated._replace(verdict=AGREES if earlier else CONTRADICTS, holds=earlier, note=note)
 
 
 def _day_before(date: str) -> str:
@@ -461,6 +485,11 @@ def _summit_row(ref: Reference, summit: SummitRow) -> int:
 
 def _summit(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
     year, detail = claim.value, claim.detail
+    if year is None and "ordinal" in detail:
+        # "the 12th summit was held in Beijing": dated by its ordinal
+        year = next(
+            (int(s["start"][:4]) for s in ref.summits if s["ordinal"] == detail["ordinal"]), None
+        )
     if year is None:
         return Verdict(
             UNVERIFIABLE,

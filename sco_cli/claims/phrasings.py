@@ -204,9 +204,27 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        name="earlier_list_were_status",
+        kind="status",
+        before=r"(?i:earlier|formerly|previously|at\s+the\s+time|until\s+{year}|in\s+{year})\s*,?\s*",
+        after=(
+            r"\s*,?\s+(?i:were|was)\s+(?:(?i:all|both)\s+)?(?:(?i:an?|the)\s+)?{owner}?(?:{num}\s+)?"
+            r"{adj}?{status}"
+            r"(?!\s+(?i:of|in|at|to)\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi|bloc|group|it\b)))"
+        ),
+        status="member",
+        examples=(
+            (
+                "Earlier, India and Pakistan were SCO observer countries.",
+                (("status", "India", "observer"), ("status", "Pakistan", "observer")),
+            ),
+        ),
+        counter_examples=("Earlier, India and Pakistan were not SCO observer countries.",),
+    ),
+    Rule(
         name="list_join_sco",
         kind="joined",
-        before=None,
+        before=r"^\s*",  # a headline's shape: the list opens it ("Pakistan, India Join SCO")
         after=(
             r"\s+(?:(?i:officially|formally|finally)\s+)?(?i:join)\s+(?:(?i:the)\s+)?(?:SCO|Shanghai"
             r"\s+Cooperation\s+Organi[sz]ation)\b"
@@ -223,6 +241,7 @@ RULES: tuple[Rule, ...] = (
             "India and Pakistan hope to join the SCO.",
             "Will India and Pakistan join the SCO?",
             "India and Pakistan are set to join the SCO.",
+            "He believes the fact that India and Pakistan join the SCO proves its prestige.",
         ),
     ),
     Rule(

@@ -17,6 +17,7 @@ from sco_cli.claims.document import Document, Sentence
 from sco_cli.claims.extract import Claim, claims_of
 from sco_cli.claims.judge import AGREES, CONTRADICTS, UNVERIFIABLE, Reference
 from sco_cli.claims.judge import Verdict as Judgement
+from sco_cli.claims.notice import not_read
 from sco_cli.dataset.layout import EVENTS_FILE, SUMMITS_FILE
 from sco_cli.dataset.roster import status_label
 from sco_cli.errors import ExitCode
@@ -51,6 +52,10 @@ class CheckedArticle(TypedDict):
     as_of: Annotated[str | None, "The date its claims were judged on (--as-of or date)"]
     claims: int
     counts: VerdictCounts
+    not_read: Annotated[
+        str | None,
+        "Why it was not (all) read: a language sco does not read, or no mention of the SCO",
+    ]
 
 
 class ClaimMade(TypedDict):
@@ -148,6 +153,7 @@ def check(
             "as_of": on,
             "claims": 0,
             "counts": cast(VerdictCounts, counts),
+            "not_read": not_read(document.text),
         }
         for sentence, claim in claims_of(document.sentences, on):
             verdict = reference.judge(claim, on)
@@ -175,7 +181,25 @@ def check(
             "; ".join(f"{why}" for _, why in unread)
         )
     return Report(
-        answer, CHECK_FIELDS, Lazy(found, records.row), "check", error=error, exit_code=code
+        answer,
+        CHECK_FIELDS,
+        Lazy(found, records.row),
+        "check",
+        notice=_not_read(articles),
+        error=error,
+        exit_code=code,
+    )
+
+
+def _not_read(articles: list[CheckedArticle]) -> str | None:
+    """One line for the articles sco could not read, or that never name the SCO."""
+    unread = [a for a in articles if a["not_read"]]
+    if not unread:
+        return None
+    if len(unread) == 1:
+        return f"{unread[0]['article']}: {unread[0]['not_read']}"
+    return f"{len(unread)} articles not read: " + "; ".join(
+        f"{a['article']}: {a['not_read']}" for a in unread
     )
 
 

@@ -1,0 +1,67 @@
+"""What was not read: a text in a language sco does not read, or with no mention of the SCO.
+
+sco reads English prose. An article mostly in another script (Chinese,
+Russian...) or in a Latin-script language other than English gives few or no
+claims, and a text that never names the SCO gives none: either is said in
+one line, never left as a silent clean result. Linear in the text: one pass
+over its characters and one over its words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+# The SCO in English and by its names in other languages: the Russian acronym and
+# adjective (written as escapes: Cyrillic letters look like Latin ones), 上合 / 上海合作组织, OCS.
+_SCO = re.compile(
+    r"\bSCO\b|Shanghai\s+Co-?operation|Shanghai\s+(?:Five|5)\b|\b\u0428\u041e\u0421\b"
+    r"|\u0428\u0430\u043d\u0445\u0430\u0439\u0441\u043a|上合|上海合作"
+    r"|\bOCS\b|Organisation\s+de\s+coop|Organizaci[oó]n\s+de\s+Cooperaci",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_ENGLISH = frozenset("the and of to in is was for on with that are as by it its has have".split())
+_SCRIPTS = {
+    "CJK": "Chinese or Japanese",
+    "CYRILLIC": "Russian or another Cyrillic-script language",
+    "ARABIC": "Arabic script (Arabic, Persian, Urdu...)",
+    "HANGUL": "Korean",
+    "DEVANAGARI": "Hindi or another Devanagari-script language",
+}
+
+
+def _script(char: str) -> str:
+    """LATIN, CJK, CYRILLIC...: the first word of the character's Unicode name."""
+    name = unicodedata.name(char, "")
+    if name.startswith(("CJK", "HIRAGANA", "KATAKANA")):
+        return "CJK"
+    return name.split(" ", 1)[0]
+
+
+def language_of(text: str) -> str | None:
+    """None when the text reads as English; else what it is written in, in words."""
+    scripts = Counter(_script(c) for c in text if c.isalpha())
+    letters = sum(scripts.values())
+    if letters == 0:
+        return None
+    latin = scripts.get("LATIN", 0)
+    if latin * 2 < letters:
+        script = max((s for s in scripts if s != "LATIN"), key=scripts.__getitem__)
+        return _SCRIPTS.get(script, f"the {script.title()} script")
+    words = _WORD.findall(text)
+    english = sum(w.lower() in _ENGLISH for w in words)
+    if len(words) >= 40 and english * 20 < len(words):
+        return "a language other than English"
+    return None
+
+
+def not_read(text: str) -> str | None:
+    """Why a text was not (all) read, in a few words; None when it was."""
+    language = language_of(text)
+    if language is not None:
+        return f"written mostly in {language}: sco reads English only"
+    if _SCO.search(text) is None:
+        return "no mention of the SCO"
+    return None

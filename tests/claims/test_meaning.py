@@ -1,0 +1,103 @@
+"""Meaning right: what 'N countries' counts, the time a sentence places a claim at,
+summits dated by the article, one phrase one claim, and what was not read."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sco_cli.claims.document import build
+from sco_cli.claims.extract import claims_in, claims_of
+from sco_cli.claims.judge import Reference
+from sco_cli.claims.notice import not_read
+from sco_cli.dataset import load_dataset
+
+
+def found(sentence: str, today: str | None = "2025-09-09") -> list[tuple[str, str, Any]]:
+    return [(c.kind, c.subject, c.value) for c in claims_in(sentence, today)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The SCO consists of 8 countries.", [("count", "member", 8)]),
+        ("The SCO was founded by six countries in 2001.", [("count", "founding_member", 6)]),
+        ("The SCO expanded its membership to eight countries.", [("count", "member", 8)]),
+        ("The SCO now brings together 26 countries.", [("count", "country", 26)]),
+        ("Leaders of 14 countries attended the SCO summit.", []),
+        ("The Five members of the Shanghai Five met in 1996.", []),
+    ],
+)
+def test_what_n_countries_counts(sentence: str, expected: list[tuple[str, str, Any]]) -> None:
+    counts = [f for f in found(sentence) if f[0] == "count"]
+    assert counts == expected
+
+
+def test_one_phrase_gives_one_count() -> None:
+    assert [f for f in found("The bloc of 27 countries met.") if f[0] == "count"] == [
+        ("count", "member", 27)
+    ]
+
+
+@pytest.fixture(scope="module")
+def reference() -> Reference:
+    return Reference.of(load_dataset())
+
+
+def verdict(reference: Reference, sentence: str, on: str) -> list[tuple[str, str]]:
+    return [(c.subject, reference.judge(c, on).verdict) for c in claims_in(sentence, on)]
+
+
+def test_a_time_word_judges_the_claim_before_the_article(reference: Reference) -> None:
+    sentence = "Earlier, India and Pakistan were SCO observer countries."
+    assert verdict(reference, sentence, "2017-06-09") == [
+        ("India", "agrees"),
+        ("Pakistan", "agrees"),
+    ]
+    # on the article's date they were members: without the time word, a contradiction
+    plain = "India and Pakistan are SCO observer countries."
+    assert {v for _, v in verdict(reference, plain, "2018-01-01")} == {"contradicts"}
+
+
+def test_a_year_in_the_clause_judges_the_claim_in_that_year(reference: Reference) -> None:
+    sentence = "In 2010, Belarus and Sri Lanka were dialogue partners."
+    assert {v for _, v in verdict(reference, sentence, "2025-09-09")} == {"agrees"}
+    count = "The SCO expanded its membership to eight countries in 2017."
+    assert verdict(reference, count, "2025-09-09") == [("member", "agrees")]
+
+
+def test_a_summit_is_dated_by_the_article_or_its_ordinal(reference: Reference) -> None:
+    dated = claims_in("The SCO summit closed in Beijing yesterday.", "2012-06-08")
+    assert [(c.subject, c.value, c.detail["dated"]) for c in dated] == [
+        ("Beijing", 2012, "the article's date (yesterday)")
+    ]
+    by_ordinal = claims_in("The 13th SCO summit was held in Bishkek.", "2025-01-01")
+    assert [(c.subject, c.detail["dated"]) for c in by_ordinal] == [("Bishkek", "its ordinal")]
+    assert reference.judge(by_ordinal[0], "2025-01-01").verdict == "agrees"
+    wrong = claims_in("The 13th SCO summit was held in Astana.", "2025-01-01")
+    assert reference.judge(wrong[0], "2025-01-01").verdict == "contradicts"
+
+
+def test_a_repeated_subtitle_gives_its_claims_once() -> None:
+    text = "Belarus, an observer state, spoke.\n\nBelarus, an observer state, spoke."
+    document = build("x", text, "2020-01-01")
+    assert len(list(claims_of(document.sentences, "2020-01-01"))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("上海合作组织成员国元首理事会第二十次会议将于11月10日以视频方式举行。" * 3, "Chinese"),
+        ("Шанхайская организация сотрудничества приняла решение о статусе партнера.", "Cyrillic"),
+        ("The weather in Paris was fine and the trains ran on time.", "no mention of the SCO"),
+    ],
+)
+def test_what_was_not_read_is_said(text: str, said: str) -> None:
+    notice = not_read(text)
+    assert notice is not None
+    assert said in notice
+
+
+def test_an_english_sco_text_is_read() -> None:
+    assert not_read("The SCO has ten member states and two observers.") is None
