@@ -523,6 +523,8 @@ def _count(sentence: str, match: re.Match[str]) -> Claim | None:
         subject = _status_in(match, "noun")
         # "26 member, observer and partner countries": statuses listed, a total counted
         listed = _rx("listed_statuses").match(after)
+        if listed and _ATTENDED.search(before):
+            return None  # "heads of 12 member and observer states": who came
         if listed:
             end = match.end() + listed.end()
             return Claim("count", "country", value, match.start(), end, {})
@@ -1171,6 +1173,9 @@ _NOT_PLACES = frozenset(
     [
         *"SCO The This That Its It Council Heads State Leaders Summit China's Russia's".split(),
         *("The SCO", "This SCO", "An SCO"),
+        # words that open a summit's name and are no place: "the Jubilee Summit"
+        *"Jubilee Anniversary Annual Extraordinary Regular Historic Landmark Next Last".split(),
+        *"Previous Upcoming Latest Recent First Second Third Anniversary Informal".split(),
     ]
 )
 
@@ -1440,7 +1445,7 @@ def _summit_claim(
     for name in (place, host):
         if name is not None:
             name = re.sub(
-                r"^(?:The|This|That|At|In|When|While|After|Before|Since|As|If|Although|Though"
+                r"^(?:SCO(?:'s|\u2019s)\s+)|^(?:The|This|That|At|In|When|While|After|Before|Since|As|If|Although|Though"
                 r"|Until|Once|Where|And|But|So)\s+|\s+(?:SCO|Summit)$|(?:'s|\u2019s|')$",
                 "",
                 name,

@@ -68,6 +68,8 @@ _PROSPECTIVE = re.compile(
 )
 # "India and Pakistan, both observers since 2005": a status of its own, whatever comes before
 _APPOSITIVE = re.compile(r"[,(]\s*(?:(?:both|all|each|now|also)\s+)?(?:an?|the|both|all)\s", re.I)
+_STATUS_NAME_END = re.compile(r"(?:membership|accession|admission|entry|status)\Z", re.I)
+_MODAL_AFTER = re.compile(r"\s+(?:may|might|could|would|will|should|can)\b", re.I)
 _PROSPECTIVE_WORDS = re.compile(
     r"\b(?:candidates?|prospective|potential|aspiring|applicants?)\b", re.I
 )
@@ -92,6 +94,8 @@ def refused(sentence: str, start: int, end: int, strict: bool = False) -> str | 
     for reason, ahead, inside in _guards():
         if ahead.search(before) or (inside is not None and inside.search(words)):
             return reason
+    if _STATUS_NAME_END.search(words) and _MODAL_AFTER.match(sentence, end):
+        return "future"  # "Pakistan's membership may help it": a membership supposed
     if _PROSPECTIVE.search(before) and not _APPOSITIVE.search(words):
         return "prospective"
     if strict and _PROSPECTIVE_WORDS.search(words):
@@ -125,6 +129,16 @@ _IN_YEAR = re.compile(
 _OPENING_YEAR = re.compile(r"\s*(?:In|By|As\s+of)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)(?!\d)\s*,")
 
 
+# A year earlier in the clause: "signed in Shanghai in June 2001 by six countries"
+_YEAR_BEFORE = re.compile(r"\b(?:in|by)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)(?!\d)[^.;]{0,50}\Z")
+# A state described in the past tense: "it also included two observer countries"
+_PAST = re.compile(
+    r"\b(?:had|included|comprised|consisted\s+of|numbered|counted|was|were)\s+(?:\w+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|still)\b", re.IGNORECASE)
+
+
 def time_of(sentence: str, start: int, end: int) -> str | int | None:
     """When the claim's clause places it: 'earlier' (a time word: "Earlier, ...",
     "formerly", "at the time"), a year ("... eight members in 2017", "In 2010, ..."),
@@ -133,5 +147,14 @@ def time_of(sentence: str, start: int, end: int) -> str | int | None:
     window = sentence[max(clause_start, start - BEFORE) : end]
     if _EARLIER.search(window):
         return "earlier"
-    year = _IN_YEAR.match(sentence, end) or _OPENING_YEAR.match(sentence[:end])
-    return int(year["year"]) if year else None
+    if _NOW.search(window):
+        return None
+    before = sentence[max(clause_start, start - 60) : start]
+    year = (
+        _IN_YEAR.match(sentence, end)
+        or _OPENING_YEAR.match(sentence[:end])
+        or _YEAR_BEFORE.search(before)
+    )
+    if year:
+        return int(year["year"])
+    return "past" if _PAST.search(before[-40:]) else None

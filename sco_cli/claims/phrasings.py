@@ -56,6 +56,37 @@ _VERB_COMPRISE = (
 
 RULES: tuple[Rule, ...] = (
     Rule(
+        name="sco_includes_list_as_status",
+        kind="status",
+        before=r"{sco}\s+{now}?" + _VERB_COMPRISE + r"\s+",
+        after=r"\s+(?i:as)\s+(?:(?i:an?|its)\s+)?{adj}?{status}",
+        status="member",
+        examples=(
+            (
+                "The SCO also includes Afghanistan and Mongolia as observers.",
+                (("status", "Afghanistan", "observer"), ("status", "Mongolia", "observer")),
+            ),
+        ),
+        counter_examples=("The SCO will include Egypt and Qatar as partners.",),
+    ),
+    Rule(
+        name="status_in_list",
+        kind="status",
+        before=r"(?<![\w-]){adj}?{status}\s+(?i:in)\s+",
+        after=None,
+        status="member",
+        examples=(
+            (
+                "The SCO has dialogue partners in Armenia, Azerbaijan and Cambodia.",
+                (
+                    ("status", "Armenia", "dialogue_partner"),
+                    ("status", "Cambodia", "dialogue_partner"),
+                ),
+            ),
+        ),
+        counter_examples=("The SCO has no observers in Japan or Korea.",),
+    ),
+    Rule(
         name="sco_comprises_list",
         kind="status",
         before=(
