@@ -41,6 +41,7 @@ class Document(NamedTuple):
     date: str | None  # ISO date from its metadata, if it has one
     sentences: tuple[Sentence, ...]
     url: str | None = None  # where it came from, when it came from the web
+    notice: str | None = None  # how it was read, when the user should know (a page simplified)
 
 
 def split_date_line(text: str) -> tuple[str | None, str]:

@@ -74,8 +74,11 @@ def looks_like_html(text: str) -> bool:
 def html_document(name: str, html: str, url: str | None = None) -> Document:
     import trafilatura
 
+    from sco_cli.claims.pages import parsed
+
+    tree = parsed(name, _parseable(html))
     extracted = trafilatura.bare_extraction(
-        _parseable(html),
+        tree.root,
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -89,7 +92,8 @@ def html_document(name: str, html: str, url: str | None = None) -> Document:
         raise DataError(f"{name}: no article text found in the page (is it an article?)")
     date = getattr(extracted, "date", None)
     # trafilatura gives one paragraph a line; the document layout wants blank lines.
-    return build(name, text.replace("\n", "\n\n"), _iso_date(date), url)
+    document = build(name, text.replace("\n", "\n\n"), _iso_date(date), url)
+    return document._replace(notice=tree.simplified) if tree.simplified else document
 
 
 def _parseable(html: str) -> str:

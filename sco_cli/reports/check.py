@@ -143,6 +143,7 @@ def check(
     articles: list[CheckedArticle] = []
     found: list[Found] = []
     totals = dict.fromkeys(VERDICTS, 0)
+    notices: list[str] = []
     for document in documents:
         on = as_of or document.date
         counts = dict.fromkeys(VERDICTS, 0)
@@ -163,6 +164,8 @@ def check(
         for verdict_name, count in counts.items():
             totals[verdict_name] += count
         articles.append(article)
+        if document.notice:
+            notices.append(f"{document.name}: {document.notice}")
     records = Records(reference, as_of)
     answer: CheckDoc = {
         "schema_version": SCHEMA_VERSION,
@@ -185,7 +188,7 @@ def check(
         CHECK_FIELDS,
         Lazy(found, records.row),
         "check",
-        notice=_not_read(articles),
+        notice="; ".join(filter(None, [_not_read(articles), *notices])) or None,
         error=error,
         exit_code=code,
     )
