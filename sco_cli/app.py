@@ -177,7 +177,7 @@ class ScoGroup(click.Group):
             raise click.exceptions.Exit(ExitCode.INTERRUPTED) from None
         except BrokenPipeError:
             # Caught here, before click's own handler turns it into exit 1.
-            raise click.exceptions.Exit(_quiet_broken_pipe()) from None
+            raise click.exceptions.Exit(quiet_broken_pipe()) from None
 
 
 def terminal_width() -> int:
@@ -262,7 +262,7 @@ def _silence(stream: object) -> None:
         pass
 
 
-def _quiet_broken_pipe() -> int:
+def quiet_broken_pipe() -> int:
     # The reader went away (`sco members | head -1`): that is not an error.
     # Point stdout at /dev/null so the interpreter's final flush stays quiet.
     try:

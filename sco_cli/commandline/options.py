@@ -180,7 +180,16 @@ def output_options(
                 color=color.lower(),
             )
             report = command(*args, **kwargs)
-            emit(report, options)
+            try:
+                emit(report, options)
+            except BrokenPipeError:
+                if not report.exit_code:
+                    raise  # a reader that went away is success (app.ScoGroup)
+                # The verdict was reached before the output: a closed pipe keeps it
+                # (`sco check DIR | grep -q contradicts` exits 4 under pipefail).
+                from sco_cli.app import quiet_broken_pipe
+
+                quiet_broken_pipe()
             if report.exit_code:
                 click.get_current_context().exit(report.exit_code)
 

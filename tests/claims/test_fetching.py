@@ -25,7 +25,7 @@ PAGE = (
     b"<p>The SCO has nine member states, the host said at the opening.</p></article></body></html>"
 )
 DRIP = 0.1  # seconds between two bytes of a dripping answer
-DRIPS = 100  # at most this many bytes dripped (10 s): every loop on the server ends
+DRIPS = 300  # at most this many bytes dripped (30 s): every loop on the server ends
 
 
 def _http(status: str, headers: dict[str, str], body: bytes = b"") -> bytes:
@@ -158,7 +158,7 @@ def test_every_hostile_stream_ends_within_the_deadline(server: str, path: str) -
     started = time.monotonic()
     with pytest.raises(DataError, match=r"no whole answer within 1 s|too large") as caught:
         fetch(f"{server}{path}", 100_000, timeout=1.0)
-    assert time.monotonic() - started < 2.5
+    assert time.monotonic() - started < 5  # the server would drip for 30 s
     assert "\n" not in caught.value.message
 
 
@@ -166,7 +166,7 @@ def test_a_redirect_bomb_ends_with_the_page_it_leads_to(server: str) -> None:
     # The 302's endless body is never read: the fetch goes on to /article at once.
     started = time.monotonic()
     assert read(f"{server}/redirect-bomb", LIMIT).text == "The SCO has nine member states."
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 10  # its 1 GiB body would take far longer
 
 
 @pytest.mark.parametrize(
@@ -229,7 +229,7 @@ def test_a_charset_that_is_no_text_encoding_is_passed_over(server: str, path: st
 def test_the_command_says_one_line_and_exits_3(sco: Invoke, server: str, path: str) -> None:
     started = time.monotonic()
     result = sco("check", "--timeout", "1", f"{server}{path}")
-    assert time.monotonic() - started < 4
+    assert time.monotonic() - started < 15  # the server would drip for 30 s
     assert result.exit_code == 3
     assert result.stdout == ""
     assert result.stderr.startswith("Error: ")
