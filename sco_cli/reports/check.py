@@ -74,7 +74,7 @@ class ClaimLocation(TypedDict):
     sentence: Annotated[int, "The sentence's number within its paragraph"]
     start: Annotated[int, "[start, end) offsets in the article's text"]
     end: int
-    span: Annotated[list[int], "[start, end) offsets in the sentence"]
+    span: Annotated[list[int], "[start, end) offsets in the sentence as shown (its window)"]
 
 
 DateRange = TypedDict(
@@ -96,7 +96,10 @@ class CheckedClaim(TypedDict):
     verdict: Verdict
     basis: Annotated[BasisLabel | None, "For roster claims: in force, or only by decision"]
     claim: Annotated[ClaimMade, MORE_KEYS]
-    sentence: str
+    sentence: Annotated[
+        str,
+        f"The sentence it stands in; of one longer than {LONG_SENTENCE} characters, a window around the claim, cut ends marked …",
+    ]
     location: ClaimLocation
     holds: Annotated[list[DateRange], "When the claim was true"]
     reference: Annotated[list[dict[str, Any]], "The rows it was checked against, with sources"]
@@ -221,6 +224,7 @@ class Records:
         on = article["as_of"]
         value = status_label(claim.value) if isinstance(claim.value, str) else claim.value
         subject = status_label(claim.subject) if claim.kind == "count" else claim.subject
+        shown_sentence, span = window(sentence.text, claim.start, claim.end)
         return {
             "article": article["article"],
             "url": article["url"],
@@ -239,15 +243,40 @@ class Records:
                     **claim.detail,
                 },
             ),
-            "sentence": sentence.text,
+            "sentence": shown_sentence,
             "location": {
                 "paragraph": sentence.paragraph,
                 "sentence": sentence.number,
                 "start": sentence.offset + claim.start,
                 "end": sentence.offset + claim.end,
-                "span": [claim.start, claim.end],
+                "span": span,
             },
             "holds": cast(list[DateRange], verdict.holds),
             "reference": self.reference.rows_of(verdict),
             "note": verdict.note,
         }
+
+
+LONG_SENTENCE = 600  # characters: a longer sentence is shown by a window around each claim
+_CONTEXT = 200  # characters of the sentence shown on each side of the claim, at most
+
+
+def window(sentence: str, start: int, end: int) -> tuple[str, list[int]]:
+    """The sentence, or, when it is long, a window of it around [start, end)
+    cut at a space where one is near (each cut end marked …), and the claim's
+    span in what is shown: output stays linear in the article, however many
+    claims one long sentence holds."""
+    if len(sentence) <= LONG_SENTENCE:
+        return sentence, [start, end]
+    left = max(0, start - _CONTEXT)
+    right = min(len(sentence), end + _CONTEXT)
+    if left > 0:
+        space = sentence.find(" ", left, start)
+        left = space + 1 if space >= 0 else left
+    if right < len(sentence):
+        space = sentence.rfind(" ", end, right)
+        right = space if space >= 0 else right
+    opening = "\u2026" if left > 0 else ""
+    closing = "\u2026" if right < len(sentence) else ""
+    shift = len(opening) - left
+    return f"{opening}{sentence[left:right]}{closing}", [start + shift, end + shift]

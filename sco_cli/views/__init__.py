@@ -492,10 +492,16 @@ def make_console(stream: IO[str], color: str = "auto") -> Console:
         choice = {"force_terminal": True, "no_color": False}
     elif color == "never":
         choice = {"color_system": None}
+    # COLUMNS=0 (or any width that is no number of columns) would reach rich as
+    # width 0: the terminal's width (else 80) stands in for it, as for the help.
+    from sco_cli.app import terminal_width
+
+    width = env_width("COLUMNS") or (terminal_width() if "COLUMNS" in os.environ else None)
+    height = env_width("LINES") or (25 if "LINES" in os.environ else None)
     return _Console(
         file=stream,
-        width=env_width("COLUMNS"),
-        height=env_width("LINES"),
+        width=width,
+        height=height,
         highlight=False,
         emoji=False,
         **choice,
