@@ -7,7 +7,11 @@ Cases (each once took minutes, quadratic in its size):
 - one huge sentence that matches the query everywhere (highlight), with
   `search`, up to about 19 MB;
 - a long query that matches nothing ("did you mean"), with `search`;
-- COLUMNS=1000000000 with a rich table (clamped to 1,000).
+- COLUMNS=1000000000 with a rich table (clamped to 1,000);
+- with `check`: an article followed by N tiny elements (`<p>a</p>`), one
+  element with N attributes (trafilatura was quadratic on both), and one
+  sentence of N claims ("Belarus, an observer state, ", whose whole sentence
+  was once printed for every claim).
 
 For each size it prints the median wall time of whole `sco` processes, the
 ratio to the size before (the input doubled: linear work about 2x, quadratic
@@ -15,7 +19,7 @@ ratio to the size before (the input doubled: linear work about 2x, quadratic
 sections` on the seed article, as a multiple of the file's size (the target,
 as the README's: under 10x). Standard library only; runs the installed `sco`.
 
-Usage: python benchmarks/hostile.py [--runs N] [--quick] [--check]
+Usage: python benchmarks/hostile.py [--runs N] [--quick] [--check] [--only TEXT]
 """
 
 from __future__ import annotations
@@ -58,6 +62,26 @@ def vocabulary(n: int) -> str:
     return "Head\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
+PAGE_HEAD = (
+    "<html><head><meta property='article:published_time' content='2023-09-01'></head><body>"
+    "<article><h1>Summit</h1><p>The leaders met in Tianjin for two days of talks on trade.</p>"
+    "<p>The SCO has nine member states, the host said at the opening.</p></article>"
+)
+
+
+def tiny_elements(n: int) -> str:
+    return PAGE_HEAD + "<p>a</p>" * n + "</body></html>"
+
+
+def attributes(n: int) -> str:
+    many = " ".join(f"a{i}=''" for i in range(n))
+    return PAGE_HEAD.replace("<p>", f"<p {many}>", 1) + "</body></html>"
+
+
+def claims_in_one_sentence(n: int) -> str:
+    return "date 2023-09-01\n\nThe bloc grew. " + "Belarus, an observer state, " * n + "it said.\n"
+
+
 LONG_QUERY = " ".join(f"zq{i:03d}" for i in range(166))  # 995 characters, no hit
 
 # name: (article maker, sizes, sco arguments, exit code expected)
@@ -85,6 +109,26 @@ CASES: dict[str, tuple[Callable[[int], str], list[int], list[str], int]] = {
 }
 
 
+# name: (article maker, sizes, file suffix, exit code expected), run as
+# `sco check --max-size 1G FILE --format plain`. A page's parsed tree takes tens of
+# times its size: the memory target is for text, and printed only for pages.
+CHECK_CASES: dict[str, tuple[Callable[[int], str], list[int], str, int]] = {
+    "article + N tiny elements <p>a</p> (check)": (
+        tiny_elements,
+        [25_000, 50_000, 100_000, 200_000],
+        ".html",
+        0,
+    ),
+    "N attributes on one <p> (check)": (attributes, [12_500, 25_000, 50_000, 100_000], ".html", 0),
+    "one sentence of N claims (check, plain)": (
+        claims_in_one_sentence,
+        [1_000, 2_000, 4_000, 8_000],
+        ".txt",
+        0,
+    ),
+}
+
+
 def run_once(argv: list[str], code: int, env: dict[str, str]) -> tuple[float, int]:
     start = time.perf_counter()
     process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
@@ -107,6 +151,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="runs of each command (median)")
     parser.add_argument("--quick", action="store_true", help="the two smallest sizes only")
     parser.add_argument("--check", action="store_true", help="exit 1 when over a target")
+    parser.add_argument("--only", default="", help="only the cases whose name holds this text")
     args = parser.parse_args()
     sco = sco_command()
     # Cold every time: the stored index would otherwise answer the second run.
@@ -115,6 +160,8 @@ def main() -> None:
     failed = False
     with tempfile.TemporaryDirectory() as tmp:
         for name, (make, sizes, command, code) in CASES.items():
+            if args.only not in name:
+                continue
             print(name)
             previous = None
             for size in sizes[:2] if args.quick else sizes:
@@ -126,6 +173,29 @@ def main() -> None:
                 added = max(memory - base_memory, 0) / file_size
                 ratio = wall / previous if previous else None
                 ok = (ratio is None or ratio <= GROWTH_TARGET) and added < MEMORY_TARGET
+                failed |= not ok
+                ratio_text = f"{ratio:5.2f}x at 2x the input" if ratio else " " * 23
+                print(
+                    f"  {file_size / 2**20:8.2f} MiB  {wall * 1000:8.0f} ms  {ratio_text}  "
+                    f"memory +{added:5.2f}x file  {'ok' if ok else 'OVER TARGET'}"
+                )
+                previous = wall
+        for name, (make, sizes, suffix, code) in CHECK_CASES.items():
+            if args.only not in name:
+                continue
+            print(name)
+            previous = None
+            for size in sizes[:2] if args.quick else sizes:
+                path = Path(tmp) / f"article{suffix}"
+                path.write_text(make(size), encoding="utf-8")
+                file_size = path.stat().st_size
+                argv = [sco, "check", "--max-size", "1G", str(path), "--format", "plain"]
+                wall, memory = measure(argv, code, args.runs, env)
+                added = max(memory - base_memory, 0) / file_size
+                ratio = wall / previous if previous else None
+                ok = (ratio is None or ratio <= GROWTH_TARGET) and (
+                    suffix != ".txt" or added < MEMORY_TARGET
+                )
                 failed |= not ok
                 ratio_text = f"{ratio:5.2f}x at 2x the input" if ratio else " " * 23
                 print(

@@ -145,7 +145,7 @@ class ScoGroup(click.Group):
         except (KeyboardInterrupt, click.Abort):
             code = ExitCode.INTERRUPTED
         except UnicodeEncodeError as error:
-            code = _fail(_encoding_message(error), ExitCode.DATA)
+            code = _fail(_encoding_message(error), ExitCode.OUTPUT)  # the answer cannot be written
         except OSError as error:
             if error.errno not in _OUTPUT_ERRORS:
                 code = _bug(error)

@@ -50,7 +50,10 @@ def cache_folder(*, create: bool) -> str | None:
         return None
     if create:
         try:
-            os.makedirs(os.path.dirname(folder), mode=0o700, exist_ok=True)
+            # The parent (~/.cache) may be made, never its parents: a HOME that
+            # does not exist (HOME=/nonexistent/x) means no cache, not new folders.
+            with contextlib.suppress(FileExistsError):
+                os.mkdir(os.path.dirname(folder), 0o700)
             os.mkdir(folder, 0o700)
         except FileExistsError:
             pass

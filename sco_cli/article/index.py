@@ -58,9 +58,9 @@ def cache_cap() -> int:
         return DEFAULT_CAP
     try:
         return parse_size(value)
-    except UsageProblem:
+    except UsageProblem as problem:  # said of the variable, not of --max-size
         raise UsageProblem(
-            f"{CAP_ENV}={value!r} is not a size: use bytes or a number with K, M or G"
+            problem.message.replace(f"--max-size {value!r}", f"{CAP_ENV}={value!r}")
         ) from None
 
 

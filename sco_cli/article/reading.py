@@ -184,7 +184,10 @@ def _isatty(stream: TextIO | None) -> bool:
 
 
 def _read_limited(handle: BinaryIO, max_size: int, name: str) -> bytes:
-    data = handle.read(max_size + 1)
+    try:
+        data = handle.read(max_size + 1)
+    except OSError as error:  # opened write-only (`0>file`), a directory, gone
+        raise DataError(f"{name}: cannot read ({error.strerror or error})") from None
     if len(data) > max_size:
         raise DataError(f"{name}: {_too_large(None, max_size)}")
     return data
