@@ -35,8 +35,8 @@ def _status_rx() -> re.Pattern[str]:
 
 def status_named(words: str) -> str:
     """The status a status noun names: 'observer states' -> observer."""
-    match = _status_rx().fullmatch(words)
-    return lx.status_of_match(match) if match else "member"
+    match = _status_rx().fullmatch(words) or _status_rx().search(words)
+    return lx.status_of_match(match) if match else "member"  # "membership"
 
 
 def bind(sentence: str, start: int, end: int, floor: int = 0) -> Binding | None:

@@ -196,7 +196,8 @@ def _rx(name: str) -> re.Pattern[str]:
         "status_name": (rf"(?:{lx.status_name_pattern()})(?![\w-])", re.IGNORECASE),
         "list_sep": (
             r"\s*(?:,\s*(?:and\s+(?:now\s+|also\s+)?|&\s+)?|\s+and\s+(?:now\s+|also\s+)?|\s*&\s*"
-            r"|\s+as\s+well\s+as\s+)(?:the\s+)?$",
+            # a bulleted list run together: "- China - Russia - India"
+            r"|\s+as\s+well\s+as\s+|\s+[-\u2022\u00b7*]\s+)(?:the\s+)?$",
             0,
         ),
         # After a country or list: ", an observer state", " (a dialogue partner since 2012)"
@@ -668,7 +669,10 @@ def _statuses(sentence: str, today: str | None) -> Iterator[Claim]:
         if not claims and previous is not None:
             claims = list(_elided(sentence, group, head, tail, previous))
         if not claims and not group.adjectives:
-            claims = list(_bound(sentence, group, previous_end, today))
+            # a single name before ("founded in Shanghai, China, ... by the leaders of China,
+            # Russia ...") does not end the words a phrasing reads; a list does
+            floor = previous_end if index and len(groups[index - 1].members) > 1 else 0
+            claims = list(_bound(sentence, group, floor, today))
         yield from claims
         previous = next((c for c in reversed(claims) if c.kind == "joined"), None)
         if claims and group.start + len(tail) > claims[-1].end:

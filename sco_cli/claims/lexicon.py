@@ -263,9 +263,13 @@ def pieces() -> dict[str, str]:
     this table's "status". Each is a regular expression without named groups,
     except `status`, which captures the status noun as `status`."""
     plain_status = "|".join(f"(?:{rx})" for rx in STATUS_NOUNS.values())
+    plain_name = "|".join(f"(?:{rx})" for rx in STATUS_NAMES.values())
     return {
         "num": f"(?:{number_pattern()})",
         "status": rf"(?P<status>{plain_status})(?![\w-])",
+        "status_name": rf"(?P<status>{plain_name})(?![\w-])",
+        # a status by its noun or by its name: "observers", "observer status"
+        "status_any": rf"(?P<status>{plain_name}|{plain_status})(?![\w-])",
         "sco": (
             r"(?:(?i:the|this)\s+)?(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation"
             r"|(?i:organi[sz]ation|bloc|grouping))(?:'s|\u2019s)?"
@@ -278,7 +282,8 @@ def pieces() -> dict[str, str]:
         "now": r"(?:(?i:now|currently|at\s+present|presently|today|still|also)\s+)",
         # what may stand between a status and the list it introduces
         "intro": (
-            r"\s*(?:[:(\u2014\u2013]|,|\s-{1,2})?\s*(?:(?i:namely|including|viz\.?|i\.e\.)\s+)?"
+            r"\s*(?:[:(\u2014\u2013]|,|\s-{1,2})?\s*(?:[-\u2022*\u00b7]\s+)?"
+            r"(?:(?i:namely|including|viz\.?|i\.e\.)\s+)?"
             r"(?:(?i:the)\s+)?"
         ),
         "year": r"(?:19[89]\d|20[0-4]\d)(?!\d)",

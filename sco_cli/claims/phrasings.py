@@ -90,7 +90,9 @@ RULES: tuple[Rule, ...] = (
         name="sco_comprises_list",
         kind="status",
         before=(
-            r"{sco}\s+{now}?" + _VERB_COMPRISE + r"\s+(?:(?i:the\s+following)\s+)?(?:{num}\s+)?"
+            r"(?:{sco}|\b(?i:it))\s+{now}?"
+            + _VERB_COMPRISE
+            + r"\s+(?:(?i:the\s+following)\s+)?(?:{num}\s+)?"
             r"{adj}?(?:{status}|(?i:countries|states|nations)(?![\w-]))?{intro}"
         ),
         after=None,
@@ -122,11 +124,70 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        name="counted_list_in_parentheses",
+        kind="status",
+        before=r"(?<![\w-]){num}\s+(?:(?i:more|other)\s+)?(?i:countries|states|nations)\s*\(\s*",
+        after=(
+            r"\s*\)\s*,?\s+(?:(?i:are|were)\s+(?:(?i:all|both)\s+)?(?:(?i:an?|the)\s+)?{adj}?"
+            r"|(?i:have|has|hold|holds|enjoy|enjoys)\s+(?:(?i:the)\s+)?){status_any}"
+        ),
+        status="member",
+        examples=(
+            (
+                "Four states (Afghanistan, Belarus, Iran and Mongolia) have observer status, while"
+                " six more countries (Armenia, Nepal and Turkey) are dialogue partners.",
+                (("status", "Belarus", "observer"), ("status", "Nepal", "dialogue_partner")),
+            ),
+        ),
+        counter_examples=(
+            "Four states (Afghanistan, Iran and Mongolia) have applied for observer status.",
+        ),
+    ),
+    Rule(
+        name="countries_with_status_list",
+        kind="status",
+        before=(
+            r"(?i:countries|states|nations)\s+(?i:with|holding|having)\s+{status_name}"
+            r"(?:\s+(?i:in|at)\s+(?:(?i:the)\s+)?(?:SCO|(?i:organi[sz]ation|bloc)))?{intro}"
+        ),
+        after=None,
+        status="member",
+        examples=(
+            (
+                "The heads of state of the countries with observer status in the SCO \u2013 India, Iran,"
+                " Mongolia and Pakistan \u2013 have been invited.",
+                (("status", "Iran", "observer"), ("status", "Pakistan", "observer")),
+            ),
+        ),
+        counter_examples=(
+            "Countries with observer status at the UN \u2013 Japan and Korea \u2013 came.",
+        ),
+    ),
+    Rule(
+        name="list_join_sco_as_status",
+        kind="joined",
+        before=None,
+        after=(
+            r"\s+(?:(?i:officially|formally|finally)\s+)?(?i:join|joins|joined)\s+(?:(?i:the)\s+)*"
+            r"(?:SCO|Shanghai\s+Co-?operation\s+Organi[sz]ation)(?:\s*\(SCO\))?\s+(?i:as)\s+"
+            r"(?:(?i:an?)\s+)?{adj}?{status}"
+        ),
+        status="member",
+        examples=(
+            (
+                "Iran, India and Pakistan join the Shanghai Cooperation Organization (SCO) as observers.",
+                (("joined", "India", "observer"), ("joined", "Iran", "observer")),
+            ),
+        ),
+        counter_examples=("Iran and India want to join the SCO as members.",),
+    ),
+    Rule(
         name="status_now_are_list",
         kind="status",
         before=(
             r"(?<![\w-]){adj}?{status}(?:\s+(?i:of\s+the\s+(?:SCO|organi[sz]ation|bloc)))?"
-            r"\s+{now}?(?i:are|include|includes|comprise)\s+{now}?{intro}"
+            r"\s+{now}?(?i:are|include|includes|comprise)\s+{now}?(?:(?i:the\s+following)\s+)?"
+            r"(?:{num}\s+)?(?:(?i:countries|states|nations)(?![\w-]))?{intro}"
         ),
         after=None,
         status="member",
