@@ -44,8 +44,10 @@ def bind(sentence: str, start: int, end: int, floor: int = 0) -> Binding | None:
     reading no further back than `floor` (the end of the list before)."""
     head = sentence[max(floor, start - HEAD) : start]
     tail = sentence[end : end + TAIL]
-    for rule in RULES:
-        found = _match(rule, head, tail)
+    if not _GATE.search(head) and not _GATE.search(tail):
+        return None  # no word any phrasing needs: a name in passing
+    for rule, before_rx, after_rx in _rules():
+        found = _match(rule, before_rx, after_rx, head, tail)
         if found is None:
             continue
         status, before, after = found
@@ -56,9 +58,27 @@ def bind(sentence: str, start: int, end: int, floor: int = 0) -> Binding | None:
     return None
 
 
-def _match(rule: Rule, head: str, tail: str) -> tuple[str, int, int] | None:
+# Every phrasing names a status, or joining, founding or comprising: a cheap first test.
+_GATE = re.compile(
+    r"(?i:member|observer|partner|found|establish|creat|set\s+up|formed|join|status|admit|accept"
+    r"|grant|gave|give|welcom|consist|compris|includ|group|unite|made\s+up|took\s+in|takes\s+in|accord"
+    r"|conferr|added|inducted)"
+)
+
+
+@cache
+def _rules() -> tuple[tuple[Rule, re.Pattern[str] | None, re.Pattern[str] | None], ...]:
+    return tuple((rule, *rule.compiled) for rule in RULES)
+
+
+def _match(
+    rule: Rule,
+    before_rx: re.Pattern[str] | None,
+    after_rx: re.Pattern[str] | None,
+    head: str,
+    tail: str,
+) -> tuple[str, int, int] | None:
     """(the status, how far before the list and after it the rule read), or None."""
-    before_rx, after_rx = rule.compiled
     before = before_rx.search(head) if before_rx else None
     if before_rx is not None and before is None:
         return None

@@ -14,7 +14,7 @@ One stage every rule shares, read on a bounded window around the claim's words:
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from sco_cli.claims import lexicon as lx
 
@@ -85,6 +85,7 @@ def _sco() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{lx.SCO_NAMES})\b|\b(?i:organi[sz]ation|bloc|grouping)\b")
 
 
+@lru_cache(maxsize=256)  # a list's claims share their words: asked once for all
 def refused(sentence: str, start: int, end: int, strict: bool = False) -> str | None:
     """Why the words [start, end) of `sentence` make no claim; None when they do.
     `strict` (a declared phrasing's binding): the claim's own words are read for
@@ -139,6 +140,7 @@ _PAST = re.compile(
 _NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|still)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
 def time_of(sentence: str, start: int, end: int) -> str | int | None:
     """When the claim's clause places it: 'earlier' (a time word: "Earlier, ...",
     "formerly", "at the time"), a year ("... eight members in 2017", "In 2010, ..."),

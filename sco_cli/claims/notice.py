@@ -22,7 +22,9 @@ _SCO = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_ENGLISH = frozenset("the and of to in is was for on with that are as by it its has have".split())
+_ENGLISH = re.compile(
+    r"\b(?:the|and|of|to|in|is|was|for|on|with|that|are|as|by|it|its|has|have)\b", re.IGNORECASE
+)
 _SCRIPTS = {
     "CJK": "Chinese or Japanese",
     "CYRILLIC": "Russian or another Cyrillic-script language",
@@ -40,19 +42,27 @@ def _script(char: str) -> str:
     return name.split(" ", 1)[0]
 
 
+SAMPLE = 20_000  # characters read to tell the language: enough, and a bound on the work
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
 def language_of(text: str) -> str | None:
     """None when the text reads as English; else what it is written in, in words."""
-    scripts = Counter(_script(c) for c in text if c.isalpha())
-    letters = sum(scripts.values())
-    if letters == 0:
+    text = text[:SAMPLE]
+    latin = len(_ASCII_LETTER.findall(text))
+    if not text.isascii():  # the slow path, a character's script, only for the others
+        scripts = Counter(_script(c) for c in text if c > "\x7f" and c.isalpha())
+        latin += scripts.pop("LATIN", 0)
+        if "CJK" in scripts:  # a Chinese character is about a word: weigh it as one
+            scripts["CJK"] *= 3
+        if latin * 2 < latin + sum(scripts.values()):
+            script = max(scripts, key=scripts.__getitem__)
+            return _SCRIPTS.get(script, f"the {script.title()} script")
+    if latin == 0:
         return None
-    latin = scripts.get("LATIN", 0)
-    if latin * 2 < letters:
-        script = max((s for s in scripts if s != "LATIN"), key=scripts.__getitem__)
-        return _SCRIPTS.get(script, f"the {script.title()} script")
-    words = _WORD.findall(text)
-    english = sum(w.lower() in _ENGLISH for w in words)
-    if len(words) >= 40 and english * 20 < len(words):
+    words = len(_WORD.findall(text))
+    english = len(_ENGLISH.findall(text))
+    if words >= 40 and english * 20 < words:
         return "a language other than English"
     return None
 
