@@ -114,7 +114,7 @@ def test_version_answers_from_the_cache_without_loading_the_data(
     sco: Invoke, cache_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sco("sections")
-    assert description(data_dir()) == "article 000_b63b9ab8cbf85ae0, reference as of 2025-09-01"
+    assert description(data_dir()) == "article 000_b63b9ab8cbf85ae0, reference as of 2025-11-18"
     import sco_cli.dataset
 
     def refuse() -> None:
@@ -122,7 +122,7 @@ def test_version_answers_from_the_cache_without_loading_the_data(
 
     monkeypatch.setattr(sco_cli.dataset, "load_dataset", refuse)
     assert sco("--version").stdout.endswith(
-        "(article 000_b63b9ab8cbf85ae0, reference as of 2025-09-01)\n"
+        "(article 000_b63b9ab8cbf85ae0, reference as of 2025-11-18)\n"
     )
 
 

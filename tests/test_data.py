@@ -50,7 +50,7 @@ def test_roster_counts_on_the_eve_of_the_summit_are_the_articles() -> None:
     counts = count_by_status(dataset.roster(dataset.roster_as_of))
     assert (counts["member"], counts["observer"], counts["dialogue_partner"]) == (10, 2, 14)
     assert dataset.roster_as_of == "2025-08-30"
-    assert dataset.reference_as_of == "2025-09-01"
+    assert dataset.reference_as_of == "2025-11-18"
 
 
 def test_data_dir_is_found_from_this_install() -> None:

@@ -63,8 +63,8 @@ def test_counts_and_matches_and_evidence_draw_in_rich(sco: Invoke) -> None:
     wide = {"COLUMNS": "200"}
     counts = sco("members", "--count", "--as-of", "latest", "--format", "rich", env=wide).stdout
     assert "■ partner" in counts
-    assert "counts on 2025-09-01" in counts
-    assert "as of 2025-09-01 · reference/sco-status-events.csv" in counts
+    assert "counts on 2025-11-18" in counts
+    assert "as of 2025-11-18 · reference/sco-status-events.csv" in counts
     at_article = sco("members", "--count", "--format", "rich", env=wide).stdout
     assert "10 ✓" in at_article
     quote = sco("quote", "--match", "railway", "--format", "rich", env=wide).stdout
@@ -101,7 +101,7 @@ def test_version_names_the_data_even_when_only_validation_fails(
         encoding="utf-8",
     )
     result = sco("--version")
-    assert result.stdout.endswith("(article 000_b63b9ab8cbf85ae0, reference as of 2025-09-01)\n")
+    assert result.stdout.endswith("(article 000_b63b9ab8cbf85ae0, reference as of 2025-11-18)\n")
 
 
 def test_version_without_a_cache(sco: Invoke) -> None:
@@ -110,7 +110,8 @@ def test_version_without_a_cache(sco: Invoke) -> None:
 
 
 EVENTS_HEADER = (
-    "decided,in_force,country,iso2,iso3,status,event,source_decided,source_in_force,note"
+    "decided,in_force,country,iso2,iso3,status,event,source_decided,source_in_force,note,"
+    "disputed,other_reading,source_other"
 )
 
 

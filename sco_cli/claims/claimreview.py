@@ -13,8 +13,9 @@ from typing import Any
 
 from sco_cli.output.lazy import Lazy
 
-# A rating scale for the three verdicts (alternateName carries the word).
-RATINGS = {"contradicts": 1, "unverifiable": 2, "agrees": 3}
+# A rating scale for the verdicts (alternateName carries the word): a disputed
+# claim, true on one credible reading only, rates between the two.
+RATINGS = {"contradicts": 1, "unverifiable": 2, "disputed": 2, "agrees": 3}
 
 
 def graph(document: Mapping[str, Any]) -> dict[str, Any]:

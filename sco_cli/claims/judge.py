@@ -25,18 +25,20 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from sco_cli.claims.extract import Claim
 from sco_cli.dataset import roster as rs
 
 if TYPE_CHECKING:
     from sco_cli.dataset.layout import Dataset
+    from sco_cli.dataset.published import PublishedRow
     from sco_cli.dataset.query import MilestoneRow
     from sco_cli.dataset.roster import Basis, Holding, StatusEventRow, StatusRuleRow
     from sco_cli.dataset.summits import SummitRow
 
 AGREES, CONTRADICTS, UNVERIFIABLE = "agrees", "contradicts", "unverifiable"
+DISPUTED = "disputed"  # agrees on one credible reading, not on another (claims/readings.py)
 BASIS_LABEL = {"in_force": "in-force", "decision": "decision"}
 # The statuses a claim's word covers: a "partner" before Tianjin was a dialogue partner.
 COVERS = {
@@ -90,19 +92,23 @@ class Reference:
         self.dates = sorted(dates)
         self.segments = [self._segment(i) for i in range(len(self.dates))]
         self._memo: dict[tuple[Any, ...], Verdict] = {}
+        self.published: Sequence[PublishedRow] = ()
+        self.readings: dict[str, Any] = {}  # claims/readings.py's cache: the other reading
         self.rows: list[dict[str, Any]] = []  # every row a verdict cites, once
         self._row_ids: dict[tuple[Any, ...], int] = {}
         self.ranges: dict[tuple[Any, ...], dict[Basis, list[dict[str, str | None]]]] = {}
 
     @classmethod
     def of(cls, dataset: Dataset) -> Reference:
-        return cls(
+        reference = cls(
             dataset.events,
             dataset.rules,
             dataset.summits,
             dataset.milestones,
             dataset.reference_as_of,
         )
+        reference.published = dataset.published  # counts published on a day (issue 22)
+        return reference
 
     def _segment(self, index: int) -> _Segment:
         start = self.dates[index]
@@ -148,7 +154,9 @@ class Reference:
         key = (claim.kind, claim.subject, claim.value, tuple(sorted(claim.detail.items())), as_of)
         if key not in self._memo:
             timed = _at_its_time(self, claim, as_of)
-            self._memo[key] = timed or _JUDGES[claim.kind](self, claim, as_of)
+            self._memo[key] = timed or _reconciled(
+                self, claim, as_of, _JUDGES[claim.kind](self, claim, as_of)
+            )
         return self._memo[key]
 
 
@@ -173,6 +181,14 @@ def _at_its_time(ref: Reference, claim: Claim, as_of: str | None) -> Verdict | N
         "the article has no date; "
     )
     return undated._replace(verdict=AGREES if earlier else CONTRADICTS, holds=earlier, note=note)
+
+
+def _reconciled(ref: Reference, claim: Claim, as_of: str | None, verdict: Verdict) -> Verdict:
+    """Issue 22 (truth): another credible reading of a disputed row (verdict
+    "disputed"), a count published that day, a virtual meeting, the reference's end."""
+    from sco_cli.claims.readings import reconcile
+
+    return cast(Verdict, reconcile(ref, claim, as_of, verdict, _JUDGES))
 
 
 def _day_before(date: str) -> str:

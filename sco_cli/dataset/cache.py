@@ -48,7 +48,7 @@ SUFFIX = ".cache"
 MAX_FILES = 64  # the data directory holds a handful
 TREE_LIMIT = 4 * FILE_LIMIT  # all of them together
 CACHE_LIMIT = 8 * FILE_LIMIT  # one cache file: the validated data as JSON
-_PARTS = ("facts", "events", "rules", "milestones", "summits")
+_PARTS = ("facts", "events", "rules", "milestones", "summits", "published")
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
 
 
@@ -79,6 +79,7 @@ def read(path: str | None, directory: str) -> Dataset | None:
             milestones=tuple(cached["milestones"]),
             data_dir=directory,
             summits=tuple(cached["summits"]),
+            published=tuple(cached["published"]),
         )
     except (ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None  # not a file this version wrote: validate again
@@ -214,7 +215,7 @@ def _well_shaped(cached: Any) -> bool:
     """The parts a Dataset is made of, each of the type validation gives it."""
     if not isinstance(cached, dict):
         return False
-    tables = ("events", "rules", "milestones", "summits")
+    tables = ("events", "rules", "milestones", "summits", "published")
     return (
         isinstance(cached.get("article"), dict)
         and isinstance(cached.get("facts"), dict)

@@ -28,11 +28,13 @@ from sco_cli.dataset.layout import (
     EVENTS_FILE,
     FACTS_FILE,
     MILESTONES_FILE,
+    PUBLISHED_FILE,
     RULES_FILE,
     SUMMITS_FILE,
     Dataset,
     data_dir,
 )
+from sco_cli.dataset.published import PublishedRow, matching_bases
 from sco_cli.dataset.query import ARTICLE_COUNT_PATHS, JSON, MilestoneRow
 from sco_cli.dataset.roster import (
     BASES,
@@ -90,6 +92,7 @@ def validate(directory: str | None = None) -> Dataset:
         milestones=tuple(cast(MilestoneRow, r) for r in found.tables[MILESTONES_FILE].rows),
         data_dir=str(base),
         summits=tuple(cast(SummitRow, r) for r in found.tables[SUMMITS_FILE].rows),
+        published=tuple(cast(PublishedRow, r) for r in found.tables[PUBLISHED_FILE].rows),
     )
 
 
@@ -122,13 +125,16 @@ def run(directory: str, found: Found) -> Iterator[Check]:
         (RULES_FILE, models.StatusRule, ()),
         (MILESTONES_FILE, models.Milestone, ()),
         (SUMMITS_FILE, models.SummitMeeting, ("ordinal",)),
+        (PUBLISHED_FILE, models.PublishedCount, ("date", "source")),
     ):
         found.tables[name] = yield from _table(base, name, model, unique)
     events = found.tables[EVENTS_FILE]
     if raw is not None and events.rows:
         yield from _counts(raw, events.rows, found.tables[RULES_FILE].rows)
     yield from _iso_codes(events)
+    yield from _readings(events)
     yield from _summits(found.tables[SUMMITS_FILE].rows)
+    yield from _published(found.tables[PUBLISHED_FILE], events.rows, found.tables[RULES_FILE].rows)
     if raw is not None:
         yield from _notes(raw)
 
@@ -450,3 +456,45 @@ def _with_notes(node: Any, prefix: str = "") -> Iterator[tuple[str, JSON]]:
         yield prefix.rstrip(".") or "(top level)", node
     for key, child in node.items():
         yield from _with_notes(child, f"{prefix}{key}.")
+
+
+def _published(table: Table, events: list[JSON], rules: list[JSON]) -> Iterator[Check]:
+    """Each published count's `matches` must say which basis of the reference roster it
+    agrees with on its date; one that matches neither must say why in its note."""
+    if not table.rows or not events:
+        return
+    typed_events = [cast(StatusEventRow, e) for e in events]
+    typed_rules = [cast(StatusRuleRow, r) for r in rules]
+    file = PUBLISHED_FILE.rsplit("/", 1)[-1]
+    wrong = 0
+    for row, line in zip(table.rows, table.lines, strict=True):
+        published = cast(PublishedRow, row)
+        counts = {
+            basis: count_by_status(roster_on(typed_events, typed_rules, published["date"], basis))
+            for basis in BASES
+        }
+        found = matching_bases(published, counts)
+        where = f"{PUBLISHED_FILE}: line {line}"
+        if found != published["matches"]:
+            wrong += 1
+            detail = (
+                f"{where}, matches: says {published['matches']}, the reference roster gives {found}"
+            )
+            yield Check("published", f"{file} line {line}", FAIL, detail)
+        elif found != "both" and not published["note"]:
+            wrong += 1
+            detail = f"{where}, note: a count that differs from a basis must say why"
+            yield Check("published", f"{file} line {line}", FAIL, detail)
+    if not wrong:
+        detail = f"{len(table.rows)} published counts, each matched against both bases"
+        yield Check("published", file, PASS, detail)
+
+
+def _readings(events: Table) -> Iterator[Check]:
+    """Where sources disagree: the rows that keep another reading (loading has checked
+    each names its date and source), said once so `sco verify` shows them."""
+    disputed = [e for e in events.rows if e.get("disputed")]
+    if disputed:
+        names = ", ".join(f"{e['country']} ({e['disputed']})" for e in disputed)
+        detail = f"{len(disputed)} rows keep another reading with its source: {names}"
+        yield Check("reading", EVENTS_FILE.rsplit("/", 1)[-1], PASS, detail)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 if TYPE_CHECKING:
     from sco_cli.article.parse import Article
+    from sco_cli.dataset.published import PublishedRow
     from sco_cli.dataset.query import MilestoneRow
     from sco_cli.dataset.roster import Basis, Holding, StatusEventRow, StatusRuleRow
     from sco_cli.dataset.summits import SummitRow
@@ -19,6 +20,7 @@ EVENTS_FILE = "reference/sco-status-events.csv"
 MILESTONES_FILE = "reference/sco-milestones.csv"
 RULES_FILE = "reference/sco-status-rules.csv"
 SUMMITS_FILE = "reference/sco-summits.csv"
+PUBLISHED_FILE = "reference/sco-published-counts.csv"
 # Every column of the reference tables that holds a date.
 DATE_COLUMNS = ("date", "end_date", "decided", "in_force", "end")
 # The largest data file sco reads: the shipped ones are a few kilobytes.
@@ -36,6 +38,7 @@ class Dataset(NamedTuple):
     milestones: tuple[MilestoneRow, ...]
     data_dir: str
     summits: tuple[SummitRow, ...] = ()
+    published: tuple[PublishedRow, ...] = ()  # counts published on a day
 
     def roster(self, on: str, basis: Basis = "in_force") -> list[Holding]:
         """Who held which status on the ISO date `on`, on `basis` (see sco_cli.dataset.roster)."""

@@ -190,8 +190,22 @@ class StatusEvent(Reference):
     source_decided: str
     source_in_force: str
     note: str
+    disputed: Annotated[
+        Literal["", "decided", "in_force"],
+        Field(description="The date credible sources disagree on (empty: none)"),
+    ]
+    other_reading: Annotated[
+        str,
+        Field(
+            pattern=r"^(\d{4}-\d{2}(-\d{2})?)?$",
+            description="The disputed date as the other sources give it",
+        ),
+    ]
+    source_other: Annotated[
+        str, Field(description="The other reading's sources: URL, date and a short quote")
+    ]
 
-    @field_validator("in_force")
+    @field_validator("in_force", "other_reading")
     @classmethod
     def _real_date(cls, value: str) -> str:
         try:
@@ -208,7 +222,33 @@ class StatusEvent(Reference):
         decided = self.decided.isoformat()
         if self.in_force and self.in_force < decided[: len(self.in_force)]:
             raise ValueError(f"in_force: {self.in_force} is before the decision ({decided})")
+        for problem in reading_problems(self.model_dump(mode="json")):
+            raise ValueError(problem)
         return self
+
+
+def reading_problems(row: dict[str, Any]) -> list[str]:
+    """What a disputed row lacks: the other reading's date (a date that differs from
+    the row's own and keeps the decision before the status's taking effect) and its
+    source; an undisputed row gives neither."""
+    disputed = str(row.get("disputed") or "")
+    other = str(row.get("other_reading") or "")
+    source = str(row.get("source_other") or "").strip()
+    if not disputed:
+        if other or source:
+            return ["disputed: an other reading is given, but no disputed column is named"]
+        return []
+    if not other:
+        return [f"other_reading: the disputed {disputed} date needs the other reading's date"]
+    if not source:
+        return ["source_other: the other reading needs a source"]
+    if other == str(row.get(disputed) or ""):
+        return [f"other_reading: {other} is the row's own {disputed} date, not another reading"]
+    decided = other if disputed == "decided" else str(row.get("decided") or "")
+    in_force = other if disputed == "in_force" else str(row.get("in_force") or "")
+    if in_force and in_force < decided[: len(in_force)]:
+        return [f"other_reading: on that reading {in_force} is before the decision ({decided})"]
+    return []
 
 
 def event_source_problems(row: dict[str, Any]) -> list[str]:
@@ -268,3 +308,44 @@ class Milestone(Reference):
     @classmethod
     def _blank_is_none(cls, value: Any) -> Any:
         return None if value == "" else value
+
+
+Figure = Annotated[int | None, Field(ge=0)]
+
+
+class PublishedCount(Reference):
+    """Counts a source published on `date` (each empty where it gave none), which basis
+    of the reference roster they match (`matches`), and why where they differ (`note`)."""
+
+    date: dt.date
+    members: Figure = None
+    observers: Figure = None
+    dialogue_partners: Figure = None
+    partners: Figure = None
+    total: Annotated[
+        int | None, Field(ge=0, description="Members and partners together ('27 countries')")
+    ] = None
+    matches: Literal["both", "in-force", "decision", "neither"]
+    out_of_date: Annotated[
+        Literal["", "yes"],
+        Field(description="yes: the figures were stale when published (a background list)"),
+    ]
+    source: NonEmpty
+    quote: Annotated[str, Field(min_length=1, max_length=300)]
+    note: str
+
+    @field_validator(
+        "members", "observers", "dialogue_partners", "partners", "total", mode="before"
+    )
+    @classmethod
+    def _blank_is_none(cls, value: Any) -> Any:
+        return None if value == "" else value
+
+    @model_validator(mode="after")
+    def _gives_a_figure(self) -> PublishedCount:
+        figures = (self.members, self.observers, self.dialogue_partners, self.partners, self.total)
+        if all(figure is None for figure in figures):
+            raise ValueError("a published count needs at least one figure")
+        if self.out_of_date and self.matches != "neither":
+            raise ValueError("out_of_date: a count a basis gives is not out of date")
+        return self

@@ -20,9 +20,13 @@ from sco_cli.errors import UsageProblem
 if TYPE_CHECKING:
     from babel import Locale
 
-# The languages whose CLDR names --country always understands: English and the
-# SCO's two official languages (Chinese and Russian), besides the --lang asked for.
-LOOKUP_LANGUAGES = ("en", "zh", "zh-Hant", "ru")
+# The languages whose CLDR names --country always understands, besides the --lang
+# asked for: English, the SCO's official languages (Chinese, Russian), Hong Kong's
+# Chinese, and the languages of the members' and partners' press.
+LOOKUP_LANGUAGES = (
+    "en", "zh", "zh-Hant", "zh-Hant-HK", "ru", "kk", "ky", "uz", "tg", "mn",
+    "hi", "ur", "fa", "ar", "tr", "be", "hy", "az", "ne", "si", "km", "lo", "my",
+)  # fmt: skip
 # Names a reader may use that neither CLDR nor pycountry gives (lower case,
 # folded as `fold` folds them), each with its ISO 3166 alpha-2 code.
 ALIASES = {
@@ -36,6 +40,23 @@ ALIASES = {
     "us": "US",
     "uk": "GB",
     "britain": "GB",
+}
+# How the press writes names that CLDR spells otherwise (lower case, folded as
+# `fold` folds them), each with its ISO 3166 alpha-2 code and an outlet that
+# writes it. CLDR stays the source of the names shown; these are only found.
+PRESS_NAMES = {
+    "белоруссия": "BY",  # TASS, Interfax, RIA Novosti: 'Белоруссия'
+    "кыргызстан": "KG",  # Kazinform, 24.kg (Russian): 'Кыргызстан'
+    "киргизстан": "KG",
+    "бирма": "MM",
+    "蒙古国": "MN",  # Xinhua: '蒙古国'
+    "蒙古國": "MN",
+    "阿联酋": "AE",  # Xinhua: '阿联酋'
+    "阿聯酋": "AE",
+    "沙特": "SA",  # Xinhua: '沙特'
+    "哈薩克斯坦": "KZ",  # Hong Kong press (Wen Wei Po, Ta Kung Pao)
+    "吉爾吉斯斯坦": "KG",
+    "土耳其共和国": "TR",
 }
 LANG_HINT = "use a BCP 47 language tag such as zh, zh-Hant, ru, kk or en-GB"
 
@@ -75,7 +96,7 @@ class CountryNames:
         self.tag = bcp47(self.locale)
 
     def __call__(self, name: str, iso2: str) -> str:
-        return str(self.locale.territories.get(iso2.upper(), name))
+        return display_name(str(self.locale.territories.get(iso2.upper(), name)))
 
     @staticmethod
     def iso2(iso3: str) -> str | None:
@@ -115,6 +136,22 @@ def format_date(text: str, tag: str | None) -> str:
         return text
 
 
+def display_name(name: str) -> str:
+    """A CLDR name without its parenthesised variant, as the press writes it:
+    'Мьянма (Бирма)' -> 'Мьянма', 'Myanmar (Burma)' -> 'Myanmar'."""
+    if name.endswith(")") and " (" in name:
+        return name[: name.rindex(" (")]
+    return name
+
+
+def _variants(name: str) -> tuple[str, ...]:
+    """A CLDR name and the names in it: 'Мьянма (Бирма)' -> itself, 'Мьянма', 'Бирма'."""
+    if name.endswith(")") and " (" in name:
+        cut = name.rindex(" (")
+        return name, name[:cut], name[cut + 2 : -1]
+    return (name,)
+
+
 def fold(name: str) -> str:
     """How names are compared: no accents, no case, punctuation as spaces
     ('Türkiye' and 'TURKIYE' -> 'turkiye'; 'Lao P.D.R.' -> 'lao p d r')."""
@@ -135,14 +172,14 @@ def _name_index(extra: tuple[str, ...] = ()) -> dict[str, str]:
         territories = parse_language(tag).territories
         for country in pycountry.countries:
             name = territories.get(country.alpha_2)
-            if name:
-                index.setdefault(fold(str(name)), country.alpha_2)
+            for variant in _variants(str(name)) if name else ():
+                index.setdefault(fold(variant), country.alpha_2)
     for country in pycountry.countries:
         for attribute in ("name", "official_name", "common_name"):
             name = getattr(country, attribute, None)
             if name:
                 index.setdefault(fold(name), country.alpha_2)
-    for alias, iso2 in ALIASES.items():
+    for alias, iso2 in (*ALIASES.items(), *PRESS_NAMES.items()):
         index.setdefault(fold(alias), iso2)
     return index
 
@@ -162,3 +199,20 @@ def country_by_name(name: str, languages: Iterable[str] = ()) -> tuple[str, str]
     country = pycountry.countries.get(alpha_2=iso2)
     english = parse_language("en").territories.get(iso2) or (country.name if country else iso2)
     return iso2, str(english)
+
+
+def country_by_prefix(
+    prefix: str, within: Iterable[str], languages: Iterable[str] = ()
+) -> list[str]:
+    """The ISO alpha-2 codes among `within` with a name, in any language this module
+    reads, that starts with `prefix` ('Мья' -> ['MM']), sorted."""
+    wanted = fold(prefix)
+    if not wanted:
+        return []
+    codes = set(within)
+    found = {
+        iso2
+        for name, iso2 in _name_index(tuple(languages)).items()
+        if iso2 in codes and name.startswith(wanted)
+    }
+    return sorted(found)

@@ -37,6 +37,9 @@ if TYPE_CHECKING:
         source_decided: str
         source_in_force: str  # "" exactly when in_force is ""
         note: str
+        disputed: str  # "", "decided" or "in_force": the date sources disagree on
+        other_reading: str  # that date as the other sources give it
+        source_other: str  # their source
 
     class StatusRuleRow(TypedDict):
         date: str

@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal, NamedTuple, TypedDict, cast
 
 from sco_cli.claims.document import Document, Sentence
 from sco_cli.claims.extract import Claim, claims_of
-from sco_cli.claims.judge import AGREES, CONTRADICTS, UNVERIFIABLE, Reference
+from sco_cli.claims.judge import AGREES, CONTRADICTS, DISPUTED, UNVERIFIABLE, Reference
 from sco_cli.claims.judge import Verdict as Judgement
 from sco_cli.claims.notice import not_read
 from sco_cli.dataset.layout import EVENTS_FILE, SUMMITS_FILE
@@ -36,13 +36,14 @@ CHECK_FIELDS = (
     "reference",
     "note",
 )
-VERDICTS = (AGREES, CONTRADICTS, UNVERIFIABLE)
+VERDICTS = (AGREES, CONTRADICTS, UNVERIFIABLE, DISPUTED)
 
 
 class VerdictCounts(TypedDict):
     agrees: int
     contradicts: int
     unverifiable: int
+    disputed: Annotated[int, "Agree with one credible reading of the reference, not another"]
 
 
 class CheckedArticle(TypedDict):
@@ -83,8 +84,8 @@ DateRange = TypedDict(
 )
 
 
-Verdict = Literal["agrees", "contradicts", "unverifiable"]
-BasisLabel = Literal["in-force", "decision"]
+Verdict = Literal["agrees", "contradicts", "unverifiable", "disputed"]
+BasisLabel = Literal["in-force", "decision", "published"]
 
 
 class CheckedClaim(TypedDict):

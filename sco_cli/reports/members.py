@@ -17,14 +17,16 @@ from sco_cli.dataset.roster import (
     Basis,
     Holding,
     NameLookup,
+    StatusEventRow,
     count_by_status,
     country_history,
     effective,
     find_country,
+    fold_name,
     in_force_on,
     status_label,
 )
-from sco_cli.errors import NotFound
+from sco_cli.errors import NotFound, UnknownName
 from sco_cli.reports import (  # Localizer and LANG: also imported from here
     LANG,
     SCHEMA_VERSION,
@@ -108,6 +110,24 @@ class StatusGroup(TypedDict):
 BasisLabel = Literal["in-force", "decision"]
 
 
+class PublishedCount(TypedDict):
+    """A count published on the date asked for (data/reference/sco-published-counts.csv)."""
+
+    date: str
+    members: int | None
+    observers: int | None
+    dialogue_partners: int | None
+    partners: int | None
+    total: Annotated[int | None, "Members and partners together"]
+    matches: Annotated[
+        str, "The basis of the reference roster it agrees with: both, in-force, decision or neither"
+    ]
+    out_of_date: Annotated[str, "yes: stale when it was published"]
+    source: str
+    quote: str
+    note: Annotated[str, "Why it differs from a basis"]
+
+
 class MembersDoc(Versioned):
     as_of: str
     as_of_reason: str
@@ -123,6 +143,7 @@ class MembersDoc(Versioned):
         "Basis in-force: the statuses decided by that date, not yet in force "
         "(not counted in the groups)",
     ]
+    published: Annotated[list[PublishedCount], "Counts published on that date, with sources"]
     lang: NotRequired[Annotated[str, LANG]]
 
 
@@ -148,6 +169,7 @@ class CountsDoc(Versioned):
         list[Country],
         "Basis in-force: the statuses decided by that date, not yet in force (not counted)",
     ]
+    published: Annotated[list[PublishedCount], "Counts published on that date, with sources"]
     lang: NotRequired[Annotated[str, LANG]]
     statuses: Annotated[list[StatusCount], "The counts printed, one a status"]
 
@@ -291,6 +313,12 @@ def members(
                 "countries": countries,
             }
         )
+    from sco_cli.dataset.published import beside, on_date
+
+    published = on_date(dataset.published, on)
+    differing = beside(published, on, counts, basis)
+    if differing:  # the figures published that day, beside the reference's own
+        notice = "; ".join([*([notice] if notice else []), *differing])
     document: MembersDoc = {
         "schema_version": SCHEMA_VERSION,
         "as_of": on,
@@ -304,6 +332,7 @@ def members(
             for b, c in counts.items()
         },
         "pending": pending if basis == IN_FORCE else [],
+        "published": [cast(PublishedCount, dict(row)) for row in published],
     }
     if localize is not None:
         document["lang"] = localize.tag
@@ -396,15 +425,27 @@ def _article_count(dataset: Dataset, status: str) -> ArticleCount | None:
     return {"count": fact["value"], "path": path, "quote": fact["evidence"][0]["quote"]}
 
 
-def _other_names(localize: Localizer) -> NameLookup:
-    """Names the roster does not spell, in CLDR's languages (and --lang's): loaded
-    only when the roster's own names and codes found nothing."""
+def _other_names(localize: Localizer, events: Sequence[StatusEventRow]) -> NameLookup:
+    """Names the roster does not spell, in CLDR's languages (and --lang's) and as the
+    press writes them, or a unique prefix of one in any script ('Мья'): loaded only
+    when the roster's own names and codes found nothing."""
     extra = (localize.tag,) if localize is not None else ()
 
     def lookup(name: str) -> tuple[str, str] | None:
-        from sco_cli.dataset.names import country_by_name
+        from sco_cli.dataset.names import country_by_name, country_by_prefix
 
-        return country_by_name(name, extra)
+        found = country_by_name(name, extra)
+        if found is not None:
+            return found
+        english = {e["iso2"]: e["country"] for e in events}
+        wanted = fold_name(name.strip())
+        if any(fold_name(e).startswith(wanted) for e in english.values()):
+            return None  # the roster's own names match: find_country says which
+        codes = country_by_prefix(name, english, extra)
+        if len(codes) > 1:
+            matches = ", ".join(sorted(english[c] for c in codes))
+            raise UnknownName(f"country {name!r} is ambiguous: it matches {matches}")
+        return (codes[0], english[codes[0]]) if codes else None
 
     return lookup
 
@@ -423,7 +464,7 @@ def history(
     on = resolve_as_of(dataset, as_of)[0] if as_of is not None else None
     histories: list[CountryHistory] = []
     for name in dict.fromkeys(names):
-        country = find_country(dataset.events, name, lookup=_other_names(localize))
+        country = find_country(dataset.events, name, lookup=_other_names(localize, dataset.events))
         changes = country_history(dataset.events, dataset.rules, country["iso3"])
         identity: CountryName = {
             "name": country["country"],

@@ -38,7 +38,7 @@ from sco_cli.views import (
 if TYPE_CHECKING:
     from sco_cli.reports.check import CheckDoc, CheckedArticle, CheckedClaim, VerdictCounts
 
-MARKS = {"agrees": "✓", "contradicts": "✗", "unverifiable": "?"}
+MARKS = {"agrees": "✓", "contradicts": "✗", "unverifiable": "?", "disputed": "~"}
 LABEL_INDENT = 12  # the labels of a card's rows: why, holds, basis, reference
 TWO_COLUMNS = 70  # from this width on, a card's reference rows have their sources in a column
 
@@ -151,6 +151,7 @@ class Labelled:
 _BASIS = {
     "in-force": "in force",
     "decision": "by decision: decided, not yet in force on the date",
+    "published": "matches a count published that day",
 }
 
 
@@ -209,12 +210,14 @@ def _reference_row(frame: Frame, row: Mapping[str, Any]) -> tuple[Text, Text]:
 
 def _counts(counts: VerdictCounts) -> Text:
     """'9 agree, 1 contradicts, 1 unverifiable', each in its verdict's colour when not 0."""
-    words = (
+    words: tuple[tuple[str, str, str], ...] = (
         ("agrees", "agrees", "agree"),
         ("contradicts", "contradicts", "contradict"),
         ("unverifiable", "unverifiable", "unverifiable"),
     )
     text = Text()
+    if cast(Mapping[str, int], counts).get("disputed"):  # said only when there are some
+        words += (("disputed", "disputed", "disputed"),)
     for index, (key, one, many) in enumerate(words):
         if index:
             text.append(", ")

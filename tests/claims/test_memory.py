@@ -72,7 +72,7 @@ def test_records_are_built_when_written_in_the_documented_shape(dataset: object)
     emit(report, OutputOptions(format="json"), whole)
     document = json.loads(whole.getvalue())
     assert [c["note"] for c in document["claims"]] == [r["note"] for r in records]
-    assert document["counts"] == {"agrees": 12, "contradicts": 6, "unverifiable": 0}
+    assert document["counts"] == {"agrees": 12, "contradicts": 6, "unverifiable": 0, "disputed": 0}
 
 
 def peak(dataset: object, repeats: int, fmt: str) -> int:

@@ -33,7 +33,7 @@ def test_on_the_eve_of_the_summit_everything_agrees(sco: Invoke) -> None:
     result = sco("check", "--as-of", "2025-08-30", "--json")
     assert result.exit_code == 0
     document = json.loads(result.stdout)
-    assert document["counts"] == {"agrees": 5, "contradicts": 0, "unverifiable": 0}
+    assert document["counts"] == {"agrees": 5, "contradicts": 0, "unverifiable": 0, "disputed": 0}
     assert {c["as_of_from"] for c in document["claims"]} == {"option"}
 
 
@@ -43,7 +43,7 @@ def test_a_date_past_the_reference_is_judged_on_its_last_known_state(sco: Invoke
     note = claims["10 member states"]["note"]
     assert note == (
         "on 2026-03-01 the reference has 10 member states in force; "
-        "10 held 2024-07-04 to the reference's end (2025-09-01); "
+        "10 held 2024-07-04 to the reference's end (2025-11-18); "
         "the date is past the reference's end, so its last known state is used"
     )
 

@@ -71,10 +71,10 @@ def test_a_card_says_the_verdict_in_words_with_its_basis_and_where_it_holds(
     assert "✗ contradicts" in flat
     assert "? unverifiable" in flat
     assert "basis by decision: decided, not yet in force on the date" in flat
-    assert "holds from 2024-07-04, still at the reference's end (2025-09-01)" in flat
+    assert "holds from 2024-07-04, still at the reference's end (2025-11-18)" in flat
     assert "Laos · partner, decided 2025-09-01, not yet in force" in flat
     assert "¶3.1 · chars 314-330" in flat  # where "10 member states" stands
-    assert "Reference as of 2025-09-01" in flat
+    assert "Reference as of 2025-11-18" in flat
     assert all(len(line) <= width for line in out.splitlines() if not line.startswith("["))
 
 

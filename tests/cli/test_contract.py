@@ -364,7 +364,7 @@ def test_a_status_that_did_not_exist_then_says_so(sco: Invoke) -> None:
     )
     after = sco("members", "--role", "observer", "--as-of", "latest")
     assert after.stderr.startswith(
-        "Error: the observer status no longer existed on 2025-09-01: it ended on 2025-09-01"
+        "Error: the observer status no longer existed on 2025-11-18: it ended on 2025-09-01"
     )
     mixed = sco("members", "--role", "observer", "--role", "partner", "--as-of", "latest")
     assert mixed.exit_code == 0

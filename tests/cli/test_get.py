@@ -62,7 +62,7 @@ def test_evidence_plain(sco: Invoke) -> None:
         "Tianjin\n"
         "  evidence: “will convene in Tianjin, China” (lead, paragraph 1, sentence 1)\n"
         "2025-08-30\n"
-        "  source: reference (reference/sco-status-events.csv, as of 2025-09-01)\n"
+        "  source: reference (reference/sco-status-events.csv, as of 2025-11-18)\n"
     )
 
 
@@ -126,7 +126,7 @@ def test_listing_every_path(sco: Invoke) -> None:
     ]
     assert listed["roster.counts.member_states"][1:3] == [
         "integer",
-        "reference (reference/sco-status-events.csv, as of 2025-09-01)",
+        "reference (reference/sco-status-events.csv, as of 2025-11-18)",
     ]
     assert listed["shanghai_spirit.values"][1] == "list of strings"
     # every listed path answers

@@ -13,7 +13,7 @@ def test_json_groups_counts_and_provenance(sco_json: Any) -> None:
     doc = sco_json("members")
     assert doc["schema_version"] == 1
     assert doc["as_of"] == "2025-08-30"
-    assert doc["reference"] == {"file": "reference/sco-status-events.csv", "as_of": "2025-09-01"}
+    assert doc["reference"] == {"file": "reference/sco-status-events.csv", "as_of": "2025-11-18"}
     counts = {
         g["status"]: (g["count"], g["article"]["count"], g["matches_article"])
         for g in doc["groups"]
@@ -74,7 +74,7 @@ def test_rich_says_which_numbers_are_whose(sco: Invoke) -> None:
     result = sco("members", "--format", "rich", env={"COLUMNS": "250"})
     assert result.exit_code == 0
     assert "■ member  10  ·  article: 10 ✓" in result.stdout
-    assert "Reference  as of 2025-09-01 · reference/sco-status-events.csv" in result.stdout
+    assert "Reference  as of 2025-11-18 · reference/sco-status-events.csv" in result.stdout
     assert "Türkiye" in result.stdout
     assert "\x1b[" not in result.stdout  # NO_COLOR
 

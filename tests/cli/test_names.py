@@ -61,7 +61,11 @@ def test_every_country_has_its_cldr_name(sco_json: Any, tag: str) -> None:
     names = local_names(sco_json, tag)
     assert len(names) == len(COUNTRIES)
     for row in COUNTRIES.values():
-        assert names[row["country"]] == territories[row["iso2"]], (tag, row["country"])
+        # CLDR's name, without a parenthesised variant the press does not use
+        # ('Мьянма (Бирма)' is shown 'Мьянма': issue 22)
+        cldr = territories[row["iso2"]]
+        shown = cldr[: cldr.rindex(" (")] if cldr.endswith(")") and " (" in cldr else cldr
+        assert names[row["country"]] == shown, (tag, row["country"])
 
 
 @pytest.mark.parametrize("tag", ["zh_Hant", "ZH-hant", "zh-hant-tw", "kk-KZ", "EN_gb"])
@@ -141,10 +145,14 @@ def test_every_country_by_each_of_its_names(sco_json: Any) -> None:
 
 
 def test_a_name_in_the_language_asked_for(sco: Invoke, sco_json: Any) -> None:
+    # Finnish is none of the press languages always read (names.LOOKUP_LANGUAGES,
+    # which include Kazakh since issue 22): its names are found with --lang fi.
+    finnish = str(Locale.parse("fi").territories["RU"])
+    assert sco("members", "--country", finnish).exit_code == 2  # an unknown name, as any
+    doc = sco_json("members", "--country", finnish, "--lang", "fi")
+    assert (doc["country"]["iso3"], doc["country"]["name_local"]) == ("RUS", finnish)
     kazakh = str(Locale.parse("kk").territories["RU"])
-    assert sco("members", "--country", kazakh).exit_code == 2  # an unknown name, as any
-    doc = sco_json("members", "--country", kazakh, "--lang", "kk")
-    assert (doc["country"]["iso3"], doc["country"]["name_local"]) == ("RUS", kazakh)
+    assert sco_json("members", "--country", kazakh)["country"]["iso3"] == "RUS"
 
 
 OUTSIDERS = sorted(

@@ -75,7 +75,7 @@ def test_after_the_reference_ends_says_so_and_shows_the_last_state(sco: Invoke) 
     result = sco("members", "--as-of", "2030", "--count", "--format", "tsv", "--no-headers")
     assert result.exit_code == 0
     assert rows(result.stdout) == [["member", "10"], ["partner", "16"]]
-    assert result.stderr.startswith("Note: the reference covers events up to 2025-09-01;")
+    assert result.stderr.startswith("Note: the reference covers events up to 2025-11-18;")
 
 
 @pytest.mark.parametrize("bad", ["2025-13-01", "yesterday", "25", "2025/01/01"])
@@ -90,7 +90,7 @@ def test_article_counts_stand_beside_only_on_the_articles_date(sco_json: Any) ->
     assert all(g["article"] is not None for g in on_article_date["groups"])
     later = sco_json("members", "--as-of", "latest")
     assert all(g["article"] is None for g in later["groups"])
-    assert later["as_of"] == "2025-09-01"
+    assert later["as_of"] == "2025-11-18"
 
 
 def test_partners_after_the_rule_change_keep_their_source(sco_json: Any) -> None:
@@ -211,7 +211,7 @@ def test_timeline_rich(sco: Invoke) -> None:
     assert "08-31/09-01 ● Tianjin summit" in out  # a range only where the dates are one
     assert "observer state, dialogue partner" not in out
     assert "→ partner" in out
-    assert "Reference  as of 2025-09-01 · reference/sco-milestones.csv" in out
+    assert "Reference  as of 2025-11-18 · reference/sco-milestones.csv" in out
     assert "reference/sco-status-rules.csv" in out
 
 

@@ -55,7 +55,7 @@ def test_version_names_package_article_and_reference(sco: Invoke, flag: str) -> 
     result = sco(flag)
     assert result.exit_code == 0
     assert result.stdout == (
-        f"sco {__version__} (article 000_b63b9ab8cbf85ae0, reference as of 2025-09-01)\n"
+        f"sco {__version__} (article 000_b63b9ab8cbf85ae0, reference as of 2025-11-18)\n"
     )
 
 

@@ -1,0 +1,171 @@
+"""Where the reference's sources disagree, and what was published on the day (issue 22).
+
+A verdict from claims/judge.py is reconsidered here, after it is made:
+
+- *disputed*: rows of the reference keep another credible reading of a date
+  (`disputed`, `other_reading`, `source_other`). A claim is judged again on the
+  reference with those readings; if it agrees on one reading and not on the
+  other, it is disputed (never contradicts), and the note gives both readings
+  with their sources. A count that matches a basis of the reference's reading
+  agrees as before (naming the basis); one only the other reading gives is
+  disputed;
+- a count that matches neither basis but a count published that day (the
+  published-counts table) agrees, naming it (basis "published");
+- "held in City" of a virtual meeting agrees with that context said: held by
+  videoconference, chaired by the host;
+- a date past the reference's end says where the reference ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from sco_cli.claims.extract import Claim
+    from sco_cli.dataset.roster import StatusEventRow
+
+# claims/judge.py calls this module, which never imports it (no cycle): its
+# Reference and Verdict are typed here as what they are to this module.
+Reference = Any  # judge.Reference
+Verdict = Any  # judge.Verdict (a NamedTuple: verdict, holds, basis, reference, note)
+Judges = dict[str, Callable[[Any, "Claim", "str | None"], Any]]
+AGREES = "agrees"
+
+DISPUTED = "disputed"
+FIGURES_OF = {  # a count claim's subject -> the published figures that count it
+    "member": ("members",),
+    "observer": ("observers",),
+    "dialogue_partner": ("dialogue_partners", "partners"),
+    "partner": ("partners", "dialogue_partners"),
+    "country": ("total",),
+}
+
+
+def other_reading(event: StatusEventRow) -> StatusEventRow:
+    """The row as its other reading gives it (the row itself when undisputed)."""
+    field = event.get("disputed") or ""
+    if not field:
+        return event
+    other = cast("dict[str, str]", dict(event))
+    other[field] = event["other_reading"]
+    other["source_" + field] = event["source_other"]
+    return cast("StatusEventRow", other)
+
+
+def _other_reference(ref: Reference) -> Reference | None:
+    """The reference on the other readings (built once), or None when nothing is disputed."""
+    if "other" not in ref.readings:
+        other: Reference | None = None
+        if any(e.get("disputed") for e in ref.events):
+            events = tuple(other_reading(e) for e in ref.events)
+            other = type(ref)(events, ref.rules, ref.summits, ref.milestones, ref.end)
+        ref.readings["other"] = other
+    return ref.readings["other"]
+
+
+def reconcile(
+    ref: Reference, claim: Claim, as_of: str | None, verdict: Verdict, judges: Judges
+) -> Verdict:
+    """The verdict with the other readings, the published counts and the virtual
+    meetings taken into account (see the module's docstring)."""
+    if claim.kind in ("count", "status", "joined"):
+        verdict = _disputed(ref, claim, as_of, verdict, judges)
+    if claim.kind == "count" and verdict.verdict == "contradicts" and as_of is not None:
+        verdict = _published(ref, claim, as_of, verdict)
+    if claim.kind == "summit" and verdict.verdict == "agrees":
+        verdict = _virtual(ref, claim, verdict)
+    if as_of is not None and as_of > ref.end and "reference's end" not in verdict.note:
+        verdict = verdict._replace(note=f"{verdict.note}; the reference ends on {ref.end}")
+    return verdict
+
+
+def _disputed(
+    ref: Reference, claim: Claim, as_of: str | None, verdict: Verdict, judges: Judges
+) -> Verdict:
+    other_ref = _other_reference(ref)
+    if other_ref is None:
+        return verdict
+    if claim.kind == "count" and verdict.verdict == AGREES:
+        return verdict  # a count that matches a basis agrees, naming it (not disputed)
+    other = judges[claim.kind](other_ref, claim, as_of)
+    if other.verdict == verdict.verdict or AGREES not in (verdict.verdict, other.verdict):
+        return verdict
+    agreeing, differing = (verdict, other) if verdict.verdict == AGREES else (other, verdict)
+    rows = list(verdict.reference)
+    rows += [i for i in (ref.row_id(row) for row in other_ref.rows_of(other)) if i not in rows]
+    cited = {ref.rows[i].get("iso3") for i in rows}
+    which = "the reference's reading" if agreeing is verdict else "the other reading"
+    note = (
+        f"disputed: it agrees on {which} ({agreeing.note}) and {differing.verdict} on the "
+        f"{'other' if agreeing is verdict else 'reference'}'s"
+    )
+    readings = _readings(ref, claim.detail.get("iso3"), cited)
+    if readings:
+        note += f"; sources disagree: {readings}"
+    return verdict._replace(
+        verdict=DISPUTED,
+        holds=agreeing.holds,
+        basis=agreeing.basis,
+        reference=tuple(rows),
+        note=note,
+    )
+
+
+def _readings(ref: Reference, iso3: str | None, cited: set[Any]) -> str:
+    """The disputed rows a claim turns on (its country's, or those among the rows it
+    cites), each with both readings and their sources."""
+    rows = [
+        e
+        for e in ref.events
+        if e.get("disputed") and (e["iso3"] == iso3 if iso3 else e["iso3"] in cited)
+    ]
+    said = []
+    for e in rows:
+        field = e["disputed"]
+        word = "in force" if field == "in_force" else "decided"
+        said.append(
+            f"{e['country']} {word} {e[field]} ({e['source_' + field]}) or "
+            f"{e['other_reading']} ({e['source_other']})"
+        )
+    return "; ".join(said)
+
+
+def _published(ref: Reference, claim: Claim, as_of: str, verdict: Verdict) -> Verdict:
+    figures = FIGURES_OF.get(str(claim.subject), ())
+    for row in getattr(ref, "published", ()):
+        if row["date"] != as_of or row.get("out_of_date"):
+            continue  # a stale background list makes no claim agree
+        if any(row.get(f) == claim.value for f in figures):
+            note = (
+                f"matches the count published on {as_of} ({row['source']}: "
+                f"\u201c{row['quote']}\u201d); {verdict.note}"
+            )
+            published: dict[str, Any] = {
+                "date": row["date"],
+                "published": claim.value,
+                "source": row["source"],
+                "quote": row["quote"],
+            }
+            rows = (*verdict.reference, ref.row_id(published))
+            holds: list[dict[str, str | None]] = [{"from": as_of, "to": as_of}]
+            return verdict._replace(
+                verdict=AGREES, basis="published", holds=holds, reference=rows, note=note
+            )
+    return verdict
+
+
+def _virtual(ref: Reference, claim: Claim, verdict: Verdict) -> Verdict:
+    """'The 2020 summit was held in Moscow': it was held by videoconference."""
+    if "city" not in claim.detail or claim.detail.get("virtual"):
+        return verdict
+    cited = [ref.rows[i] for i in verdict.reference]
+    virtual = [row for row in cited if row.get("format") == "virtual"]
+    if not virtual:
+        return verdict
+    row = virtual[0]
+    context = (
+        f"a virtual meeting: held by videoconference, chaired by {row['country']} from "
+        f"{row['city']}, whose name its declaration bears; no leader met in {row['city']}"
+    )
+    return verdict._replace(note=f"{context}; {verdict.note}")
