@@ -65,6 +65,13 @@ def summits(
     """Every summit, or those of one year, or of one city (or both: the city's
     summit of that year). Asking for one that does not exist is NotFound."""
     found: list[SummitRow] = list(dataset.summits)
+    if year is not None and year > int(dataset.reference_as_of[:4]):
+        from sco_cli.errors import NotFound
+
+        raise NotFound(  # past the reference: say where it ends, not that there was none
+            f"the reference ends on {dataset.reference_as_of}: it has no summit of {year} "
+            f"(its last: {found[-1]['start'][:4]}, {found[-1]['city']})"
+        )
     if year is not None:
         found = summits_in_year(found, year)
     if city is not None:

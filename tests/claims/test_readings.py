@@ -181,3 +181,22 @@ def test_verify_lists_the_disputed_rows(sco: Invoke) -> None:
     assert "6 rows keep another reading with its source" in line
     assert "Saudi Arabia (in_force)" in line
     assert "Bahrain (decided)" in line
+
+
+def test_a_summit_past_the_reference_says_where_it_ends(sco: Invoke) -> None:
+    result = sco("summits", "2026")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: the reference ends on 2025-11-18: it has no summit of 2026 (its last: 2025, Tianjin)\n"
+    )
+
+
+def test_the_reference_past_tianjin(sco: Invoke) -> None:
+    # Kyrgyzstan's chair and the Council of Heads of Government in Moscow (2025-11-17/18)
+    timeline = sco("timeline", "--format", "plain").stdout
+    assert "Kyrgyzstan takes the SCO chair for 2025-2026" in timeline
+    assert "Council of Heads of Government" in timeline
+    members = sco("members", "--count", "--as-of", "2026-06-01")
+    assert "the reference covers events up to 2025-11-18" in members.stderr
+    laos = json.loads(sco("members", "--country", "Laos", "--json").stdout)
+    assert laos["history"][0]["in_force"] is None  # no report of its memorandum's signing

@@ -111,7 +111,11 @@ def test_city_and_year_together(sco: Invoke) -> None:
     ("args", "code", "message"),
     [
         (("2000",), 1, "Error: no SCO summit in 2000 (the reference has 2001-2025)\n"),
-        (("--year", "2031"), 1, "Error: no SCO summit in 2031 (the reference has 2001-2025)\n"),
+        (
+            ("--year", "2031"),
+            1,
+            "Error: the reference ends on 2025-11-18: it has no summit of 2031 (its last: 2025, Tianjin)\n",
+        ),
         (("--city", "bishkec"), 2, "Error: no SCO summit in 'bishkec'; did you mean Bishkek?\n"),
         (("--city", "Paris"), 2, "Error: no SCO summit in 'Paris'\n"),
         (
