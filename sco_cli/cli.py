@@ -9,7 +9,7 @@ import click
 from sco_cli import __version__
 from sco_cli.app import App, ScoGroup
 from sco_cli.commandline.options import article_options
-from sco_cli.registry import BY_NAME, COMMANDS
+from sco_cli.registry import BY_NAME, COMMANDS, READS_ARTICLE, listed
 
 
 class LazyGroup(ScoGroup):
@@ -22,10 +22,13 @@ class LazyGroup(ScoGroup):
         self, ctx: click.Context, args: list[str]
     ) -> tuple[str | None, click.Command | None, list[str]]:
         typed = args[0] if args and not ctx.resilient_parsing else "-"
+        if typed not in BY_NAME and typed.casefold() in BY_NAME:  # a command in any case
+            typed = typed.casefold()
+            args = [typed, *args[1:]]
         if not typed.startswith("-") and typed not in BY_NAME:
             from sco_cli.commandline.suggest import closest, hint
 
-            near = hint(closest(typed, BY_NAME, cutoff=0.5))
+            near = hint(closest(typed.casefold(), BY_NAME, cutoff=0.5))
             raise click.UsageError(f"no command {typed!r}{near}", ctx)
         name, command, rest = super().resolve_command(ctx, args)
         if command is not None and not ctx.resilient_parsing:
@@ -72,14 +75,14 @@ Environment:
                 --export); for the coloured view in a pipe, use --color always
   TERM=dumb     no colour, no cursor tricks
   COLUMNS       width of rich output (at most 1000)
-  SCO_ARTICLE   the article for the text commands, as --article; the
-                commands that read the curated facts ignore it
+  SCO_ARTICLE   the article for {readers}
+                (as --article); the other commands ignore it
   SCO_DATA_DIR  read the facts, article and reference tables from this folder
   SCO_DEBUG     show the traceback of an internal error
   SCO_NO_CACHE  validate the data and parse --article on every run: no cache
   SCO_CACHE_MAX_SIZE  the most the cache may hold (default 1G; `sco cache`)
   XDG_CACHE_HOME  where the cache is (default ~/.cache), in sco/
-"""
+""".replace("{readers}", listed(READS_ARTICLE))
 
 
 def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:

@@ -97,6 +97,18 @@ COMMANDS = (
     Command("completion", "Print the shell completion script for SHELL.", None),
 )
 
+# The commands that read an article (--article PATH, SCO_ARTICLE), and those that take
+# --max-size (check reads its own inputs); the help and the errors name them from here,
+# and a test holds them to each command's options.
+READS_ARTICLE = ("summary", "quote", "sections", "search", "export")
+TAKES_MAX_SIZE = (*READS_ARTICLE, "check")
+
+
+def listed(names: tuple[str, ...]) -> str:
+    """'a, b and c'."""
+    return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0]
+
+
 # What any command prints with --fields: its records, drawn as one table.
 RECORDS = Command("records", "", "RecordsDoc", ("records",))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import click
 
 from sco_cli.app import App
+from sco_cli.registry import READS_ARTICLE, TAKES_MAX_SIZE, listed
 
 
 def check_command_line(ctx: click.Context, command: click.Command, args: list[str]) -> None:
@@ -21,12 +22,12 @@ def _check_article_options(ctx: click.Context, command: click.Command) -> None:
         return
     names = {param.name for param in command.params}
     if app.article_path is not None and "article_path" not in names:
-        where = "sections, quote, search and summary"
+        where = listed(READS_ARTICLE)
         raise click.UsageError(
             f"sco {command.name} does not read --article: it is for {where}", ctx
         )
     if app.max_size is not None and "max_size" not in names:
-        where = "sections, quote, search, summary and check"
+        where = listed(TAKES_MAX_SIZE)
         raise click.UsageError(
             f"sco {command.name} does not read --max-size: it is for {where}", ctx
         )

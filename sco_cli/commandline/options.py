@@ -47,14 +47,16 @@ def article_options(*, group: bool = False, article: bool = True) -> Callable[[F
     each text command (`sco sections --article PATH`), which work alike. Only the
     commands that read an article take them (`article=False`: --max-size alone, for
     a command that reads its own inputs); the group refuses them for the others."""
+    from sco_cli.registry import READS_ARTICLE, listed
+
     if group:
         article_help = (
-            "Read another article in the same layout (- for standard input) with the text "
-            "commands: sections, quote, search, summary; the others refuse it (exit 2) and "
-            "ignore SCO_ARTICLE."
+            "Read another article in the same layout (- for standard input) with "
+            f"{listed(READS_ARTICLE)}; the others refuse it (exit 2) and ignore SCO_ARTICLE."
         )
         size_help = (
-            "Refuse an --article larger than this (bytes, or with K, M or G).  [default: 20M]"
+            "Refuse an --article (or an input of sco check) larger than this (bytes, or with "
+            "K, M or G).  [default: 20M]"
         )
     else:
         article_help = (
@@ -62,6 +64,8 @@ def article_options(*, group: bool = False, article: bool = True) -> Callable[[F
             "[env: SCO_ARTICLE]"
         )
         size_help = "Refuse an --article larger than this (bytes, or with K, M or G; default 20M)."
+    if not article:
+        size_help = "Refuse an input larger than this (bytes, or with K, M or G; default 20M)."
 
     def decorate(command: F) -> F:
         command = click.option(

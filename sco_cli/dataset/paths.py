@@ -79,7 +79,11 @@ class PathTree:
 
     def info(self, path: str) -> PathInfo:
         """What `path` is; UnknownName (with the closest paths) if there is none."""
-        found = self._branch(_branch_of(path)).get(path)
+        branch = self._branch(_branch_of(path))
+        found = branch.get(path)
+        if found is None:  # any case: one path that differs only in case is the one
+            folded = [info for key, info in branch.items() if key.casefold() == path.casefold()]
+            found = folded[0] if len(folded) == 1 else None
         if found is None:
             index = self.index()
             raise UnknownName(
@@ -103,7 +107,7 @@ class PathTree:
 
 
 def _branch_of(path: str) -> str:
-    top = path.split(".", 1)[0]
+    top = path.split(".", 1)[0].casefold()
     return top if top in _OWN_BRANCHES else FACTS
 
 
@@ -259,7 +263,7 @@ def suggest(index: dict[str, PathInfo], path: str) -> str:
     paths = list(index)
     leaf = path.rsplit(".", 1)[-1]
     parent = path.rpartition(".")[0]
-    close = closest(path, paths, n=6)
+    close = closest(path, paths, n=6) or closest(path.casefold(), paths, n=6)
     # Paths beside the one asked for first (summit.city before summits.by_city).
     close.sort(key=lambda p: p.rpartition(".")[0] != parent)
     close += [p for p in paths if p.endswith(f".{leaf}")]

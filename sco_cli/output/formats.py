@@ -91,11 +91,22 @@ def shown_report(report: Report, *, document: bool = True) -> Report:
     )
 
 
+def _field(columns: Sequence[str], typed: str) -> str:
+    """The column `typed` names, in any case; UnknownName, with the closest, if none."""
+    if typed in columns:
+        return typed
+    folded = [c for c in columns if c.casefold() == typed.casefold()]
+    if len(folded) == 1:
+        return folded[0]
+    from sco_cli.commandline.suggest import closest, hint
+
+    near = hint(closest(typed.casefold(), columns))
+    raise UnknownName(f"unknown field {typed!r}{near} (fields: {', '.join(columns)})")
+
+
 def narrow(report: Report, fields: Sequence[str]) -> Report:
     """Keep only `fields`, in the order given; the JSON becomes those records."""
-    unknown = [f for f in fields if f not in report.columns]
-    if unknown:
-        raise UnknownName(f"unknown field {unknown[0]!r} (fields: {', '.join(report.columns)})")
+    fields = [_field(report.columns, f) for f in fields]
     positions = [report.columns.index(f) for f in fields]
     rows = [tuple(row[i] for i in positions) for row in report.rows]
     columns = tuple(fields)

@@ -140,8 +140,8 @@ def test_commands_that_need_the_facts_refuse_article_and_ignore_the_environment(
     result = sco("--article", path, *command)
     assert result.exit_code == 2
     assert result.stderr == (
-        f"Error: sco {command[0]} does not read --article: it is for sections, quote, search "
-        "and summary (see 'sco --help')\n"
+        f"Error: sco {command[0]} does not read --article: it is for summary, quote, sections, "
+        "search and export (see 'sco --help')\n"
     )
     # An exported SCO_ARTICLE is for the text commands; the fact commands answer as always.
     assert sco(*command, env={"SCO_ARTICLE": path}).stdout == sco(*command).stdout

@@ -1,0 +1,131 @@
+"""What the README promises a newcomer, kept: names in any case (with a suggestion
+on a miss), and --article / SCO_ARTICLE doing what every command's help says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Invoke
+
+
+@pytest.mark.parametrize(
+    ("args", "same_as"),
+    [
+        (("members", "--fields", "Country,ISO2"), ("members", "--fields", "country,iso2")),
+        (("members", "--fields", "COUNTRY"), ("members", "--fields", "country")),
+        (("get", "SUMMIT.CITY"), ("get", "summit.city")),
+        (("get", "Summits.2019.City"), ("get", "summits.2019.city")),
+        (("get", "ROSTER.COUNTS"), ("get", "roster.counts")),
+        (("QUOTE", "--section", "security"), ("quote", "--section", "security")),
+        (("Members", "--count"), ("members", "--count")),
+    ],
+)
+def test_names_match_in_any_case(
+    sco: Invoke, args: tuple[str, ...], same_as: tuple[str, ...]
+) -> None:
+    typed, lower = sco(*args), sco(*same_as)
+    assert lower.exit_code == 0, lower.stderr
+    assert (typed.exit_code, typed.stdout) == (0, lower.stdout)
+
+
+@pytest.mark.parametrize(
+    ("args", "suggested"),
+    [
+        (("members", "--fields", "Countyr"), "'country'"),
+        (("get", "SUMMIT.CITYY"), "'summit.city'"),
+        (("QOUTE",), "'quote'"),
+        (("MEMBRES",), "'members'"),
+    ],
+)
+def test_a_miss_in_any_case_exits_2_with_a_suggestion(
+    sco: Invoke, args: tuple[str, ...], suggested: str
+) -> None:
+    result = sco(*args)
+    assert result.exit_code == 2
+    assert "did you mean" in result.stderr
+    assert suggested in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+# A run of each command that answers from the packaged data, without an article of its own.
+RUNS = {
+    "summary": ("summary",),
+    "members": ("members",),
+    "quote": ("quote", "--paragraph", "1"),
+    "sections": ("sections",),
+    "search": ("search", "Tianjin"),
+    "facts": ("facts",),
+    "get": ("get", "summit.city"),
+    "timeline": ("timeline",),
+    "summits": ("summits",),
+    "check": ("check", "--as-of", "2025-08-30"),
+    "verify": ("verify",),
+    "export": ("export", "{tmp}/sco.db"),
+    "cache": ("cache",),
+    "schema": ("schema", "members"),
+    "completion": ("completion", "bash"),
+}
+
+
+def test_every_command_of_the_registry_is_run_here() -> None:
+    from sco_cli.registry import COMMANDS
+
+    assert sorted(RUNS) == sorted(command.name for command in COMMANDS)
+
+
+def _options(name: str) -> set[str]:
+    from sco_cli.cli import cli
+    from sco_cli.registry import BY_NAME
+
+    command = cli.get_command(None, name)  # type: ignore[arg-type]
+    assert command is not None
+    assert name in BY_NAME
+    return {opt for param in command.params for opt in getattr(param, "opts", [])}
+
+
+@pytest.mark.parametrize("name", sorted(RUNS))
+def test_article_and_sco_article_do_what_the_help_says(
+    sco: Invoke, tmp_path: Path, name: str
+) -> None:
+    from sco_cli.registry import READS_ARTICLE, TAKES_MAX_SIZE
+
+    assert ("--article" in _options(name)) == (name in READS_ARTICLE)
+    assert ("--max-size" in _options(name)) == (name in TAKES_MAX_SIZE)
+    group_help = " ".join(sco("--help").stdout.split())
+    article = tmp_path / "other.txt"
+    article.write_text("Tianjin, a text of my own.\n", encoding="utf-8")
+    args = [a.replace("{tmp}", str(tmp_path)) for a in RUNS[name]]
+    plain = sco(*args)
+    Path(tmp_path / "sco.db").unlink(missing_ok=True)
+    Path(tmp_path / "sco.metadata.json").unlink(missing_ok=True)
+    named = sco("--article", str(article), *args)
+    Path(tmp_path / "sco.db").unlink(missing_ok=True)
+    Path(tmp_path / "sco.metadata.json").unlink(missing_ok=True)
+    from_env = sco(*args, env={"SCO_ARTICLE": str(article)})
+    if name in READS_ARTICLE:
+        # The help names it as a reader, and both ways of naming the article are read.
+        assert f" {name}" in group_help.split("--article PATH", 1)[1].split("; the others")[0]
+        assert named.exit_code == 0, named.stderr
+        assert (from_env.exit_code, from_env.stdout) == (0, named.stdout)
+        if name != "export":  # export says where it wrote; its content is tested below
+            assert named.stdout != plain.stdout
+    else:
+        # Refused when given, ignored when exported, as the help says.
+        assert named.exit_code == 2
+        assert f"sco {name} does not read --article" in named.stderr
+        assert (from_env.exit_code, from_env.stdout) == (plain.exit_code, plain.stdout)
+
+
+def test_export_of_an_article_of_ones_own_holds_its_text(sco: Invoke, tmp_path: Path) -> None:
+    import sqlite3
+
+    article = tmp_path / "other.txt"
+    article.write_text("Tianjin, a text of my own.\n", encoding="utf-8")
+    assert sco("export", str(tmp_path / "a.db"), env={"SCO_ARTICLE": str(article)}).exit_code == 0
+    with sqlite3.connect(tmp_path / "a.db") as db:
+        texts = [row[0] for row in db.execute("SELECT text FROM sentences")]
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+    assert texts == ["Tianjin, a text of my own."]
+    assert "facts" not in tables  # an article of one's own has no curated facts
