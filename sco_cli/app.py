@@ -197,9 +197,40 @@ def terminal_width() -> int:
 
 def _usage_message(error: click.UsageError) -> str:
     message = error.format_message()
+    if isinstance(error, click.NoSuchOption) and error.ctx is not None:
+        message = _no_such_option(error, error.ctx)
     if error.ctx is not None:
         message += f" (see '{error.ctx.command_path} --help')"
     return message
+
+
+# Options people try for a question another command answers: (command, option) -> the way.
+_ELSEWHERE = {
+    ("members", "--since"): "who joined when: sco timeline YEAR, or sco members --history",
+    ("members", "--year"): "the roster in a year: sco members --as-of YEAR",
+    ("members", "--date"): "the roster on a date: sco members --as-of DATE",
+    ("timeline", "--year"): "one year: sco timeline YEAR",
+    ("timeline", "--since"): "from a date on: sco timeline --from DATE",
+}
+
+
+def _no_such_option(error: click.NoSuchOption, ctx: click.Context) -> str:
+    """click's 'Did you mean' compares with the dashes ('--since' is close to '--json');
+    the names alone are compared here, and a question another option answers says so."""
+    from sco_cli.commandline.suggest import closest, hint
+
+    typed = error.option_name
+    elsewhere = _ELSEWHERE.get((ctx.info_name or "", typed.split("=", 1)[0]))
+    if elsewhere is not None:
+        return f"No such option {typed!r}; for {elsewhere}"
+    names = {
+        opt.lstrip("-"): opt
+        for param in ctx.command.get_params(ctx)
+        for opt in getattr(param, "opts", [])
+        if opt.startswith("--")
+    }
+    near = closest(typed.lstrip("-").split("=", 1)[0].casefold(), names, cutoff=0.7)
+    return f"No such option {typed!r}{hint(names[n] for n in near) or '.'}"
 
 
 def _encoding_message(error: UnicodeEncodeError) -> str:

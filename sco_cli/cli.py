@@ -45,14 +45,10 @@ class LazyGroup(ScoGroup):
         return command
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        limit = formatter.width - 6 - max(len(command.name) for command in COMMANDS)
-        rows = [(command.name, _shorten(command.help, limit)) for command in COMMANDS]
+        # Each summary whole, wrapped under itself (click's short_help cuts it with '...').
+        rows = [(command.name, command.help) for command in COMMANDS]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
-
-
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: max(limit - 3, 10)].rsplit(" ", 1)[0] + "..."
 
 
 EPILOG = """\b
@@ -115,17 +111,24 @@ def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> N
 @article_options(group=True)
 @click.pass_context
 def cli(ctx: click.Context) -> None:
-    """Facts about the 2025 SCO summit in Tianjin, each backed by a verbatim
-    quote from the article, with the reference roster kept apart and dated.
+    """Facts about the SCO you can check: the 2025 Tianjin summit article, each fact
+    backed by a verbatim quote, a dated and sourced roster, and a fact-checker for
+    any article's SCO claims.
 
     \b
     Examples:
       sco summary                        the article at a glance
+      sco check article.txt              fact-check any article's SCO claims
+      sco members --as-of 2017           the roster on a date (or today, latest)
       sco members --role member --count  10
+      sco timeline 2017                  who joined in 2017, and what else happened
+      sco summits 2019                   where and when the 2019 summit was
       sco quote --section security       a section, verbatim
+      sco search railway                 sentences, best match first
       sco get summit.city                Tianjin
       sco facts --json | jq '.facts | length'
       sco verify                         check every claim of the data
+      sco export sco.db                  the article, facts and reference as SQLite
       sco --article other.txt sections   another article in the same layout
     """
     ctx.ensure_object(App)

@@ -4,7 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-DATE_HELP = "use YYYY-MM-DD, YYYY-MM or YYYY"
+DATE_HELP = "use YYYY-MM-DD, YYYY-MM, YYYY or today"
+TODAY = "today"
+
+
+def typed_date(text: str, *, last: bool) -> str:
+    """A date as typed on the command line: what parse_date reads (in any digits), or
+    'today' (the machine's date). ValueError when it is none."""
+    from sco_cli.commandline.numbers import ascii_digits
+
+    text = ascii_digits(text.strip())  # dates are compared as ASCII text
+    if text.lower() == TODAY:
+        return dt.date.today().isoformat()
+    return parse_date(text, last=last)
 
 
 def parse_date(text: str, *, last: bool) -> str:

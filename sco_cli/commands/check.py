@@ -20,11 +20,10 @@ def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str
     """A day, a month or a year (meaning its last day), read as `sco members --as-of` reads it."""
     if value is None:
         return None
-    from sco_cli.commandline.dates import DATE_HELP, parse_date
-    from sco_cli.commandline.numbers import ascii_digits
+    from sco_cli.commandline.dates import DATE_HELP, typed_date
 
     try:
-        return parse_date(ascii_digits(value), last=True)  # compared as ASCII text
+        return typed_date(value, last=True)
     except ValueError:
         raise click.BadParameter(
             f"{value!r} is not a date: {DATE_HELP}", ctx=ctx, param=param
@@ -46,7 +45,7 @@ def _seconds(ctx: click.Context, param: click.Parameter, value: float) -> float:
     "--as-of",
     metavar="DATE",
     callback=_as_of,
-    help="Judge every claim on this date (YYYY-MM-DD, YYYY-MM or YYYY: its last day) "
+    help="Judge every claim on this date (YYYY-MM-DD, YYYY-MM or YYYY: its last day; today) "
     "instead of the article's own.",
 )
 @click.option(

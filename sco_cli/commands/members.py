@@ -28,16 +28,16 @@ def parse_as_of(ctx: click.Context, param: click.Parameter, value: str | None) -
     """An ISO date, a month or a year (meaning its last day), or 'latest'; as an ISO date."""
     if value is None:
         return None
-    from sco_cli.commandline.dates import parse_date
+    from sco_cli.commandline.dates import typed_date
 
     text = ascii_digits(value.strip().lower())  # dates are compared as ASCII text
     if text == members_report.LATEST:
         return text
     try:
-        return parse_date(text, last=True)
+        return typed_date(text, last=True)
     except ValueError:
         raise click.BadParameter(
-            f"{value!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or latest",
+            f"{value!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY, today or latest",
             ctx=ctx,
             param=param,
         ) from None
@@ -48,7 +48,10 @@ def complete_as_of(
 ) -> list[CompletionItem]:
     from click.shell_completion import CompletionItem
 
-    return [CompletionItem(members_report.LATEST, help="the last date the reference covers")]
+    return [
+        CompletionItem(members_report.LATEST, help="the last date the reference covers"),
+        CompletionItem("today", help="the machine's date"),
+    ]
 
 
 def complete_roles(
@@ -92,7 +95,8 @@ def complete_countries(
     metavar="DATE",
     callback=parse_as_of,
     shell_complete=complete_as_of,
-    help="The roster on this date: YYYY-MM-DD, YYYY-MM or YYYY (its last day), or latest. "
+    help="The roster on this date: YYYY-MM-DD, YYYY-MM or YYYY (its last day), today, or "
+    "latest (the last date the reference covers). "
     "Default: the article's time, the eve of the summit.",
 )
 @click.option(

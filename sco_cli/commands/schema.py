@@ -7,7 +7,7 @@ from sco_cli.registry import DOCUMENTS
 
 
 @click.command()
-@click.argument("command", required=False, type=click.Choice(list(DOCUMENTS)))
+@click.argument("command", metavar="[COMMAND]", required=False, type=click.Choice(list(DOCUMENTS)))
 def schema(*, command: str | None) -> None:
     """Print the JSON Schema of a command's JSON output (draft 2020-12).
 
@@ -16,6 +16,9 @@ def schema(*, command: str | None) -> None:
       sco schema members               the JSON Schema of `sco members --json`
       sco schema records               what any command prints with --fields and --json
       sco schema                       every command's schema, by command
+
+    COMMAND is any command that prints JSON, or records (what --fields
+    prints); `sco schema nothing` lists them.
 
     The schemas come from the same pydantic models the test suite checks
     every command's output against. Within a major version keys are only

@@ -24,7 +24,7 @@ def verify(app: App, *, verbose: bool) -> Report:
     Examples:
       sco verify                          the verdict, failures and notes
       sco verify --verbose                every check, fact by fact
-      sco verify --json | jq .counts      {"pass": ..., "fail": 0, "note": 4}
+      sco verify --json | jq .counts      {"pass": ..., "fail": 0, "note": 5}
       sco verify --format plain | grep -w fail
 
     Every evidence quote is found verbatim in the article; every count the

@@ -247,7 +247,10 @@ def language(localize: Localizer) -> dict[str, str]:
 def resolve_as_of(dataset: Dataset, as_of: str | None) -> tuple[str, str, str | None]:
     """The ISO date to compute the roster on, why that date, and a notice for stderr."""
     if as_of is None:
-        return dataset.roster_as_of, "the article's time: the eve of the Tianjin summit", None
+        on = dataset.roster_as_of
+        reason = "the article's time: the eve of the Tianjin summit"
+        change = change_soon_after(dataset, on)  # said in the view and the JSON, not on stderr
+        return on, f"{reason}; {change}" if change else reason, None
     if as_of == LATEST:
         return dataset.reference_as_of, "latest: the last date the reference covers", None
     if as_of < dataset.founded:
@@ -359,6 +362,40 @@ def members(
     return Report(document, columns, rows, "members", notice=notice)
 
 
+# How soon after the date shown a change of statuses is worth a note (the default date).
+CHANGE_NOTE_DAYS = 31
+
+
+def change_soon_after(dataset: Dataset, on: str) -> str | None:
+    """A one-line note when statuses changed within CHANGE_NOTE_DAYS after `on`, or None."""
+    import datetime as dt
+
+    day = dt.date.fromisoformat(on)
+    soon = sorted(
+        (
+            r
+            for r in dataset.rules
+            if 0 < (dt.date.fromisoformat(r["date"]) - day).days <= CHANGE_NOTE_DAYS
+        ),
+        key=lambda r: r["date"],
+    )
+    if not soon:
+        return None
+    date = soon[0]["date"]
+    days = (dt.date.fromisoformat(date) - day).days
+    same = [r for r in soon if r["date"] == date]
+    before = " and ".join(dict.fromkeys(status_label(r["from_status"]) for r in same))
+    after = " and ".join(dict.fromkeys(status_label(r["to_status"]) for r in same))
+    return (
+        f"on {date}, {plural_days(days)} later, the {before} statuses were merged into "
+        f"{after} ({soon[0]['event'].split(':', 1)[0]}; see --as-of latest)"
+    )
+
+
+def plural_days(days: int) -> str:
+    return "1 day" if days == 1 else f"{days} days"
+
+
 def status_absent(dataset: Dataset, status: str, on: str) -> str | None:
     """Why nobody can hold `status` on `on` (a rule created or ended it), or None."""
     label = status_label(status)
@@ -369,9 +406,10 @@ def status_absent(dataset: Dataset, status: str, on: str) -> str | None:
                 f"{rule['date']} ({rule['event']})"
             )
         if rule["from_status"] == status and on >= rule["date"]:
+            after = status_label(rule["to_status"])
             return (
                 f"the {label} status no longer existed on {on}: it ended on "
-                f"{rule['date']} ({rule['event']})"
+                f"{rule['date']} ({rule['event']}); its holders are under --role {after}"
             )
     return None
 

@@ -42,7 +42,7 @@ def timeline(doc: TimelineDoc) -> RenderableType:
     def draw(frame: Frame) -> RenderableType:
         entries = merged(doc["entries"])
         years = sorted({e["date"][:4] for e in entries})
-        span = f"{years[0]}-{years[-1]}" if years else ""
+        span = f"{years[0]}-{years[-1]}" if len(years) > 1 else "".join(years)
         parts: list[RenderableType] = [
             title("sco timeline", f"{plural(len(entries), 'entry', 'entries')}, {span}"),
             _legend(),

@@ -129,3 +129,92 @@ def test_export_of_an_article_of_ones_own_holds_its_text(sco: Invoke, tmp_path: 
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
     assert texts == ["Tianjin, a text of my own."]
     assert "facts" not in tables  # an article of one's own has no curated facts
+
+
+# One-try answers to the common questions.
+
+
+def _rows(text: str) -> list[list[str]]:
+    return [line.split("\t") for line in text.splitlines()]
+
+
+@pytest.mark.parametrize(
+    ("period", "same_as"),
+    [
+        ("2017", ("--from", "2017", "--to", "2017")),
+        ("2017-06", ("--from", "2017-06", "--to", "2017-06")),
+        ("2024..2025", ("--from", "2024", "--to", "2025")),
+        ("2024-2025", ("--from", "2024", "--to", "2025")),
+        ("2024..", ("--from", "2024")),
+        ("..2002", ("--to", "2002")),
+    ],
+)
+def test_a_year_or_range_for_the_timeline(
+    sco: Invoke, period: str, same_as: tuple[str, ...]
+) -> None:
+    typed, options = sco("timeline", period), sco("timeline", *same_as)
+    assert options.exit_code == 0, options.stderr
+    assert (typed.exit_code, typed.stdout) == (0, options.stdout)
+    assert typed.stdout
+
+
+def test_who_joined_in_2017_in_one_try(sco: Invoke) -> None:
+    rows = _rows(sco("timeline", "2017").stdout)
+    assert {r[0][:4] for r in rows} == {"2017"}
+    assert any("India" in r[4] and "Pakistan" in r[4] for r in rows if r[3] == "status")
+
+
+def test_the_timeline_title_names_one_year_once(sco: Invoke) -> None:
+    shown = sco("timeline", "2017", "--format", "rich").stdout
+    assert "2017-2017" not in shown
+    assert ", 2017" in shown
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("timeline", "2017", "--from", "2018"), ("timeline", "abc"), ("timeline", "2019..2017")],
+)
+def test_a_bad_period_exits_2(sco: Invoke, args: tuple[str, ...]) -> None:
+    result = sco(*args)
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+
+
+def test_as_of_today_where_latest_works(sco: Invoke) -> None:
+    import datetime as dt
+
+    today = sco("members", "--as-of", "today", "--json")
+    assert today.exit_code == 0, today.stderr
+    import json
+
+    assert json.loads(today.stdout)["as_of"] == dt.date.today().isoformat()
+    latest = sco("members", "--as-of", "latest", "--count")
+    assert sco("members", "--as-of", "today", "--count").stdout == latest.stdout
+    assert sco("check", "--as-of", "today", "--json").exit_code in (0, 4)
+    assert sco("timeline", "--to", "today").exit_code == 0
+
+
+def test_a_status_that_ended_points_to_the_one_that_followed(sco: Invoke) -> None:
+    result = sco("members", "--as-of", "latest", "--role", "dialogue-partner")
+    assert result.exit_code == 1
+    assert "no longer existed" in result.stderr
+    assert "--role partner" in result.stderr
+    assert sco("members", "--as-of", "latest", "--role", "partner").exit_code == 0
+
+
+def test_the_default_date_notes_the_change_of_statuses_two_days_later(sco: Invoke) -> None:
+    import json
+
+    shown = words(sco("members", "--format", "rich", env={"COLUMNS": "100"}).stdout)
+    assert "2 days later, the observer and dialogue-partner statuses were merged" in shown
+    reason = json.loads(sco("members", "--json").stdout)["as_of_reason"]
+    assert "on 2025-09-01, 2 days later" in reason
+    assert "--as-of latest" in reason
+    # Scripts are not told on stderr; a date the user chose gets no such note.
+    assert sco("members", "--count").stderr == ""
+    chosen = json.loads(sco("members", "--as-of", "2025-08-30", "--json").stdout)
+    assert "later" not in chosen["as_of_reason"]
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())

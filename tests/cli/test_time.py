@@ -82,7 +82,7 @@ def test_after_the_reference_ends_says_so_and_shows_the_last_state(sco: Invoke) 
 def test_a_bad_date_is_a_usage_error(sco: Invoke, bad: str) -> None:
     result = sco("members", "--as-of", bad)
     assert result.exit_code == 2
-    assert f"{bad!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or latest" in result.stderr
+    assert f"{bad!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY, today or latest" in result.stderr
 
 
 def test_article_counts_stand_beside_only_on_the_articles_date(sco_json: Any) -> None:
