@@ -75,6 +75,7 @@ KINDS = {
     "--basis": "basis",
     "--timeout": "seconds",
     "year_argument": "number",
+    "period": "date",
     "paths": "path",
     "query": "query",
     "words": "query",

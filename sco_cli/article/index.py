@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from sco_cli.article.search import SentenceIndex
 
 T = TypeVar("T")
-FORMAT = "1"
+FORMAT = "2"  # 2: words of scripts written without spaces indexed a character each
 PREFIX, SUFFIX = "article-", ".sqlite"
 CAP_ENV = "SCO_CACHE_MAX_SIZE"
 DEFAULT_CAP = 1024**3

@@ -135,6 +135,57 @@ class Spans(Sequence[tuple[int, int]]):
 
 _TOKENIZER = "tokenize = 'porter unicode61 remove_diacritics 2'"
 
+# Chinese, Japanese, Thai, Lao, Khmer and Myanmar write words without spaces, and
+# unicode61 reads a whole run of them as one token ("中国港口建设"): `港口` would
+# never match. So the index holds each character of those scripts as a token of
+# its own (SEPARATOR between them, a mark kept with its letter), the query is cut
+# the same way into a phrase ("港 口"), and a word is found wherever its letters
+# stand together. SEPARATOR is white space to the parser, so no sentence holds
+# it; offsets are counted without it.
+SEPARATOR = "\x1d"
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
+)
+
+
+def segmented(text: str) -> str:
+    """`text` with SEPARATOR between characters of the scripts written without
+    spaces (and between such a character and any other), never before a mark."""
+    if not _UNSPACED.search(text):
+        return text
+    import unicodedata
+
+    out: list[str] = []
+    before = False  # whether the previous character is of such a script
+    for char in text:
+        unspaced = _UNSPACED.match(char) is not None
+        if out and (unspaced or before) and unicodedata.category(char)[0] != "M":
+            out.append(SEPARATOR)
+        out.append(char)
+        before = unspaced or (before and unicodedata.category(char)[0] == "M")
+    return "".join(out)
+
+
+def segmented_query(query: str) -> str:
+    """The query with every word in those scripts cut as the index is: a quoted
+    phrase stays a phrase; a bare word becomes one ('港口' -> '"港<SEP>口"')."""
+    if not _UNSPACED.search(query):
+        return query
+    parts = re.split(r'("[^"]*(?:""[^"]*)*"?)', query)
+    for i, part in enumerate(parts):
+        if part.startswith('"'):
+            parts[i] = segmented(part)
+        else:
+            parts[i] = re.sub(
+                r"[^\s\"()*:^+{},]+",
+                lambda m: (
+                    f'"{segmented(m.group(0))}"' if _UNSPACED.search(m.group(0)) else m.group(0)
+                ),
+                part,
+            )
+    return "".join(parts)
+
 
 TABLE = "sentences"
 
@@ -152,7 +203,7 @@ def write_index(db: sqlite3.Connection, article: Article) -> None:
 def _rows(article: Article) -> Iterator[tuple[str, str, int, int]]:
     for paragraph in article.paragraphs:
         for number, sentence in enumerate(paragraph.sentences, start=1):
-            yield sentence, paragraph.section, paragraph.number, number
+            yield segmented(sentence), paragraph.section, paragraph.number, number
 
 
 class SentenceIndex:
@@ -171,6 +222,7 @@ class SentenceIndex:
     ) -> tuple[int, list[Hit]]:
         """The total number of matching sentences, and the best `limit` of them."""
         check_query(query)
+        query = segmented_query(query)
         # Only the fixed filter is formatted into the SQL; every value is bound.
         where = "sentences MATCH ?" + (" AND section = ?" if section else "")
         params: tuple[object, ...] = (query, section) if section else (query,)
@@ -199,7 +251,7 @@ class SentenceIndex:
             return self.article.by_number[paragraph].sentences[sentence - 1]
         # A stored index says what it holds (stored_search checks it against the article).
         row = self._db.execute(f"SELECT text FROM {TABLE} WHERE rowid = ?", (rowid,))  # noqa: S608
-        return str(row.fetchone()[0])
+        return str(row.fetchone()[0]).replace(SEPARATOR, "")
 
     def close(self) -> None:
         """Let go of an index built in memory (it is as large as the article)."""
@@ -271,7 +323,7 @@ def _offsets(marked: str, spans: Spans | None = None, shift: int = 0) -> Spans:
         elif piece == _CLOSE:
             spans.merge(start, position)
         else:
-            position += len(piece)
+            position += len(piece) - piece.count(SEPARATOR)
     return spans
 
 
@@ -301,7 +353,7 @@ def long_spans(
         db.execute("DELETE FROM temp.windows")
         db.executemany(
             "INSERT INTO temp.windows(rowid, text) VALUES (?, ?)",
-            ((start, text[start:end]) for start, end in batch),
+            ((start, segmented(text[start:end])) for start, end in batch),
         )
         for start, marked in db.execute(
             "SELECT rowid, highlight(windows, 0, ?, ?) FROM temp.windows "
@@ -446,15 +498,37 @@ def search_article(
     section: str | None = None,
     index: SentenceIndex | None = None,
 ) -> tuple[int, list[Hit]]:
-    check_query(query)
     """Search (in `index`, else in a new one), and when nothing matches say so
     (exit 1), with a spelling that would."""
+    total, hits, _ = search_words(article, query, limit=limit, section=section, index=index)
+    return total, hits
+
+
+def search_words(
+    article: Article,
+    query: str,
+    *,
+    limit: int,
+    section: str | None = None,
+    index: SentenceIndex | None = None,
+    wider: str | None = None,
+) -> tuple[int, list[Hit], int | None]:
+    """As search_article; `wider` is the same words joined by OR (several words, AND
+    asked): how many sentences it matches comes back too, and when every word
+    together matches nothing, the error says that any of them would."""
+    check_query(query)
     index = index if index is not None else SentenceIndex(article)
     total, hits = index.search(query, limit=limit, section=section)
+    any_total = index.matches(wider, section) if wider is not None else None
     if total == 0:
-        suggestion = index.suggest(query)
         where = f" in section {section!r}" if section else ""
+        if any_total:
+            raise NotFound(
+                f"no sentence matches {query!r}{where}: none holds every word; "
+                f"{any_total} hold{'s' if any_total == 1 else ''} one of them (add --any)"
+            )
+        suggestion = index.suggest(query)
         near = hint([suggestion] if suggestion else [])
         raise NotFound(f"no sentence matches {query!r}{where}{near}")
     index.close()  # not kept while printing
-    return total, hits
+    return total, hits, any_total

@@ -23,16 +23,36 @@ _BAREWORD = re.compile(r"[^\x00-/:-@\[-^`{-\x7f]+\*?")
 _TOKEN = re.compile(r'"[^"]*(?:""[^"]*)*"?|[()]|[^\s"()]+')
 
 
-def fts_query(arguments: Sequence[str]) -> str:
-    """The arguments, each made readable by FTS5, joined by AND."""
-    parts = [_argument(a) for a in arguments if a.strip()]
+# Words too common to search for, left out of a query of several words (never out
+# of a "quoted phrase", and never when nothing else is left): `security and trade`
+# is `security AND trade`, and "and" is not marked in every sentence. FTS5's
+# operators are upper case; these, typed in lower case, are words.
+STOPWORDS = frozenset(
+    "a an and are as at be by for from in into is it its of on or not the to was were "
+    "will with".split()
+)
+
+
+def fts_query(arguments: Sequence[str], *, any_word: bool = False) -> str:
+    """The arguments, each made readable by FTS5, joined by AND (OR: `any_word`)."""
+    parts = [p for p in (_argument(a, drop=True) for a in arguments if a.strip()) if p]
+    if not parts:  # nothing but common words: search for them after all
+        parts = [_argument(a, drop=False) for a in arguments if a.strip()]
     if len(parts) == 1:
         return parts[0]
-    return " AND ".join(f"({p})" if len(_TOKEN.findall(p)) > 1 else p for p in parts)
+    joiner = " OR " if any_word else " AND "
+    return joiner.join(f"({p})" if len(_TOKEN.findall(p)) > 1 else p for p in parts)
 
 
-def _argument(text: str) -> str:
-    return " ".join(_word(token) for token in _TOKEN.findall(text))
+def several_words(query: str) -> bool:
+    """Whether an AND query of fts_query joins more than one word or phrase."""
+    return " AND " in query and " OR " not in query
+
+
+def _argument(text: str, *, drop: bool) -> str:
+    tokens = _TOKEN.findall(text)
+    kept = [t for t in tokens if not (drop and t.casefold() in STOPWORDS and t != t.upper())]
+    return " ".join(_word(token) for token in kept)
 
 
 def _word(part: str) -> str:

@@ -48,10 +48,8 @@ def complete_as_of(
 ) -> list[CompletionItem]:
     from click.shell_completion import CompletionItem
 
-    return [
-        CompletionItem(members_report.LATEST, help="the last date the reference covers"),
-        CompletionItem("today", help="the machine's date"),
-    ]
+    words = {members_report.LATEST: "the last date the reference covers", "today": "today"}
+    return [CompletionItem(w, help=h) for w, h in words.items() if w.startswith(incomplete)]
 
 
 def complete_roles(

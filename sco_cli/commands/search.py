@@ -22,6 +22,12 @@ MAX_LIMIT = 1_000_000_000  # more than any article has sentences; SQLite's own l
     "no operators, no phrases; hits in the article's order.",
 )
 @click.option(
+    "--any",
+    "any_word",
+    is_flag=True,
+    help="Sentences with any of the words (OR), not every one (AND).",
+)
+@click.option(
     "--limit",
     type=click.IntRange(min=0, max=MAX_LIMIT),
     default=10,
@@ -39,7 +45,13 @@ MAX_LIMIT = 1_000_000_000  # more than any article has sentences; SQLite's own l
 @output_options(*search_report.SEARCH_FIELDS)
 @pass_app
 def search(
-    app: App, *, words: tuple[str, ...], literal: bool, limit: int, name: str | None
+    app: App,
+    *,
+    words: tuple[str, ...],
+    literal: bool,
+    any_word: bool,
+    limit: int,
+    name: str | None,
 ) -> Report:
     """Search the article's sentences, best match first.
 
@@ -48,6 +60,7 @@ def search(
       sco search railway                   finds "railway" (and "railways")
       sco search secure                    finds "security" too (stemming)
       sco search tianjin kazakhstan        sentences with both words
+      sco search --any railway energy      sentences with either word
       sco search co-founder "Tianjin's"    the article's own words, as phrases
       sco search '"three forces"'          a phrase
       sco search 'trade OR energy' --limit 3
@@ -56,14 +69,16 @@ def search(
       sco search --literal 'SCO partner'   the exact text, no query syntax (rg -F)
       sco search raliway                   no hit: exit 1, and "did you mean 'railway'?"
 
-    Several words must all match (AND). A word with a hyphen or an apostrophe
+    Several words must all match (AND; stderr says when --any, OR, would
+    find more); common words (and, the, of, ...) are left out unless quoted.
+    Chinese, Japanese and Thai words are found inside the text around them. A word with a hyphen or an apostrophe
     is searched as the phrase it is. Ranked with SQLite FTS5's bm25. On a
     terminal the matches are highlighted; plain and JSON carry the sentence
     and the offsets of each match ([start, end) characters). A query FTS5
     cannot read exits 2; a query with no hit exits 1, as grep does.
     """
-    from sco_cli.article.search import search_article
-    from sco_cli.article.search_query import fts_query, literal_search
+    from sco_cli.article.search import search_words
+    from sco_cli.article.search_query import fts_query, literal_search, several_words
 
     # The stored index is asked for before the article: it reads both at once.
     index = None if literal else app.sentence_index()
@@ -78,8 +93,10 @@ def search(
             where = f" in section {section!r}" if section else ""
             raise NotFound(f"no sentence holds the text {query!r}{where}")
     else:
-        query = fts_query(words)
-        total, hits = search_article(
-            article, query, limit=limit or -1, section=section, index=index
+        query = fts_query(words, any_word=any_word)
+        wider = fts_query(words, any_word=True) if several_words(query) else None
+        total, hits, any_total = search_words(
+            article, query, limit=limit or -1, section=section, index=index, wider=wider
         )
+        return search_report.search(article.id, query, section, total, hits, any_total)
     return search_report.search(article.id, query, section, total, hits)

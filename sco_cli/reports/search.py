@@ -32,7 +32,15 @@ class SearchDoc(Versioned):
     hits: list[SearchHit]
 
 
-def search(article_id: str, query: str, section: str | None, total: int, hits: list[Hit]) -> Report:
+def search(
+    article_id: str,
+    query: str,
+    section: str | None,
+    total: int,
+    hits: list[Hit],
+    any_total: int | None = None,
+) -> Report:
+    """`any_total`: how many sentences hold any of several words (--any), when asked."""
     items: list[SearchHit] = [
         {
             "rank": h.rank,
@@ -58,6 +66,9 @@ def search(article_id: str, query: str, section: str | None, total: int, hits: l
     # What was cut is said on stderr, whatever the format, so a script knows it saw only part:
     # hits beyond --limit, and offsets beyond the first MAX_MATCHES of a sentence.
     notes = [f"{len(hits)} of {total} shown; --limit 0 for all"] if len(hits) < total else []
+    if any_total is not None and any_total > total:
+        holds = "holds" if total == 1 else "hold"
+        notes.append(f"{total} {holds} every word; {any_total} hold one of them (--any)")
     cut = [h for h in hits if h.matches.truncated]
     if cut:
         where = ", ".join(f"{h.section} \u00b6{h.paragraph}.{h.sentence}" for h in cut)
