@@ -119,3 +119,14 @@ def documents(
             if unread is None or len(expanded) == 1:
                 raise
             unread.append(("stdin" if name == STDIN else name, error.message))
+
+
+def from_text(name: str, text: str) -> Document:
+    """An article given as text already read (the API's `check_text`): a page
+    when it looks like HTML, else plain text with its date line."""
+    if _html(text):
+        from sco_cli.claims import web
+
+        _not_empty(name, text)
+        return web.html_document(name, text)
+    return _text_document(name, text)

@@ -26,20 +26,6 @@ def cache(app: App, *, clear: bool) -> Report:
     first. sco lists and removes only the file names it makes there, and
     uses the directory only when it is yours and no one else can write it.
     """
-    import os
+    from sco_cli.api import jobs
 
-    from sco_cli import private_files
-    from sco_cli.article import index as article_index
-
-    cap = article_index.cache_cap()
-    directory = private_files.cache_home()
-    folder = private_files.cache_folder(create=False)
-    files = []
-    if folder is not None:
-        for found in private_files.own_files(folder):
-            files.append((found, article_index.stored_article(found.path)))
-            if clear:
-                private_files.discard(found.path)
-    # A directory not made yet is used when it is; one made by someone else never is.
-    usable = folder is not None or directory is None or not os.path.lexists(directory)
-    return cache_report.cache(directory, usable, cap, files, cleared=clear)
+    return jobs.cache(clear=clear)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import click
@@ -95,21 +95,14 @@ def check(app: App, *, inputs: tuple[str, ...], as_of: str | None, timeout: floa
     input cannot be read (missing, not text, too large, incomplete, a URL
     that fails or takes longer than --timeout).
     """
-    from sco_cli.article.reading import DEFAULT_MAX_SIZE
-    from sco_cli.claims.inputs import documents
-    from sco_cli.claims.judge import Reference
+    from sco_cli.api import jobs
 
-    dataset = app.dataset
-    names = inputs or (_packaged_article(dataset.data_dir, dataset.facts),)
-    limit = app.max_size if app.max_size is not None else DEFAULT_MAX_SIZE
-    unread: list[tuple[str, str]] = []
-    read = documents(names, limit, unread, timeout)
     if not _database_export():
-        return check_report.check(read, Reference.of(dataset), as_of, unread)
+        return jobs.check(app, inputs, as_of, timeout=timeout)
     # The database holds each article's text too: the documents are kept as they pass.
     kept: list[Document] = []
-    report = check_report.check(_keeping(read, kept), Reference.of(dataset), as_of, unread)
-    return report._replace(database=_database_writer(kept, report, dataset))
+    report = jobs.check(app, inputs, as_of, timeout=timeout, kept=kept)
+    return report._replace(database=_database_writer(kept, report, app.dataset))
 
 
 def _database_export() -> bool:
@@ -118,12 +111,6 @@ def _database_export() -> bool:
 
     target = click.get_current_context().params.get("export")
     return isinstance(target, str) and target.lower().endswith(DATABASE_SUFFIXES)
-
-
-def _keeping(read: Iterable[Document], kept: list[Document]) -> Iterator[Document]:
-    for document in read:
-        kept.append(document)
-        yield document
 
 
 def _database_writer(
@@ -137,11 +124,3 @@ def _database_writer(
         return export_check(target, kept, report.document, reference=dataset)
 
     return write
-
-
-def _packaged_article(data_dir: str, facts: dict[str, object]) -> str:
-    import os
-
-    article = facts["article"]
-    assert isinstance(article, dict)  # noqa: S101 - validated on load
-    return os.path.join(data_dir, "article", str(article["file"]))

@@ -5,8 +5,7 @@ import click
 from sco_cli.app import App, pass_app
 from sco_cli.commandline.completers import complete_paragraphs, complete_sections
 from sco_cli.commandline.options import article_options, output_options, valid_text
-from sco_cli.dataset.query import find_section, paragraph_in
-from sco_cli.reports import Report, article_source_line, source_line
+from sco_cli.reports import Report
 from sco_cli.reports import quote as quote_report
 
 
@@ -58,15 +57,6 @@ def quote(
     ambiguous, or a paragraph that is not there, exits 2; --match with no
     sentence exits 1.
     """
-    article = app.article
-    section = find_section(article, name) if name is not None else None
-    if paragraph is not None:
-        paragraph_in(article, section, paragraph)
-    chosen = [section] if section is not None else list(article.sections)
-    attribution = article_source_line(article) if app.own_article else source_line(app.dataset)
-    report = quote_report.quote(
-        article, chosen, attribution=attribution, paragraph=paragraph, match=match
-    )
-    if cite:
-        return quote_report.quote_citations(article, report, attribution)
-    return report
+    from sco_cli.api import jobs
+
+    return jobs.quote(app, name, paragraph=paragraph, match=match, cite=cite)

@@ -2,14 +2,12 @@ from __future__ import annotations
 
 import click
 
+from sco_cli.api import jobs
 from sco_cli.app import App, pass_app
 from sco_cli.commandline.completers import complete_sections
 from sco_cli.commandline.options import article_options, output_options
-from sco_cli.dataset.query import find_section
 from sco_cli.reports import Report
 from sco_cli.reports import search as search_report
-
-MAX_LIMIT = 1_000_000_000  # more than any article has sentences; SQLite's own limit is 2**63
 
 
 @click.command()
@@ -29,7 +27,7 @@ MAX_LIMIT = 1_000_000_000  # more than any article has sentences; SQLite's own l
 )
 @click.option(
     "--limit",
-    type=click.IntRange(min=0, max=MAX_LIMIT),
+    type=click.IntRange(min=0, max=jobs.MAX_LIMIT),
     default=10,
     show_default=True,
     help="At most N hits; 0 for all. When hits are cut, stderr says how many there were.",
@@ -77,26 +75,4 @@ def search(
     and the offsets of each match ([start, end) characters). A query FTS5
     cannot read exits 2; a query with no hit exits 1, as grep does.
     """
-    from sco_cli.article.search import search_words
-    from sco_cli.article.search_query import fts_query, literal_search, several_words
-
-    # The stored index is asked for before the article: it reads both at once.
-    index = None if literal else app.sentence_index()
-    article = app.article
-    section = find_section(article, name).slug if name is not None else None
-    if literal:
-        query = " ".join(words)
-        total, hits = literal_search(article, query, limit=limit, section=section)
-        if not total:
-            from sco_cli.errors import NotFound
-
-            where = f" in section {section!r}" if section else ""
-            raise NotFound(f"no sentence holds the text {query!r}{where}")
-    else:
-        query = fts_query(words, any_word=any_word)
-        wider = fts_query(words, any_word=True) if several_words(query) else None
-        total, hits, any_total = search_words(
-            article, query, limit=limit or -1, section=section, index=index, wider=wider
-        )
-        return search_report.search(article.id, query, section, total, hits, any_total)
-    return search_report.search(article.id, query, section, total, hits)
+    return jobs.search(app, words, literal=literal, any_word=any_word, limit=limit, name=name)
