@@ -94,7 +94,9 @@ class Country(TypedDict):
     pending: Annotated[bool, "Decided on the date asked for, but not yet in force"]
     first_status: Annotated[str | None, "The first SCO status it held"]
     first_since: Annotated[
-        str | None, "The date it first held an SCO status, on the basis asked for"
+        str | None,
+        "The date it first held an SCO status, on the basis asked for, as the reference "
+        "writes it (YYYY-MM where it knows the month only)",
     ]
     name_local: NotRequired[Annotated[str, "With --lang: the name in that language"]]
 
@@ -419,9 +421,10 @@ def _first_status(dataset: Dataset, basis: Basis) -> dict[str, tuple[str, str]]:
     partner since the Tianjin rule change keeps the date it first joined."""
     first: dict[str, tuple[str, str]] = {}
     for event in sorted(dataset.events, key=lambda e: e["decided"]):
-        since = effective(event, basis)
-        if since is not None and event["iso3"] not in first:
-            first[event["iso3"]] = (status_label(event["status"]), since)
+        if effective(event, basis) is not None and event["iso3"] not in first:
+            # As the reference writes it (2010-04 is a month, not its last day), as `since` is.
+            since = event["decided"] if basis == DECISION else event["in_force"]
+            first[event["iso3"]] = (status_label(event["status"]), str(since))
     return first
 
 

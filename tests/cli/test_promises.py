@@ -218,3 +218,17 @@ def test_the_default_date_notes_the_change_of_statuses_two_days_later(sco: Invok
 
 def words(text: str) -> str:
     return " ".join(text.split())
+
+
+def test_first_since_is_written_as_the_reference_writes_it(sco: Invoke) -> None:
+    import csv
+    import json
+
+    from sco_cli.dataset import EVENTS_FILE, data_dir
+
+    with (Path(data_dir()) / EVENTS_FILE).open(encoding="utf-8", newline="") as handle:
+        written = {row["in_force"] for row in csv.DictReader(handle)}
+    doc = json.loads(sco("members", "--as-of", "latest", "--json").stdout)
+    countries = {c["country"]: c for g in doc["groups"] for c in g["countries"]}
+    assert countries["Belarus"]["first_since"] == "2010-04"
+    assert {c["first_since"] for c in countries.values()} <= written
