@@ -853,7 +853,17 @@ def _bound(sentence: str, group: _Group, floor: int, today: str | None) -> Itera
             year = _year_before(
                 sentence[max(floor, binding.start - 80) : binding.start], sentence, today
             )
-    yield from _each(group, binding.rule.kind, binding.status, binding.start, binding.end, year)
+    # "India and Pakistan join the SCO": told in the present, it may be announced, not yet made
+    present = binding.rule.kind == "joined" and _PRESENT_JOIN.search(
+        sentence, group.end, binding.end
+    )
+    detail = {"tense": "present"} if present else None
+    yield from _each(
+        group, binding.rule.kind, binding.status, binding.start, binding.end, year, detail=detail
+    )
+
+
+_PRESENT_JOIN = re.compile(r"\b(?i:join|joins)\b")
 
 
 def _pairs(group: _Group, head: str, tail: str) -> bool:
@@ -1074,7 +1084,9 @@ def _founding(sentence: str, today: str | None = None) -> Iterator[Claim]:
             re.sub(r"\A(?:the\s+)?[\"\u201c']?", "", tail.lstrip())
         )
         if match.group().lower().startswith("first") and not five:
-            continue  # "first met in 1996" names the Shanghai Five's start, no other's
+            continue
+        if _FOUNDED_THING.search(head):
+            continue  # "the admission procedure launched in 2021": founded, but not the SCO  # "first met in 1996" names the Shanghai Five's start, no other's
         if not five and not _rx("sco_org").search(head + " " + tail[:50]):
             # "The organisation, which grew out of ..., was founded in Shanghai": its subject
             subject = re.match(
@@ -1155,6 +1167,14 @@ def _founding(sentence: str, today: str | None = None) -> Iterator[Claim]:
             when.end() if when else 0, city.end() if city and "city" in detail else 0
         )
         yield Claim("founding", "SCO", year, start, end, detail)
+
+
+_FOUNDED_THING = re.compile(
+    r"\b(?:procedure|process|program+e?|initiative|project|fund|cent(?:re|er)|mechanism|bank|forum"
+    r"|format|platform|talks|mission|exercise|website|channel|structure|secretariat|council|group)s?"
+    r"\s+(?:(?:was|were|is|had\s+been|has\s+been)\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _shanghai_five(sentence: str) -> Iterator[Claim]:
@@ -1344,9 +1364,9 @@ def _summits(sentence: str, today: str | None, entry: bool = False) -> Iterator[
         dated = "year"
         if year is None and relative is None:
             # "closed in Beijing yesterday", "met in Dushanbe on Thursday": the article's date
-            day = _DAY_WORD.search(head[-40:] + " " + tail[:60])
+            day = _DAY_WORD.match(tail_rest) or _DAY_WORD.match(tail)
             if day and today:
-                relative, dated = "this", f"the article's date ({day.group().lower()})"
+                relative, dated = "this", f"the article's date ({day.group().strip(' ,').lower()})"
         if year is None and relative is not None:
             year = _relative_year(relative, today)
             dated = dated if dated != "year" else "the article's date"
@@ -1428,8 +1448,8 @@ def _summits(sentence: str, today: str | None, entry: bool = False) -> Iterator[
                 yield claim
 
 
-_DAY_WORD = re.compile(
-    r"\b(?:yesterday|today|tomorrow|this\s+week(?:end)?|last\s+week(?:end)?|(?:on|last|this|next)\s+"
+_DAY_WORD = re.compile(  # right after the summit or its place: "closed in Beijing yesterday"
+    r"\s*,?\s*(?:yesterday|today|tomorrow|this\s+week(?:end)?|last\s+week(?:end)?|(?:on|last|this|next)\s+"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
     re.IGNORECASE,
 )

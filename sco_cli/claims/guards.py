@@ -68,6 +68,10 @@ _PROSPECTIVE = re.compile(
 )
 # "India and Pakistan, both observers since 2005": a status of its own, whatever comes before
 _APPOSITIVE = re.compile(r"[,(]\s*(?:(?:both|all|each|now|also)\s+)?(?:an?|the|both|all)\s", re.I)
+_PROCESS_AFTER = re.compile(
+    r"\s+(?:procedures?|process(?:es)?|bids?|applications?|talks|negotiations|requests?|road\s*maps?)\b",
+    re.I,
+)
 _STATUS_NAME_END = re.compile(r"(?:membership|accession|admission|entry|status)\Z", re.I)
 _MODAL_AFTER = re.compile(r"\s+(?:may|might|could|would|will|should|can)\b", re.I)
 _PROSPECTIVE_WORDS = re.compile(
@@ -95,6 +99,8 @@ def refused(sentence: str, start: int, end: int, strict: bool = False) -> str | 
     for reason, ahead, inside in _guards():
         if ahead.search(before) or (inside is not None and inside.search(words)):
             return reason
+    if _PROCESS_AFTER.match(sentence, end):
+        return "prospective"  # "India and Pakistan's SCO accession procedures began"
     if _STATUS_NAME_END.search(words) and _MODAL_AFTER.match(sentence, end):
         return "future"  # "Pakistan's membership may help it": a membership supposed
     if _PROSPECTIVE.search(before) and not _APPOSITIVE.search(words):
@@ -131,7 +137,9 @@ _OPENING_YEAR = re.compile(r"\s*(?:In|By|As\s+of)\s+(?:\w+\s+)?(?P<year>(?:19|20
 
 
 # A year earlier in the clause: "signed in Shanghai in June 2001 by six countries"
-_YEAR_BEFORE = re.compile(r"\b(?:in|by)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)(?!\d)[^.;]{0,50}\Z")
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|by)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)(?!\d)\s*(?:,\s*)?(?:(?:by|with)\s+)?\Z"
+)
 # A state described in the past tense: "it also included two observer countries"
 _PAST = re.compile(
     r"\b(?:had|included|comprised|consisted\s+of|numbered|counted|was|were)\s+(?:\w+\s+){0,3}\Z",

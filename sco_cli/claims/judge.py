@@ -403,6 +403,9 @@ def _joined(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
             rows,
             f"{name}: {dates}; by decision only on {as_of}",
         )
+    if claim.detail.get("tense") == "present":  # "A and B join the SCO", before the decision
+        note = f"told in the present on {as_of}, before the decision: {name}: {dates}"
+        return Verdict(UNVERIFIABLE, holds, None, rows, note)
     return Verdict(CONTRADICTS, holds, "in-force", rows, f"not yet on {as_of}: {name}: {dates}")
 
 
