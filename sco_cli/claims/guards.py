@@ -72,6 +72,10 @@ _PROCESS_AFTER = re.compile(
     r"\s+(?:procedures?|process(?:es)?|bids?|applications?|talks|negotiations|requests?|road\s*maps?)\b",
     re.I,
 )
+_PROCESS_INSIDE = re.compile(
+    r"\b(?:accession|membership|admission|entry)\s+(?:procedures?|process|bids?|applications?|talks)\b",
+    re.I,
+)
 _STATUS_NAME_END = re.compile(r"(?:membership|accession|admission|entry|status)\Z", re.I)
 _MODAL_AFTER = re.compile(r"\s+(?:may|might|could|would|will|should|can)\b", re.I)
 _PROSPECTIVE_WORDS = re.compile(
@@ -99,7 +103,7 @@ def refused(sentence: str, start: int, end: int, strict: bool = False) -> str | 
     for reason, ahead, inside in _guards():
         if ahead.search(before) or (inside is not None and inside.search(words)):
             return reason
-    if _PROCESS_AFTER.match(sentence, end):
+    if _PROCESS_AFTER.match(sentence, end) or _PROCESS_INSIDE.search(words):
         return "prospective"  # "India and Pakistan's SCO accession procedures began"
     if _STATUS_NAME_END.search(words) and _MODAL_AFTER.match(sentence, end):
         return "future"  # "Pakistan's membership may help it": a membership supposed

@@ -101,3 +101,25 @@ def test_what_was_not_read_is_said(text: str, said: str) -> None:
 
 def test_an_english_sco_text_is_read() -> None:
     assert not_read("The SCO has ten member states and two observers.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "India and Pakistan's SCO accession procedures began in 2015.",
+        "Pakistan's membership may help it connect better with Central Asia.",
+        "The summit agreed on rules to admit new members like India and Pakistan.",
+        "The candidate members are India and Pakistan.",
+        "Egypt and Qatar got the status after the admission procedure launched in 2021.",
+    ],
+)
+def test_the_guard_stage_refuses_what_is_on_its_way(sentence: str) -> None:
+    assert [f for f in found(sentence) if f[0] in ("status", "joined", "founding")] == []
+
+
+def test_a_joining_told_in_the_present_before_the_decision_is_unverifiable(
+    reference: Reference,
+) -> None:
+    sentence = "Iran, India and Pakistan join the SCO as observers."
+    assert {v for _, v in verdict(reference, sentence, "2005-06-06")} == {"unverifiable"}
+    assert {v for _, v in verdict(reference, sentence, "2005-07-06")} == {"agrees"}
