@@ -1171,7 +1171,7 @@ def _founding(sentence: str, today: str | None = None) -> Iterator[Claim]:
 
 _FOUNDED_THING = re.compile(
     r"\b(?:procedure|process|program+e?|initiative|project|fund|cent(?:re|er)|mechanism|bank|forum"
-    r"|format|platform|talks|mission|exercise|website|channel|structure|secretariat|council|group)s?"
+    r"|platform|talks|mission|exercise|website|channel|structure|secretariat)s?"
     r"\s+(?:(?:was|were|is|had\s+been|has\s+been)\s+)?\Z",
     re.IGNORECASE,
 )
