@@ -95,6 +95,7 @@ COMMANDS = (
     ),
     Command("schema", "Print the JSON Schema of a command's JSON output (draft 2020-12).", None),
     Command("completion", "Print the shell completion script for SHELL.", None),
+    Command("mcp", "Serve sco to AI agents: an MCP server on standard input and output.", None),
 )
 
 # The commands that read an article (--article PATH, SCO_ARTICLE), and those that take

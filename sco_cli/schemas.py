@@ -110,6 +110,12 @@ def _properties(schema: dict[str, Any]) -> dict[str, Any]:
     return found
 
 
+def as_pydantic(declared: Any) -> Any:
+    """A document's declaration as pydantic reads it, exactly as `sco schema` does
+    (`sco mcp` declares each tool's outputSchema with it)."""
+    return _pydantic(declared)
+
+
 def _pydantic(declared: Any) -> Any:
     """A declared type as pydantic reads it (TypedDicts rebuilt, descriptions as Fields)."""
     if declared in AS_JSON:

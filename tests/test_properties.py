@@ -105,8 +105,12 @@ def _options(name: str) -> tuple[list[tuple[str, str | None]], str | None]:
 # A command whose argument names a file to write (`sco export FILE.db`): random
 # names would write the file system. tests/cli/test_export_db.py covers it.
 WRITERS = {"export"}
+# A command that serves a protocol on stdin (`sco mcp`): tests/test_mcp.py drives it.
+SERVERS = {"mcp"}
 OPTIONS = {
-    command.name: _options(command.name) for command in COMMANDS if command.name not in WRITERS
+    command.name: _options(command.name)
+    for command in COMMANDS
+    if command.name not in WRITERS | SERVERS
 }
 
 

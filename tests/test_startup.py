@@ -75,6 +75,22 @@ def test_an_answer_imports_only_what_it_uses(args: tuple[str, ...], unused: set[
     assert imported(*args) & unused == set()
 
 
+# The MCP SDK (and what it brings: anyio, starlette, httpx) is for `sco mcp` alone.
+MCP_STACK = {"mcp", "mcp_types", "anyio", "starlette", "httpx", "sco_cli.server"}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("--version",), ("--help",), ("mcp", "--help"), ("members", "--json"), ("check", "--json")],
+    ids=" ".join,
+)
+def test_no_answer_but_sco_mcp_imports_the_mcp_stack(args: tuple[str, ...]) -> None:
+    modules = imported(*args)
+    assert "sco_cli.cli" in modules  # the probe saw the run it measures
+    assert {name for name in modules if name.split(".")[0] in MCP_STACK} == set()
+    assert {name for name in modules if name.startswith("sco_cli.server")} == set()
+
+
 def test_the_probe_sees_what_an_answer_does_import() -> None:
     # The test above would pass on an empty list: this is what it is compared with.
     modules = imported("get", "summits.2019.city")
