@@ -190,7 +190,8 @@ def check(text: str | None = None, inputs: Sequence[str] = (), as_of: str | None
         lines.append(
             f"{article['article']}: {article['claims']} claims judged on "
             f"{article['as_of'] or 'no date'}: {counts['agrees']} agree, "
-            f"{counts['contradicts']} contradict, {counts['unverifiable']} unverifiable "
+            f"{counts['contradicts']} contradict, {counts.get('disputed', 0)} disputed, "
+            f"{counts['unverifiable']} unverifiable "
             f"(reference {', '.join(doc['reference']['files'])}, as of {end})"
         )
     lines += _capped(_claim(c) for c in doc["claims"])
