@@ -72,7 +72,18 @@ RUNS = {
 def test_every_command_of_the_registry_is_run_here() -> None:
     from sco_cli.registry import COMMANDS
 
-    assert sorted(RUNS) == sorted(command.name for command in COMMANDS)
+    # sco mcp serves on stdin and stdout until its client goes: its options are held below.
+    assert sorted(RUNS) == sorted(command.name for command in COMMANDS if command.name != "mcp")
+
+
+def test_the_server_reads_no_article(sco: Invoke, tmp_path: Path) -> None:
+    from sco_cli.registry import READS_ARTICLE
+
+    assert "mcp" not in READS_ARTICLE
+    assert "--article" not in _options("mcp")
+    named = sco("--article", str(tmp_path / "x.txt"), "mcp")
+    assert named.exit_code == 2
+    assert "sco mcp does not read --article" in named.stderr
 
 
 def _options(name: str) -> set[str]:
