@@ -129,6 +129,7 @@ def cli(ctx: click.Context) -> None:
       sco facts --json | jq '.facts | length'
       sco verify                         check every claim of the data
       sco export sco.db                  the article, facts and reference as SQLite
+      sco mcp                            these answers for AI agents (an MCP server)
       sco --article other.txt sections   another article in the same layout
     """
     ctx.ensure_object(App)
