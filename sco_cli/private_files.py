@@ -159,8 +159,13 @@ def evict(folder: str, cap: int, keep: str) -> list[CacheFile]:
     """Remove the least recently used of sco's files until they fit in `cap` bytes
     (never `keep`, the file just written); return what was removed."""
     files = own_files(folder)
+    # A temporary file whose writer died (kill -9 while an index was built) is
+    # never finished: removed whatever the cap, even at 0 bytes.
+    removed = [f for f in files if f.path != keep and _abandoned(f.name)]
+    for old in removed:
+        discard(old.path)
+    files = [f for f in files if f not in removed]
     total = sum(f.size for f in files)
-    removed = []
     for old in files:
         if total <= cap:
             break
@@ -170,6 +175,22 @@ def evict(folder: str, cap: int, keep: str) -> list[CacheFile]:
         total -= old.size
         removed.append(old)
     return removed
+
+
+def _abandoned(name: str) -> bool:
+    """A temporary file (`NAME.PID.tmp`) of a process that is gone."""
+    if not name.endswith(".tmp"):
+        return False
+    pid = name.rsplit(".", 2)[-2]
+    if not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except (OSError, OverflowError):  # another user's process, or no such number: it lives
+        return False
+    return False
 
 
 def clear(folder: str) -> list[CacheFile]:

@@ -86,3 +86,11 @@ def test_an_output_encoding_that_cannot_show_the_answer_is_exit_74() -> None:
     assert proc.returncode == 74
     assert proc.stdout == ""
     assert "use a UTF-8 locale" in proc.stderr
+
+
+@pytest.mark.parametrize("command", ["timeline", "summits", "members"])
+def test_arabic_dates_carry_no_bidi_marks(sco: Invoke, command: str) -> None:
+    result = sco(command, "--lang", "ar", "--format", "rich")
+    assert result.exit_code == 0, result.stderr
+    assert not {"\u200e", "\u200f", "\u061c"} & set(result.stdout)
+    assert any("\u0600" <= c <= "\u06ff" for c in result.stdout)  # still in Arabic

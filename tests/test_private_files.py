@@ -88,3 +88,22 @@ def test_eviction_keeps_the_new_file_and_foreign_names(tmp_path: Path) -> None:
     assert [f.name for f in removed] == names[1:]
     assert sorted(p.name for p in tmp_path.iterdir()) == [names[0], "notes.sqlite"]
     assert private_files.evict(str(tmp_path / "missing"), cap=0, keep="") == []
+
+
+def test_a_temporary_file_of_a_dead_writer_is_evicted_whatever_the_cap(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    dead = tmp_path / f"article-{0:024x}.sqlite.{gone.stdout.strip()}.tmp"
+    dead.write_bytes(b"")  # what kill -9 during an index build leaves
+    alive = tmp_path / f"article-{1:024x}.sqlite.{os.getppid()}.tmp"
+    alive.write_bytes(b"")
+    removed = private_files.evict(str(tmp_path), cap=10**9, keep="")
+    assert [f.name for f in removed] == [dead.name]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [alive.name]

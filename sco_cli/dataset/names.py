@@ -130,10 +130,17 @@ def format_date(text: str, tag: str | None) -> str:
     locale = parse_language(tag)
     try:
         if len(text) == 7:
-            return str(format_skeleton("yMMM", dt.date.fromisoformat(f"{text}-01"), locale=locale))
-        return str(babel_date(dt.date.fromisoformat(text), format="medium", locale=locale))
+            shown = format_skeleton("yMMM", dt.date.fromisoformat(f"{text}-01"), locale=locale)
+        else:
+            shown = babel_date(dt.date.fromisoformat(text), format="medium", locale=locale)
     except ValueError:
         return text
+    # CLDR's right-to-left marks (Arabic, Hebrew): a terminal lays the text out
+    # itself, and sco shows no bidi control it was given (output.sanitize).
+    return str(shown).translate(_BIDI_MARKS)
+
+
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
 
 
 def display_name(name: str) -> str:
