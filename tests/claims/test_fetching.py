@@ -240,3 +240,11 @@ def test_a_multi_member_gzip_is_read_whole_and_contradicts(sco: Invoke, server: 
     result = sco("check", f"{server}/gzip-two", "--format", "plain")
     assert result.exit_code == 4, result.stderr
     assert "contradicts" in result.stdout
+
+
+def test_a_tls_handshake_that_never_comes_ends_within_the_deadline(server: str) -> None:
+    # The server reads a line that a TLS client never sends, and answers nothing.
+    started = time.monotonic()
+    with pytest.raises(DataError, match=r"no whole answer within 1 s"):
+        fetch(server.replace("http://", "https://") + "/", LIMIT, timeout=1.0)
+    assert time.monotonic() - started < 5
