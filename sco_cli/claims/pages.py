@@ -2,8 +2,9 @@
 
 trafilatura's work grows with the square of some shapes: tens of thousands of
 tiny elements (`<p>a</p>` again and again) or of attributes on one element.
-Here, in linear passes over the tree: every attribute trafilatura and the
-pruning do not read is dropped, every empty element is dropped (its tail
+Here, in linear passes over the page and its tree: every attribute trafilatura
+and the pruning do not read is dropped (from a tag with thousands of them before
+the parser, which is quadratic in them, sees it), every empty element is dropped (its tail
 kept), and, in a page still larger than ELEMENTS, every run of more than RUN
 short elements side by side is read as one paragraph (their texts kept, apart
 as sentences): the page was simplified, and `Tree.simplified` says by how much.
@@ -15,6 +16,7 @@ an error, never a page read in part.
 
 from __future__ import annotations
 
+import re
 from typing import Any, NamedTuple
 
 from sco_cli.errors import DataError
@@ -55,6 +57,21 @@ _EMPTY_KEPT = frozenset(
 _NOT_TEXT = frozenset({"script", "style", "template", "noscript", "svg", "math"})
 
 
+# A tag with more than this many characters of attributes has them cut to the
+# ones read, before the parser sees it: libxml2 compares each attribute with every
+# one before it (50,000 empty ones took seconds), and no real tag needs so many.
+_LONG_TAG = re.compile(r"<([A-Za-z][^\s/<>]*)(\s[^<>]{2048,})>")
+_ATTRIBUTE = re.compile(r"""([^\s=/<>"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'<>]+))?""")
+
+
+def _few_attributes(match: re.Match[str]) -> str:
+    kept: dict[str, str] = {}
+    for name, value in _ATTRIBUTE.findall(match[2]):
+        if name.lower() in _KEPT_ATTRIBUTES and name.lower() not in kept:
+            kept[name.lower()] = f"{name}={value}" if value else name
+    return f"<{match[1]}{''.join(' ' + a for a in kept.values())}>"
+
+
 class Tree(NamedTuple):
     root: Any  # lxml.html.HtmlElement
     simplified: str | None  # what was merged, said to the user; None: nothing
@@ -67,7 +84,7 @@ def parsed(name: str, html: str) -> Tree:
 
     parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
     try:
-        root = lxml.html.document_fromstring(html, parser=parser)
+        root = lxml.html.document_fromstring(_LONG_TAG.sub(_few_attributes, html), parser=parser)
     except (ValueError, lxml.etree.ParserError):
         raise DataError(f"{name}: no article text found in the page (is it an article?)") from None
     for entry in parser.error_log:
