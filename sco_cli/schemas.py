@@ -65,6 +65,11 @@ def record_schemas() -> list[dict[str, Any]]:
         command = getattr(importlib.import_module(f"sco_cli.commands.{name}"), name)
         fields = getattr(command.callback, "record_fields", ())
         typed = _properties(json_schema(name))
+        # A command whose records are not its document's items (sco check's are flat)
+        # declares them: RECORD in its report module.
+        record = getattr(importlib.import_module(f"sco_cli.reports.{name}"), "RECORD", None)
+        if record is not None:
+            typed = TypeAdapter(_pydantic(record)).json_schema()["properties"]
         schemas.append(_record(f"sco {name} --fields", {f: typed.get(f, {}) for f in fields}))
     citation = TypeAdapter(_pydantic(Citation)).json_schema()
     schemas.append(_record("sco quote|facts|get --cite --fields", citation["properties"]))

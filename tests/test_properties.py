@@ -46,6 +46,7 @@ VALUES = {
     "shell": ["bash", "zsh", "fish", "tcsh"],
     "color": ["auto", "always", "never", "sometimes"],
     "basis": ["in-force", "decision", "IN-FORCE", "later"],
+    "publisher": ["https://fc.example/{id}", "Example Fact Check", "", "https://fc.example/"],
     "articles": [
         str(ARTICLES / "2019-bishkek-summit.html"),
         str(ARTICLES / "undated-opinion.txt"),
@@ -74,6 +75,9 @@ KINDS = {
     "--fields": "fields",
     "--basis": "basis",
     "--timeout": "seconds",
+    "--review-url": "publisher",
+    "--review-author": "publisher",
+    "--review-author-url": "publisher",
     "year_argument": "number",
     "period": "date",
     "paths": "path",
@@ -84,7 +88,7 @@ KINDS = {
     "inputs": "articles",
 }
 # Options that name files: random text there would read or write the file system.
-FILES = {"--export", "--article", "--max-size"}
+FILES = {"--export", "--article", "--max-size", "--review-dir"}
 
 
 def _options(name: str) -> tuple[list[tuple[str, str | None]], str | None]:

@@ -91,10 +91,14 @@ def check(
     timeout: float | None = None,
     kept: list[Document] | None = None,
     read: Iterable[Document] | None = None,
+    undated: str | None = None,
 ) -> Report:
     """`sco check`: the articles named (none: the packaged one), or the documents
     `read` already (`timeout`: the most seconds a URL may take); `kept` collects
-    the documents as they pass (for a database)."""
+    the documents as they pass (for a database); an undated article is judged on
+    `undated` (today, for the command) when given."""
+    import os
+
     from sco_cli.claims.inputs import documents
     from sco_cli.claims.judge import Reference
     from sco_cli.reports import check as check_report
@@ -102,11 +106,14 @@ def check(
     dataset = session.dataset
     unread: list[tuple[str, str]] = []
     if read is None:
+        packaged = not names
         names = names or (packaged_article(session),)
         read = documents(names, session.limit, unread, timeout)
+        if packaged:  # the packaged article, called by its file's name, not its path
+            read = (d._replace(name=os.path.basename(d.name)) for d in read)
     if kept is not None:
         read = _keeping(read, kept)
-    return check_report.check(read, Reference.of(dataset), as_of, unread)
+    return check_report.check(read, Reference.of(dataset), as_of, unread, undated)
 
 
 def _keeping(read: Iterable[Document], kept: list[Document]) -> Iterable[Document]:

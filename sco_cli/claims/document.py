@@ -42,6 +42,9 @@ class Document(NamedTuple):
     sentences: tuple[Sentence, ...]
     url: str | None = None  # where it came from, when it came from the web
     notice: str | None = None  # how it was read, when the user should know (a page simplified)
+    # Where its date came from (claims.dates: "labelled date 'Published ...'"), or
+    # why a date-like line could not date it; None: nothing like a date was found.
+    date_from: str | None = None
 
 
 def split_date_line(text: str) -> tuple[str | None, str]:

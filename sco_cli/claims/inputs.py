@@ -13,7 +13,8 @@ import os
 from collections.abc import Iterator
 
 from sco_cli.article.reading import STDIN, read_article_bytes
-from sco_cli.claims.document import Document, build, split_date_line
+from sco_cli.claims.dates import date_of
+from sco_cli.claims.document import Document, build
 from sco_cli.errors import DataError
 from sco_cli.output.sanitize import shown_line
 
@@ -64,7 +65,7 @@ def read(name: str, max_size: int, timeout: float | None = None) -> Document:
         text = decoded(name, answer.data, answer.charset, page=page)
         if not page and not web.looks_like_html(text):
             return _text_document(name, text, url=name)
-        return web.html_document(name, text, url=name)
+        return _dated_page(web.html_document(name, text, url=name))
     raw = read_article_bytes(name, max_size)
     shown = "stdin" if name == STDIN else name
     page = name.lower().endswith(HTML_SUFFIXES) or (name == STDIN and _html_bytes(raw.data))
@@ -73,7 +74,7 @@ def read(name: str, max_size: int, timeout: float | None = None) -> Document:
         from sco_cli.claims import web
 
         _not_empty(shown, text)
-        return web.html_document(shown, text)
+        return _dated_page(web.html_document(shown, text))
     return _text_document(shown, text)
 
 
@@ -92,8 +93,18 @@ def _not_empty(name: str, text: str) -> None:
 
 def _text_document(name: str, text: str, url: str | None = None) -> Document:
     _not_empty(name, text)
-    date, body = split_date_line(text)
-    return build(name, body, date, url)
+    dating, body = date_of(text, url or name)
+    document = build(name, body, dating.date, url)
+    return document._replace(date_from=dating.source or dating.why_not)
+
+
+def _dated_page(document: Document) -> Document:
+    """A page dated by its metadata (trafilatura reads <meta>, JSON-LD datePublished
+    and <time>), else by the forms of its text, as a text article is."""
+    if document.date is not None:
+        return document._replace(date_from="page metadata")
+    dating, _ = date_of(document.text, document.url or document.name)
+    return document._replace(date=dating.date, date_from=dating.source or dating.why_not)
 
 
 def _html(text: str) -> bool:

@@ -496,7 +496,7 @@ def _summit_row(ref: Reference, summit: SummitRow) -> int:
             "end": summit["end"],
             "city": summit["city"],
             "country": summit["country"],
-            "format": summit["format"],
+            "format": rs.status_label(summit["format"]),  # in-person, as every output spells it
             "source": summit["source"],
         }
     )

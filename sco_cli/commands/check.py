@@ -12,22 +12,53 @@ from sco_cli.reports import Report
 from sco_cli.reports import check as check_report
 
 if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
+
     from sco_cli.claims.document import Document
     from sco_cli.dataset import Dataset
 
 
+LATEST, TODAY = "latest", "today"
+
+
 def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """A day, a month or a year (meaning its last day), read as `sco members --as-of` reads it."""
+    """A day, a month or a year (meaning its last day), latest or today, read as
+    `sco members --as-of` reads it (latest: the reference's end, known later)."""
     if value is None:
         return None
-    from sco_cli.commandline.dates import DATE_HELP, typed_date
+    from sco_cli.commandline.dates import typed_date
+    from sco_cli.commandline.numbers import ascii_digits
 
+    text = ascii_digits(value.strip().lower())  # compared as ASCII text
+    if text == LATEST:
+        return text
+    if text == TODAY:
+        return _today()
     try:
-        return typed_date(value, last=True)
+        return typed_date(text, last=True)
     except ValueError:
         raise click.BadParameter(
-            f"{value!r} is not a date: {DATE_HELP}", ctx=ctx, param=param
+            f"{value!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY, latest or today",
+            ctx=ctx,
+            param=param,
         ) from None
+
+
+def _complete_as_of(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
+    from click.shell_completion import CompletionItem
+
+    return [
+        CompletionItem(LATEST, help="the last date the reference covers"),
+        CompletionItem(TODAY, help="the day sco runs"),
+    ]
+
+
+def _today() -> str:
+    import datetime as dt
+
+    return dt.date.today().isoformat()
 
 
 def _seconds(ctx: click.Context, param: click.Parameter, value: float) -> float:
@@ -45,8 +76,10 @@ def _seconds(ctx: click.Context, param: click.Parameter, value: float) -> float:
     "--as-of",
     metavar="DATE",
     callback=_as_of,
-    help="Judge every claim on this date (YYYY-MM-DD, YYYY-MM or YYYY: its last day; today) "
-    "instead of the article's own.",
+    shell_complete=_complete_as_of,
+    help="Judge every claim on this date (YYYY-MM-DD, YYYY-MM or YYYY: its last day; "
+    "latest: the reference's end; today) instead of the article's own. An article "
+    "without a date is judged as of today, and a note says so.",
 )
 @click.option(
     "--timeout",
@@ -57,6 +90,38 @@ def _seconds(ctx: click.Context, param: click.Parameter, value: float) -> float:
     show_default=True,
     help="The most a URL may take, whole: connecting, redirects and every byte of the answer.",
 )
+@click.option(
+    "--cite",
+    is_flag=True,
+    help="One line a verdict to paste: the claim, where it stands, the verdict, what "
+    "the reference says and its sources (the record field citation).",
+)
+@click.option(
+    "--review-url",
+    metavar="URL",
+    envvar="SCO_REVIEW_URL",
+    help="ClaimReview: the fact-check page's URL on your site; {id} in it is each "
+    "review's name (one page a review). Env: SCO_REVIEW_URL.",
+)
+@click.option(
+    "--review-author",
+    metavar="NAME",
+    envvar="SCO_REVIEW_AUTHOR",
+    help="ClaimReview: the fact-checking organisation (author and publisher). "
+    "Env: SCO_REVIEW_AUTHOR.",
+)
+@click.option(
+    "--review-author-url",
+    metavar="URL",
+    envvar="SCO_REVIEW_AUTHOR_URL",
+    help="ClaimReview: the organisation's site. Env: SCO_REVIEW_AUTHOR_URL.",
+)
+@click.option(
+    "--review-dir",
+    metavar="DIR",
+    help="Write each claim's ClaimReview to its own new file DIR/NAME.jsonld (never over "
+    "a file: exit 2), and list them.",
+)
 @article_options(article=False)
 @output_options(
     *check_report.CHECK_FIELDS,
@@ -64,7 +129,18 @@ def _seconds(ctx: click.Context, param: click.Parameter, value: float) -> float:
     database="the articles, their claims, the verdicts and the reference",
 )
 @pass_app
-def check(app: App, *, inputs: tuple[str, ...], as_of: str | None, timeout: float) -> Report:
+def check(
+    app: App,
+    *,
+    inputs: tuple[str, ...],
+    as_of: str | None,
+    timeout: float,
+    cite: bool,
+    review_url: str | None,
+    review_author: str | None,
+    review_author_url: str | None,
+    review_dir: str | None,
+) -> Report:
     """Fact-check any article's SCO claims against the dated, sourced reference.
 
     \b
@@ -75,6 +151,8 @@ def check(app: App, *, inputs: tuple[str, ...], as_of: str | None, timeout: floa
       curl -s URL | sco check -           standard input
       sco check                           the packaged article
       sco check --as-of 2025-08-30        judge on another date
+      sco check --format csv              a spreadsheet: one flat row a claim
+      sco check --cite                    one line a verdict, to paste
       sco check --format claimreview      schema.org ClaimReview JSON-LD
       sco check --json | jq '.claims[] | select(.verdict == "contradicts")'
       sco check --export checked.db       the claims and verdicts as a SQLite database
@@ -82,10 +160,16 @@ def check(app: App, *, inputs: tuple[str, ...], as_of: str | None, timeout: floa
     Finds counts ("10 member states", "the eight-member bloc"), statuses
     ("Belarus, an observer state"), joining ("India and Pakistan joined as
     full members in 2017"), founding and summits ("the 2019 summit in
-    Bishkek"), and judges each on the article's date (from a ` date
-    YYYY-MM-DD` line or the page's metadata): agrees, contradicts or
-    unverifiable, with the date ranges it holds, its basis (in force or by
-    decision) and the reference rows with their sources.
+    Bishkek"), and judges each on the article's date: agrees, contradicts
+    or unverifiable, with the date ranges it holds, its basis (in force or
+    by decision) and the reference rows with their sources.
+
+    The date comes from a first line `date 2025-09-02`, a line `Date:
+    2025-09-02` or `Published 2 September 2025` (with Updated: the later),
+    a wire dateline `BEIJING, June 15, 2025 (Xinhua) --` (its year from
+    the name or URL when it has none), a short line in the first lines
+    holding `September 2, 2025`, or a page's metadata. An article without
+    a date is judged as of today, with a note on stderr.
 
     --export FILE.db writes the articles' text, the claims, their verdicts
     and the reference rows behind each into a new database (never over a
@@ -97,12 +181,46 @@ def check(app: App, *, inputs: tuple[str, ...], as_of: str | None, timeout: floa
     """
     from sco_cli.api import jobs
 
-    if not _database_export():
-        return jobs.check(app, inputs, as_of, timeout=timeout)
+    dataset = app.dataset
+    if as_of == LATEST:
+        as_of = dataset.reference_as_of
+    database = _database_export()
+    params = click.get_current_context().params
+    reviews = review_dir is not None or str(params.get("output_format")).lower() == "claimreview"
+    if cite and (database or reviews):
+        raise click.UsageError(
+            "--cite writes citation lines: give it without --format claimreview, "
+            "--review-dir or --export FILE.db"
+        )
+    if reviews and (database or params.get("fields")):
+        raise click.UsageError("ClaimReview is written whole: give it without --fields or --export")
     # The database holds each article's text too: the documents are kept as they pass.
     kept: list[Document] = []
-    report = jobs.check(app, inputs, as_of, timeout=timeout, kept=kept)
-    return report._replace(database=_database_writer(kept, report, app.dataset))
+    report = jobs.check(
+        app, inputs, as_of, timeout=timeout, kept=kept if database else None, undated=_today()
+    )
+    if not inputs and not as_of and not params.get("export"):
+        # (a file written says nothing on stderr but its error, if any)
+        report = _packaged_notice(report, dataset)
+    if cite:
+        from sco_cli.output.formats import narrow
+
+        return narrow(report, ("citation",))
+    if reviews:
+        from sco_cli.claims.claimreview import Publishing
+        from sco_cli.claims.review_files import claimreviews
+
+        publishing = Publishing(
+            review_url,
+            review_author,
+            review_author_url,
+            _today(),
+            {} if inputs else _appearance(dataset),
+        )
+        return claimreviews(report, publishing, review_dir)
+    if database:
+        return report._replace(database=_database_writer(kept, report, dataset))
+    return report
 
 
 def _database_export() -> bool:
@@ -124,3 +242,34 @@ def _database_writer(
         return export_check(target, kept, report.document, reference=dataset)
 
     return write
+
+
+def _packaged_notice(report: Report, dataset: Dataset) -> Report:
+    """Why `sco check` and `sco summary` may differ on the packaged article: one
+    judges on its date line, the other counts the roster on the summit's eve."""
+    article = dataset.facts["article"]
+    assert isinstance(article, dict)  # noqa: S101 - validated on load
+    checked = report.document["articles"]
+    eve = article.get("roster_as_of")
+    if len(checked) != 1 or not eve or eve == checked[0]["as_of"]:
+        return report
+    notice = (
+        f"judged on the article's date line, {checked[0]['as_of']}; sco summary counts the "
+        f"roster on the summit's eve, {eve} (sco check --as-of {eve} judges as it does)"
+    )
+    return report._replace(notice=notice)
+
+
+def _appearance(dataset: Dataset) -> dict[str, tuple[str | None, str | None]]:
+    """The packaged article's author and outlet, as its curated facts name them."""
+    from sco_cli.dataset.query import value_of
+
+    article = dataset.facts["article"]
+    assert isinstance(article, dict)  # noqa: S101 - validated on load
+    author = value_of(dataset.facts, "source.author")
+    outlet = value_of(dataset.facts, "source.outlet")
+    return {str(article["file"]): (_text(author), _text(outlet))}
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None

@@ -1,5 +1,9 @@
 """The reference tables (status events and rules, summits, milestones) and the
-`roster` view: who held which status on each date the roster changed."""
+`roster` view: who held which status on each date the roster changed.
+
+Values are spelled as the command line and the JSON spell them (dialogue-partner,
+in-force, in-person: roster.status_label), so that a check database's claims and
+verdicts join the reference tables on their values."""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from sco_cli.database.tables import ROW_ID, Part, Row, Table, column
 from sco_cli.dataset import EVENTS_FILE, MILESTONES_FILE, RULES_FILE, SUMMITS_FILE
-from sco_cli.dataset.roster import in_force_from
+from sco_cli.dataset.roster import in_force_from, status_label
 
 if TYPE_CHECKING:
     from sco_cli.dataset import Dataset
@@ -36,7 +40,7 @@ STATUS_EVENTS = Table(
         column("country", "TEXT", "The country, in English", not_null=True),
         column("iso2", "TEXT", "ISO 3166-1 alpha-2 code"),
         column("iso3", "TEXT", "ISO 3166-1 alpha-3 code", not_null=True),
-        column("status", "TEXT", "member, observer, dialogue_partner or partner"),
+        column("status", "TEXT", "member, observer, dialogue-partner or partner"),
         column("event", "TEXT", "What happened"),
         column("source_decided", "TEXT", "The source of the decision's date"),
         column("source_in_force", "TEXT", "The source of the in-force date"),
@@ -53,7 +57,12 @@ STATUS_RULES = Table(
     (
         ROW_ID,
         column("date", "TEXT", "From when the rule applies (ISO)", not_null=True),
-        column("from_status", "TEXT", "The status it changes", not_null=True),
+        column(
+            "from_status",
+            "TEXT",
+            "The status it changes (spelled as status_events.status)",
+            not_null=True,
+        ),
         column("to_status", "TEXT", "The status it becomes", not_null=True),
         column("event", "TEXT", "What happened"),
         column("source", "TEXT", "The source"),
@@ -73,7 +82,7 @@ SUMMITS = Table(
         column("city", "TEXT", "The city, in English"),
         column("country", "TEXT", "The host country, in English"),
         column("iso3", "TEXT", "The host's ISO 3166-1 alpha-3 code"),
-        column("format", "TEXT", "in_person or virtual"),
+        column("format", "TEXT", "in-person, virtual or hybrid"),
         column("event", "TEXT", "What the meeting was and did"),
         column("source", "TEXT", "The source"),
         column("note", "TEXT", "What other sources say, where they differ"),
@@ -106,7 +115,7 @@ def reference_parts(dataset: Dataset) -> list[Part]:
             e["country"],
             e["iso2"],
             e["iso3"],
-            e["status"],
+            status_label(e["status"]),
             e["event"],
             e["source_decided"],
             e["source_in_force"],
@@ -115,7 +124,14 @@ def reference_parts(dataset: Dataset) -> list[Part]:
         for n, e in enumerate(dataset.events, start=1)
     ]
     rules: list[Row] = [
-        (n, r["date"], r["from_status"], r["to_status"], r["event"], r["source"])
+        (
+            n,
+            r["date"],
+            status_label(r["from_status"]),
+            status_label(r["to_status"]),
+            r["event"],
+            r["source"],
+        )
         for n, r in enumerate(dataset.rules, start=1)
     ]
     milestones: list[Row] = [
@@ -130,7 +146,7 @@ def reference_parts(dataset: Dataset) -> list[Part]:
             s["city"],
             s["country"],
             s["iso3"],
-            s["format"],
+            status_label(s["format"]),
             s["event"],
             s["source"],
             s["note"],
@@ -151,7 +167,7 @@ def reference_parts(dataset: Dataset) -> list[Part]:
 # renames its status (a test keeps the two the same for every date).
 ROSTER_VIEW = """
 CREATE VIEW roster AS
-WITH bases(basis) AS (VALUES ('in_force'), ('decision')),
+WITH bases(basis) AS (VALUES ('in-force'), ('decision')),
 counted AS (
   SELECT b.basis, e.*,
          CASE b.basis WHEN 'decision' THEN e.decided ELSE e.in_force_from END AS start
@@ -194,7 +210,7 @@ FROM ruled LEFT JOIN status_rules r ON r.id = ruled.rule_id
 ORDER BY ruled.basis DESC, ruled.on_date, ruled.country
 """
 ROSTER_COLUMNS = {
-    "basis": "in_force: the statuses in force on the date; decision: those decided by it",
+    "basis": "in-force: the statuses in force on the date; decision: those decided by it",
     "date": "A date on which the roster changed (ISO)",
     "country": "The country, in English",
     "iso2": "ISO 3166-1 alpha-2 code",

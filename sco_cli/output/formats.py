@@ -178,7 +178,8 @@ def to_markdown(report: Report, headers: bool = True) -> Iterable[str]:
 def to_claimreview(report: Report, _headers: bool = True) -> Iterable[str]:
     from sco_cli.claims.claimreview import graph
 
-    return json_chunks(graph(report.document))
+    document = report.document  # built by sco check with its publisher, or built here
+    return json_chunks(document if "@context" in document else graph(document))
 
 
 FORMATTERS = {

@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal, NamedTuple, TypedDict, cast
 
 from sco_cli.claims.document import Document, Sentence
 from sco_cli.claims.extract import Claim, claims_of
+from sco_cli.claims.flat import FLAT_FIELDS, flat
 from sco_cli.claims.judge import AGREES, CONTRADICTS, DISPUTED, UNVERIFIABLE, Reference
 from sco_cli.claims.judge import Verdict as Judgement
 from sco_cli.claims.notice import not_read
@@ -24,18 +25,9 @@ from sco_cli.errors import ExitCode
 from sco_cli.output.lazy import Lazy
 from sco_cli.reports import MORE_KEYS, SCHEMA_VERSION, Report, Versioned
 
-CHECK_FIELDS = (
-    "article",
-    "as_of",
-    "verdict",
-    "basis",
-    "claim",
-    "sentence",
-    "location",
-    "holds",
-    "reference",
-    "note",
-)
+# The fields of its records (csv, tsv, plain, markdown, jsonl, --fields): flat, one
+# scalar a cell (claims.flat); the JSON document keeps each claim nested.
+CHECK_FIELDS = FLAT_FIELDS
 VERDICTS = (AGREES, CONTRADICTS, UNVERIFIABLE, DISPUTED)
 
 
@@ -46,11 +38,22 @@ class VerdictCounts(TypedDict):
     disputed: Annotated[int, "Agree with one credible reading of the reference, not another"]
 
 
+AsOfFrom = Literal["option", "article", "today"]
+
+
 class CheckedArticle(TypedDict):
     article: Annotated[str, "Its path, URL or 'stdin'"]
     url: str | None
     date: Annotated[str | None, "Its date, from its metadata"]
+    date_from: Annotated[
+        str | None,
+        "Where its date came from: the form and its words (\"labelled date 'Published "
+        '2 September 2025\'", "page metadata"), or why a date-like line dated nothing',
+    ]
     as_of: Annotated[str | None, "The date its claims were judged on (--as-of or date)"]
+    as_of_from: Annotated[
+        AsOfFrom | None, "option (--as-of), article (its date) or today (an undated article)"
+    ]
     claims: int
     counts: VerdictCounts
     not_read: Annotated[
@@ -92,8 +95,9 @@ class CheckedClaim(TypedDict):
     article: str
     url: str | None
     article_date: str | None
+    date_from: Annotated[str | None, "Where the article's date came from (as in articles)"]
     as_of: str | None
-    as_of_from: Literal["option", "article"] | None
+    as_of_from: AsOfFrom | None
     verdict: Verdict
     basis: Annotated[BasisLabel | None, "For roster claims: in force, or only by decision"]
     claim: Annotated[ClaimMade, MORE_KEYS]
@@ -105,6 +109,33 @@ class CheckedClaim(TypedDict):
     holds: Annotated[list[DateRange], "When the claim was true"]
     reference: Annotated[list[dict[str, Any]], "The rows it was checked against, with sources"]
     note: str
+
+
+class CheckRecord(TypedDict):
+    """A record of csv, tsv, plain, markdown, jsonl and --fields: one scalar a field."""
+
+    article: str
+    date: str | None
+    date_from: str | None
+    as_of: str | None
+    as_of_from: AsOfFrom | None
+    paragraph: int
+    sentence: Annotated[int, "The sentence's number within its paragraph"]
+    claim_text: Annotated[str, "The claim's words in the sentence"]
+    kind: Literal["count", "status", "joined", "founding", "summit"]
+    subject: str
+    claimed: Annotated[int | str | None, "What the claim says (a number, a status, a year)"]
+    expected: Annotated[int | str | None, "What the reference says on the date, from its rows"]
+    verdict: Verdict
+    basis: BasisLabel | None
+    holds_from: Annotated[str | None, "When it held from (several ranges: '; ' between)"]
+    holds_to: Annotated[str | None, "Until when (empty: still at the reference's end)"]
+    sources: Annotated[str | None, "The reference rows' sources, '; ' between"]
+    note: str
+    citation: Annotated[str, "One line to paste (sco check --cite)"]
+
+
+RECORD = CheckRecord  # sco schema records: the flat records' types
 
 
 class CheckReference(TypedDict):
@@ -140,8 +171,10 @@ def check(
     reference: Reference,
     as_of: str | None,
     unread: list[tuple[str, str]] | None = None,
+    undated: str | None = None,
 ) -> Report:
-    """Judge every claim of every document on its date (or `as_of`, when given);
+    """Judge every claim of every document on its date (or `as_of`, when given; an
+    article without a date on `undated`, today for the command, when given);
     `unread` fills, as `documents` runs, with the articles that could not be read."""
     unread = [] if unread is None else unread
     articles: list[CheckedArticle] = []
@@ -149,13 +182,15 @@ def check(
     totals = dict.fromkeys(VERDICTS, 0)
     notices: list[str] = []
     for document in documents:
-        on = as_of or document.date
+        on = as_of or document.date or undated
         counts = dict.fromkeys(VERDICTS, 0)
         article: CheckedArticle = {
             "article": document.name,
             "url": document.url,
             "date": document.date,
+            "date_from": document.date_from,
             "as_of": on,
+            "as_of_from": _as_of_from(as_of, document.date, on),
             "claims": 0,
             "counts": cast(VerdictCounts, counts),
             "not_read": not_read(document.text),
@@ -181,18 +216,22 @@ def check(
         "claims": Lazy(found, records.record),
     }
     code = ExitCode.CONTRADICTED if totals[CONTRADICTS] else ExitCode.OK
+    undated_note = undated_notice(articles) if undated and not as_of else None
+    notice = "; ".join(filter(None, [_not_read(articles), *notices, undated_note])) or None
     error = None
     if unread:  # the check is incomplete: that comes before any verdict
         code = ExitCode.DATA
         error = f"{len(unread)} of {len(unread) + len(articles)} articles could not be read: " + (
             "; ".join(f"{why}" for _, why in unread)
         )
+        if notice:  # an error is one line: the notes go into it
+            error, notice = f"{error}; and {notice}", None
     return Report(
         answer,
         CHECK_FIELDS,
         Lazy(found, records.row),
         "check",
-        notice="; ".join(filter(None, [_not_read(articles), *notices])) or None,
+        notice=notice,
         error=error,
         exit_code=code,
     )
@@ -210,6 +249,31 @@ def _not_read(articles: list[CheckedArticle]) -> str | None:
     )
 
 
+def undated_notice(articles: Sequence[CheckedArticle]) -> str | None:
+    """The one line that says which articles were judged as of today, and how to
+    date them (never a silent all-clear for a text without a date)."""
+    from sco_cli.claims.dates import FORMS_HELP
+
+    undated = [a for a in articles if a["as_of_from"] == "today"]
+    if not undated:
+        return None
+    names = ", ".join(a["article"] for a in undated[:3]) + (", ..." if len(undated) > 3 else "")
+    which = f"{names} has" if len(undated) == 1 else f"{len(undated)} articles ({names}) have"
+    why = next((f" ({a['date_from']})" for a in undated if a["date_from"]), "")
+    return (
+        f"{which} no date{why}: judged as of today; give --as-of DATE (YYYY-MM-DD, YYYY-MM, YYYY, latest or today), "
+        f"or date the text: {FORMS_HELP}"
+    )
+
+
+def _as_of_from(option: str | None, date: str | None, on: str | None) -> AsOfFrom | None:
+    if option:
+        return "option"
+    if date:
+        return "article"
+    return "today" if on else None
+
+
 class Records:
     """Builds the public record of a claim found (the JSON and jsonl shape), when asked."""
 
@@ -217,8 +281,7 @@ class Records:
         self.reference, self.option = reference, option
 
     def row(self, found: Found) -> tuple[Any, ...]:
-        record = cast(dict[str, object], self.record(found))
-        return tuple(record[f] for f in CHECK_FIELDS)
+        return tuple(flat(self.record(found)).values())
 
     def record(self, found: Found) -> CheckedClaim:
         article, sentence, claim, verdict = found
@@ -230,8 +293,9 @@ class Records:
             "article": article["article"],
             "url": article["url"],
             "article_date": article["date"],
+            "date_from": article["date_from"],
             "as_of": on,
-            "as_of_from": "option" if self.option else ("article" if on else None),
+            "as_of_from": article["as_of_from"],
             "verdict": cast(Verdict, verdict.verdict),
             "basis": cast(BasisLabel | None, verdict.basis),
             "claim": cast(

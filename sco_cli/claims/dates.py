@@ -1,0 +1,268 @@
+"""When an article says it was written: the date forms articles carry, as data.
+
+Each form is a rule with examples (tests/claims/test_dates.py reads every
+example back). The forms are tried in order, and the first that dates the
+text wins:
+
+1. `date line`: a first line ` date YYYY-MM-DD ...` (the packaged article's
+   source line), taken out of the text as metadata;
+2. `labelled date`: a line in the first lines that starts with Date:,
+   Dated, Published, Posted, Updated or Modified and a full date; where
+   several are (Published and Updated), the latest;
+3. `dateline`: a wire dateline opening the article ("BEIJING, June 15
+   (Xinhua) --"), its year written in it or taken from the article's name
+   or URL (".../2025/06/15/...", "xinhua-2025.txt"); without a year there
+   it dates nothing, and says why;
+4. `first lines`: a short line among the first lines that holds a full date
+   (a byline's "By Jane Doe | September 2, 2025", a lone "2 September 2025").
+
+A full date is written 2025-09-02, 2 September 2025 or September 2, 2025
+(month names in full or short, "Sept." too; "2nd", a weekday before it). An
+impossible date (2025-02-30) dates nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from sco_cli.claims.normalize import INVISIBLE
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+# One full date, in any of its three common forms (named groups say which part is which).
+FULL_DATE = (
+    r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
+    rf"|{_WEEKDAY}(?P<d1>{_DAY})\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
+    rf"|{_WEEKDAY}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>\d{{4}}))(?!\d)"
+)
+_FULL = re.compile(FULL_DATE, re.IGNORECASE)
+# Invisible characters before a date (two BOMs) do not hide it.
+_DATE_LINE = re.compile(
+    rf"\A[\s{INVISIBLE}]*date[ \t]+(\d{{4}}-\d{{2}}-\d{{2}})\b[^\n]*", re.IGNORECASE
+)
+_LABEL = re.compile(
+    rf"(?:^|\|)[ \t{INVISIBLE}]*(?:date[d:]|(?:first\s+|last\s+)?(?:published|posted|updated|modified))"
+    r"(?:\s+(?:on|at))?\s*[:\-\u2013\u2014]?\s*" + FULL_DATE,
+    re.IGNORECASE | re.MULTILINE,
+)
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'\u2019\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'\u2019\- ]{1,30})?),"
+    rf"[ \t]+(?P<month>{_MONTH})[ \t]+(?P<day>{_DAY})(?:,[ \t]*(?P<year>\d{{4}}))?[ \t]*"
+    r"(?:\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))?[ \t]*(?:--|\u2014|\u2013|-)",
+    re.MULTILINE,
+)
+_YEAR_IN_NAME = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+FIRST_LINES = 12  # the lines a labelled date or a dateline may stand in
+SHORT_LINES = 5  # the non-blank lines a bare date may stand in
+SHORT = 60  # a line longer than this is prose, and its dates are the prose's
+
+
+class Dating(NamedTuple):
+    """An article's date, the form it came in and its words; or why it has none."""
+
+    date: str | None
+    form: str | None = None  # "date line", "labelled date", "dateline", "first lines", ...
+    words: str | None = None  # the words that dated it, as written
+    why_not: str | None = None  # a date-like form that could not date it ("no year")
+
+    @property
+    def source(self) -> str | None:
+        """Where the date came from, to show: "labelled date 'Published 2 September 2025'"."""
+        if self.form is None:
+            return None
+        return f"{self.form} '{self.words}'" if self.words else self.form
+
+
+class Form(NamedTuple):
+    name: str
+    find: Callable[[str, str], Dating | None]  # (head of the text, the article's name)
+    examples: tuple[tuple[str, str, str | None], ...]  # (text, name, the date it gives)
+
+
+def iso(match: re.Match[str]) -> str | None:
+    """The ISO date of a FULL_DATE match, or None for an impossible one."""
+    if match["iso"]:
+        return real(match["iso"])
+    day, month, year = (
+        (match["d1"], match["m1"], match["y1"])
+        if match["d1"]
+        else (
+            match["d2"],
+            match["m2"],
+            match["y2"],
+        )
+    )
+    return on(int(year), month, day)
+
+
+def on(year: int, month: str, day: str) -> str | None:
+    number = MONTHS[month.lower().rstrip(".")]
+    try:
+        return dt.date(year, number, int(re.sub(r"\D", "", day))).isoformat()
+    except ValueError:
+        return None
+
+
+def real(text: str) -> str | None:
+    """2025-02-30 and 0000-00-00 are no dates."""
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        return None
+
+
+def _head(text: str, lines: int) -> str:
+    """The first `lines` lines (a bounded read: a date is never looked for further)."""
+    end = -1
+    for _ in range(lines):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return text
+    return text[:end]
+
+
+def _date_line(text: str, name: str) -> Dating | None:
+    match = _DATE_LINE.match(text)
+    if match is None:
+        return None
+    return Dating(real(match[1]), "date line", _words(match[0]))
+
+
+def _words(line: str) -> str:
+    """A date line's words as shown: without the space and invisibles around them."""
+    return re.sub(rf"^[\s{INVISIBLE}]+", "", line).strip()
+
+
+def _labelled(text: str, name: str) -> Dating | None:
+    found = [(iso(m), m[0].strip(" |")) for m in _LABEL.finditer(_head(text, FIRST_LINES))]
+    dated = [(date, words) for date, words in found if date is not None]
+    if not dated:
+        return None
+    date, words = max(dated)  # Published and Updated: the later
+    return Dating(date, "labelled date", words)
+
+
+def _dateline(text: str, name: str) -> Dating | None:
+    match = _DATELINE.search(_head(text, FIRST_LINES))
+    if match is None:
+        return None
+    words = match[0].strip()
+    if match["year"]:
+        return Dating(on(int(match["year"]), match["month"], match["day"]), "dateline", words)
+    years = set(_YEAR_IN_NAME.findall(name))
+    if len(years) != 1:
+        why = f"its dateline '{words}' has no year, and its name gives none"
+        return Dating(None, None, None, why)
+    (year,) = years
+    date = on(int(year), match["month"], match["day"])
+    return Dating(date, f"dateline (its year from the name {name})", words)
+
+
+def _first_lines(text: str, name: str) -> Dating | None:
+    lines = [line.strip() for line in _head(text, FIRST_LINES).split("\n") if line.strip()]
+    for line in lines[:SHORT_LINES]:
+        if len(line) > SHORT:
+            continue
+        match = _FULL.search(line)
+        if match is not None and (date := iso(match)) is not None:
+            return Dating(date, "first lines", line)
+    return None
+
+
+FORMS = (
+    Form(
+        "date line",
+        _date_line,
+        (
+            (" date 2025-09-09 Images | Xinhua\n\nText.", "a.txt", "2025-09-09"),
+            ("date 2025-02-30\n\nText.", "a.txt", None),
+        ),
+    ),
+    Form(
+        "labelled date",
+        _labelled,
+        (
+            ("Date: 2025-09-02\n\nText.", "a.txt", "2025-09-02"),
+            ("date: 2025-09-02\n\nText.", "a.txt", "2025-09-02"),
+            ("Headline\nPublished 2 September 2025\n\nText.", "a.txt", "2025-09-02"),
+            ("Published: 2 Sept. 2025 | Updated: 3 Sept. 2025\n\nText.", "a.txt", "2025-09-03"),
+            ("Updated September 3, 2025\nPublished September 2, 2025\n\nText.", "a", "2025-09-03"),
+            ("Posted on Tuesday, 2nd September 2025\n\nText.", "a.txt", "2025-09-02"),
+        ),
+    ),
+    Form(
+        "dateline",
+        _dateline,
+        (
+            ("BEIJING, June 15, 2025 (Xinhua) -- The SCO met.", "a.txt", "2025-06-15"),
+            ("BEIJING, June 15 (Xinhua) -- The SCO met.", "xinhua-2025-06.txt", "2025-06-15"),
+            (
+                "TIANJIN, China, Sept. 1 (Reuters) - Leaders met.",
+                "https://x/2025/09/a",
+                "2025-09-01",
+            ),
+            ("BEIJING, June 15 (Xinhua) -- The SCO met.", "a.txt", None),
+        ),
+    ),
+    Form(
+        "first lines",
+        _first_lines,
+        (
+            ("Headline\nBy Jane Doe | September 2, 2025\n\nText.", "a.txt", "2025-09-02"),
+            ("2 September 2025\n\nText.", "a.txt", "2025-09-02"),
+            (
+                "Headline\n\nOn 2 September 2025 the leaders of the SCO met in Tianjin, China.",
+                "a",
+                None,
+            ),
+        ),
+    ),
+)
+FORMS_HELP = (
+    "a first line 'date 2025-09-02', a line 'Date: 2025-09-02' or 'Published 2 September "
+    "2025' (Updated: the later), a dateline 'BEIJING, June 15, 2025 (Xinhua) --', or "
+    "'September 2, 2025' alone in the first lines"
+)
+
+
+def date_of(text: str, name: str) -> tuple[Dating, str]:
+    """The article's date and the text to read (without a `date line`, which is metadata)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # a line ends at a CR alone too
+    line = _DATE_LINE.match(text)
+    refused: Dating | None = None
+    if line is not None:
+        text = text[line.end() :]
+        if (date := real(line[1])) is not None:
+            return Dating(date, "date line", _words(line[0])), text
+        refused = Dating(None, why_not=f"its date line '{_words(line[0])}' is no real date")
+    for form in FORMS[1:]:
+        found = form.find(text, name)
+        if found is not None and found.date is not None:
+            return found, text
+        refused = refused or found
+    return (refused or Dating(None)), text

@@ -1,0 +1,98 @@
+"""claims.dates: every date form an article carries, from its examples, and through `read`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sco_cli.claims.dates import FORMS, date_of
+from sco_cli.claims.inputs import read
+
+EXAMPLES = [(form, *example) for form in FORMS for example in form.examples]
+
+
+@pytest.mark.parametrize(
+    ("form", "text", "name", "date"), EXAMPLES, ids=[f"{e[0].name}: {e[1][:30]}" for e in EXAMPLES]
+)
+def test_each_form_dates_its_examples(form: object, text: str, name: str, date: str | None) -> None:
+    found = form.find(text, name)  # type: ignore[attr-defined]
+    assert (found.date if found else None) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "source"),
+    [
+        ("Date: 2025-09-02\n\nThe SCO has ten members.", "2025-09-02", "labelled date"),
+        ("date: 2025-09-02\n\nThe SCO has ten members.", "2025-09-02", "labelled date"),
+        ("Published 2025-09-02\nUpdated 2025-09-04\n\nText.", "2025-09-04", "labelled date"),
+        ("Headline\n\n2 September 2025\n\nText.", "2025-09-02", "first lines"),
+        ("Headline\nSeptember 2, 2025\n\nText.", "2025-09-02", "first lines"),
+        ("Headline\n2025-09-02\n\nText.", "2025-09-02", "first lines"),
+        ("BEIJING, June 15, 2025 (Xinhua) -- Text.", "2025-06-15", "dateline"),
+        (" date 2017-06-10 Wire\n\nText.", "2017-06-10", "date line"),
+    ],
+)
+def test_the_forms_through_read(tmp_path: Path, text: str, date: str, source: str) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_text(text)
+    document = read(str(path), 1 << 20)
+    assert document.date == date
+    assert document.date_from is not None
+    assert document.date_from.startswith(source)
+
+
+def test_a_dateline_takes_its_year_from_the_name_or_says_why_not(tmp_path: Path) -> None:
+    text = "BEIJING, June 15 (Xinhua) -- The SCO has ten members."
+    named = tmp_path / "xinhua-2025-06-15.txt"
+    named.write_text(text)
+    assert read(str(named), 1 << 20).date == "2025-06-15"
+    bare = tmp_path / "wire.txt"
+    bare.write_text(text)
+    document = read(str(bare), 1 << 20)
+    assert document.date is None
+    assert document.date_from == (
+        "its dateline 'BEIJING, June 15 (Xinhua) --' has no year, and its name gives none"
+    )
+
+
+def test_prose_dates_nothing_and_the_date_line_is_not_text() -> None:
+    long = "On 2 September 2025 the leaders of the SCO met in Tianjin for their summit."
+    assert date_of(f"Headline\n\n{long}", "a.txt")[0].date is None
+    dating, text = date_of(" date 2025-09-09 Images\n\nBody.", "a.txt")
+    assert (dating.date, text.strip()) == ("2025-09-09", "Body.")
+    # a date written after the article's first lines is the prose's, not the article's
+    assert date_of("A\n" * 20 + "Date: 2025-09-02\n", "a")[0].date is None
+
+
+def test_a_later_update_wins_whatever_the_order() -> None:
+    for text in (
+        "Updated: 3 September 2025 | Published: 2 September 2025",
+        "Published: 2 September 2025 | Updated: 3 September 2025",
+    ):
+        assert date_of(text + "\n\nBody.", "a")[0].date == "2025-09-03"
+
+
+def test_a_page_is_dated_by_its_json_ld(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "headline": "SCO", "datePublished": "2024-07-05T10:00:00Z"}'
+        "</script></head><body><article><h1>SCO</h1><p>"
+        + "The SCO now has ten member states after Belarus joined at the Astana summit. " * 3
+        + "</p></article></body></html>"
+    )
+    document = read(str(page), 1 << 20)
+    assert (document.date, document.date_from) == ("2024-07-05", "page metadata")
+
+
+def test_a_page_without_metadata_is_dated_by_its_text(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><article><h1>SCO</h1><p>Published 5 July 2024</p><p>"
+        + "The SCO now has ten member states after Belarus joined at the Astana summit. " * 3
+        + "</p></article></body></html>"
+    )
+    document = read(str(page), 1 << 20)
+    assert document.date == "2024-07-05"
+    assert document.date_from == "labelled date 'Published 5 July 2024'"
