@@ -205,7 +205,7 @@ def check(
         articles.append(article)
         if document.notice:
             notices.append(f"{document.name}: {document.notice}")
-    records = Records(reference, as_of)
+    records = Records(reference)
     answer: CheckDoc = {
         "schema_version": SCHEMA_VERSION,
         "reference": {"files": [EVENTS_FILE, SUMMITS_FILE], "as_of": reference.end},
@@ -275,10 +275,11 @@ def _as_of_from(option: str | None, date: str | None, on: str | None) -> AsOfFro
 
 
 class Records:
-    """Builds the public record of a claim found (the JSON and jsonl shape), when asked."""
+    """Builds the public record of a claim found when asked: the JSON document's
+    (nested) and the record view's (flat, claims.flat)."""
 
-    def __init__(self, reference: Reference, option: str | None) -> None:
-        self.reference, self.option = reference, option
+    def __init__(self, reference: Reference) -> None:
+        self.reference = reference
 
     def row(self, found: Found) -> tuple[Any, ...]:
         return tuple(flat(self.record(found)).values())
