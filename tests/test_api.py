@@ -20,6 +20,7 @@ from tests.conftest import Invoke
 ARTICLES = Path(__file__).resolve().parent / "articles"
 TEXT = ARTICLES / "2009-yekaterinburg-partners.txt"
 PAGE = ARTICLES / "2005-astana-observers.html"
+UNDATED = ARTICLES / "undated-opinion.txt"
 OTHER = ARTICLES / "2004-tashkent-mongolia.txt"
 
 Call = Callable[[], "api.Answer[Any]"]
@@ -107,6 +108,11 @@ CASES: list[tuple[tuple[str, ...], Call]] = [
         lambda: api.check(TEXT, PAGE, as_of="2019"),
     ),
     (("check", str(ARTICLES / "heldout5")), lambda: api.check(ARTICLES / "heldout5")),
+    # 'today' and 'latest' read as the CLI reads them; an undated text judged as of today
+    (("members", "--as-of", "today"), lambda: api.members("today")),
+    (("check", str(TEXT), "--as-of", "latest"), lambda: api.check(TEXT, as_of="latest")),
+    (("check", str(TEXT), "--as-of", "today"), lambda: api.check(TEXT, as_of="today")),
+    (("check", str(UNDATED)), lambda: api.check(UNDATED)),
     (("verify",), lambda: api.verify()),
     (("cache",), lambda: api.cache()),
 ]
@@ -180,6 +186,9 @@ def test_a_bad_question_raises_the_clis_error(
         lambda: api.quote(match="\udcff"),
         lambda: api.timeline("2025", "2024"),
         lambda: api.check(as_of="soon"),
+        lambda: api.members(2025.5),  # type: ignore[arg-type]
+        lambda: api.members(b"2025"),  # type: ignore[arg-type]
+        lambda: api.check_text("The SCO has ten members.", as_of=["2025"]),  # type: ignore[arg-type]
         lambda: api.sections(max_size=-1),
     ],
 )

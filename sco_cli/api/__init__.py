@@ -340,8 +340,9 @@ def check(
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout <= 3600:
         raise UsageProblem(f"timeout {timeout!r}: the seconds must be more than 0 and at most 3600")
     names = tuple(os.fspath(name) for name in inputs)
-    on = _as_of(as_of, latest=False)
-    return Answer.of(jobs.check(Session(max_size=max_size), names, on, timeout=timeout))
+    session = Session(max_size=max_size)
+    on = _check_as_of(session, as_of)
+    return Answer.of(jobs.check(session, names, on, timeout=timeout, undated=_today()))
 
 
 def check_text(
@@ -361,8 +362,21 @@ def check_text(
             f"{name}: too large ({size:,} bytes; the limit is {session.limit:,} bytes, "
             "set with max_size)"
         )
-    on = _as_of(as_of, latest=False)
-    return Answer.of(jobs.check(session, (), on, read=[from_text(name, text)]))
+    on = _check_as_of(session, as_of)
+    return Answer.of(jobs.check(session, (), on, read=[from_text(name, text)], undated=_today()))
+
+
+def _check_as_of(session: Session, as_of: DateLike | None) -> str | None:
+    """As `sco check --as-of`: latest is the reference's end (an undated article is
+    judged as of today, as the command judges it)."""
+    on = _as_of(as_of)
+    return session.dataset.reference_as_of if on == LATEST else on
+
+
+def _today() -> str:
+    import datetime as dt
+
+    return dt.date.today().isoformat()
 
 
 def verify() -> Answer[VerifyDoc]:
@@ -396,12 +410,14 @@ def _date(value: DateLike | None, *, last: bool, name: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str | int):  # a datetime.date (imported only to be named)
-        return str(value.isoformat())[:10]
-    from sco_cli.commandline.dates import DATE_HELP, parse_date
-    from sco_cli.commandline.numbers import ascii_digits
+        isoformat = getattr(value, "isoformat", None)
+        if isinstance(value, bool | float) or not callable(isoformat):
+            raise UsageProblem(f"{name} {value!r} is not a date: a str, an int or a date")
+        return str(isoformat())[:10]
+    from sco_cli.commandline.dates import DATE_HELP, typed_date
 
-    try:
-        return parse_date(ascii_digits(str(value)), last=last)
+    try:  # as the CLI reads it: digits of any script, or 'today'
+        return typed_date(str(value), last=last)
     except ValueError:
         raise UsageProblem(f"{name} {value!r} is not a date: {DATE_HELP}") from None
 

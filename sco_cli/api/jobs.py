@@ -11,6 +11,7 @@ from sco_cli.api.session import Session
 
 if TYPE_CHECKING:
     from sco_cli.claims.document import Document
+    from sco_cli.dataset import Dataset
     from sco_cli.reports import Report
 
 MAX_LIMIT = 1_000_000_000  # more than any article has sentences; SQLite's own limit is 2**63
@@ -92,11 +93,13 @@ def check(
     kept: list[Document] | None = None,
     read: Iterable[Document] | None = None,
     undated: str | None = None,
+    explain_packaged: bool = True,
 ) -> Report:
     """`sco check`: the articles named (none: the packaged one), or the documents
     `read` already (`timeout`: the most seconds a URL may take); `kept` collects
     the documents as they pass (for a database); an undated article is judged on
-    `undated` (today, for the command) when given."""
+    `undated` (today, for the command) when given. The packaged article judged on
+    its own date says why `sco summary` counts otherwise (`explain_packaged`)."""
     import os
 
     from sco_cli.claims.inputs import documents
@@ -105,6 +108,7 @@ def check(
 
     dataset = session.dataset
     unread: list[tuple[str, str]] = []
+    packaged = False
     if read is None:
         packaged = not names
         names = names or (packaged_article(session),)
@@ -113,7 +117,26 @@ def check(
             read = (d._replace(name=os.path.basename(d.name)) for d in read)
     if kept is not None:
         read = _keeping(read, kept)
-    return check_report.check(read, Reference.of(dataset), as_of, unread, undated)
+    report = check_report.check(read, Reference.of(dataset), as_of, unread, undated)
+    if packaged and as_of is None and explain_packaged:
+        report = _packaged_notice(report, dataset)
+    return report
+
+
+def _packaged_notice(report: Report, dataset: Dataset) -> Report:
+    """Why `sco check` and `sco summary` may differ on the packaged article: one
+    judges on its date line, the other counts the roster on the summit's eve."""
+    article = dataset.facts["article"]
+    assert isinstance(article, dict)  # noqa: S101 - validated on load
+    checked = report.document["articles"]
+    eve = article.get("roster_as_of")
+    if len(checked) != 1 or not eve or eve == checked[0]["as_of"]:
+        return report
+    notice = (
+        f"judged on the article's date line, {checked[0]['as_of']}; sco summary counts the "
+        f"roster on the summit's eve, {eve} (sco check --as-of {eve} judges as it does)"
+    )
+    return report._replace(notice=notice)
 
 
 def _keeping(read: Iterable[Document], kept: list[Document]) -> Iterable[Document]:

@@ -197,11 +197,15 @@ def check(
     # The database holds each article's text too: the documents are kept as they pass.
     kept: list[Document] = []
     report = jobs.check(
-        app, inputs, as_of, timeout=timeout, kept=kept if database else None, undated=_today()
-    )
-    if not inputs and not as_of and not params.get("export"):
+        app,
+        inputs,
+        as_of,
+        timeout=timeout,
+        kept=kept if database else None,
+        undated=_today(),
         # (a file written says nothing on stderr but its error, if any)
-        report = _packaged_notice(report, dataset)
+        explain_packaged=not params.get("export"),
+    )
     if cite:
         from sco_cli.output.formats import narrow
 
@@ -242,22 +246,6 @@ def _database_writer(
         return export_check(target, kept, report.document, reference=dataset)
 
     return write
-
-
-def _packaged_notice(report: Report, dataset: Dataset) -> Report:
-    """Why `sco check` and `sco summary` may differ on the packaged article: one
-    judges on its date line, the other counts the roster on the summit's eve."""
-    article = dataset.facts["article"]
-    assert isinstance(article, dict)  # noqa: S101 - validated on load
-    checked = report.document["articles"]
-    eve = article.get("roster_as_of")
-    if len(checked) != 1 or not eve or eve == checked[0]["as_of"]:
-        return report
-    notice = (
-        f"judged on the article's date line, {checked[0]['as_of']}; sco summary counts the "
-        f"roster on the summit's eve, {eve} (sco check --as-of {eve} judges as it does)"
-    )
-    return report._replace(notice=notice)
 
 
 def _appearance(dataset: Dataset) -> dict[str, tuple[str | None, str | None]]:
