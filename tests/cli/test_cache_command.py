@@ -93,7 +93,8 @@ def test_a_directory_others_can_write_is_neither_used_nor_cleared(sco: Invoke, h
 
 def test_the_rich_view(sco: Invoke, home: Path, article: Path) -> None:
     sco("--article", str(article), "sections")
-    result = sco("cache", "--format", "rich")
+    # Wide enough that the article's path (pytest's temporary directory) is not wrapped.
+    result = sco("cache", "--format", "rich", env={"COLUMNS": "300"})
     assert "article index" in result.stdout
     assert "notes.txt" in result.stdout
     assert "SCO_CACHE_MAX_SIZE" in result.stdout
