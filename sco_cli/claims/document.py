@@ -79,12 +79,24 @@ def blocks_of(text: str) -> list[str]:
     return [row for block in blocks for row in _rows(block)]
 
 
+# A fact box's line: a short label, a colon, a value ("Members: 10", "Founded: 2001").
+_FACT_LINE = re.compile(r"[ \t]*[^\W\d][^:\n]{0,40}:[ \t]*\S[^\n]{0,200}")
+# A line with no sentence's end, short enough to be a box's title ("SCO at a glance").
+_TITLE_LINE = re.compile(r"[^\n]{1,60}(?<![.!?,;:])")
+
+
 def _rows(block: str) -> list[str]:
-    """A table laid out as text (cells apart by tabs or pipes, a row a line) is a
-    paragraph a row: its rows are not one sentence."""
+    """A table laid out as text (cells apart by tabs or pipes, a row a line), or a
+    fact box (lines of 'Label: value', perhaps under a short title), is a paragraph
+    a row: its rows are not one sentence, and a number never joins the next label."""
     lines = block.strip("\n").split("\n")
     if len(lines) > 1 and all("\t" in line or line.lstrip().startswith("|") for line in lines):
         return lines
+    facts = sum(_FACT_LINE.fullmatch(line) is not None for line in lines)
+    if facts >= 2 and all(
+        _FACT_LINE.fullmatch(line) or _TITLE_LINE.fullmatch(line.strip()) for line in lines
+    ):
+        return [line for line in lines if line.strip()]
     return [block]
 
 
