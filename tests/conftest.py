@@ -29,6 +29,12 @@ def pinned_terminal(
         "SCO_NO_CACHE",
         "TERM",
         "CLICOLOR_FORCE",
+        "SCO_THEME",
+        "COLORFGBG",
+        "COLORTERM",
+        "FORCE_HYPERLINK",
+        "SCO_PAGER",
+        "PAGER",
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NO_COLOR", "1")

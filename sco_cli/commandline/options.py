@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("auto", "rich", "plain", "json", "jsonl", "csv", "tsv", "markdown")
 COLORS = ("auto", "always", "never")
+THEMES = ("auto", "light", "dark")
 # Formats only some commands write (output.FORMATTERS has them), with their help.
 EXTRA_FORMAT_HELP = {"claimreview": "schema.org ClaimReview JSON-LD, one review a claim."}
 F = TypeVar("F", bound=Callable[..., Any])
@@ -154,6 +155,21 @@ def output_options(
             help="Colour: auto (on a terminal, unless NO_COLOR or TERM=dumb), always (the "
             "rich view, coloured, even in a pipe) or never.",
         )
+        @click.option(
+            "--theme",
+            type=click.Choice(THEMES, case_sensitive=False),
+            default="auto",
+            show_default=True,
+            help="The background the colours are for: light or dark (each reads at 4.5:1 or "
+            "more on it). auto: light for --export; on a terminal SCO_THEME, else COLORFGBG, "
+            "else mid-tones that read on both.",
+        )
+        @click.option(
+            "--no-pager",
+            is_flag=True,
+            help="Print a long view straight to the terminal, not through SCO_PAGER, PAGER "
+            "or less -FRX (never used in a pipe).",
+        )
         @functools.wraps(command)
         def wrapper(
             *args: Any,
@@ -163,6 +179,8 @@ def output_options(
             no_headers: bool,
             export: str | None,
             color: str,
+            theme: str,
+            no_pager: bool,
             **kwargs: Any,
         ) -> None:
             from sco_cli.output.formats import OutputOptions, emit
@@ -182,6 +200,8 @@ def output_options(
                 headers=not no_headers,
                 export=export,
                 color=color.lower(),
+                theme=theme.lower(),
+                pager=not no_pager,
             )
             report = command(*args, **kwargs)
             try:

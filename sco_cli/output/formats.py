@@ -22,6 +22,8 @@ class OutputOptions(NamedTuple):
     headers: bool = True
     export: str | None = None  # a file to write the rich view to
     color: str = "auto"  # auto | always | never (--color)
+    theme: str = "auto"  # auto | light | dark (--theme): the background the colours are for
+    pager: bool = True  # a long view on a terminal goes through the pager (--no-pager)
 
 
 def resolve_format(fmt: str, stream: IO[str], color: str = "auto") -> str:
@@ -56,10 +58,10 @@ def emit(report: Report, options: OutputOptions, stream: IO[str] | None = None) 
     if options.export is not None:
         from sco_cli.output.view_file import export
 
-        export(report, options.export)
+        export(report, options.export, options.theme)
         return
     if fmt == "rich":
-        draw(report, stream, options.color)
+        draw(report, stream, options)
     else:
         write(FORMATTERS[fmt](report, options.headers), stream)
     stream.flush()
@@ -193,9 +195,13 @@ FORMATTERS = {
 }
 
 
-def draw(report: Report, stream: IO[str], color: str = "auto") -> None:
+def draw(report: Report, stream: IO[str], options: OutputOptions | None = None) -> None:
     from sco_cli import views
+    from sco_cli.output.pager import paged
 
     # crop=False: a line longer than the terminal (a whole URL) is wrapped by the
     # terminal, not cut, so it stays one line to copy or click.
-    views.show(views.make_console(stream, color), views.draw(report), crop=False)
+    options = options or OutputOptions()
+    with paged(stream, options.pager) as out:
+        console = views.make_console(out, options.color, options.theme)
+        views.show(console, views.draw(report), crop=False)

@@ -19,7 +19,7 @@ DATABASE_SUFFIXES = (".db", ".sqlite", ".sqlite3")  # a command whose Report has
 _OUTPUT_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 
 
-def export(report: Report, name: str) -> None:
+def export(report: Report, name: str, theme: str = "auto") -> None:
     """Write the rich view to a new .svg, .html or .txt file, or the answer to a new
     SQLite database where the command has one (sco check); never overwrite a file."""
     target = Path(name)
@@ -42,41 +42,44 @@ def export(report: Report, name: str) -> None:
         raise UsageProblem(f"cannot export to {target}: {error.strerror}") from None
     else:
         raise UsageProblem(f"{target} already exists; sco never overwrites a file: remove it first")
-    _write_new(target, _rendered(report, suffix))
+    _write_new(target, _rendered(report, suffix, theme))
     said_written(target)
 
 
-# Monospace fonts that draw box lines and blocks whole, tried in this order
-# where Fira Code (rich's choice, fetched from a CDN) is not at hand.
-MONOSPACE = '"Fira Code", "DejaVu Sans Mono", Menlo, Consolas, "Liberation Mono", monospace'
-MARGIN = 2  # columns kept free at the right edge (and a line at the bottom)
+# Monospace fonts that draw box lines and blocks whole, tried in this order.
+MONOSPACE = '"DejaVu Sans Mono", Menlo, Consolas, "Liberation Mono", "Fira Code", monospace'
+CARD_WIDTH = 80  # columns: a card for a slide or an article's page
 
 
-def _rendered(report: Report, suffix: str) -> str:
-    """The rich view as SVG, HTML or text, as a terminal of COLUMNS (else 100) would
-    show it, with a margin; the SVG's title bar and the HTML's <title> say what was asked."""
+def _rendered(report: Report, suffix: str, theme: str = "auto") -> str:
+    """The rich view as a card: SVG or HTML on a light background (--theme dark: a
+    dark one) about 80 columns wide (COLUMNS where set), without window chrome,
+    titled by what was asked and footed by its sources; or as text. A URL is never
+    broken: it stays whole on its line and is a link (<a href>) in SVG and HTML."""
     import io
 
     from rich.console import Console
-    from rich.padding import Padding
 
     from sco_cli import views
     from sco_cli.registry import VIEW_MODULES
 
-    width = env_width("COLUMNS") or 100
-    # As wide as the terminal would be, the view two columns narrower inside it.
+    width = env_width("COLUMNS") or CARD_WIDTH
     console = Console(file=io.StringIO(), record=True, width=width, highlight=False, emoji=False)
-    console.print(Padding(views.draw(report), (0, MARGIN, 1, 0)))
+    console.print(views.draw(report), crop=False)  # a whole URL runs past the edge
     name = title() or f"sco {VIEW_MODULES.get(report.view, '')}".strip()
+    if suffix == ".txt":
+        return console.export_text()
+    recorded = list(console._record_buffer)
+    palette = views.theme_of(theme, export=True)
     if suffix == ".svg":
-        return _svg(console.export_svg(title=name))
-    if suffix == ".html":
-        return _html(console, name)
-    return console.export_text()
+        return svg_card(list(views.Retint(palette).segments(recorded)), name, palette, width)
+    return _html(console, recorded, name, theme)
 
 
 # How the answer is written, not what it is: left out of an export's title.
-_HOW_WRITTEN = frozenset({"output_format", "as_json", "no_headers", "export", "color"})
+_HOW_WRITTEN = frozenset(
+    {"output_format", "as_json", "no_headers", "export", "color", "theme", "no_pager"}
+)
 TITLE_LIMIT = 100  # characters; a longer title is cut, and ends in an ellipsis
 
 
@@ -120,41 +123,152 @@ def title() -> str | None:
     return text if len(text) <= TITLE_LIMIT else text[: TITLE_LIMIT - 1] + "\u2026"
 
 
-def _svg(svg: str) -> str:
-    """rich's SVG with fallback fonts named, and its text 5% taller: at rich's line
-    height the common fallbacks (DejaVu Sans Mono) leave a gap under a block or a
-    box line, which then draws dashed; each line is clipped to its height anyway."""
-    return svg.replace("font-family: Fira Code, monospace;", f"font-family: {MONOSPACE};").replace(
-        "font-size: 20px;", "font-size: 21px;", 1
-    )
+# The card's colours where a style names none: text and background.
+CARD_COLOURS = {"light": ("#1f1f1f", "#ffffff"), "dark": ("#d4d4d4", "#1e1e1e")}
+FONT_SIZE, CHAR_WIDTH, LINE_HEIGHT, PAD = 15, 9.0, 19, 20  # px: DejaVu Sans Mono's advance
 
 
-def _html(console: Any, name: str) -> str:
-    """The HTML page: a <title>, the light theme, and the dark one where the reader's
-    system asks for it (prefers-color-scheme)."""
+def svg_card(segments: list[Any], name: str, palette: str, width: int) -> str:
+    """An SVG card: the question as its heading, then the view's lines, each segment
+    placed on its column (so a font's own advance cannot shift the columns); bold,
+    italic, a reversed word as a filled box; a linked segment inside <a href>."""
     from html import escape
 
-    from rich.terminal_theme import DEFAULT_TERMINAL_THEME, MONOKAI
+    from rich.cells import cell_len
+    from rich.segment import Segment
 
-    recorded = list(console._record_buffer)
-    console._record_buffer[:] = _reverse_spelt_out(recorded, MONOKAI)
-    dark = console.export_html(
-        theme=MONOKAI, code_format="{stylesheet}", inline_styles=False, clear=False
+    ink, paper = CARD_COLOURS[palette]
+    lines = list(Segment.split_lines(Segment.filter_control(segments)))
+    while lines and not "".join(s.text for s in lines[-1]).strip():
+        lines.pop()
+    # As wide as asked, or as the longest line (a whole URL) where one runs past it.
+    columns = max([width, *(cell_len("".join(s.text for s in line).rstrip()) for line in lines)])
+    heading = LINE_HEIGHT * 2
+    body: list[str] = []
+    for row, line in enumerate(lines):
+        y = PAD + heading + row * LINE_HEIGHT
+        x = 0
+        for text, style, _ in line:
+            cells = cell_len(text)
+            if style is not None and text.strip():
+                body.append(_svg_segment(text, style, x, y, cells, ink, paper))
+            elif style is not None and style.reverse:
+                body.append(_svg_box(x, y, cells, style.color, ink))
+            elif text.strip():
+                body.append(_svg_text(escape(text), x, y, cells, f'fill="{ink}"'))
+            x += cells
+    card_width = round(2 * PAD + columns * CHAR_WIDTH)
+    card_height = round(2 * PAD + heading + len(lines) * LINE_HEIGHT)
+    question = escape(name)
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        f'width="{card_width}" height="{card_height}" viewBox="0 0 {card_width} {card_height}" '
+        'role="img">\n'
+        f"<title>{question}</title>\n"
+        f"<style>text {{ font-family: {escape(MONOSPACE)}; font-size: {FONT_SIZE}px; "
+        "white-space: pre; } a text { text-decoration: underline; }</style>\n"
+        f'<rect width="100%" height="100%" rx="8" fill="{paper}" stroke="#8888" />\n'
+        f'<text x="{PAD}" y="{PAD + FONT_SIZE}" fill="{ink}" font-weight="bold" '
+        f'font-size="{FONT_SIZE + 2}px">{question}</text>\n' + "\n".join(body) + "\n</svg>\n"
     )
-    console._record_buffer[:] = _reverse_spelt_out(recorded, DEFAULT_TERMINAL_THEME)
+
+
+def _svg_text(text: str, x: int, y: int, cells: int, paint: str) -> str:
+    return (
+        f'<text x="{PAD + x * CHAR_WIDTH:g}" y="{y + FONT_SIZE:g}" '
+        f'textLength="{cells * CHAR_WIDTH:g}" {paint} xml:space="preserve">'
+        f"{text.replace(' ', '&#160;')}</text>"
+    )
+
+
+def _svg_box(x: int, y: int, cells: int, colour: Any, ink: str) -> str:
+    fill = colour.get_truecolor().hex if colour is not None else ink
+    return (
+        f'<rect x="{PAD + x * CHAR_WIDTH:g}" y="{y + 3:g}" width="{cells * CHAR_WIDTH:g}" '
+        f'height="{LINE_HEIGHT}" fill="{fill}" />'
+    )
+
+
+def _svg_segment(text: str, style: Any, x: int, y: int, cells: int, ink: str, paper: str) -> str:
+    from html import escape
+
+    colour = style.color.get_truecolor().hex if style.color is not None else ink
+    background = style.bgcolor.get_truecolor().hex if style.bgcolor is not None else None
+    if style.reverse:
+        colour, background = background or paper, colour
+    paint = f'fill="{colour}"'
+    if style.bold:
+        paint += ' font-weight="bold"'
+    if style.italic:
+        paint += ' font-style="italic"'
+    if background is None:  # spaces at either end are left out, their columns kept
+        shown = text.strip(" ")
+        x += len(text) - len(text.lstrip(" "))
+        text, cells = shown, cells - (len(text) - len(shown))
+    drawn = _svg_text(escape(text), x, y, cells, paint)
+    if background is not None:
+        box = (
+            f'<rect x="{PAD + x * CHAR_WIDTH:g}" y="{y + 3:g}" width="{cells * CHAR_WIDTH:g}" '
+            f'height="{LINE_HEIGHT}" fill="{background}" />'
+        )
+        drawn = box + drawn
+    if style.link:
+        url = escape(style.link, quote=True)
+        drawn = f'<a href="{url}" xlink:href="{url}">{drawn}</a>'
+    return drawn
+
+
+def _terminal_theme(palette: str) -> Any:
+    from rich.terminal_theme import DEFAULT_TERMINAL_THEME, TerminalTheme
+
+    def triplet(hex_colour: str) -> tuple[int, int, int]:
+        return (int(hex_colour[1:3], 16), int(hex_colour[3:5], 16), int(hex_colour[5:7], 16))
+
+    ink, paper = CARD_COLOURS[palette]
+    ansi = [(c[0], c[1], c[2]) for c in DEFAULT_TERMINAL_THEME.ansi_colors._colors]
+    return TerminalTheme(triplet(paper), triplet(ink), ansi[:8], ansi[8:])
+
+
+def _html(console: Any, recorded: list[Any], name: str, theme: str) -> str:
+    """The HTML page: a <title> and a heading that say what was asked, links as
+    <a href>; the light theme, and the dark one where the reader's system asks for
+    it (prefers-color-scheme), or the one --theme names."""
+    from html import escape
+
+    from sco_cli import views
+
+    chosen = views.theme_of(theme, export=True)
+    second = "dark" if theme == "auto" else None
+    dark = ""
+    if second is not None:
+        console._record_buffer[:] = _reverse_spelt_out(
+            list(views.Retint(second).segments(recorded)), _terminal_theme(second)
+        )
+        dark = console.export_html(
+            theme=_terminal_theme(second),
+            code_format="{stylesheet}",
+            inline_styles=False,
+            clear=False,
+        )
+    ink, paper = CARD_COLOURS["dark"]
     page = (
         HTML_PAGE.replace("@title@", escape(name))
+        .replace("@dark@", DARK_STYLES if second else "")
+        .replace("@scheme@", "light dark" if second else chosen)
         .replace("@dark_stylesheet@", dark)
-        .replace("@dark_foreground@", MONOKAI.foreground_color.hex)
-        .replace("@dark_background@", MONOKAI.background_color.hex)
+        .replace("@dark_foreground@", ink)
+        .replace("@dark_background@", paper)
         .replace("@fonts@", MONOSPACE)
     )
     # rich fills the page with str.format: every other brace is doubled first.
     page = page.replace("{", "{{").replace("}", "}}")
     for field in ("stylesheet", "foreground", "background", "code"):
         page = page.replace(f"@{field}@", "{" + field + "}")
+    console._record_buffer[:] = _reverse_spelt_out(
+        list(views.Retint(chosen).segments(recorded)), _terminal_theme(chosen)
+    )
     html: str = console.export_html(
-        theme=DEFAULT_TERMINAL_THEME, code_format=page, inline_styles=False
+        theme=_terminal_theme(chosen), code_format=page, inline_styles=False
     )
     return html
 
@@ -187,23 +301,27 @@ HTML_PAGE = """<!DOCTYPE html>
 <html>
 <head>
 <meta charset="UTF-8">
-<meta name="color-scheme" content="light dark">
+<meta name="color-scheme" content="@scheme@">
 <title>@title@</title>
 <style>
 @stylesheet@
 body { color: @foreground@; background-color: @background@; margin: 1.5em; }
-pre { font-family: @fonts@; }
-@media (prefers-color-scheme: dark) {
-@dark_stylesheet@
-body { color: @dark_foreground@; background-color: @dark_background@; }
-}
+h1, pre { font-family: @fonts@; }
+h1 { font-size: 1.05em; }
+a { color: inherit; }
+@dark@
 </style>
 </head>
 <body>
+<h1>@title@</h1>
 <pre><code style="font-family:inherit">@code@</code></pre>
 </body>
 </html>
 """
+DARK_STYLES = """@media (prefers-color-scheme: dark) {
+@dark_stylesheet@
+body { color: @dark_foreground@; background-color: @dark_background@; }
+}"""
 
 
 def _write_new(target: Path, content: str) -> None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -47,24 +47,56 @@ from sco_cli.reports import Report
 WIDE = 80  # below this, key/value tables become stacked blocks
 PROSE = 90  # the widest a paragraph of prose is drawn
 
-# Mid-tones: each has a contrast ratio of at least 3.5 against white and
-# against black, so the same colour reads on a light and a dark theme.
-ACCENT = "#2080c0"
-MATCH_STYLE = "bold reverse"  # a searched word, where it stands in its text
-MUTED = "#767676"
-PALETTE = {
-    "accent": ACCENT,
-    "muted": MUTED,
-    "agrees": "#23883a",
-    "qualifies": "#a86f00",
-    "contradicts": "#d03030",
-    "member": "#2f7fd0",
-    "observer": "#c06000",
-    "dialogue_partner": "#875fd7",
-    "partner": "#00878f",
-    "article": "#b0308f",
-    "reference": ACCENT,
+# Three palettes, one name a colour. Where the background is known (an export,
+# `--theme`, SCO_THEME, a terminal's COLORFGBG), every colour that carries
+# information reads at 4.5:1 or more on it (WCAG AA; tests/cli/test_views.py
+# computes it on #1e1e1e, #282c34, #292929 and black, #ffffff and #fdf6e3).
+# Where it is not known, no colour can reach 4.5:1 on both a light and a dark
+# background (the best is 3.8:1): "auto" holds mid-tones of 3.5:1 or more on all.
+PALETTES: dict[str, dict[str, str]] = {
+    "auto": {
+        "accent": "#2288cb",
+        "muted": "#818181",
+        "agrees": "#26943f",
+        "qualifies": "#b07400",
+        "contradicts": "#d95757",
+        "member": "#3784d2",
+        "observer": "#c96500",
+        "dialogue_partner": "#916cda",
+        "partner": "#009099",
+        "article": "#cf4fae",
+    },
+    "dark": {
+        "accent": "#389bde",
+        "muted": "#959595",
+        "agrees": "#2caa49",
+        "qualifies": "#cc8700",
+        "contradicts": "#e07575",
+        "member": "#5999d9",
+        "observer": "#e97400",
+        "dialogue_partner": "#a384e0",
+        "partner": "#00a4ae",
+        "article": "#d870bd",
+    },
+    "light": {
+        "accent": "#1d74af",
+        "muted": "#6e6e6e",
+        "agrees": "#218037",
+        "qualifies": "#996500",
+        "contradicts": "#d03030",
+        "member": "#2a72bb",
+        "observer": "#ae5700",
+        "dialogue_partner": "#7f55d4",
+        "partner": "#007b82",
+        "article": "#b0308f",
+    },
 }
+THEMES = ("auto", "light", "dark")
+# The views build their styles from "auto"; a known background retints them as drawn.
+PALETTE = {**PALETTES["auto"], "reference": PALETTES["auto"]["accent"]}
+ACCENT = PALETTE["accent"]
+MATCH_STYLE = "bold reverse"  # a searched word, where it stands in its text
+MUTED = PALETTE["muted"]
 VERDICT_STYLES = {v: f"bold {PALETTE[v]}" for v in ("agrees", "qualifies", "contradicts")}
 OK_STYLE = f"bold {PALETTE['agrees']}"
 FAIL_STYLE = f"bold {PALETTE['contradicts']}"
@@ -103,7 +135,7 @@ class Frame:
 
     width: int
     links: bool = False  # OSC 8 hyperlinks in this terminal
-    fold_urls: bool = False  # an export: long URLs fold at its edge instead of running on
+    export: bool = False  # a file: URLs whole and linked (<a href>), never folded
     urls: list[str] = field(default_factory=list)
 
     @property
@@ -122,22 +154,19 @@ class Frame:
             return Text(f"{domain(url)} ↗", style=Style(link=url, color=ACCENT))
         if url not in self.urls:
             self.urls.append(url)
-        return Text.assemble(domain(url), (f" [{self.urls.index(url) + 1}]", MUTED))
+        name = Text(domain(url), style=Style(link=url) if self.export else "")
+        return Text.assemble(name, (f" [{self.urls.index(url) + 1}]", MUTED))
 
     def url_notes(self) -> RenderableType | None:
-        """The URLs cited, numbered and whole: a terminal soft-wraps a long one, unbroken."""
+        """The URLs cited, numbered and whole: never broken, so that a copied URL works
+        (a terminal soft-wraps a long one; an export's picture grows to hold it)."""
         if not self.urls:
             return None
         lines = []
         for number, url in enumerate(self.urls, start=1):
-            line = Text.assemble((f"[{number}] ", MUTED), url)
-            if not self.fold_urls and self.width >= 40:
-                line.no_wrap, line.overflow = True, "ignore"
-            else:  # an export (or a very narrow terminal): cut at the edge, never at a space
-                plain = line.plain
-                line = Text("\n").join(
-                    line[i : i + self.width] for i in range(0, len(plain), self.width)
-                )
+            whole = Text(url, style=Style(link=url) if self.export else "")
+            line = Text.assemble((f"[{number}] ", MUTED), whole)
+            line.no_wrap, line.overflow = True, "ignore"
             lines.append(line)
         return Group(*lines)
 
@@ -176,7 +205,7 @@ class _Responsive:
         return Frame(
             width=width,
             links=supports_links(console),
-            fold_urls=console.record and not console.is_terminal,
+            export=console.record and not console.is_terminal,
         )
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
@@ -216,6 +245,52 @@ def show(console: Console, drawing: RenderableType, **options: Any) -> None:
         drawing.print(console, **options)
     else:
         console.print(drawing, **options)
+
+
+def theme_of(choice: str = "auto", *, export: bool = False) -> str:
+    """The palette to draw with: --theme light|dark where given; else light for an
+    export (a picture pasted on a page); on a terminal SCO_THEME, else the background
+    COLORFGBG names (rxvt, Konsole, iTerm2 set it), else auto (mid-tones)."""
+    if choice in ("light", "dark"):
+        return choice
+    if export:
+        return "light"
+    named = os.environ.get("SCO_THEME", "").strip().lower()
+    if named in THEMES:
+        return named
+    background = os.environ.get("COLORFGBG", "").rpartition(";")[2]
+    if background.isdigit():
+        return "light" if int(background) in (7, *range(9, 16)) else "dark"
+    return "auto"
+
+
+class Retint:
+    """The views' colours ("auto") swapped for those of another palette, a style at a time."""
+
+    def __init__(self, theme: str) -> None:
+        from rich.color import Color
+
+        self.colours = {
+            Color.parse(PALETTES["auto"][name]).triplet: Color.parse(colour)
+            for name, colour in PALETTES[theme].items()
+        }
+        self.styles: dict[Style, Style] = {}
+
+    def style(self, style: Style) -> Style:
+        done = self.styles.get(style)
+        if done is None:
+            color, bgcolor = (
+                self.colours.get(c.triplet) if c is not None else None
+                for c in (style.color, style.bgcolor)
+            )
+            done = style + Style(color=color, bgcolor=bgcolor) if color or bgcolor else style
+            self.styles[style] = done
+        return done
+
+    def segments(self, segments: Iterable[Segment]) -> Iterator[Segment]:
+        for segment in segments:
+            text, style, control = segment
+            yield Segment(text, self.style(style), control) if style else segment
 
 
 # Lines every view shares.
@@ -475,13 +550,20 @@ def quotes_of(evidence: Iterable[Mapping[str, Any]]) -> list[JSON]:
 
 
 class _Console(Console):
+    retint: Retint | None = None  # a known background's palette
+
+    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+        if self.retint is not None:
+            buffer = self.retint.segments(buffer)
+        return super()._render_buffer(buffer)
+
     def on_broken_pipe(self) -> None:
         # rich would exit 1 here; the CLI treats a reader that went away as
         # success, in one place (app.ScoGroup), for every format alike.
         raise BrokenPipeError
 
 
-def make_console(stream: IO[str], color: str = "auto") -> Console:
+def make_console(stream: IO[str], color: str = "auto", theme: str = "auto") -> Console:
     # Built per invocation: rich reads NO_COLOR, FORCE_COLOR, TERM and COLUMNS
     # when the console is made, so a test (or user) that sets them is obeyed.
     # COLUMNS and LINES are read here, clamped to 1,000: rich itself would take
@@ -498,7 +580,7 @@ def make_console(stream: IO[str], color: str = "auto") -> Console:
 
     width = env_width("COLUMNS") or (terminal_width() if "COLUMNS" in os.environ else None)
     height = env_width("LINES") or (25 if "LINES" in os.environ else None)
-    return _Console(
+    console = _Console(
         file=stream,
         width=width,
         height=height,
@@ -506,6 +588,10 @@ def make_console(stream: IO[str], color: str = "auto") -> Console:
         emoji=False,
         **choice,
     )
+    palette = theme_of(theme)
+    if palette != "auto":
+        console.retint = Retint(palette)
+    return console
 
 
 def draw(report: Report) -> RenderableType:

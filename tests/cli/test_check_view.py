@@ -125,8 +125,13 @@ def test_under_no_color_the_highlight_stays_and_the_colours_go(sco: Invoke) -> N
 def test_in_colour_each_verdict_has_its_colour_and_its_word(sco: Invoke) -> None:
     env = {"COLUMNS": "120", "COLORTERM": "truecolor"}
     out = sco("check", TIANJIN, "--color", "always", env=env).stdout
-    assert "\x1b[1;38;2;35;136;58m✓ agrees" in out  # the palette's agrees green
-    assert "\x1b[1;38;2;208;48;48m✗ contradicts" in out  # and its contradicts red
+    from sco_cli.views import PALETTE
+
+    def sgr(colour: str) -> str:
+        return "\x1b[1;38;2;" + ";".join(str(int(colour[i : i + 2], 16)) for i in (1, 3, 5)) + "m"
+
+    assert sgr(PALETTE["agrees"]) + "✓ agrees" in out  # the palette's agrees green
+    assert sgr(PALETTE["contradicts"]) + "✗ contradicts" in out  # and its contradicts red
 
 
 @pytest.mark.parametrize("columns", VIEW_WIDTHS)

@@ -104,19 +104,34 @@ def test_the_wrote_line_keeps_one_line_whatever_the_name(sco: Invoke, tmp_path: 
     assert target.exists()
 
 
-def test_svg_says_what_was_asked_and_keeps_a_margin(sco: Invoke, tmp_path: Path) -> None:
+def test_svg_is_a_light_card_titled_by_the_question(sco: Invoke, tmp_path: Path) -> None:
     target = tmp_path / "history.svg"
-    sco("members", "--history", "--export", str(target), env={"COLUMNS": "60"})
+    sco("members", "--history", "--export", str(target), env={"COLUMNS": ""})
     svg = target.read_text(encoding="utf-8")
-    assert ">sco&#160;members&#160;--history</text>" in svg
-    # Fallback fonts that draw box lines whole, and text tall enough to close the gaps.
-    assert 'font-family: "Fira Code", "DejaVu Sans Mono", Menlo, Consolas' in svg
-    assert "font-size: 21px;" in svg
+    assert "<title>sco members --history</title>" in svg
+    assert 'font-weight="bold" font-size="17px">sco members --history</text>' in svg
+    assert re.search(r'<svg [^>]*width="(\d+)"', svg)[1] == str(round(2 * 20 + 80 * 9.0))  # type: ignore[index]
+    assert 'fill="#ffffff"' in svg  # a light card by default, for a page or a slide
+    assert "<circle" not in svg  # no window chrome
+    assert "DejaVu Sans Mono" in svg
+    dark = tmp_path / "dark.svg"
+    sco("members", "--history", "--export", str(dark), "--theme", "dark")
+    assert 'fill="#1e1e1e"' in dark.read_text(encoding="utf-8")
     text = tmp_path / "history.txt"
     sco("members", "--history", "--export", str(text), env={"COLUMNS": "60"})
     lines = text.read_text(encoding="utf-8").splitlines()
-    assert all(len(line.rstrip()) <= 58 for line in lines)  # two columns kept free
-    assert lines[-1].strip() == ""  # and a line at the bottom
+    assert all(len(line.rstrip()) <= 60 for line in lines)
+
+
+def test_svg_card_is_footed_by_its_sources(sco: Invoke, tmp_path: Path) -> None:
+    target = tmp_path / "belarus.svg"
+    sco("members", "--country", "belarus", "--export", str(target))
+    svg = target.read_text(encoding="utf-8")
+    assert ">Reference</text>" in svg
+    assert "as&#160;of&#160;2025-09-01" in svg
+    # The reference, then its sources whole, close the card.
+    assert svg.index(">Reference</text>") < svg.index(f">{BELARUS_SOURCE}</text>")
+    assert svg.rindex("</text>") > svg.index(f">{BELARUS_SOURCE}</text>")
 
 
 def test_html_has_a_title_and_follows_the_colour_scheme(sco: Invoke, tmp_path: Path) -> None:
@@ -124,19 +139,40 @@ def test_html_has_a_title_and_follows_the_colour_scheme(sco: Invoke, tmp_path: P
     sco("verify", "--export", str(target))
     html = target.read_text(encoding="utf-8")
     assert "<title>sco verify</title>" in html
+    assert "<h1>sco verify</h1>" in html
     assert '<meta name="color-scheme" content="light dark">' in html
     light, dark = html.split("@media (prefers-color-scheme: dark) {")
     assert "background-color: #ffffff" in light
-    assert "background-color: #0c0c0c" in dark
+    assert "background-color: #1e1e1e" in dark
     assert "{" not in html.split("<body>")[1]  # every placeholder filled
+    chosen = tmp_path / "dark.html"
+    sco("verify", "--export", str(chosen), "--theme", "dark")
+    html = chosen.read_text(encoding="utf-8")
+    assert "prefers-color-scheme" not in html
+    assert "background-color: #1e1e1e" in html
 
 
-def test_exported_urls_are_cut_at_the_edge_beside_their_number(sco: Invoke, tmp_path: Path) -> None:
-    target = tmp_path / "belarus.txt"
-    sco("members", "--country", "belarus", "--export", str(target), env={"COLUMNS": "40"})
+BELARUS_SOURCE = (
+    "https://en.inform.kz/news/belarus-officially-joins-sco-becoming-its-10th-member-state-bbfe88/"
+)
+
+
+@pytest.mark.parametrize("columns", ["40", "80"])
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".svg"])
+def test_exported_urls_are_whole_and_linked(
+    sco: Invoke, tmp_path: Path, columns: str, suffix: str
+) -> None:
+    target = tmp_path / f"belarus{suffix}"
+    sco("members", "--country", "belarus", "--export", str(target), env={"COLUMNS": columns})
     text = target.read_text(encoding="utf-8")
-    assert "[1] https://" in text
-    assert "[1]\n" not in text
+    assert BELARUS_SOURCE in text  # whole: never cut at the edge
+    if suffix == ".txt":
+        assert f"] {BELARUS_SOURCE}\n" in text
+    elif suffix == ".html":
+        assert f'href="{BELARUS_SOURCE}">{BELARUS_SOURCE}</a>' in text
+        assert f'href="{BELARUS_SOURCE}">en.inform.kz</a>' in text
+    else:
+        assert re.search(f'<a href="{re.escape(BELARUS_SOURCE)}"[^>]*><text[^>]*>', text)
 
 
 def _html_title(sco: Invoke, tmp_path: Path, *args: str) -> str:

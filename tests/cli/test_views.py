@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from sco_cli.views import PALETTE
+from sco_cli.views import PALETTES
 from tests.conftest import Invoke
 
 WIDTHS = ("40", "60", "80", "120", "200")
@@ -203,17 +203,90 @@ def test_verify_lists_a_failure(sco: Invoke, data_copy: Any) -> None:
     assert "✗ count membership.dialogue_partners" in result.stdout
 
 
-@pytest.mark.parametrize("colour", sorted(set(PALETTE.values())))
-def test_palette_reads_on_light_and_dark(colour: str) -> None:
-    def luminance(hex_colour: str) -> float:
-        channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
-        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
-    shade = luminance(colour)
-    on_white = 1.05 / (shade + 0.05)
-    on_black = (shade + 0.05) / 0.05
-    assert min(on_white, on_black) >= 3.5, (colour, on_white, on_black)
+
+def contrast(one: str, other: str) -> float:
+    """WCAG 2 contrast ratio of two colours."""
+    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+DARK_BACKGROUNDS = ("#1e1e1e", "#282c34", "#292929", "#000000")
+LIGHT_BACKGROUNDS = ("#ffffff", "#fdf6e3")
+
+
+@pytest.mark.parametrize(
+    ("theme", "backgrounds", "least"),
+    [
+        ("dark", DARK_BACKGROUNDS, 4.5),
+        ("light", LIGHT_BACKGROUNDS, 4.5),
+        # A background not known: no colour reaches 4.5:1 on both (see below).
+        ("auto", DARK_BACKGROUNDS + LIGHT_BACKGROUNDS, 3.5),
+    ],
+)
+def test_every_colour_reads_on_its_backgrounds(
+    theme: str, backgrounds: tuple[str, ...], least: float
+) -> None:
+    assert set(PALETTES[theme]) == set(PALETTES["auto"])
+    for name, colour in PALETTES[theme].items():
+        for background in backgrounds:
+            assert contrast(colour, background) >= least, (theme, name, colour, background)
+
+
+def test_no_one_colour_reads_at_4_5_on_light_and_dark() -> None:
+    # Why there is a light and a dark palette: the grey that does best on both
+    # #ffffff and #292929 is still short of 4.5:1 on one of them.
+    best = max(
+        min(contrast(f"#{v:02x}{v:02x}{v:02x}", bg) for bg in ("#ffffff", "#292929"))
+        for v in range(256)
+    )
+    assert 3.7 < best < 4.5
+
+
+def test_the_exports_card_colours_read_on_its_paper() -> None:
+    from sco_cli.output.view_file import CARD_COLOURS
+
+    for theme, (ink, paper) in CARD_COLOURS.items():
+        assert contrast(ink, paper) >= 7
+        for colour in PALETTES[theme].values():
+            assert contrast(colour, paper) >= 4.5
+
+
+@pytest.mark.parametrize(
+    ("env", "theme"),
+    [
+        ({}, "auto"),
+        ({"SCO_THEME": "light"}, "light"),
+        ({"COLORFGBG": "15;0"}, "dark"),
+        ({"COLORFGBG": "0;default;15"}, "light"),
+        ({"SCO_THEME": "dark", "COLORFGBG": "0;15"}, "dark"),
+    ],
+)
+def test_a_terminal_background_that_is_known_gets_its_palette(
+    sco: Invoke, env: dict[str, str], theme: str
+) -> None:
+    out = sco(
+        "verify",
+        "--format",
+        "rich",
+        env={"NO_COLOR": "", "FORCE_COLOR": "1", "COLORTERM": "truecolor", **env},
+    ).stdout
+    accent = PALETTES[theme]["accent"]
+    red, green, blue = (int(accent[i : i + 2], 16) for i in (1, 3, 5))
+    assert f"38;2;{red};{green};{blue}m" in out
+    chosen = sco(
+        "verify",
+        "--format",
+        "rich",
+        "--theme",
+        "light",
+        env={"NO_COLOR": "", "FORCE_COLOR": "1", "COLORTERM": "truecolor", **env},
+    ).stdout
+    assert "38;2;29;116;175m" in chosen  # --theme wins
 
 
 def test_history_counts_are_the_roster_on_each_date(sco: Invoke) -> None:
