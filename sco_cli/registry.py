@@ -37,7 +37,7 @@ COMMANDS = (
         "quote",
         "Quote the article verbatim: a section, a paragraph, or matching sentences.",
         "QuoteOutput",
-        ("quote",),
+        ("quote", "citations"),  # citations: --cite on quote, facts and get
     ),
     Command(
         "sections",

@@ -45,6 +45,7 @@ VALUES = {
     "role": ["member", "observer", "dialogue-partner", "partner", "friend"],
     "shell": ["bash", "zsh", "fish", "tcsh"],
     "color": ["auto", "always", "never", "sometimes"],
+    "theme": ["auto", "light", "dark", "DARK"],
     "basis": ["in-force", "decision", "IN-FORCE", "later"],
     "publisher": ["https://fc.example/{id}", "Example Fact Check", "", "https://fc.example/"],
     "articles": [
@@ -72,6 +73,7 @@ KINDS = {
     "--city": "city",
     "--format": "format",
     "--color": "color",
+    "--theme": "theme",
     "--fields": "fields",
     "--basis": "basis",
     "--timeout": "seconds",

@@ -93,7 +93,7 @@ def report(article_id: str, citations: list[JSON]) -> Report:
     ]
     plain = "".join(c["citation"] + "\n" for c in citations)
     document = versioned(article_id=article_id, citations=citations)
-    return Report(document, CITE_FIELDS, rows, "records", plain=plain)
+    return Report(document, CITE_FIELDS, rows, "citations", plain=plain)
 
 
 def note_line(note: Mapping[str, Any]) -> str:

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Group, RenderableType
+from rich.constrain import Constrain
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
@@ -21,6 +23,7 @@ from sco_cli.views import (
 )
 
 if TYPE_CHECKING:
+    from sco_cli.reports.cite import CitationsDoc
     from sco_cli.reports.quote import QuoteDoc
 
 
@@ -54,3 +57,36 @@ def _what(doc: Mapping[str, Any]) -> str:
     if doc["match"]:
         what += f" with {doc['match']!r}"
     return what + ", verbatim"
+
+
+def citations(doc: CitationsDoc) -> RenderableType:
+    """`--cite` on quote, facts and get: each citation as the line to paste (wrapped
+    at the prose width), the quote first, where it stands after it; a fact-check
+    note's sources under it, each URL whole on its line."""
+    import click
+
+    context = click.get_current_context(silent=True)
+    command = f"sco {context.info_name}" if context is not None and context.info_name else "sco"
+
+    def draw(frame: Frame) -> RenderableType:
+        items = doc["citations"]
+        parts: list[RenderableType] = [
+            title(command, f"{plural(len(items), 'citation')}, ready to paste"),
+        ]
+        for item in items:
+            line = item["citation"].split(" Fact-check sources: ")[0]
+            quoted = f"“{item['quote']}”"
+            text = Text(line)
+            if line.startswith(quoted):  # the quote first; where it stands, muted
+                text.stylize(MUTED, len(quoted))
+            parts += [Text(""), Constrain(text, frame.prose)]
+            if item["note_sources"]:
+                parts.append(Text("Fact-check sources:", style=MUTED))
+                for url in item["note_sources"]:
+                    whole = Text(url, style=Style(link=url) if frame.links or frame.export else "")
+                    whole.no_wrap, whole.overflow = True, "ignore"
+                    parts.append(whole)
+        parts.append(footer(frame, article_only=True))
+        return Group(*parts)
+
+    return responsive(draw)

@@ -174,7 +174,7 @@ def test_search_offsets_and_highlights_hold_after_controls(sco: Invoke, tmp_path
         "rich",
         env={"FORCE_COLOR": "1", "NO_COLOR": ""},
     )
-    highlighted = re.findall(r"\x1b\[[0-9;]*7m(.*?)\x1b\[0m", rich.stdout)  # reverse video
+    highlighted = re.findall(r"\x1b\[(?:[0-9;]*;)?7m(.*?)\x1b\[0m", rich.stdout)  # reverse video
     assert highlighted == ["trade"]
 
 

@@ -324,3 +324,30 @@ def test_the_footer_shows_an_articles_own_lines_not_obeys_them(sco: Invoke) -> N
     out = sco("--article", "-", "sections", "--format", "rich", input=text).stdout
     assert "\x1b" not in out
     assert "Ev\u241b]0;OWNED\u2407il" in out  # ␛ and ␇: shown, one character for one
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_cite_on_a_terminal_is_the_citation_lines_under_title_and_footer(
+    sco: Invoke, columns: str
+) -> None:
+    env = {"COLUMNS": columns}
+    args = ("quote", "--section", "lead", "--match", "kazakhstan", "--cite")
+    out = sco(*args, "--format", "rich", env=env).stdout
+    (line,) = sco(*args).stdout.splitlines()  # the line to paste, as plain prints it
+    lines = out.splitlines()
+    assert lines[0] == "sco quote  1 citation, ready to paste"
+    assert _flat(line) in _flat(out)  # the citation whole, its words in order
+    assert out.count("Kazakhstan shares this vision") == 1
+    assert "…" not in out
+    assert "Source" in out  # the shared footer
+    assert all(len(text) <= int(columns) for text in lines)
+
+
+def test_facts_cite_gives_each_fact_check_source_whole(sco: Invoke) -> None:
+    out = sco("facts", "--cite", "--format", "rich", env={"COLUMNS": "40"}).stdout
+    citations = json.loads(sco("facts", "--cite", "--json").stdout)["citations"]
+    lines = out.splitlines()
+    for url in {u for c in citations for u in c["note_sources"]}:
+        assert url in lines  # on its own line, never broken
+    assert out.count("”") >= len(citations)
+    assert "…" not in out
