@@ -405,6 +405,19 @@ def value_text(value: Any) -> RenderableType:
     return Text(str(value))
 
 
+def flow(pieces: Iterable[Text], width: int, gap: str = "   ") -> Text:
+    """Pieces side by side, a line broken only between two pieces, never inside one
+    (a legend's glyph stays with its name, a note's number with its word)."""
+    lines: list[Text] = []
+    for piece in pieces:
+        if lines and lines[-1].cell_len + len(gap) + piece.cell_len <= width:
+            lines[-1].append(gap)
+            lines[-1].append_text(piece)
+        else:
+            lines.append(piece.copy())
+    return Text("\n").join(lines)
+
+
 def bullets(items: Iterable[str | Text]) -> RenderableType:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True, style=MUTED)

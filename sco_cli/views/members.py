@@ -20,10 +20,12 @@ from sco_cli.views import (
     PROSE,
     Frame,
     date_text,
+    flow,
     footer,
     plural,
     responsive,
     simple_table,
+    status_key,
     status_name,
     status_style,
     title,
@@ -343,7 +345,7 @@ def growth(doc: GrowthDoc) -> RenderableType:
                 parts.append(Padding(bar, (0, 0, 0, 2)))
         if inline:
             parts.append(grid)
-        parts += [Text(""), _legend(), Text(_scale_note(scale), style=MUTED)]
+        parts += [Text(""), _legend(frame.width), Text(_scale_note(scale), style=MUTED)]
         parts.append(footer(frame, reference=doc["reference"]))
         return Group(*parts)
 
@@ -358,22 +360,30 @@ def _figures(change: Mapping[str, Any]) -> Text:
     return Text(f"{members}+{others}" if others else str(members), style="bold")
 
 
+# A glyph a status as well as a colour: the bars read the same under NO_COLOR.
+BLOCKS = {"member": "█", "observer": "▓", "dialogue_partner": "▒", "partner": "░"}
+
+
 def _bar(counts: dict[str, int], scale: float) -> Text:
     bar = Text()
     for status, count in counts.items():
         if count:
-            bar.append("█" * max(1, round(count * scale)), style=status_style(status))
+            block = BLOCKS[status_key(status)]
+            bar.append(block * max(1, round(count * scale)), style=status_style(status))
     return bar
 
 
-def _legend() -> Text:
-    legend = Text()
-    for status in ("member", "observer", "dialogue-partner", "partner"):
-        if legend:
-            legend.append("   ")
-        legend.append("█ ", style=status_style(status))
-        legend.append(status_name(status))
-    return legend
+def _legend(width: int) -> Text:
+    """Each status's glyph and name, never split apart."""
+    return flow(
+        (
+            Text.assemble(
+                (BLOCKS[status_key(status)] * 2, status_style(status)), f" {status_name(status)}"
+            )
+            for status in ("member", "observer", "dialogue-partner", "partner")
+        ),
+        width,
+    )
 
 
 def _scale_note(scale: float) -> str:

@@ -98,3 +98,25 @@ def test_the_rich_view(sco: Invoke, home: Path, article: Path) -> None:
     assert "article index" in result.stdout
     assert "notes.txt" in result.stdout
     assert "SCO_CACHE_MAX_SIZE" in result.stdout
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "80", "120", "200"])
+def test_the_rich_view_keeps_every_name_whole_at_every_width(
+    sco: Invoke, home: Path, article: Path, columns: str
+) -> None:
+    sco("--article", str(article), "sections")
+    sco("summary")
+    out = sco("cache", "--format", "rich", env={"COLUMNS": columns}).stdout
+    lines = out.splitlines()
+    assert lines[0].startswith("sco cache")  # the shared title ...
+    assert "SCO_CACHE_MAX_SIZE" in out.split("─" * 10)[-1]  # ... and footer
+    assert "…" not in out
+    assert all(len(line) <= int(columns) for line in lines)
+    joined = "".join(line.strip() for line in lines)  # a name folds at the edge, never cut
+    for item in listing(sco)["files"]:  # type: ignore[attr-defined]
+        assert item["name"] in joined
+        assert item["last_used"][:10] in out
+        size = f"{item['bytes'] / 1024:,.1f} KiB"
+        assert any(size in line for line in lines)  # a size is never split
+    assert "last used" in out
+    assert str(article) in joined

@@ -351,3 +351,17 @@ def test_facts_cite_gives_each_fact_check_source_whole(sco: Invoke) -> None:
         assert url in lines  # on its own line, never broken
     assert out.count("”") >= len(citations)
     assert "…" not in out
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_history_bars_differ_by_glyph_without_colour(sco: Invoke, columns: str) -> None:
+    out = sco("members", "--history", "--format", "rich", env={"COLUMNS": columns}).stdout
+    glyphs = {}
+    for status in ("member", "observer", "dialogue-partner", "partner"):
+        found = re.search(r"([█▓▒░])\1 " + status + r"(?![-\w])", out)
+        assert found, (status, out)  # each glyph beside its name, on one line
+        glyphs[status] = found[1]
+    assert len(set(glyphs.values())) == 4  # four glyphs, not four identical swatches
+    bars = [line for line in out.splitlines() if "█" in line and "██ member" not in line]
+    assert glyphs["observer"] in bars[5]  # 2004-2017: observers beside the members
+    assert glyphs["partner"] in bars[-1]  # 2025-09-01: the unified partners
