@@ -40,6 +40,12 @@ def pinned_terminal(
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
+    # rich keeps a style's escape codes on the style once made, and keeps the styles
+    # it parses: a colour an earlier test drew in 16 colours would stay so here.
+    from rich.style import Style
+
+    Style.parse.__func__.cache_clear()  # type: ignore[attr-defined]
+    Style._add.cache_clear()
 
 
 Invoke = Callable[..., Result]

@@ -31,7 +31,7 @@ def pager_command() -> str | None:
         command = DEFAULT
     if command in ("", "cat"):
         return None
-    try:
+    try:  # a command line, split as a shell would (no shell runs it: no pipes)
         program = shlex.split(command)[0]
     except (ValueError, IndexError):
         return None
@@ -102,9 +102,8 @@ class _Pager:
         env.setdefault("LESS", "FRX")  # as git: quit if one screen, colours, no clearing
         env.setdefault("LV", "-c")
         self.stream.flush()
-        self.process = subprocess.Popen(  # noqa: S602 # the user's own pager command line
-            self.command,
-            shell=True,
+        self.process = subprocess.Popen(  # noqa: S603 # the user's own pager, no shell
+            shlex.split(self.command),
             stdin=subprocess.PIPE,
             env=env,
             text=True,

@@ -11,7 +11,7 @@ has and whether the terminal takes hyperlinks. The rules, kept here once:
 - Nothing is cut: a value, identifier, quote or URL is never shortened with
   `…`. Labels wrap first; below `WIDE` columns a key/value table becomes
   stacked blocks (label on its line, the value indented under it).
-- Prose (quotes, notes, paragraphs, footers) is at most `PROSE` columns wide.
+- One measure a view: prose, rules and tables are at most `PROSE` columns wide.
 - A URL is never broken: its domain is a hyperlink (`astanatimes.com ↗`) where
   the terminal takes OSC 8 links, else a numbered note that gives it whole.
 - Colours are mid-tones that read on light and dark backgrounds alike
@@ -166,7 +166,13 @@ class Frame:
         for number, url in enumerate(self.urls, start=1):
             whole = Text(url, style=Style(link=url) if self.export else "")
             line = Text.assemble((f"[{number}] ", MUTED), whole)
-            line.no_wrap, line.overflow = True, "ignore"
+            if self.export or self.width >= 40:
+                line.no_wrap, line.overflow = True, "ignore"
+            else:  # a terminal narrower than 40 columns: cut at its edge, never at a space
+                plain = line.plain
+                line = Text("\n").join(
+                    line[i : i + self.width] for i in range(0, len(plain), self.width)
+                )
             lines.append(line)
         return Group(*lines)
 
@@ -203,14 +209,15 @@ class _Responsive:
 
     def _frame(self, console: Console, width: int) -> Frame:
         return Frame(
-            width=width,
+            width=min(width, PROSE),  # one measure: rules, prose and tables share it
             links=supports_links(console),
             export=console.record and not console.is_terminal,
         )
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         frame = self._frame(console, options.max_width)
-        yield from self.parts(frame)
+        for part in self.parts(frame):
+            yield Constrain(part, frame.width)
         notes = frame.url_notes()
         if notes is not None:
             yield Text("")
@@ -220,7 +227,7 @@ class _Responsive:
         """Printed a part at a time: each part written before the next is drawn."""
         frame = self._frame(console, console.width)
         for part in self.parts(frame):
-            console.print(part, **options)
+            console.print(Constrain(part, frame.width), **options)
         notes = frame.url_notes()
         if notes is not None:
             console.print(Text(""), **options)
@@ -431,7 +438,7 @@ def key_values(
     frame: Frame,
     rows: Sequence[tuple[str | Text, RenderableType]],
     *,
-    label_style: str = "bold",
+    label_style: str = MUTED,
     whole_labels: bool = False,
 ) -> RenderableType:
     """Labelled values: two columns where there is room (labels wrap first),
@@ -619,8 +626,10 @@ def draw(report: Report) -> RenderableType:
 
 
 def simple_table(**options: Any) -> Table:
-    """The house table: a bold header over a thin muted rule, no outer edge or padding."""
-    style: dict[str, Any] = {"header_style": "bold", "border_style": MUTED, **options}
+    """The house table: a bold header over a thin muted rule, no outer edge or padding,
+    as wide as the view's measure (its rule as long as the view's other rules)."""
+    style: dict[str, Any] = {"header_style": "bold", "border_style": MUTED, "expand": True}
+    style.update(options)
     return Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, **style)
 
 

@@ -16,6 +16,7 @@ from sco_cli.views import (
     MUTED,
     OK_STYLE,
     PROSE,
+    VERDICT_STYLES,
     Frame,
     date_text,
     footer,
@@ -61,14 +62,25 @@ def summary(doc: SummaryDoc) -> RenderableType:
             rule_heading("Membership"),
             _membership(frame, doc, facts),
         ]
+        verdicts = {note["about"]: note["verdict"] for note in doc["fact_checks"]}
         for heading, paths in GROUPS:
-            rows = [(facts[p]["label"], value_text(facts[p]["value"])) for p in paths]
+            rows = [
+                (facts[p]["label"], _marked(frame, value_text(facts[p]["value"]), verdicts.get(p)))
+                for p in paths
+            ]
             parts += [Text(""), rule_heading(heading), key_values(frame, rows)]
         if doc["fact_checks"]:
             parts += [Text(""), rule_heading("Fact checks, from the reference")]
-            for note in doc["fact_checks"]:
+            # What the reference contradicts first: the answer a reader needs most.
+            order = sorted(doc["fact_checks"], key=lambda n: n["verdict"] != "contradicts")
+            for note in order:
                 text = Text.assemble((f"{note['about']}: ", "bold"), note["text"])
-                parts.append(note_block(frame, {"verdict": note["verdict"], "text": text}))
+                parts.append(
+                    note_block(
+                        frame,
+                        {"verdict": note["verdict"], "text": text, "sources": note["sources"]},
+                    )
+                )
         parts.append(
             footer(
                 frame,
@@ -84,6 +96,23 @@ def summary(doc: SummaryDoc) -> RenderableType:
         return Constrain(Group(*parts), WIDEST)
 
     return responsive(draw)
+
+
+VERDICT_MARKS = {"contradicts": "✗", "qualifies": "≈", "agrees": "✓"}
+
+
+def _marked(frame: Frame, value: RenderableType, verdict: str | None) -> RenderableType:
+    """A value with its fact-check's mark and word beside it (under it where the
+    line is narrow, or the value a list), where the reference contradicts or
+    qualifies it: the note itself is below."""
+    if verdict is None:
+        return value
+    mark = Text(
+        f"{VERDICT_MARKS.get(verdict, '•')} {verdict}", style=VERDICT_STYLES.get(verdict, "")
+    )
+    if isinstance(value, Text) and frame.wide:
+        return Text.assemble(value, "  ", mark)
+    return Group(value, mark)
 
 
 def _summit(facts: Mapping[str, Mapping[str, Any]]) -> RenderableType:
@@ -126,7 +155,7 @@ def _membership(
             )
         return Group(*lines, said, reach)
     counts = simple_table()
-    counts.add_column("status", no_wrap=True)
+    counts.add_column("status", no_wrap=True, ratio=1)  # the room left, after the figures
     counts.add_column("article", justify="right", no_wrap=True)
     counts.add_column(
         f"reference on {date_text(doc, check['as_of'])}",

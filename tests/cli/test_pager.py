@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import shlex
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,10 +24,16 @@ def _records(count: int) -> Report:
     return Report({"records": rows}, ("name",), rows, "records")
 
 
+def _pager(script: str) -> str:
+    """A pager command line: Python running `script` (no shell runs a pager)."""
+    return shlex.join([sys.executable, "-c", script])
+
+
 @pytest.fixture
 def pager_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     target = tmp_path / "paged.txt"
-    monkeypatch.setenv("SCO_PAGER", f"cat > {target}")
+    script = f"import sys; open({str(target)!r}, 'w').write(sys.stdin.read())"
+    monkeypatch.setenv("SCO_PAGER", _pager(script))
     monkeypatch.setenv("LINES", "20")
     return target
 
@@ -35,8 +43,8 @@ def test_a_long_view_goes_through_the_pager(pager_file: Path) -> None:
     emit(_records(60), OutputOptions(format="rich"), terminal)
     assert terminal.getvalue() == ""
     paged = pager_file.read_text(encoding="utf-8")
-    assert "row 0 \n" in paged  # all of it, the first screen too
-    assert "row 59\n" in paged
+    assert "row 0 " in paged  # all of it, the first screen too
+    assert "row 59 " in paged
 
 
 def test_a_view_that_fits_the_screen_is_printed_as_it_is(pager_file: Path) -> None:
@@ -85,10 +93,11 @@ def test_less_is_told_to_quit_on_one_screen_and_keep_colours(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     said = tmp_path / "less.txt"
-    monkeypatch.setenv("SCO_PAGER", f"printenv LESS > {said}; cat > /dev/null")
+    script = f"import os, sys; sys.stdin.read(); open({str(said)!r}, 'w').write(os.environ['LESS'])"
+    monkeypatch.setenv("SCO_PAGER", _pager(script))
     monkeypatch.setenv("LINES", "10")
     emit(_records(60), OutputOptions(format="rich"), Terminal())
-    assert said.read_text(encoding="utf-8") == "FRX\n"
+    assert said.read_text(encoding="utf-8") == "FRX"
 
 
 def test_the_command_line_takes_no_pager(sco: Invoke) -> None:

@@ -266,27 +266,39 @@ def test_the_exports_card_colours_read_on_its_paper() -> None:
         ({"SCO_THEME": "dark", "COLORFGBG": "0;15"}, "dark"),
     ],
 )
-def test_a_terminal_background_that_is_known_gets_its_palette(
-    sco: Invoke, env: dict[str, str], theme: str
+def test_the_palette_follows_the_background_a_terminal_names(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], theme: str
 ) -> None:
-    out = sco(
-        "verify",
-        "--format",
-        "rich",
-        env={"NO_COLOR": "", "FORCE_COLOR": "1", "COLORTERM": "truecolor", **env},
-    ).stdout
-    accent = PALETTES[theme]["accent"]
-    red, green, blue = (int(accent[i : i + 2], 16) for i in (1, 3, 5))
-    assert f"38;2;{red};{green};{blue}m" in out
-    chosen = sco(
-        "verify",
-        "--format",
-        "rich",
-        "--theme",
-        "light",
-        env={"NO_COLOR": "", "FORCE_COLOR": "1", "COLORTERM": "truecolor", **env},
-    ).stdout
-    assert "38;2;29;116;175m" in chosen  # --theme wins
+    from sco_cli.views import theme_of
+
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert theme_of() == theme
+    assert theme_of("light") == "light"  # --theme wins
+    assert theme_of(export=True) == "light"  # a picture to paste: light
+
+
+@pytest.mark.parametrize(("env", "theme"), [({}, "auto"), ({"SCO_THEME": "dark"}, "dark")])
+def test_a_terminal_background_that_is_known_gets_its_palette(
+    env: dict[str, str], theme: str
+) -> None:
+    # In a process of its own: rich keeps a style's escape codes once made, so a
+    # colour drawn in 16 colours by an earlier test in this process would stay so.
+    import os
+    import subprocess
+    import sys
+
+    def run(*args: str) -> str:
+        argv = [sys.executable, "-m", "sco_cli", "sections", "--format", "rich", *args]
+        base = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLORFGBG")}
+        environment = {**base, "FORCE_COLOR": "1", "COLORTERM": "truecolor", **env}
+        return subprocess.run(argv, env=environment, capture_output=True, text=True).stdout
+
+    def sgr(colour: str) -> str:
+        return "38;2;" + ";".join(str(int(colour[i : i + 2], 16)) for i in (1, 3, 5)) + "m"
+
+    assert sgr(PALETTES[theme]["accent"]) in run()
+    assert sgr(PALETTES["light"]["accent"]) in run("--theme", "light")  # --theme wins
 
 
 def test_history_counts_are_the_roster_on_each_date(sco: Invoke) -> None:
@@ -365,3 +377,37 @@ def test_history_bars_differ_by_glyph_without_colour(sco: Invoke, columns: str) 
     bars = [line for line in out.splitlines() if "█" in line and "██ member" not in line]
     assert glyphs["observer"] in bars[5]  # 2004-2017: observers beside the members
     assert glyphs["partner"] in bars[-1]  # 2025-09-01: the unified partners
+
+
+@pytest.mark.parametrize(("args", "whole", "prose"), VIEWS, ids=lambda v: " ".join(v))
+def test_one_measure_a_view_rules_prose_and_tables_alike(
+    sco: Invoke, args: tuple[str, ...], whole: tuple[str, ...], prose: tuple[str, ...]
+) -> None:
+    out = sco(*args, "--format", "rich", env={"COLUMNS": "200"}).stdout
+    lines = [line.rstrip() for line in out.splitlines() if "://" not in line]
+    assert max(len(line) for line in lines) <= 90
+    rules = {len(line) for line in lines if line and set(line) <= {"─", " "}}
+    assert len(rules) <= 1, rules  # every full rule as long as the others
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_summary_puts_a_contradicted_value_beside_its_mark(sco: Invoke, columns: str) -> None:
+    out = sco("summary", "--format", "rich", env={"COLUMNS": columns}).stdout
+    lines = out.splitlines()
+    value = next(i for i, line in enumerate(lines) if "last year's Astana SCO summit" in line)
+    assert "✗ contradicts" in " ".join(lines[value : value + 2])  # beside it, or just under it
+    notes = out.split("Fact checks, from the reference")[1]
+    assert notes.replace("─", " ").split()[0] == "contradicts"  # the contradicting note first
+    assert "[1] http" in out  # the railway note's sources, "below" as it says
+
+
+def test_summary_values_are_stronger_than_their_labels(sco: Invoke) -> None:
+    out = sco(
+        "summary", "--format", "rich", env={"NO_COLOR": "", "FORCE_COLOR": "1", "COLUMNS": "100"}
+    ).stdout
+    line = next(line for line in out.splitlines() if "Kassym-Jomart Tokayev" in line)
+    label, value = line.split("Kassym-Jomart Tokayev")[0].split("\x1b[0m", 1)
+    assert "\x1b[1m" not in label  # the label is not bold ...
+    assert re.search(r"\x1b\[[0-9;]*3[0-9]m", label)  # ... but muted
+    assert "\x1b[1m" not in value  # the value: full ink, not bold ...
+    assert not re.search(r"\x1b\[[0-9;]*3[0-9]m", value)  # ... nor muted
