@@ -356,6 +356,8 @@ def footer(
             lines.append(hanging(name, value, indent=11))
     if hint:
         lines.append(Text(hint, style=MUTED))
+    if len(lines) == 1:  # a rule with nothing under it says nothing
+        return Group()
     return Constrain(Group(Text(""), *lines), frame.prose)
 
 
@@ -535,10 +537,10 @@ def note_block(frame: Frame, note: Mapping[str, Any]) -> RenderableType:
     label = Text(verdict, style=VERDICT_STYLES.get(verdict, f"bold {MUTED}"))
     body = Text(str(note.get("text", "")))
     sources = [frame.link(s) for s in note.get("sources", ())]
-    if sources:
+    if sources:  # each source's number stays with its name
+        room = frame.prose - (2 if frame.width < 60 else 13)
         body.append("\n")
-        body.append(Text("sources ", style=MUTED))
-        body.append(Text("  ").join(sources))
+        body.append(flow([Text("sources", style=MUTED), *sources], room, gap="  "))
     if frame.width < 60:
         return Group(label, Padding(body, (0, 0, 0, 2)))
     return hanging(label, body, indent=13)

@@ -56,7 +56,9 @@ def check(doc: CheckDoc) -> RenderableType:
         yield title("sco check", _what(doc))
         yield Text("")
         claims = iter(doc["claims"])  # in article order: built as they are read, read once
-        for article in doc["articles"]:
+        for number, article in enumerate(doc["articles"]):
+            if number:
+                yield Text("")  # one blank line between articles, and before the footer
             heading = _article_heading(frame, article)
             if heading.cell_len + 4 <= frame.prose:
                 yield rule_heading(heading)
@@ -66,7 +68,7 @@ def check(doc: CheckDoc) -> RenderableType:
             for _ in range(article["claims"]):
                 yield Text("")
                 yield card(frame, next(claims), end)
-            yield Group(Text(""), summary_line(frame, article), Text(""))
+            yield Group(Text(""), summary_line(frame, article))
         if not doc["articles"]:
             yield Text("No article to check.")
         yield footer(frame, reference=doc["reference"])
@@ -107,15 +109,15 @@ def card(frame: Frame, record: CheckedClaim, end: str) -> RenderableType:
     start, stop = where["span"]
     sentence.stylize(MATCH_STYLE, start + 1, stop + 1)  # + 1: after the opening “
     rows: list[tuple[str, RenderableType]] = [
-        ("claim", Text(f"{claim['kind']}: {claim['subject']} = {claim['value']}")),
-        ("why", Text(record["note"])),
+        ("why", _why(record["note"])),  # the right figure first
         ("holds", _holds(record, end)),
     ]
     if record["basis"]:
         rows.append(("basis", Text(_BASIS[record["basis"]])))
+    rows.append(("claim", Text(f"{claim['kind']}: {claim['subject']} = {claim['value']}")))
     room = min(frame.width, frame.prose) - (LABEL_INDENT if frame.width >= 60 else 2)
     if record["reference"]:
-        rows.append(("reference", _reference_rows(frame, record["reference"], room)))
+        rows.append(("reference", _reference_rows(frame, _folded(record["reference"]), room)))
     body: list[RenderableType] = [head, Gutter(sentence, width=frame.prose, tail=place)]
     if frame.width < 60:
         for label, value in rows:
@@ -146,6 +148,34 @@ class Labelled:
                     yield margin
                 yield from line
                 yield Segment.line()
+
+
+FOLD_AFTER = 5  # reference rows a card shows whole; more are folded to the first few
+FOLDED_TO = 3
+
+
+def _why(note: str) -> Text:
+    """The note, its first clause (what the reference has: the right figure) in bold."""
+    first, sep, rest = note.partition("; ")
+    return Text.assemble((first, "bold"), sep, rest)
+
+
+def shown_rows(rows: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The reference rows a card shows: all of a short list; of a long one, those
+    that stand out (decided but not in force on the same day) and the first few
+    others, in their order (`--json` and `--export FILE.db` keep them all)."""
+    if len(rows) <= FOLD_AFTER:
+        return list(rows)
+    notable = [r for r in rows if "status" in r and r.get("in_force") != r.get("decided")]
+    room = max(FOLDED_TO - len(notable), 0)
+    plain = [r for r in rows if r not in notable][:room]
+    return [r for r in rows if r in notable or r in plain]
+
+
+def _folded(rows: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The rows shown, then 'and N more' for those folded away."""
+    shown = shown_rows(rows)
+    return shown + ([{"more": len(rows) - len(shown)}] if len(shown) < len(rows) else [])
 
 
 _BASIS = {
@@ -189,6 +219,8 @@ def _reference_rows(frame: Frame, rows: Sequence[Mapping[str, Any]], room: int) 
 
 def _reference_row(frame: Frame, row: Mapping[str, Any]) -> tuple[Text, Text]:
     """'Belarus · observer from 2015-07-10' and its sources: 'sectsco.org [3]'."""
+    if "more" in row:  # the rows a long list folds away
+        return Text(f"and {row['more']} more (all in --json)", style=MUTED), Text()
     if "ordinal" in row:  # a summit
         start, end = str(row["start"]), str(row["end"])
         days = start if start == end else f"{start}/{end[8:] if end[:7] == start[:7] else end[5:]}"

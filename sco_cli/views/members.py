@@ -56,7 +56,11 @@ def members(doc: MembersDoc) -> RenderableType:
         parts: list[RenderableType] = [title("sco members", _on(doc))]
         for group, rows in zip(groups, rows_by_group, strict=True):
             parts += [Text(""), _group_heading(group)]
-            parts.append(_stacked(rows) if stacked else _table(rows, widths, frame.width - fixed))
+            parts.append(
+                _stacked(rows, frame.width)
+                if stacked
+                else _table(rows, widths, frame.width - fixed)
+            )
         if doc.get("pending"):
             parts += [Text(""), _pending(doc)]
         if shared:
@@ -162,11 +166,18 @@ def _table(rows: list[Row], widths: tuple[int, int], rest: int) -> Table:
     return grid
 
 
-def _stacked(rows: list[Row]) -> RenderableType:
+def _stacked(rows: list[Row], width: int) -> RenderableType:
     lines: list[RenderableType] = []
     for name, iso, decided, in_force, event in rows:
         lines.append(Text.assemble((name, "bold"), "  ", (iso, MUTED)))
-        when = Text.assemble(("decided ", MUTED), decided, ("  in force ", MUTED), in_force)
+        when = flow(  # a label never apart from its date
+            [
+                Text.assemble(("decided ", MUTED), decided),
+                Text.assemble(("in force ", MUTED), in_force),
+            ],
+            width - 2,
+            gap="  ",
+        )
         lines += [Padding(when, (0, 0, 0, 2)), Padding(event, (0, 0, 0, 2))]
     return Group(*lines)
 
@@ -233,26 +244,28 @@ def _one_history(
         parts.append(
             Text.assemble(date_text(doc, item.get("decided") or item["date"]), "  ", status)
         )
+        room = frame.prose - indent  # a label stays with its value, a note's number with its name
         detail = Text(item["event"])
         detail.append("\n")
-        detail.append("decided ", style=MUTED)
-        detail.append(frame.link(item["source"]))
+        detail.append(flow([Text("decided", style=MUTED), frame.link(item["source"])], room, "  "))
         if "in_force" in item:
-            detail.append("\nin force ", style=MUTED)
+            when = Text("in force ", style=MUTED)
+            pieces = [when]
             if item["in_force"]:
-                detail.append(date_text(doc, item["in_force"]))
+                when.append(date_text(doc, item["in_force"]), style="")
                 if item.get("source_in_force") and item["source_in_force"] != item["source"]:
-                    detail.append("  ")
-                    detail.append(_links(frame, item["source_in_force"]))
+                    pieces += _links(frame, item["source_in_force"])
             else:
-                detail.append("not yet", style=f"bold {PALETTE['qualifies']}")
+                when.append("not yet", style=f"bold {PALETTE['qualifies']}")
+            detail.append("\n")
+            detail.append(flow(pieces, room, "  "))
         parts.append(Padding(detail, (0, 0, 0, indent)))
     return parts
 
 
-def _links(frame: Frame, sources: str) -> Text:
+def _links(frame: Frame, sources: str) -> list[Text]:
     """'url ; url': each a link (or a numbered note)."""
-    return Text("  ").join(frame.link(s.strip()) for s in sources.split(" ; ") if s.strip())
+    return [frame.link(s.strip()) for s in sources.split(" ; ") if s.strip()]
 
 
 def counts(doc: CountsDoc) -> RenderableType:

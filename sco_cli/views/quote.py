@@ -45,6 +45,7 @@ def quote(doc: QuoteDoc) -> RenderableType:
                 grid.add_column(max_width=frame.prose - 5)
                 grid.add_row(Text(f"¶{p['number']}"), body)
                 parts += [grid, Text("")]
+        parts.pop()  # the footer brings its own blank line
         parts.append(footer(frame, source=doc["attribution"]))
         return Group(*parts)
 

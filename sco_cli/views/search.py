@@ -42,6 +42,7 @@ def search(doc: SearchDoc) -> RenderableType:
                 (f" ¶{hit['paragraph']}.{hit['sentence']}", MUTED),
             )
             parts += [where, Constrain(Padding(sentence, (0, 0, 0, 3)), frame.prose), Text("")]
+        parts.pop()  # the footer brings its own blank line
         parts.append(footer(frame, article_only=True))
         return Group(*parts)
 

@@ -14,6 +14,7 @@ from sco_cli.views import (
     PALETTE,
     Frame,
     date_text,
+    flow,
     footer,
     plural,
     responsive,
@@ -107,12 +108,15 @@ def summits(doc: SummitsDoc) -> RenderableType:
                         f"  {_dates(doc, s)}",
                     )
                 )
-                detail = Text.assemble(
-                    f"{_host(s)} ({s['iso3']}) · ",
-                    (s["format"], FORMAT_STYLES.get(s["format"], "")),
-                    " · ",
+                detail = flow(  # a source's number never apart from its name
+                    [
+                        Text(f"{_host(s)} ({s['iso3']})"),
+                        Text(s["format"], style=FORMAT_STYLES.get(s["format"], "")),
+                        frame.link(s["source"]),
+                    ],
+                    frame.width - 2,
+                    gap=" · ",
                 )
-                detail.append(frame.link(s["source"]))
                 parts.append(Padding(detail, (0, 0, 0, 2)))
         parts.append(
             footer(

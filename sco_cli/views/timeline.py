@@ -1,4 +1,5 @@
-"""Rich view of `sco timeline`: years as headings, a marker a kind, one row a happening."""
+"""Rich view of `sco timeline`: the year in a left gutter where it changes (as
+`git log --graph` draws its graph), a marker a kind, one row a happening."""
 
 from __future__ import annotations
 
@@ -16,10 +17,10 @@ from sco_cli.views import (
     PALETTE,
     Frame,
     date_text,
+    flow,
     footer,
     plural,
     responsive,
-    rule_heading,
     status_name,
     status_style,
     title,
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from sco_cli.reports.timeline import TimelineDoc
 
 MARKERS = {
-    "summit": ("◉", PALETTE["reference"], "summit"),
+    "summit": ("★", PALETTE["reference"], "summit"),
     "milestone": ("●", PALETTE["reference"], "milestone"),
     "rule": ("▲", PALETTE["reference"], "rule change"),
     "status": ("■", None, "status decided"),
@@ -45,14 +46,17 @@ def timeline(doc: TimelineDoc) -> RenderableType:
         span = f"{years[0]}-{years[-1]}" if len(years) > 1 else "".join(years)
         parts: list[RenderableType] = [
             title("sco timeline", f"{plural(len(entries), 'entry', 'entries')}, {span}"),
-            _legend(),
+            _legend(frame.width),
+            Text(""),
         ]
         width = max([len("08-31/09-01"), *(_when(doc, e).cell_len for e in entries)])
+        rows: list[tuple[Text, Text, Text, Text]] = []
         for year, same_year in groupby(entries, key=lambda e: e["date"][:4]):
-            parts += [Text(""), rule_heading(year)]
             ordered = sorted(same_year, key=lambda e: (e["date"], e["kind"] != "summit"))
-            rows = [(_when(doc, e), _marker(e), _text(e)) for e in ordered]
-            parts.append(_rows(frame, rows, width))
+            for number, e in enumerate(ordered):
+                shown = Text(year if number == 0 else "", style=f"bold {PALETTE['accent']}")
+                rows.append((shown, _when(doc, e), _marker(e), _text(e)))
+        parts.append(_rows(frame, rows, width))
         parts.append(footer(frame, source=None, reference=doc["reference"]))
         return Group(*parts)
 
@@ -110,11 +114,7 @@ def _when(doc: Mapping[str, Any], entry: Mapping[str, Any]) -> Text:
         return Text("")
     if doc.get("lang"):
         return Text(date_text(doc, date) + (f" \u2013 {date_text(doc, end)}" if end else ""))
-    if len(date) == 7:  # a month: its name
-        import calendar
-
-        return Text(calendar.month_abbr[int(date[5:])])
-    when = date[5:]
+    when = date[5:]  # MM-DD, or MM for a month: one format, ISO 8601's
     if end:
         when += "/" + (end[8:] if end[:7] == date[:7] else end[5:])
     return Text(when)
@@ -127,28 +127,36 @@ def _marker(entry: Mapping[str, Any]) -> Text:
     return Text(glyph, style=colour or "")
 
 
-def _rows(frame: Frame, rows: list[tuple[Text, Text, Text]], width: int) -> RenderableType:
-    """One year's entries; `width`, the date column's, is every year's."""
+def _rows(frame: Frame, rows: list[tuple[Text, Text, Text, Text]], width: int) -> RenderableType:
+    """Every entry, the year in the gutter where it changes; `width` is the date column's."""
     if frame.width < 60:
         lines: list[RenderableType] = []
-        for when, marker, text in rows:
-            lines.append(Text.assemble(marker, " ", when))
-            lines.append(Padding(text, (0, 0, 0, 2)))
+        for year, when, marker, text in rows:
+            if year.plain:
+                lines += [Text(""), year] if lines else [year]
+            if when.plain:
+                lines += [Text.assemble(marker, " ", when), Padding(text, (0, 0, 0, 2))]
+            else:  # a bare year: the marker beside the text, never alone on its line
+                lines.append(Text.assemble(marker, " ", text))
         return Group(*lines)
     grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True, width=width, justify="right")
+    grid.add_column(no_wrap=True, width=4)
+    grid.add_column(no_wrap=True, width=width)
     grid.add_column(no_wrap=True, width=1)
-    grid.add_column(max_width=max(frame.prose - width - 3, 20))
-    for when, marker, text in rows:
-        grid.add_row(when, marker, text)
+    grid.add_column(max_width=max(frame.prose - width - 8, 20), overflow="fold")
+    for number, (year, when, marker, text) in enumerate(rows):
+        if year.plain and number:
+            grid.add_row()  # a year's first entry after a blank line, its year beside it
+        grid.add_row(year, when, marker, text)
     return grid
 
 
-def _legend() -> Text:
-    legend = Text()
-    for glyph, colour, name in MARKERS.values():
-        if legend:
-            legend.append("   ")
-        legend.append(glyph, style=colour or status_style("member"))
-        legend.append(f" {name}")
-    return legend
+def _legend(width: int) -> Text:
+    """Each marker beside its name, never split from it."""
+    return flow(
+        (
+            Text.assemble((glyph, colour or status_style("member")), f" {name}")
+            for glyph, colour, name in MARKERS.values()
+        ),
+        width,
+    )

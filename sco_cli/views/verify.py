@@ -21,6 +21,7 @@ from sco_cli.views import (
     Frame,
     cards,
     evidence_card,
+    flow,
     footer,
     plural,
     responsive,
@@ -67,7 +68,7 @@ def _verify(doc: Mapping[str, Any], *, every: bool) -> RenderableType:
             title("sco verify", f"{plural(len(checks), 'check')} of the data"),
             Text(""),
             verdict,
-            _by_kind(checks),
+            _by_kind(checks, frame.width),
         ]
         if failed:
             parts += [Text(""), Text("Failed", style="bold"), _listing(failed)]
@@ -79,9 +80,8 @@ def _verify(doc: Mapping[str, Any], *, every: bool) -> RenderableType:
         if every:
             passed = [c for c in checks if c["status"] == "pass"]
             parts += [Text(""), Text("Passed", style="bold"), _listing(passed)]
-        else:
-            parts += [Text(""), Text("Every check: sco verify --verbose", style=MUTED)]
-        parts.append(footer(frame))
+        hint = None if every else "Every check: sco verify --verbose"
+        parts.append(footer(frame, hint=hint))
         return Group(*parts)
 
     return responsive(draw)
@@ -91,24 +91,26 @@ def _noun(count: int) -> str:
     return "note" if count == 1 else "notes"
 
 
-def _by_kind(checks: list[JSON]) -> Text:
+def _by_kind(checks: list[JSON], width: int) -> Text:
     """'quotes 41/41 ✓ · counts 3/3 ✓ · ...': passed of checked, by kind."""
     kinds: dict[str, list[JSON]] = defaultdict(list)
     for check in checks:
         if check["status"] != "note":
             kinds[check["check"]].append(check)
-    line = Text()
+    pieces = []
     for kind in [*KINDS, *sorted(set(kinds) - set(KINDS))]:
         if kind not in kinds:
             continue
         passed = sum(1 for c in kinds[kind] if c["status"] == "pass")
         total = len(kinds[kind])
-        if line:
-            line.append("  ·  ", style=MUTED)
-        line.append(f"{KINDS.get(kind, kind)} {passed}/{total} ")
         ok = passed == total
-        line.append(MATCH if ok else MISMATCH, style=OK_STYLE if ok else FAIL_STYLE)
-    return line
+        pieces.append(
+            Text.assemble(
+                f"{KINDS.get(kind, kind)} {passed}/{total} ",
+                (MATCH if ok else MISMATCH, OK_STYLE if ok else FAIL_STYLE),
+            )
+        )
+    return flow(pieces, width, gap="  ·  ")  # a kind's name never apart from its figures
 
 
 def _note(check: Mapping[str, Any]) -> JSON:

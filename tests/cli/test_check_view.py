@@ -10,6 +10,7 @@ import json
 import re
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from rich.console import Console, RenderableType
@@ -42,10 +43,12 @@ def test_every_source_is_whole_a_domain_on_the_card_and_the_url_in_a_note(
 ) -> None:
     out = sco("check", TIANJIN, "--format", "rich", env={"COLUMNS": str(width)}).stdout
     lines = out.splitlines()
+    from sco_cli.views.check import shown_rows
+
     urls = {
         url
         for record in records(sco, TIANJIN)
-        for row in record["reference"]  # type: ignore[attr-defined]
+        for row in shown_rows(record["reference"])  # type: ignore[arg-type]
         for url in row["source"].split(" ; ")
     }
     assert len(urls) > 3
@@ -187,3 +190,27 @@ def test_an_article_read_from_a_url_is_named_by_its_domain_and_note(sco: Invoke,
     assert sum(url in line for line in lines) == 1
     assert lines[3].startswith("127.0.0.1 [1]  2012-06-08 ─")
     assert any(line.startswith("127.0.0.1 [1] (2012-06-08): 11 claims: ") for line in lines)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_card_gives_the_right_figure_first_and_folds_long_lists(
+    sco: Invoke, width: int, tmp_path: Path
+) -> None:
+    article = tmp_path / "bloc.txt"
+    article.write_text(
+        " date 2024-07-05 Briefing\n\nLeaders meet\n\nThe eight-member bloc met in Astana.\n",
+        encoding="utf-8",
+    )
+    result = sco("check", str(article), "--format", "rich", env={"COLUMNS": str(width)})
+    (record,) = json.loads(sco("check", str(article), "--json").stdout)["claims"]
+    flat = " ".join(result.stdout.split())
+    card = flat.split("✗ contradicts eight-member bloc")[1]
+    # What the reference has comes first, before the claim's own reading.
+    assert card.index("why on 2024-07-05 the reference has 10 member states") < card.index(
+        "claim count: member = 8"
+    )
+    rows = record["reference"]
+    assert len(rows) == 10
+    assert f"and {len(rows) - 3} more (all in --json)" in flat
+    assert "Belarus · member" in flat
+    assert "Uzbekistan · member" not in flat  # folded away, counted

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -200,15 +201,21 @@ def test_timeline_range_backwards_is_a_usage_error(sco: Invoke) -> None:
 def test_timeline_rich(sco: Invoke) -> None:
     out = sco("timeline", "--format", "rich", env={"COLUMNS": "200"}).stdout
     legend = (
-        "◉ summit   ● milestone   ▲ rule change   ■ status decided   □ in force   ◆ the article"
+        "★ summit   ● milestone   ▲ rule change   ■ status decided   □ in force   ◆ the article"
     )
     assert legend in out
-    assert "Apr □ in force: dialogue-partner: Belarus (memorandum signed)" in out
-    assert "2017 ─" in out  # a year heading
+    # One date format (ISO: MM-DD, or MM for a month); the year in the gutter, once.
+    assert "2010 04          □ in force: dialogue-partner: Belarus (memorandum signed)" in out
+    assert re.search(r"^2017 06-08/09 +★ 17th SCO summit", out, re.M)
+    lines = out.splitlines()
+    assert not any(set(line.strip()) == {"─"} for line in lines[:-4])  # no rule a year
+    years = [line[:4] for line in lines if re.match(r"\d{4} ", line)]
+    assert len(years) == len(set(years))  # each year shown where it changes, once
     # India and Pakistan joining is told once (the milestone), not twice.
     assert "India and Pakistan become member states" in out
     assert "member: India, Pakistan" not in out
     assert "08-31/09-01 ● Tianjin summit" in out  # a range only where the dates are one
+    assert "08-31/09-01 ★ 25th SCO summit" in out  # a summit's mark is not a milestone's
     assert "observer state, dialogue partner" not in out
     assert "→ partner" in out
     assert "Reference  as of 2025-11-18 · reference/sco-milestones.csv" in out

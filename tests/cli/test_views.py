@@ -411,3 +411,27 @@ def test_summary_values_are_stronger_than_their_labels(sco: Invoke) -> None:
     assert re.search(r"\x1b\[[0-9;]*3[0-9]m", label)  # ... but muted
     assert "\x1b[1m" not in value  # the value: full ink, not bold ...
     assert not re.search(r"\x1b\[[0-9;]*3[0-9]m", value)  # ... nor muted
+
+
+ORPHANS = (
+    re.compile(r"^\[\d+\]"),  # a note's number without its word (a URL note starts "[n] http")
+    re.compile(r"^(decided|ISO|sources?)$"),  # a label without its value
+    re.compile(r"\d{4}-\d\d-\d\d\s+(decided|in force)$"),  # ... its date on the next line
+    re.compile(r"[✓✗]\s+·\s+ISO$"),  # 'ISO' / 'codes 34/34'
+    re.compile(r"^[█▓▒░★●▲■□◆✓✗]{1,2}$"),  # a glyph without its name
+    re.compile(r"^(codes|\d+/\d+ [✓✗])"),  # 'ISO' / 'codes 34/34'
+)
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize(("args", "whole", "prose"), VIEWS, ids=lambda v: " ".join(v))
+def test_no_orphans_at_any_width(
+    sco: Invoke, columns: str, args: tuple[str, ...], whole: tuple[str, ...], prose: tuple[str, ...]
+) -> None:
+    out = sco(*args, "--format", "rich", env={"COLUMNS": columns}).stdout
+    for line in out.splitlines():
+        text = line.strip().lstrip("▌ ").strip()
+        if "://" in text:
+            continue
+        for orphan in ORPHANS:
+            assert not orphan.search(text), (columns, line)
