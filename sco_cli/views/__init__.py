@@ -636,8 +636,8 @@ def simple_table(**options: Any) -> Table:
 
 
 def records(report: Report) -> RenderableType:
-    """Any records (--fields narrows a view down to them) as one table."""
-    table = simple_table()
+    """Any records (--fields narrows a view down to them) as one table, as wide as they are."""
+    table = simple_table(expand=False)
     for column in report.columns:
         table.add_column(column)
     for row in report.rows:
