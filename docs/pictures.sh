@@ -12,5 +12,5 @@ draw() { # COLUMNS FILE sco-arguments...
     rm -f "$out/$file" # sco never overwrites a file
     COLUMNS=$columns sco "$@" --export "$out/$file" >/dev/null 2>&1
 }
-draw 100 summary.svg summary
-draw 90 history.svg members --history
+draw 80 summary.svg summary
+draw 80 history.svg members --history
