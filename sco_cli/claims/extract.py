@@ -1636,8 +1636,27 @@ def claims_in(sentence: str, today: str | None = None, entry: bool = False) -> l
         or "meeting" in lowered
     ):
         found += _summits(sentence, today, entry)
-    found = [_timed(sentence, c) for c in found if _not_refused(sentence, c)]
+    found = [_of_body(sentence, _timed(sentence, c)) for c in found if _not_refused(sentence, c)]
     return _deduplicated(found) if len(found) > 1 else found
+
+
+# "a founding member of the Shanghai Five", "one of the founders of the Shanghai-5":
+# the founders named are the Shanghai Five's (1996), not the SCO's (2001).
+_OF_SHANGHAI_FIVE = re.compile(
+    r"[\s,]*(?:in\s+\d{4}\s+)?of\s+(?:the\s+)?Shanghai[\s-]*(?:Five|5)\b", re.I
+)
+
+
+def _of_body(sentence: str, claim: Claim) -> Claim:
+    """A founding-member claim whose words are followed by the Shanghai Five names its founders."""
+    if "founding_member" not in (claim.value, claim.subject) or claim.kind not in (
+        "status",
+        "count",
+    ):
+        return claim
+    if _OF_SHANGHAI_FIVE.match(sentence, claim.end) is None:
+        return claim
+    return claim._replace(detail={**claim.detail, "body": "Shanghai Five"})
 
 
 def _not_refused(sentence: str, claim: Claim) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
@@ -280,6 +281,22 @@ def _count(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
     return Verdict(verdict, shown if as_of else holds["in_force"], basis, rows, note)
 
 
+def _shanghai_five_founder(ref: Reference, name: str) -> Verdict:
+    """A founder of the Shanghai Five: a country its milestone (1996) names."""
+    formed = next((m for m in ref.milestones if m["event"].startswith("Shanghai Five")), None)
+    if formed is None:
+        return Verdict(
+            UNVERIFIABLE, [], None, (), "the reference has no date for the Shanghai Five"
+        )
+    founder = re.search(rf"\b{re.escape(name)}\b", formed["event"]) is not None
+    note = (
+        f"{name} {'is' if founder else 'is not'} a founder of the Shanghai Five "
+        f"(formed on {formed['date']}: {formed['event']}; source {formed['source']})"
+    )
+    span = [{"from": formed["date"], "to": None}] if founder else []
+    return Verdict(AGREES if founder else CONTRADICTS, span, None, (), note)
+
+
 def _founders(ref: Reference) -> list[StatusEventRow]:
     return [e for e in ref.events if e["status"] == "member" and e["decided"] == ref.founded]
 
@@ -288,6 +305,8 @@ def _status(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
     iso3, status = claim.detail["iso3"], claim.value
     name = claim.subject
     history = rs.country_history(ref.events, ref.rules, iso3)
+    if status == "founding_member" and claim.detail.get("body") == "Shanghai Five":
+        return _shanghai_five_founder(ref, name)
     if status == "founding_member":
         founder = any(e["iso3"] == iso3 for e in _founders(ref))
         rows = tuple(_row(ref, h, "decision") for h in history[:1])

@@ -63,7 +63,8 @@ class CheckedArticle(TypedDict):
 
 
 class ClaimMade(TypedDict):
-    """The claim; details by kind beside these keys: iso3, year, since, ordinal, city, host..."""
+    """The claim; details by kind beside these keys: iso3, year, since, ordinal, city,
+    host, body (the Shanghai Five, when its founders are named)..."""
 
     kind: Literal["count", "status", "joined", "founding", "summit"]
     subject: Annotated[str, "A status (count), a country, SCO / Shanghai Five, a city or host"]
