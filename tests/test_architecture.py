@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import inspect
 import re
 from pathlib import Path
 
@@ -152,3 +153,20 @@ def test_the_top_of_the_package_stays_small() -> None:
     """`ls sco_cli` shows the architecture: about ten modules, the rest in packages."""
     top = [path.name for path in PACKAGE.glob("*.py")]
     assert len(top) <= 10, sorted(top)
+
+
+def test_commands_receive_what_they_need_as_arguments() -> None:
+    """A command reads no option from the click context: what it needs (check's
+    --export target, get's --fields) reaches it as an argument, by `passes`."""
+    readers = [
+        path.name
+        for path in (PACKAGE / "commands").glob("*.py")
+        if "get_current_context" in path.read_text(encoding="utf-8")
+    ]
+    assert readers == []
+    check = command("check").callback
+    get = command("get").callback
+    assert check is not None
+    assert get is not None
+    assert "export" in inspect.signature(inspect.unwrap(check)).parameters
+    assert "fields" in inspect.signature(inspect.unwrap(get)).parameters

@@ -94,12 +94,18 @@ def article_options(*, group: bool = False, article: bool = True) -> Callable[[F
 
 
 def output_options(
-    *fields: str, extra_formats: tuple[str, ...] = (), database: str | None = None
+    *fields: str,
+    extra_formats: tuple[str, ...] = (),
+    database: str | None = None,
+    passes: tuple[str, ...] = (),
 ) -> Callable[[Callable[..., Report]], Callable[..., None]]:
     """Add the output options to a command that returns a Report, and print that
     Report. `fields` are the record fields --fields accepts (listed in --help);
     `extra_formats` are formats only this command writes (see EXTRA_FORMAT_HELP);
-    `database`, what --export FILE.db writes, for a command whose Report has one."""
+    `database`, what --export FILE.db writes, for a command whose Report has one;
+    `passes`, the output options the command receives too, as keyword arguments
+    (`export`, `fields`), where what it builds depends on them: a command never
+    reads them from the click context."""
     export_help = "Write the rich view to a new FILE (.svg, .html or .txt) instead of stdout."
     if database is not None:
         export_help = (
@@ -203,6 +209,8 @@ def output_options(
                 theme=theme.lower(),
                 pager=not no_pager,
             )
+            given = {"export": export, "fields": fields, "output_format": output_format}
+            kwargs.update((name, given[name]) for name in passes)
             report = command(*args, **kwargs)
             try:
                 emit(report, options)

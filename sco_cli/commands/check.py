@@ -127,6 +127,8 @@ def _seconds(ctx: click.Context, param: click.Parameter, value: float) -> float:
     *check_report.CHECK_FIELDS,
     extra_formats=("claimreview",),
     database="the articles, their claims, the verdicts and the reference",
+    # a database holds the documents, which are then kept; ClaimReview is written whole
+    passes=("export", "fields", "output_format"),
 )
 @pass_app
 def check(
@@ -140,6 +142,9 @@ def check(
     review_author: str | None,
     review_author_url: str | None,
     review_dir: str | None,
+    export: str | None,
+    fields: tuple[str, ...],
+    output_format: str,
 ) -> Report:
     """Fact-check any article's SCO claims against the dated, sourced reference.
 
@@ -184,15 +189,14 @@ def check(
     dataset = app.dataset
     if as_of == LATEST:
         as_of = dataset.reference_as_of
-    database = _database_export()
-    params = click.get_current_context().params
-    reviews = review_dir is not None or str(params.get("output_format")).lower() == "claimreview"
+    database = _names_database(export)
+    reviews = review_dir is not None or output_format.lower() == "claimreview"
     if cite and (database or reviews):
         raise click.UsageError(
             "--cite writes citation lines: give it without --format claimreview, "
             "--review-dir or --export FILE.db"
         )
-    if reviews and (database or params.get("fields")):
+    if reviews and (database or fields):
         raise click.UsageError("ClaimReview is written whole: give it without --fields or --export")
     # The database holds each article's text too: the documents are kept as they pass.
     kept: list[Document] = []
@@ -204,7 +208,7 @@ def check(
         kept=kept if database else None,
         undated=_today(),
         # (a file written says nothing on stderr but its error, if any)
-        explain_packaged=not params.get("export"),
+        explain_packaged=not export,
     )
     if cite:
         from sco_cli.output.formats import narrow
@@ -227,12 +231,11 @@ def check(
     return report
 
 
-def _database_export() -> bool:
+def _names_database(export: str | None) -> bool:
     """Whether --export names a database (FILE.db), which holds the documents."""
     from sco_cli.output.view_file import DATABASE_SUFFIXES
 
-    target = click.get_current_context().params.get("export")
-    return isinstance(target, str) and target.lower().endswith(DATABASE_SUFFIXES)
+    return export is not None and export.lower().endswith(DATABASE_SUFFIXES)
 
 
 def _database_writer(

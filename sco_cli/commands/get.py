@@ -41,9 +41,19 @@ def complete_paths(
     is_flag=True,
     help="A citation ready to paste for each quote behind the PATHs (facts of the article).",
 )
-@output_options(*dict.fromkeys(get_report.GET_FIELDS + get_report.PATHS_FIELDS))
+@output_options(
+    *dict.fromkeys(get_report.GET_FIELDS + get_report.PATHS_FIELDS),
+    passes=("fields",),  # an evidence field asks for the evidence
+)
 @pass_app
-def get(app: App, *, paths: tuple[str, ...], evidence: bool, cite: bool) -> Report:
+def get(
+    app: App,
+    *,
+    paths: tuple[str, ...],
+    evidence: bool,
+    cite: bool,
+    fields: tuple[str, ...],
+) -> Report:
     """Print facts by their dotted path, for scripts: one answer a line.
 
     \b
@@ -69,6 +79,5 @@ def get(app: App, *, paths: tuple[str, ...], evidence: bool, cite: bool) -> Repo
         return get_report.path_list(app.dataset)
     if cite:
         return get_report.get_citations(app.dataset, paths)
-    fields = click.get_current_context().params.get("fields") or ()
     evidence = evidence or bool(set(fields) & set(get_report.GET_FIELDS[3:]))
     return get_report.get(app.dataset, paths, evidence=evidence)
