@@ -155,6 +155,14 @@ def big_article(path: Path, paragraphs: int = 300_000) -> Path:
     return path
 
 
+def default_sigint() -> None:
+    """In the child, before sco starts: Ctrl-C ends it as it ends a program started
+    from a terminal. A child inherits an ignored SIGINT (a background job of a
+    non-interactive shell, some CI runners), and sco, as every program should,
+    keeps an ignore it was given; the tests send the signal whoever started them."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_sigint_during_a_long_run_exits_130_quietly(env: dict[str, str], tmp_path: Path) -> None:
     # The readiness marker: a write larger than the pipe can hold returns only
     # once sco has read most of it, so sco's own code is running, and with
@@ -163,6 +171,7 @@ def test_sigint_during_a_long_run_exits_130_quietly(env: dict[str, str], tmp_pat
     process = subprocess.Popen(
         [*SCO, "--max-size", "1G", "--article", "-", "search", "trade"],
         env=env,
+        preexec_fn=default_sigint,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -186,6 +195,7 @@ def test_sigint_while_starting_is_quiet_too(env: dict[str, str]) -> None:
     process = subprocess.Popen(
         [sys.executable, "-X", "importtime", "-m", "sco_cli", "--article", "-", "sections"],
         env=env,
+        preexec_fn=default_sigint,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -203,6 +213,60 @@ def test_sigint_while_starting_is_quiet_too(env: dict[str, str]) -> None:
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
     assert [line for line in stderr.splitlines() if not line.startswith("import time:")] == []
+
+
+SIGNAL_TESTS = (
+    "test_sigint_during_a_long_run_exits_130_quietly",
+    "test_sigint_while_starting_is_quiet_too",
+)
+# A background job of a non-interactive shell starts with SIGINT ignored.
+IN_THE_BACKGROUND = ["bash", "-c", '"$@" & wait $!', "bash"]
+
+
+@pytest.mark.slow
+def test_the_signal_tests_pass_from_a_background_job(tmp_path: Path) -> None:
+    """However the tests are started: here where SIGINT reaches them ignored."""
+    # Not measured twice: the inner run is a plain pytest run, coverage's hooks left out.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("COV_CORE", "COVERAGE"))}
+    ignored = subprocess.run(
+        [*IN_THE_BACKGROUND, sys.executable, "-c", _PRINT_SIGINT],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert ignored.stdout.strip() == "ignored"  # the premise: else this test proves nothing
+    here = Path(__file__)
+    inner = subprocess.run(
+        [
+            *IN_THE_BACKGROUND,
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--no-cov",
+            f"--rootdir={here.parent.parent}",
+            f"--basetemp={tmp_path / 'inner'}",
+            *(f"{here}::{name}" for name in SIGNAL_TESTS),
+        ],
+        cwd=here.parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert inner.returncode == 0, inner.stdout[-3000:]
+    assert "2 passed" in inner.stdout
+
+
+_PRINT_SIGINT = (
+    "import signal; "
+    "print('ignored' if signal.getsignal(signal.SIGINT) == signal.SIG_IGN else 'handled')"
+)
 
 
 def test_twenty_concurrent_runs_on_a_cold_cache(env: dict[str, str], tmp_path: Path) -> None:
