@@ -45,7 +45,12 @@ def json_schema(command: str) -> dict[str, Any]:
         declared = getattr(
             importlib.import_module(f"sco_cli.reports.{command}"), DOCUMENTS[command]
         )
-    schema = TypeAdapter(_pydantic(declared)).json_schema()
+    model = _pydantic(declared)
+    if typing.get_origin(model) in (Union, types.UnionType):
+        # Several documents: each names itself, so exactly one schema applies
+        # (oneOf), and a document that drifts from it fails.
+        model = Annotated[model, Field(discriminator="document")]
+    schema = TypeAdapter(model).json_schema()
     if command == "records":
         schema["properties"]["records"]["items"] = {"anyOf": record_schemas()}
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
@@ -156,9 +161,13 @@ def _typed_dict(declared: Any, extra: Literal["forbid", "allow"] = "forbid") -> 
     return _REBUILT[declared, extra]
 
 
-# `sco get PATH...`: its keys are schema_version and the dotted paths asked for.
+# `sco get PATH...`: its keys are schema_version, document and the dotted paths asked for.
 GET_KEYS: JsonDict = {
-    "anyOf": [{"const": "schema_version"}, {"pattern": r"^[a-z0-9_]+(\.[a-z0-9_]+)*$"}]
+    "anyOf": [
+        {"const": "schema_version"},
+        {"const": "document"},
+        {"pattern": r"^[a-z0-9_]+(\.[a-z0-9_]+)*$"},
+    ]
 }
 
 
@@ -168,6 +177,7 @@ class GetDoc(BaseModel):
     model_config = ConfigDict(extra="allow", json_schema_extra={"propertyNames": GET_KEYS})
     __pydantic_extra__: dict[str, Any]
     schema_version: Literal[1]
+    document: Literal["get"]
 
 
 class GetEvidenceDoc(BaseModel):
@@ -176,6 +186,7 @@ class GetEvidenceDoc(BaseModel):
     model_config = ConfigDict(extra="allow", json_schema_extra={"propertyNames": GET_KEYS})
     __pydantic_extra__: dict[str, _pydantic(Answer)]  # type: ignore[valid-type]
     schema_version: Literal[1]
+    document: Literal["get-evidence"]
 
 
 # `sco get PATH...` answers {path: value} (with --evidence, {path: answer});

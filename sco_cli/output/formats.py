@@ -13,7 +13,7 @@ from typing import IO, Any, NamedTuple
 from sco_cli.errors import UnknownName
 from sco_cli.output.cells import cell, json_chunks, json_text
 from sco_cli.output.sanitize import shown, shown_line, shown_tree, spreadsheet_safe
-from sco_cli.reports import SCHEMA_VERSION, Report
+from sco_cli.reports import SCHEMA_VERSION, RecordsDoc, Report
 
 
 class OutputOptions(NamedTuple):
@@ -112,8 +112,9 @@ def narrow(report: Report, fields: Sequence[str]) -> Report:
     positions = [report.columns.index(f) for f in fields]
     rows = [tuple(row[i] for i in positions) for row in report.rows]
     columns = tuple(fields)
-    document = {
+    document: RecordsDoc = {
         "schema_version": SCHEMA_VERSION,
+        "document": "records",
         "fields": list(columns),
         "records": [dict(zip(columns, row, strict=True)) for row in rows],
     }

@@ -112,6 +112,7 @@ class ReferenceNote(TypedDict):
 class RecordsDoc(Versioned):
     """Any command with --fields: the chosen fields of each record."""
 
+    document: Literal["records"]
     fields: list[str]
     records: list[dict[str, Any]]
 
@@ -164,7 +165,3 @@ class NumberSpan(Listed):
         if len(self) < 2:
             return "".join(str(n) for n in self)
         return f"{self[0]}-{self[-1]}"
-
-
-def versioned(**fields: Any) -> JSON:
-    return {"schema_version": SCHEMA_VERSION, **fields}

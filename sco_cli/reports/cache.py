@@ -24,6 +24,7 @@ class CacheFileItem(TypedDict):
 class CacheDoc(Versioned):
     """`sco cache [--clear]`."""
 
+    document: Literal["cache"]
     directory: Annotated[str | None, "sco's cache directory (None: no home directory)"]
     usable: Annotated[bool, "False when the directory is not the user's own, private"]
     max_bytes: Annotated[int, "The most it may hold (SCO_CACHE_MAX_SIZE)"]
@@ -54,6 +55,7 @@ def cache(
     total = sum(item["bytes"] for item in items)
     document: CacheDoc = {
         "schema_version": SCHEMA_VERSION,
+        "document": "cache",
         "directory": directory,
         "usable": usable,
         "max_bytes": cap,

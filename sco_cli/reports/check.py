@@ -150,6 +150,7 @@ class UnreadArticle(TypedDict):
 
 
 class CheckDoc(Versioned):
+    document: Literal["check"]
     reference: CheckReference
     as_of: Annotated[str | None, "--as-of, when given"]
     articles: list[CheckedArticle]
@@ -209,6 +210,7 @@ def check(
     records = Records(reference)
     answer: CheckDoc = {
         "schema_version": SCHEMA_VERSION,
+        "document": "check",
         "reference": {"files": [EVENTS_FILE, SUMMITS_FILE], "as_of": reference.end},
         "as_of": as_of,
         "articles": articles,

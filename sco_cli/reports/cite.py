@@ -7,10 +7,10 @@ stands (section, paragraph, sentence) and the sources of any fact-check note.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Annotated, Any, TypedDict
+from typing import Annotated, Any, Literal, TypedDict, cast
 
 from sco_cli.dataset.query import JSON
-from sco_cli.reports import Listed, Report, SourceList, Versioned, versioned
+from sco_cli.reports import SCHEMA_VERSION, Listed, Report, SourceList, Versioned
 
 
 class Citation(TypedDict):
@@ -30,6 +30,7 @@ class Citation(TypedDict):
 class CitationsDoc(Versioned):
     """`--cite --json` on quote, facts and get."""
 
+    document: Literal["citations"]
     article_id: str
     citations: list[Citation]
 
@@ -92,7 +93,12 @@ def report(article_id: str, citations: list[JSON]) -> Report:
         for c in citations
     ]
     plain = "".join(c["citation"] + "\n" for c in citations)
-    document = versioned(article_id=article_id, citations=citations)
+    document: CitationsDoc = {
+        "schema_version": SCHEMA_VERSION,
+        "document": "citations",
+        "article_id": article_id,
+        "citations": cast(list[Citation], citations),
+    }
     return Report(document, CITE_FIELDS, rows, "citations", plain=plain)
 
 

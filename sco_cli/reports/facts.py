@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, TypedDict, cast
+from typing import Any, Literal, TypedDict, cast
 
 from sco_cli.dataset import Dataset
 from sco_cli.dataset.query import iter_facts, notes_on
@@ -22,6 +22,7 @@ class FactItem(TypedDict):
 
 
 class FactsDoc(Versioned):
+    document: Literal["facts"]
     article_id: str
     facts: list[FactItem]
 
@@ -53,6 +54,7 @@ def facts(dataset: Dataset) -> Report:
     ]
     document: FactsDoc = {
         "schema_version": SCHEMA_VERSION,
+        "document": "facts",
         "article_id": dataset.article.id,
         "facts": items,
     }

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, cast
 
 from sco_cli.dataset.paths import PathTree
 from sco_cli.dataset.query import notes_on
-from sco_cli.reports import SCHEMA_VERSION, Evidence, FactNote, Report, Versioned, versioned
+from sco_cli.reports import SCHEMA_VERSION, Evidence, FactNote, Report, Versioned
 
 if TYPE_CHECKING:
     from sco_cli.dataset import Dataset
@@ -27,6 +27,7 @@ class PathItem(TypedDict):
 class PathsDoc(Versioned):
     """`sco get` alone: every path it answers."""
 
+    document: Literal["get-paths"]
     paths: list[PathItem]
 
 
@@ -39,8 +40,8 @@ class Answer(TypedDict):
     notes: list[FactNote]
 
 
-# `sco get PATH...`: {"schema_version": 1, PATH: value, ...}, each value an Answer
-# with --evidence. Its keys are the paths asked for, so it is a dict; schemas.py
+# `sco get PATH...`: {"schema_version": 1, "document": "get", PATH: value, ...};
+# with --evidence, "document": "get-evidence" and each value an Answer. Its keys are the paths asked for, so it is a dict; schemas.py
 # describes its keys and values.
 GetDoc = dict[str, Any]
 GetOutput = GetDoc | PathsDoc
@@ -54,7 +55,7 @@ def path_list(dataset: Dataset) -> Report:
         for i in index.values()
     ]
     rows = [(i["path"], i["type"], i["source"], i["description"]) for i in items]
-    document: PathsDoc = {"schema_version": SCHEMA_VERSION, "paths": items}
+    document: PathsDoc = {"schema_version": SCHEMA_VERSION, "document": "get-paths", "paths": items}
     return Report(document, PATHS_FIELDS, rows, "paths")
 
 
@@ -63,7 +64,10 @@ def get(dataset: Dataset, paths: Sequence[str], *, evidence: bool = False) -> Re
     values = [tree.lookup(path) for path in paths]  # raises on an unknown path
     answers = [(tree.info(path), value) for path, value in zip(paths, values, strict=True)]
     alone = len(answers) == 1
-    document: GetDoc = versioned()
+    document: GetDoc = {
+        "schema_version": SCHEMA_VERSION,
+        "document": "get-evidence" if evidence else "get",
+    }
     rows: list[tuple[Any, ...]] = []
     plain = ""
     for info, value in answers:

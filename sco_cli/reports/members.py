@@ -131,6 +131,7 @@ class PublishedCount(TypedDict):
 
 
 class MembersDoc(Versioned):
+    document: Literal["members"]
     as_of: str
     as_of_reason: str
     notice: Annotated[str | None, "A caveat, such as a date past the reference's end"]
@@ -159,6 +160,7 @@ class StatusCount(TypedDict):
 class CountsDoc(Versioned):
     """`sco members --count`: the counts, not the roster."""
 
+    document: Literal["members-counts"]
     as_of: str
     as_of_reason: str
     notice: Annotated[str | None, "A caveat, such as a date past the reference's end"]
@@ -206,6 +208,7 @@ class CountryHistory(TypedDict):
 class HistoryDoc(Versioned):
     """`sco members --country NAME...`."""
 
+    document: Literal["members-history"]
     country: Annotated[CountryName, "The first country asked for"]
     history: Annotated[list[StatusChange], "The first country's history"]
     histories: Annotated[list[CountryHistory], "One history a --country, in order"]
@@ -229,6 +232,7 @@ class GrowthReference(TypedDict):
 class GrowthDoc(Versioned):
     """`sco members --history`."""
 
+    document: Literal["members-growth"]
     basis: Annotated[str, "in-force or decision: what the counts count"]
     reference: GrowthReference
     changes: list[GrowthChange]
@@ -326,6 +330,7 @@ def members(
         notice = "; ".join([*([notice] if notice else []), *differing])
     document: MembersDoc = {
         "schema_version": SCHEMA_VERSION,
+        "document": "members",
         "as_of": on,
         "as_of_reason": reason,
         "notice": notice,
@@ -344,6 +349,7 @@ def members(
     if count_only:
         # --count --json is the counts, not the roster: what the text shows, and both bases.
         counts_doc = cast(CountsDoc, {k: v for k, v in document.items() if k != "groups"})
+        counts_doc["document"] = "members-counts"
         counts_doc["statuses"] = [
             {
                 "status": g["status"],
@@ -537,6 +543,7 @@ def history(
         histories.append({"country": identity, "history": items})
     document: HistoryDoc = {
         "schema_version": SCHEMA_VERSION,
+        "document": "members-history",
         "country": histories[0]["country"],
         "history": histories[0]["history"],
         "histories": histories,
@@ -637,6 +644,7 @@ def growth(dataset: Dataset, *, basis: Basis = IN_FORCE) -> Report:
         )
     document: GrowthDoc = {
         "schema_version": SCHEMA_VERSION,
+        "document": "members-growth",
         "basis": status_label(basis),
         "reference": {"files": [EVENTS_FILE, RULES_FILE], "as_of": dataset.reference_as_of},
         "changes": changes,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Annotated, Any, NotRequired, TypedDict
+from typing import Annotated, Any, Literal, NotRequired, TypedDict
 
 from sco_cli.article.model import Article, Section
 from sco_cli.dataset.query import matching_sentences
@@ -27,6 +27,7 @@ class QuotedSection(TypedDict):
 
 
 class QuoteDoc(Versioned):
+    document: Literal["quote"]
     article_id: str
     attribution: SourceLine
     match: str | None
@@ -69,6 +70,7 @@ def quote(
         raise NotFound(f"no sentence contains {match!r}{where}")
     document: QuoteDoc = {
         "schema_version": SCHEMA_VERSION,
+        "document": "quote",
         "article_id": article.id,
         "attribution": attribution,
         "match": match,

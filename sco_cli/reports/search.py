@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, TypedDict
+from typing import Annotated, Literal, TypedDict
 
 from sco_cli.article.search import MAX_MATCHES, Hit, Spans
 from sco_cli.reports import SCHEMA_VERSION, Report, Versioned
@@ -25,6 +25,7 @@ class SearchHit(TypedDict):
 
 
 class SearchDoc(Versioned):
+    document: Literal["search"]
     article_id: str
     query: str
     section: str | None
@@ -55,6 +56,7 @@ def search(
     ]
     document: SearchDoc = {
         "schema_version": SCHEMA_VERSION,
+        "document": "search",
         "article_id": article_id,
         "query": query,
         "section": section,

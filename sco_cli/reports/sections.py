@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypedDict
+from typing import Literal, TypedDict
 
 from sco_cli.article.model import Article
 from sco_cli.reports import SCHEMA_VERSION, CommaList, NumberSpan, Report, Versioned
@@ -18,6 +18,7 @@ class SectionInfo(TypedDict):
 
 
 class SectionsDoc(Versioned):
+    document: Literal["sections"]
     article_id: str
     sections: list[SectionInfo]
 
@@ -39,6 +40,7 @@ def sections(article: Article) -> Report:
     ]
     document: SectionsDoc = {
         "schema_version": SCHEMA_VERSION,
+        "document": "sections",
         "article_id": article.id,
         "sections": items,
     }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, NotRequired, TypedDict, cast
+from typing import Annotated, Any, Literal, NotRequired, TypedDict, cast
 
 from sco_cli.article.model import Article
 from sco_cli.dataset import EVENTS_FILE, Dataset
@@ -51,6 +51,7 @@ class RosterCheck(TypedDict):
 
 
 class SummaryDoc(Versioned):
+    document: Literal["summary"]
     source: SourceLine
     facts: list[SummaryFact]
     fact_checks: Annotated[list[FactNote], "Where the reference qualifies the article"]
@@ -74,6 +75,7 @@ class SectionOutline(TypedDict):
 class ArticleSummaryDoc(Versioned):
     """`sco --article PATH summary`: an article with no facts file."""
 
+    document: Literal["article-summary"]
     source: SourceLine
     shape: ArticleShape
     sections: list[SectionOutline]
@@ -123,6 +125,7 @@ def article_summary(article: Article) -> Report:
     }
     document: ArticleSummaryDoc = {
         "schema_version": SCHEMA_VERSION,
+        "document": "article-summary",
         "source": article_source_line(article),
         "shape": shape,
         "sections": [
@@ -167,6 +170,7 @@ def summary(dataset: Dataset, *, localize: Localizer = None) -> Report:
     ]
     document: SummaryDoc = {
         "schema_version": SCHEMA_VERSION,
+        "document": "summary",
         "source": source_line(dataset),
         "facts": facts,
         "fact_checks": fact_checks(dataset),

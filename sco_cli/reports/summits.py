@@ -49,6 +49,7 @@ class SummitQuery(TypedDict):
 class SummitsDoc(Versioned):
     """`sco summits [YEAR] [--city NAME]`."""
 
+    document: Literal["summits"]
     query: SummitQuery
     reference: ReferenceNote
     summits: list[SummitItem]
@@ -87,6 +88,7 @@ def summits(
     items = [summit_item(s, localize) for s in found]
     document: SummitsDoc = {
         "schema_version": SCHEMA_VERSION,
+        "document": "summits",
         "query": {"year": year, "city": city},
         "reference": {"file": SUMMITS_FILE, "as_of": dataset.reference_as_of},
         "summits": items,

@@ -63,6 +63,7 @@ class TimelineReference(TypedDict):
 
 
 class TimelineDoc(Versioned):
+    document: Literal["timeline"]
     range: YearRange
     reference: TimelineReference
     entries: list[TimelineEntry]
@@ -98,6 +99,7 @@ def timeline(
         raise NotFound(f"no entry {asked}: the timeline runs from {first} to {last}")
     document: TimelineDoc = {
         "schema_version": SCHEMA_VERSION,
+        "document": "timeline",
         "range": {
             "from": _year(start),
             "to": _year(end),

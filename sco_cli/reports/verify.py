@@ -23,6 +23,7 @@ CheckCounts = TypedDict("CheckCounts", {"pass": int, "fail": int, "note": int})
 
 
 class VerifyDoc(Versioned):
+    document: Literal["verify"]
     ok: Annotated[bool, "True when no check failed (notes are not failures)"]
     counts: CheckCounts
     checks: list[CheckItem]
@@ -38,6 +39,7 @@ def verify(checks: list[Check], *, every: bool = False) -> Report:
     ok = tally[FAIL] == 0
     document: VerifyDoc = {
         "schema_version": SCHEMA_VERSION,
+        "document": "verify",
         "ok": ok,
         "counts": {"pass": tally[PASS], "fail": tally[FAIL], "note": tally[NOTE]},
         "checks": items,

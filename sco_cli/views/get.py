@@ -27,10 +27,13 @@ from sco_cli.views import (
 if TYPE_CHECKING:
     from sco_cli.reports.get import PathsDoc
 
+# The keys of a `sco get` document that are not paths asked for.
+NOT_PATHS = frozenset({"schema_version", "document"})
+
 
 def get(doc: Mapping[str, Any]) -> RenderableType:
     def draw(frame: Frame) -> RenderableType:
-        answers = [(path, answer) for path, answer in doc.items() if path != "schema_version"]
+        answers = [(path, answer) for path, answer in doc.items() if path not in NOT_PATHS]
         with_evidence = any(isinstance(a, dict) and "evidence" in a for _, a in answers)
         if with_evidence:
             body = cards(

@@ -71,6 +71,7 @@ def test_fields_json_document(sco: Invoke) -> None:
     )
     assert doc == {
         "schema_version": 1,
+        "document": "records",
         "fields": ["iso3", "country"],
         "records": [
             {"iso3": "AFG", "country": "Afghanistan"},

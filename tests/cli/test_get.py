@@ -51,6 +51,7 @@ def test_an_object_prints_as_json(sco: Invoke) -> None:
 def test_json_is_path_to_value(sco_json: Any) -> None:
     assert sco_json("get", "summit.city", "membership.observer_states") == {
         "schema_version": 1,
+        "document": "get",
         "summit.city": "Tianjin",
         "membership.observer_states": 2,
     }
