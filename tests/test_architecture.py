@@ -170,3 +170,32 @@ def test_commands_receive_what_they_need_as_arguments() -> None:
     assert get is not None
     assert "export" in inspect.signature(inspect.unwrap(check)).parameters
     assert "fields" in inspect.signature(inspect.unwrap(get)).parameters
+
+
+# What makes a test slow here: growing an input to show linear work, measuring
+# memory, or running many sco processes at once.
+SLOW_SIGNS = ("assert_linear", "tracemalloc", "ThreadPoolExecutor")
+
+
+def _marked_slow(decorators: list[ast.expr]) -> bool:
+    return any(ast.unparse(d) == "pytest.mark.slow" for d in decorators)
+
+
+def test_scaling_memory_and_concurrency_tests_are_marked_slow() -> None:
+    """The quick loop (`-m "not slow"`) leaves out every such test."""
+    unmarked = []
+    for path in (PACKAGE.parent / "tests").rglob("test_*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        module_marked = any(
+            isinstance(node, ast.Assign)
+            and [ast.unparse(t) for t in node.targets] == ["pytestmark"]
+            and ast.unparse(node.value) == "pytest.mark.slow"
+            for node in tree.body
+        )
+        for node in tree.body:
+            if not isinstance(node, ast.FunctionDef) or not node.name.startswith("test_"):
+                continue
+            marked = module_marked or _marked_slow(node.decorator_list)
+            if not marked and any(sign in ast.unparse(node) for sign in SLOW_SIGNS):
+                unmarked.append(f"{path.name}::{node.name}")
+    assert unmarked == []

@@ -276,6 +276,7 @@ def test_a_bad_cache_size_is_a_usage_error(
     )
 
 
+@pytest.mark.slow
 def test_concurrent_first_runs_agree_and_leave_one_whole_index(home: Path, article: Path) -> None:
     env = {**os.environ, "XDG_CACHE_HOME": str(home)}
     argv = [sys.executable, "-m", "sco_cli", "--article", str(article), "search", "trade"]

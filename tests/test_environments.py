@@ -269,6 +269,7 @@ _PRINT_SIGINT = (
 )
 
 
+@pytest.mark.slow
 def test_twenty_concurrent_runs_on_a_cold_cache(env: dict[str, str], tmp_path: Path) -> None:
     args = ("facts", "--json")
     expected = run(args, {**env, "SCO_NO_CACHE": "1"})

@@ -65,6 +65,7 @@ def test_identical_headings_cost_a_few_tries_each() -> None:
         assert builder.probes <= 3 * count
 
 
+@pytest.mark.slow
 def test_identical_headings_parse_in_linear_time() -> None:
     def parse(count: int) -> object:
         return parse_article("Lead.\n\n" + "SAME\n\nText.\n\n" * count, "x")
@@ -80,6 +81,7 @@ def test_slugs_that_collide_with_numbered_ones_stay_unique() -> None:
     assert slugs == ["ab-2", "ab", "ab-3", "ab-4", "lead-2", "ab-2-2"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("run", [".", "!", "?", "?!", ".)", '."'])
 def test_runs_of_sentence_ends_split_in_linear_time(run: str) -> None:
     # A run of full stops once took 19 s for 40 KB: the regex tried every length.
@@ -115,6 +117,7 @@ def one_sentence(words: int) -> str:
     return "Head\n\nThe " + " ".join(["trade grows and trade expands"] * words) + ".\n"
 
 
+@pytest.mark.slow
 def test_many_matches_in_one_sentence_are_found_in_linear_time() -> None:
     # highlight() copies its answer at each mark: a 2 MB sentence once took 36 s.
     def search(words: int) -> object:
@@ -189,6 +192,7 @@ def test_query_phrases_leave_out_operators_columns_and_distances() -> None:
     ]
 
 
+@pytest.mark.slow
 def test_did_you_mean_over_a_long_query_is_linear(sco: Invoke) -> None:
     # A 32 KB argument once took 40 s; now a query is capped, and each word
     # costs a bounded amount of work against the vocabulary.
@@ -203,6 +207,7 @@ def test_did_you_mean_over_a_long_query_is_linear(sco: Invoke) -> None:
     assert_linear(suggest, 40)
 
 
+@pytest.mark.slow
 def test_did_you_mean_caps_what_it_compares() -> None:
     names = [f"name{i}" for i in range(1_000)]
     assert closest("name12", names, n=1) == ["name12"]

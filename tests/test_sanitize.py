@@ -97,6 +97,7 @@ def test_spreadsheet_formulas_are_neutralised_numbers_are_not(
     assert spreadsheet_safe(value, cell) == expected
 
 
+@pytest.mark.slow
 def test_linear_on_long_hostile_input() -> None:
     # One pass: a megabyte of escapes is escaped in one call, each character once.
     text = "\x1b" * 1_000_000

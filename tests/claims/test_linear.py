@@ -10,6 +10,8 @@ from sco_cli.claims.document import build
 from sco_cli.claims.extract import claims_in
 from tests.test_linear import assert_linear
 
+pytestmark = pytest.mark.slow  # scaling and memory: the quick loop leaves them out
+
 HOSTILE = {
     "a list of countries": "Belarus, India, Pakistan and ",
     "counts": "10 member states and two observer states, ",

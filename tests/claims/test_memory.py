@@ -19,6 +19,8 @@ from sco_cli.output.lazy import Lazy
 from sco_cli.reports import Report
 from sco_cli.reports.check import check
 
+pytestmark = pytest.mark.slow  # scaling and memory: the quick loop leaves them out
+
 # Claim-dense prose: six claims in 180 characters, each count citing every member.
 DENSE = (
     "The SCO has 10 member states and two observer states. Belarus, an observer state "

@@ -315,6 +315,7 @@ class CountingSet(set[str]):
         return super().__contains__(item)
 
 
+@pytest.mark.slow
 def test_many_articles_of_one_name_take_linear_work() -> None:
     """However many articles share a name (and some already end in -2, -3), each
     id is found in a bounded number of looks: doubling the input doubles them."""
