@@ -32,7 +32,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from installed import bytecode  # benchmarks/installed.py, beside this script
+from installed import (
+    bytecode,  # benchmarks/installed.py, beside this script
+    sco_command,  # benchmarks/installed.py, beside this script
+)
 
 HERE = Path(__file__).resolve().parent
 SEARCH = ["search", "trade", "--limit", "10", "--format", "plain"]
@@ -60,14 +63,6 @@ TARGETS = {"warm search / python -c query": 2.0, "warm sections / python -c pass
 TARGETS["warm quote --section / python -c pass"] = 10.0
 for name in ("search", "sections", "quote --section"):
     TARGETS[f"cold {name} / today"] = 1.0
-
-
-def sco_command() -> str:
-    beside = Path(sys.executable).parent / "sco"
-    found = str(beside) if beside.exists() else shutil.which("sco")
-    if not found:
-        sys.exit("sco is not installed: python -m pip install .")
-    return found
 
 
 CPU: dict[str, list[float]] = {}

@@ -24,13 +24,14 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from typing import IO, Any, NamedTuple, cast
+
+from installed import sco_command  # benchmarks/installed.py, beside this script
 
 TARGET_SECONDS = 5.0  # for the folder of 1,000 articles
 COUNTRIES = (
@@ -44,14 +45,6 @@ FILLER = (
     "The ministers also discussed energy, water and the fight against drug trafficking. "
     "Diplomats described the talks as frank and constructive, without giving details. "
 )
-
-
-def sco_command() -> str:
-    beside = Path(sys.executable).parent / "sco"
-    found = str(beside) if beside.exists() else shutil.which("sco")
-    if not found:
-        sys.exit("sco is not installed: python -m pip install .")
-    return found
 
 
 def paragraph(rng: random.Random, filler: str = FILLER) -> str:

@@ -9,7 +9,18 @@ environment as it is.
 
 from __future__ import annotations
 
+import shutil
+import sys
 from pathlib import Path
+
+
+def sco_command() -> str:
+    """The installed `sco`: beside this Python, else on PATH; exits when there is none."""
+    beside = Path(sys.executable).parent / "sco"
+    found = str(beside) if beside.exists() else shutil.which("sco")
+    if not found:
+        sys.exit("sco is not installed: python -m pip install .")
+    return found
 
 
 def bytecode(env: dict[str, str], tmp: Path, *, as_is: bool) -> str:

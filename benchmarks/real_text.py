@@ -30,12 +30,13 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from installed import sco_command  # benchmarks/installed.py, beside this script
 
 # What a notice that a text was not read may say (on stderr or in the JSON).
 NOT_READ = re.compile(
@@ -44,14 +45,6 @@ NOT_READ = re.compile(
     re.IGNORECASE,
 )
 NOTICE_KEYS = {"not_read", "unread", "notice", "notices", "warning", "warnings", "language", "read"}
-
-
-def sco_command() -> str:
-    beside = Path(sys.executable).parent / "sco"
-    found = str(beside) if beside.exists() else shutil.which("sco")
-    if not found:
-        sys.exit("sco is not installed: python -m pip install .")
-    return found
 
 
 def text_path(folder: Path, text_id: str) -> Path | None:

@@ -21,13 +21,14 @@ import argparse
 import json
 import os
 import random
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from installed import sco_command  # benchmarks/installed.py, beside this script
 
 WORDS = (
     "summit leaders trade security energy railway cooperation partners members regional "
@@ -36,14 +37,6 @@ WORDS = (
 ).split()
 TIME_TARGET = 12.0  # time at 10x the size, at most this multiple
 MEMORY_TARGET = 10.0  # added peak memory, under this multiple of the file size
-
-
-def sco_command() -> str:
-    beside = Path(sys.executable).parent / "sco"
-    found = str(beside) if beside.exists() else shutil.which("sco")
-    if not found:
-        sys.exit("sco is not installed: python -m pip install .")
-    return found
 
 
 def make_article(paragraphs: int, path: Path) -> int:
