@@ -168,8 +168,11 @@ def _build(
         if broken:  # pragma: no cover - a bug in sco: the rows are built from one article
             raise RuntimeError(f"rows that refer to nothing: {broken[:3]}")
     except sqlite3.OperationalError as error:
-        # SQLITE_FULL and SQLITE_IOERR: the disk, not the name (exit 74, as for any output)
-        if getattr(error, "sqlite_errorcode", None) in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR):
+        # SQLITE_FULL and SQLITE_IOERR: the disk, not the name (exit 74, as for any output);
+        # the code is an extended one (SQLITE_IOERR_WRITE past `ulimit -f`): its low byte
+        # is the primary code.
+        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+        if code in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR):
             raise OutputError(f"cannot write the database: {error}") from None
         raise UsageProblem(f"cannot write the database: {error}") from None
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -317,6 +318,30 @@ def test_a_full_disk_inside_sqlite_is_an_output_error(
     assert (result.exit_code, result.stderr) == (
         74,
         "Error: cannot write the database: database or disk is full\n",
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_size_limit_is_an_output_error_too(tmp_path: Path) -> None:
+    """`ulimit -f` (RLIMIT_FSIZE): SQLite says SQLITE_IOERR_WRITE, an extended code;
+    it is the disk, as a full one is (exit 74), and nothing is left behind."""
+    import resource
+
+    def limit() -> None:  # 20 KiB: the database needs more
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20 * 1024, 20 * 1024))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "sco_cli", "export", str(tmp_path / "sco.db")],
+        capture_output=True,
+        text=True,
+        preexec_fn=limit,  # the limit is the child's alone
+        # unmeasured: coverage, following subprocesses, would write its data under the limit
+        env={k: v for k, v in os.environ.items() if not k.startswith("COVERAGE_")},
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (
+        74,
+        "Error: cannot write the database: disk I/O error\n",
     )
     assert list(tmp_path.iterdir()) == []
 
