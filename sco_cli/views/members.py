@@ -279,23 +279,26 @@ def counts(doc: CountsDoc) -> RenderableType:
                 *pending,
                 footer(frame, reference=doc["reference"], hint=_counted(doc)),
             )
+        # As summary orders them: the article's count, the reference's, then whether they agree.
+        with_article = any(group["article"] is not None for group in doc["statuses"])
         grid = simple_table()
         grid.add_column("status", no_wrap=True)
+        if with_article:
+            grid.add_column("article", justify="right", no_wrap=True)
         grid.add_column("reference", justify="right", no_wrap=True)
-        grid.add_column("article", justify="right", no_wrap=True)
+        grid.add_column("", no_wrap=True)
         for group in doc["statuses"]:
             article = group["article"]
             mark = Text()
             if article is not None:
-                mark.append(f"{article['count']} ")
-                mark.append(
-                    MATCH if group["matches_article"] else MISMATCH,
-                    style=status_ok(bool(group["matches_article"])),
-                )
+                same = bool(group["matches_article"])
+                mark.append(MATCH if same else MISMATCH, style=status_ok(same))
+            cells = [Text(str(group["count"])), mark]
+            if with_article:
+                cells.insert(0, Text("" if article is None else str(article["count"])))
             grid.add_row(
                 Text.assemble(("■ ", status_style(group["status"])), status_name(group["status"])),
-                Text(str(group["count"])),
-                mark,
+                *cells,
             )
         parts: list[RenderableType] = [
             title("sco members", f"counts on {date_text(doc, doc['as_of'])}"),
@@ -314,11 +317,14 @@ def _count_line(group: Mapping[str, Any]) -> Text:
     line = Text.assemble(
         ("■ ", status_style(group["status"])),
         (status_name(group["status"]), "bold"),
-        f"  {group['count']}",
     )
     article = group["article"]
+    # a label and its value never part at a line's end (no-break spaces)
     if article is not None:
-        line.append(f"  ·  article: {article['count']} ")
+        line.append(f"  article\u00a0{article['count']}  ·")
+    line.append(f"  reference\u00a0{group['count']}")
+    if article is not None:
+        line.append("\u00a0")
         same = group["matches_article"]
         line.append(MATCH if same else MISMATCH, style=status_ok(same))
     return line

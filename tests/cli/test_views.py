@@ -435,3 +435,14 @@ def test_no_orphans_at_any_width(
             continue
         for orphan in ORPHANS:
             assert not orphan.search(text), (columns, line)
+
+
+def test_counts_stand_in_one_order_in_members_and_summary(sco: Invoke) -> None:
+    """The article's count, then the reference's, in `members --count` as in `summary`."""
+    for argv in (("members", "--count"), ("summary",)):
+        shown = sco(*argv, "--format", "rich", env={"COLUMNS": "100"}).stdout
+        header = next(line for line in shown.splitlines() if line.startswith("status"))
+        assert header.index("article") < header.index("reference"), argv
+    narrow = sco("members", "--count", "--format", "rich", env={"COLUMNS": "40"}).stdout
+    for line in narrow.splitlines():  # a label never ends a line without its value
+        assert not line.rstrip().endswith(("article", "reference")), line
