@@ -66,7 +66,8 @@ def test_counts_and_matches_and_evidence_draw_in_rich(sco: Invoke) -> None:
     assert "counts on 2025-11-18" in counts
     assert "as of 2025-11-18 · reference/sco-status-events.csv" in counts
     at_article = sco("members", "--count", "--format", "rich", env=wide).stdout
-    assert "10 ✓" in at_article
+    member = next(line for line in at_article.splitlines() if "■ member" in line)
+    assert member.split()[2:] == ["10", "10", "✓"]  # the article's, the reference's, agreed
     quote = sco("quote", "--match", "railway", "--format", "rich", env=wide).stdout
     assert "China-Kyrgyzstan-Uzbekistan railway" in quote
     get = sco(
