@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+# Slow: sco run as real processes: locales, terminals, pipes, devices; CI runs them, the quick loop does not.
+pytestmark = pytest.mark.slow
+
 SCO = [sys.executable, "-m", "sco_cli"]
 
 

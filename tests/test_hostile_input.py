@@ -21,6 +21,9 @@ from sco_cli.commandline.numbers import MAX_COLUMNS, ascii_digits
 from sco_cli.reports.sections import sections as sections_report
 from tests.conftest import Invoke
 
+# Slow: sco run as real processes on hostile input; CI runs them, the quick loop does not.
+pytestmark = pytest.mark.slow
+
 SCO = [sys.executable, "-m", "sco_cli"]
 
 

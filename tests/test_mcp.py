@@ -24,6 +24,9 @@ from mcp import ClientSession, StdioServerParameters, stdio_client
 
 from sco_cli.errors import ExitCode
 
+# Slow: a real `sco mcp` server, driven by the SDK's client; CI runs them, the quick loop does not.
+pytestmark = pytest.mark.slow
+
 ARTICLE = Path(__file__).resolve().parent / "articles" / "2009-yekaterinburg-partners.txt"
 
 # Each tool, called as an agent would: (tool, arguments).

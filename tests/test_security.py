@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+# Slow: sco run as a real process, its writes and environment watched; CI runs them, the quick loop does not.
+pytestmark = pytest.mark.slow
+
 REPO = Path(__file__).resolve().parent.parent
 SOURCES = sorted((REPO / "sco_cli").rglob("*.py"))
 

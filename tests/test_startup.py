@@ -14,6 +14,9 @@ import sys
 
 import pytest
 
+# Slow: sco run as real processes: what each answer imports; CI runs them, the quick loop does not.
+pytestmark = pytest.mark.slow
+
 PROBE = """
 import sys
 from sco_cli.main import main

@@ -17,6 +17,9 @@ from sco_cli.claims.inputs import read
 from sco_cli.errors import DataError
 from tests.conftest import Invoke
 
+# Slow: real servers on 127.0.0.1, each shape waited out to its deadline; CI runs them, the quick loop does not.
+pytestmark = pytest.mark.slow
+
 LIMIT = 1024 * 1024
 ARTICLE = b"date 2025-09-01\n\nThe SCO has nine member states.\n"
 PAGE = (
@@ -137,7 +140,8 @@ class _Server(socketserver.ThreadingTCPServer):
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     httpd = _Server(("127.0.0.1", 0), _Hostile)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    # a short poll: shutdown() waits for one, 0.5 s by default
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()

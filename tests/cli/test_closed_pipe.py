@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+# Slow: sco run in a shell pipeline as a real process; CI runs them, the quick loop does not.
+pytestmark = pytest.mark.slow
+
 CONTRADICTING = "date 2025-09-01\n\nThe SCO has nine member states.\n\nIt has ten member states.\n"
 AGREEING = "date 2025-09-01\n\nThe SCO has ten member states.\n"
 

@@ -17,6 +17,9 @@ from hypothesis import strategies as st
 
 from tests.conftest import Invoke
 
+# Slow: a hostile server on 127.0.0.1 and sco against it; CI runs them, the quick loop does not.
+pytestmark = pytest.mark.slow
+
 ANSWER: list[bytes] = [b""]  # what the server sends next, set by each example
 
 

@@ -36,6 +36,7 @@ def test_every_claim_of_a_long_sentence_is_shown_by_its_window(sco: Invoke, tmp_
     assert claims[200]["sentence"].endswith("\u2026")
 
 
+@pytest.mark.slow  # a scaling test
 @pytest.mark.parametrize("fmt", ["plain", "rich"])
 def test_the_output_grows_with_the_claims_not_with_claims_times_sentence(
     sco: Invoke, tmp_path: Path, fmt: str
