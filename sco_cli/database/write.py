@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from sco_cli.database.tables import PROJECT_LICENCE, PROJECT_LICENCE_URL, Part, Table
 from sco_cli.errors import OutputError, ScoError, UsageProblem
-from sco_cli.output.view_file import DATABASE_SUFFIXES, not_written
+from sco_cli.output.view_file import not_written
 
 TOKENIZE = "porter unicode61 remove_diacritics 2"  # as `sco search` (sco_cli.article.search)
 
@@ -66,9 +66,10 @@ class About(NamedTuple):
 
 
 def metadata_name(target: str) -> str:
-    """FILE.db -> FILE.metadata.json (the name Datasette's docs use)."""
+    """FILE.db -> FILE.metadata.json (the name Datasette's docs use); FILE.sqlite3 ->
+    FILE.sqlite3.metadata.json, so that FILE.db and FILE.sqlite3 never share one."""
     path = Path(target)
-    stem = path.with_suffix("") if path.suffix.lower() in DATABASE_SUFFIXES else path
+    stem = path.with_suffix("") if path.suffix.lower() == ".db" else path
     return f"{stem}.metadata.json"
 
 

@@ -261,7 +261,7 @@ def test_standard_input(sco: Invoke, tmp_path: Path) -> None:
         ("founded in 2001", "agrees"),
         ("9 member states", "contradicts"),
     ]
-    assert (tmp_path / "stdin.metadata.json").exists()
+    assert (tmp_path / "stdin.sqlite.metadata.json").exists()
 
 
 def test_an_existing_file_is_never_overwritten(sco: Invoke, tmp_path: Path) -> None:

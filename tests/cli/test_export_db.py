@@ -346,6 +346,21 @@ def test_a_file_size_limit_is_an_output_error_too(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_db_and_a_sqlite3_of_one_name_keep_their_own_metadata(
+    sco: Invoke, tmp_path: Path
+) -> None:
+    for name in ("x.db", "x.sqlite3", "x.sqlite"):
+        assert sco("export", str(tmp_path / name)).exit_code == 0, name
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "x.db",
+        "x.metadata.json",
+        "x.sqlite",
+        "x.sqlite.metadata.json",
+        "x.sqlite3",
+        "x.sqlite3.metadata.json",
+    ]
+
+
 def test_the_names_it_wrote_never_reach_the_terminal_raw(sco: Invoke, tmp_path: Path) -> None:
     target = tmp_path / "x\x1b]0;PWNED\x07\u202e.db"
     result = sco("export", str(target))
