@@ -341,7 +341,7 @@ def check(
         raise UsageProblem(f"timeout {timeout!r}: the seconds must be more than 0 and at most 3600")
     names = tuple(os.fspath(name) for name in inputs)
     session = Session(max_size=max_size)
-    on = _check_as_of(session, as_of)
+    on = _as_of(as_of)
     return Answer.of(jobs.check(session, names, on, timeout=timeout, undated=_today()))
 
 
@@ -362,21 +362,15 @@ def check_text(
             f"{name}: too large ({size:,} bytes; the limit is {session.limit:,} bytes, "
             "set with max_size)"
         )
-    on = _check_as_of(session, as_of)
+    on = _as_of(as_of)
     return Answer.of(jobs.check(session, (), on, read=[from_text(name, text)], undated=_today()))
 
 
-def _check_as_of(session: Session, as_of: DateLike | None) -> str | None:
-    """As `sco check --as-of`: latest is the reference's end (an undated article is
-    judged as of today, as the command judges it)."""
-    on = _as_of(as_of)
-    return session.dataset.reference_as_of if on == LATEST else on
-
-
 def _today() -> str:
-    import datetime as dt
+    """An undated text is judged as of today, as the command judges it."""
+    from sco_cli.commandline.dates import today
 
-    return dt.date.today().isoformat()
+    return today()
 
 
 def verify() -> Answer[VerifyDoc]:

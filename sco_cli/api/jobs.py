@@ -107,6 +107,8 @@ def check(
     from sco_cli.reports import check as check_report
 
     dataset = session.dataset
+    if as_of == "latest":  # the reference's end, known once the data is loaded
+        as_of = dataset.reference_as_of
     unread: list[tuple[str, str]] = []
     packaged = False
     if read is None:

@@ -281,9 +281,14 @@ def _count(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
     return Verdict(verdict, shown if as_of else holds["in_force"], basis, rows, note)
 
 
+def _shanghai_five(ref: Reference) -> MilestoneRow | None:
+    """The milestone of the Shanghai Five's forming (1996), which names its founders."""
+    return next((m for m in ref.milestones if m["event"].startswith("Shanghai Five")), None)
+
+
 def _shanghai_five_founder(ref: Reference, name: str) -> Verdict:
     """A founder of the Shanghai Five: a country its milestone (1996) names."""
-    formed = next((m for m in ref.milestones if m["event"].startswith("Shanghai Five")), None)
+    formed = _shanghai_five(ref)
     if formed is None:
         return Verdict(
             UNVERIFIABLE, [], None, (), "the reference has no date for the Shanghai Five"
@@ -465,7 +470,7 @@ def _past_end(ref: Reference, as_of: str | None) -> str:
 
 def _founding(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
     if claim.subject == "Shanghai Five":
-        formed = next((m for m in ref.milestones if m["event"].startswith("Shanghai Five")), None)
+        formed = _shanghai_five(ref)
         if formed is None:  # pragma: no cover - the packaged milestones have it
             return Verdict(
                 UNVERIFIABLE, [], None, (), "the reference has no date for the Shanghai Five"

@@ -8,6 +8,11 @@ DATE_HELP = "use YYYY-MM-DD, YYYY-MM, YYYY or today"
 TODAY = "today"
 
 
+def today() -> str:
+    """The machine's date, ISO: what 'today' means wherever a date is typed."""
+    return dt.date.today().isoformat()
+
+
 def typed_date(text: str, *, last: bool) -> str:
     """A date as typed on the command line: what parse_date reads (in any digits), or
     'today' (the machine's date). ValueError when it is none."""
@@ -15,7 +20,7 @@ def typed_date(text: str, *, last: bool) -> str:
 
     text = ascii_digits(text.strip())  # dates are compared as ASCII text
     if text.lower() == TODAY:
-        return dt.date.today().isoformat()
+        return today()
     return parse_date(text, last=last)
 
 

@@ -7,6 +7,7 @@ import click
 
 from sco_cli.app import App, pass_app
 from sco_cli.commandline.completers import complete_files
+from sco_cli.commandline.dates import today
 from sco_cli.commandline.options import article_options, output_options
 from sco_cli.reports import Report
 from sco_cli.reports import check as check_report
@@ -33,7 +34,7 @@ def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str
     if text == LATEST:
         return text
     if text == TODAY:
-        return _today()
+        return today()
     try:
         return typed_date(text, last=True)
     except ValueError:
@@ -53,12 +54,6 @@ def _complete_as_of(
         CompletionItem(LATEST, help="the last date the reference covers"),
         CompletionItem(TODAY, help="the day sco runs"),
     ]
-
-
-def _today() -> str:
-    import datetime as dt
-
-    return dt.date.today().isoformat()
 
 
 def _seconds(ctx: click.Context, param: click.Parameter, value: float) -> float:
@@ -187,8 +182,6 @@ def check(
     from sco_cli.api import jobs
 
     dataset = app.dataset
-    if as_of == LATEST:
-        as_of = dataset.reference_as_of
     database = _names_database(export)
     reviews = review_dir is not None or output_format.lower() == "claimreview"
     if cite and (database or reviews):
@@ -206,7 +199,7 @@ def check(
         as_of,
         timeout=timeout,
         kept=kept if database else None,
-        undated=_today(),
+        undated=today(),
         # (a file written says nothing on stderr but its error, if any)
         explain_packaged=not export,
     )
@@ -222,7 +215,7 @@ def check(
             review_url,
             review_author,
             review_author_url,
-            _today(),
+            today(),
             {} if inputs else _appearance(dataset),
         )
         return claimreviews(report, publishing, review_dir)
