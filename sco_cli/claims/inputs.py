@@ -141,3 +141,30 @@ def from_text(name: str, text: str) -> Document:
         _not_empty(name, text)
         return web.html_document(name, text)
     return _text_document(name, text)
+
+
+def from_record(
+    name: str,
+    text: str,
+    *,
+    url: str | None = None,
+    date: str | None = None,
+    date_from: str | None = None,
+    html: bool | None = None,
+) -> Document:
+    """A record of an archive (sco_cli.archive): a page when `html` (None: when it
+    looks like HTML), else plain text; its own `date` (an ISO date, from its date
+    field, `date_from` saying which) before any date its text or page carries."""
+    page = _html(text) if html is None else html
+    if page:
+        from sco_cli.claims import web
+
+        _not_empty(name, text)
+        document = web.html_document(name, text, url=url)
+        if date is not None:
+            return document._replace(date=date, date_from=date_from)
+        return _dated_page(document)
+    if date is not None:
+        _not_empty(name, text)
+        return build(name, text, date, url)._replace(date_from=date_from)
+    return _text_document(name, text, url=url)

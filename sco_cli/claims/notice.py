@@ -12,15 +12,37 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from typing import NamedTuple
+
+
+class Name(NamedTuple):
+    """A name of the SCO: its pattern (case ignored), and a word every text it
+    matches holds, casefolded (`whole`: as a whole word), which sco_cli.archive.prefilter
+    looks for before anything is parsed: one list, so the two cannot drift."""
+
+    pattern: str
+    word: str
+    whole: bool = False
+
 
 # The SCO in English and by its names in other languages: the Russian acronym and
 # adjective (written as escapes: Cyrillic letters look like Latin ones), 上合 / 上海合作组织, OCS.
-_SCO = re.compile(
-    r"\bSCO\b|Shanghai\s+Co-?operation|Shanghai\s+(?:Five|5)\b|\b\u0428\u041e\u0421\b"
-    r"|\u0428\u0430\u043d\u0445\u0430\u0439\u0441\u043a|上合|上海合作"
-    r"|\bOCS\b|Organisation\s+de\s+coop|Organizaci[oó]n\s+de\s+Cooperaci",
-    re.IGNORECASE,
+NAMES = (
+    Name(r"\bSCO\b", "sco", whole=True),
+    Name(r"Shanghai\s+Co-?operation", "shanghai"),
+    Name(r"Shanghai\s+(?:Five|5)\b", "shanghai"),
+    Name(r"\b\u0428\u041e\u0421\b", "\u0448\u043e\u0441", whole=True),
+    Name(
+        r"\u0428\u0430\u043d\u0445\u0430\u0439\u0441\u043a",
+        "\u0448\u0430\u043d\u0445\u0430\u0439\u0441\u043a",
+    ),
+    Name("上合", "上合"),
+    Name("上海合作", "上海合作"),
+    Name(r"\bOCS\b", "ocs", whole=True),
+    Name(r"Organisation\s+de\s+coop", "coop"),
+    Name(r"Organizaci[oó]n\s+de\s+Cooperaci", "cooperaci"),
 )
+_SCO = re.compile("|".join(name.pattern for name in NAMES), re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _ENGLISH = re.compile(
     r"\b(?:the|and|of|to|in|is|was|for|on|with|that|are|as|by|it|its|has|have)\b", re.IGNORECASE
@@ -72,6 +94,11 @@ def not_read(text: str) -> str | None:
     language = language_of(text)
     if language is not None:
         return f"written mostly in {language}: sco reads English only"
-    if _SCO.search(text) is None:
+    if not mentions_sco(text):
         return "no mention of the SCO"
     return None
+
+
+def mentions_sco(text: str) -> bool:
+    """Whether the text names the SCO, by any of its NAMES."""
+    return _SCO.search(text) is not None

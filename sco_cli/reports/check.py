@@ -181,33 +181,71 @@ def check(
     unread = [] if unread is None else unread
     articles: list[CheckedArticle] = []
     found: list[Found] = []
-    totals = dict.fromkeys(VERDICTS, 0)
     notices: list[str] = []
     for document in documents:
-        on = as_of or document.date or undated
-        counts = dict.fromkeys(VERDICTS, 0)
-        article: CheckedArticle = {
-            "article": document.name,
-            "url": document.url,
-            "date": document.date,
-            "date_from": document.date_from,
-            "as_of": on,
-            "as_of_from": _as_of_from(as_of, document.date, on),
-            "claims": 0,
-            "counts": cast(VerdictCounts, counts),
-            "not_read": not_read(document.text),
-        }
-        for sentence, claim in claims_of(document.sentences, on):
-            verdict = reference.judge(claim, on)
-            counts[verdict.verdict] += 1
-            found.append(Found(article, sentence, claim, verdict))
-        article["claims"] = sum(counts.values())
-        for verdict_name, count in counts.items():
-            totals[verdict_name] += count
+        article, claims = judged(document, reference, as_of, undated)
+        found += claims
         articles.append(article)
         if document.notice:
             notices.append(f"{document.name}: {document.notice}")
     records = Records(reference)
+    return assembled(
+        articles,
+        Lazy(found, records.record),
+        Lazy(found, records.row),
+        reference,
+        as_of,
+        unread,
+        notices,
+        undated,
+    )
+
+
+def judged(
+    document: Document, reference: Reference, as_of: str | None, undated: str | None
+) -> tuple[CheckedArticle, list[Found]]:
+    """One document's entry and its claims as found, each judged on its date (the
+    one step `check` and the archive's worker processes share)."""
+    on = as_of or document.date or undated
+    counts = dict.fromkeys(VERDICTS, 0)
+    article: CheckedArticle = {
+        "article": document.name,
+        "url": document.url,
+        "date": document.date,
+        "date_from": document.date_from,
+        "as_of": on,
+        "as_of_from": _as_of_from(as_of, document.date, on),
+        "claims": 0,
+        "counts": cast(VerdictCounts, counts),
+        "not_read": not_read(document.text),
+    }
+    found: list[Found] = []
+    for sentence, claim in claims_of(document.sentences, on):
+        verdict = reference.judge(claim, on)
+        counts[verdict.verdict] += 1
+        found.append(Found(article, sentence, claim, verdict))
+    article["claims"] = sum(counts.values())
+    return article, found
+
+
+def assembled(
+    articles: list[CheckedArticle],
+    claims: Sequence[CheckedClaim],
+    rows: Sequence[tuple[Any, ...]],
+    reference: Reference,
+    as_of: str | None,
+    unread: list[tuple[str, str]],
+    notices: list[str],
+    undated: str | None,
+    unread_total: int | None = None,
+) -> Report:
+    """The Report of articles judged, their claims' records and rows (built as they are
+    read), what could not be read (`unread_total`: how many, when `unread` holds only
+    the first) and the notes on how articles were read."""
+    totals = dict.fromkeys(VERDICTS, 0)
+    for article in articles:
+        for verdict_name, count in cast(dict[str, int], article["counts"]).items():
+            totals[verdict_name] += count
     answer: CheckDoc = {
         "schema_version": SCHEMA_VERSION,
         "document": "check",
@@ -216,7 +254,7 @@ def check(
         "articles": articles,
         "unread": [{"article": name, "error": why} for name, why in unread],
         "counts": cast(VerdictCounts, totals),
-        "claims": Lazy(found, records.record),
+        "claims": claims,
     }
     code = ExitCode.CONTRADICTED if totals[CONTRADICTS] else ExitCode.OK
     undated_note = undated_notice(articles) if undated and not as_of else None
@@ -224,15 +262,19 @@ def check(
     error = None
     if unread:  # the check is incomplete: that comes before any verdict
         code = ExitCode.DATA
-        error = f"{len(unread)} of {len(unread) + len(articles)} articles could not be read: " + (
-            "; ".join(f"{why}" for _, why in unread)
+        missed = len(unread) if unread_total is None else unread_total
+        more = "; ..." if missed > len(unread) else ""
+        error = (
+            f"{missed} of {missed + len(articles)} articles could not be read: "
+            + ("; ".join(f"{why}" for _, why in unread))
+            + more
         )
         if notice:  # an error is one line: the notes go into it
             error, notice = f"{error}; and {notice}", None
     return Report(
         answer,
         CHECK_FIELDS,
-        Lazy(found, records.row),
+        rows,
         "check",
         notice=notice,
         error=error,
@@ -240,7 +282,7 @@ def check(
     )
 
 
-def _not_read(articles: list[CheckedArticle]) -> str | None:
+def _not_read(articles: Sequence[CheckedArticle]) -> str | None:
     """One line for the articles sco could not read, or that never name the SCO."""
     unread = [a for a in articles if a["not_read"]]
     if not unread:
