@@ -23,11 +23,14 @@ prints, per text and in total:
 Standard library only. Usage:
   python benchmarks/real_text.py --set benchmarks/realtext/dev.json --texts /work/realtext/dev
   [--json] [--verbose] [--only ID,...]
+  python benchmarks/real_text.py --set SET.json --validate   # the set's form only; runs no sco
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import datetime
 import json
 import re
 import subprocess
@@ -45,6 +48,107 @@ NOT_READ = re.compile(
     re.IGNORECASE,
 )
 NOTICE_KEYS = {"not_read", "unread", "notice", "notices", "warning", "warnings", "language", "read"}
+
+
+KINDS = {"count", "status", "joined", "founding", "summit"}
+VERDICTS = {"agrees", "contradicts", "unverifiable", "disputed"}
+STATUSES = {"member", "observer", "dialogue-partner", "partner", "founding-member"}
+COUNTED = {"member", "observer", "dialogue-partner", "partner", "country", "founding-member"}
+FOUNDED = {"SCO", "Shanghai Five"}
+ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+EVENTS = Path(__file__).resolve().parent.parent / "data" / "reference" / "sco-status-events.csv"
+
+
+def reference_countries() -> set[str]:
+    """The countries the reference names: an expected status is about one of them."""
+    with EVENTS.open(encoding="utf-8", newline="") as fh:
+        return {row["country"] for row in csv.DictReader(fh)}
+
+
+def validate(data: Any, countries: set[str]) -> list[str]:
+    """What is wrong with a set's form (empty: nothing), without reading any text.
+
+    The scorer matches claims by kind, subject and value, so a misspelt kind,
+    status or country would silently never match: each is checked here."""
+    if not isinstance(data, dict) or not isinstance(data.get("texts"), list) or not data["texts"]:
+        return ["the set has no list of texts"]
+    problems: list[str] = []
+    seen: set[str] = set()
+    for n, text in enumerate(data["texts"]):
+        where = f"text {n + 1} ({text.get('id')!r})" if isinstance(text, dict) else f"text {n + 1}"
+        if not isinstance(text, dict):
+            problems.append(f"{where}: not an object")
+            continue
+        problems += [f"{where}: {p}" for p in _text_problems(text, seen, countries)]
+    return problems
+
+
+def _text_problems(text: dict[str, Any], seen: set[str], countries: set[str]) -> list[str]:
+    problems = []
+    text_id = text.get("id")
+    if not isinstance(text_id, str) or not ID.fullmatch(text_id):
+        problems.append("id missing or not a file name")
+    elif text_id in seen:
+        problems.append("id repeated")
+    else:
+        seen.add(text_id)
+    if not str(text.get("url", "")).startswith(("http://", "https://")):
+        problems.append("url missing")
+    try:
+        datetime.date.fromisoformat(str(text.get("published")))
+    except ValueError:
+        problems.append("published is no YYYY-MM-DD date")
+    if not isinstance(text.get("language"), str) or not text["language"]:
+        problems.append("language missing")
+    if not isinstance(text.get("not_read", False), bool):
+        problems.append("not_read is not true or false")
+    for name in ("expected", "decoys"):
+        if not isinstance(text.get(name), list):
+            problems.append(f"{name} is not a list")
+    if problems:
+        return problems
+    for i, claim in enumerate(text["expected"]):
+        problems += [f"expected {i + 1}: {p}" for p in _claim_problems(claim, countries)]
+    for i, decoy in enumerate(text["decoys"]):
+        if not isinstance(decoy, dict) or decoy.get("kind") not in KINDS:
+            problems.append(f"decoy {i + 1}: kind not one of {sorted(KINDS)}")
+        elif not decoy.get("why"):
+            problems.append(f"decoy {i + 1}: no 'why'")
+    return problems
+
+
+def _claim_problems(claim: Any, countries: set[str]) -> list[str]:
+    if not isinstance(claim, dict):
+        return ["not an object"]
+    kind, subject, value = claim.get("kind"), claim.get("subject"), claim.get("value")
+    problems = []
+    if kind not in KINDS:
+        return [f"kind {kind!r} not one of {sorted(KINDS)}"]
+    if claim.get("verdict") not in VERDICTS:
+        problems.append(f"verdict {claim.get('verdict')!r} not one of {sorted(VERDICTS)}")
+    if kind in ("status", "joined"):
+        if subject not in countries:
+            problems.append(f"subject {subject!r} is no country of the reference")
+        if value not in STATUSES:
+            problems.append(f"status {value!r} not one of {sorted(STATUSES)}")
+    elif kind == "count" and (subject not in COUNTED or not _whole(value)):
+        problems.append(f"count of {subject!r} = {value!r}: not a counted status and a number")
+    elif kind == "founding" and (subject not in FOUNDED or not _whole(value)):
+        problems.append(f"founding of {subject!r} in {value!r}: not {sorted(FOUNDED)} and a year")
+    elif kind == "summit" and (not isinstance(subject, str) or not subject or not _whole(value)):
+        problems.append(f"summit {subject!r} {value!r}: not a place and a year")
+    accept = claim.get("accept", [])
+    if not isinstance(accept, list) or (kind in ("status", "joined") and set(accept) - STATUSES):
+        problems.append(f"accept {accept!r}: not a list of statuses")
+    if claim.get("basis") not in (None, "decision", "in-force"):
+        problems.append(f"basis {claim.get('basis')!r} not 'decision' or 'in-force'")
+    if not isinstance(claim.get("disputed", False), bool):
+        problems.append("disputed is not true or false")
+    return problems
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 def text_path(folder: Path, text_id: str) -> Path | None:
@@ -350,17 +454,43 @@ def report(figures: dict[str, Any], verbose: bool) -> None:
     )
 
 
+def check_set(set_path: Path) -> int:
+    """Print what is wrong with a set (or its size), and the exit status to end with."""
+    try:
+        data = json.loads(set_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        print(f"{set_path}: not a readable JSON set: {exc}", file=sys.stderr)
+        return 1
+    problems = validate(data, reference_countries())
+    for problem in problems:
+        print(f"{set_path}: {problem}", file=sys.stderr)
+    if problems:
+        return 1
+    texts = data["texts"]
+    print(
+        f"{set_path}: {len(texts)} texts, {sum(len(t['expected']) for t in texts)} expected "
+        f"claims, {sum(len(t['decoys']) for t in texts)} decoys, "
+        f"{sum(1 for t in texts if t.get('not_read'))} not read: the form is right"
+    )
+    return 0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", required=True, type=Path, help="the set's JSON (expected claims)")
-    parser.add_argument("--texts", required=True, type=Path, help="folder of <id>.txt / <id>.html")
+    parser.add_argument("--texts", type=Path, help="folder of <id>.txt / <id>.html")
     parser.add_argument("--json", action="store_true", help="machine-readable figures")
     parser.add_argument("--verbose", action="store_true", help="list misses and extra claims")
     parser.add_argument("--only", default="", help="comma-separated text ids")
+    parser.add_argument(
+        "--validate", action="store_true", help="check the set's form only (runs no sco)"
+    )
     args = parser.parse_args()
     if not args.set.is_file():
         sys.exit(f"no such set: {args.set}")
-    if not args.texts.is_dir():
+    if args.validate:
+        sys.exit(check_set(args.set))
+    if args.texts is None or not args.texts.is_dir():
         sys.exit(f"no such folder of texts: {args.texts}")
     only = {i for i in args.only.split(",") if i} or None
     figures = measure(args.set, args.texts, only)
