@@ -77,7 +77,6 @@ __all__ = [
 DateLike: TypeAlias = "str | dt.date | int"
 ArticlePath: TypeAlias = "str | os.PathLike[str]"
 Roles: TypeAlias = "str | Iterable[str]"
-LATEST = "latest"
 
 
 # The roster, its counts and its history: `sco members`.
@@ -418,6 +417,8 @@ def _date(value: DateLike | None, *, last: bool, name: str) -> str | None:
 
 def _as_of(value: DateLike | None, *, latest: bool = True) -> str | None:
     """As `--as-of`: a date (a year or month: its last day), or 'latest'."""
+    from sco_cli.commandline.dates import LATEST
+
     if latest and isinstance(value, str) and value.strip().lower() == LATEST:
         return LATEST
     try:

@@ -104,10 +104,11 @@ def check(
 
     from sco_cli.claims.inputs import documents
     from sco_cli.claims.judge import Reference
+    from sco_cli.commandline.dates import LATEST
     from sco_cli.reports import check as check_report
 
     dataset = session.dataset
-    if as_of == "latest":  # the reference's end, known once the data is loaded
+    if as_of == LATEST:  # the reference's end, known once the data is loaded
         as_of = dataset.reference_as_of
     unread: list[tuple[str, str]] = []
     packaged = False

@@ -5,7 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 DATE_HELP = "use YYYY-MM-DD, YYYY-MM, YYYY or today"
+AS_OF_HELP = "use YYYY-MM-DD, YYYY-MM, YYYY, today or latest"
 TODAY = "today"
+# --as-of latest: the reference's last date, known only once the data is loaded, so the
+# word is passed on as it is; the one spelling every command, the API and the MCP share.
+LATEST = "latest"
 
 
 def today() -> str:
@@ -22,6 +26,14 @@ def typed_date(text: str, *, last: bool) -> str:
     if text.lower() == TODAY:
         return today()
     return parse_date(text, last=last)
+
+
+def typed_as_of(text: str) -> str:
+    """--as-of as typed: 'latest' (in any case) as LATEST, else a date as typed_date
+    reads it, a year or a month meaning its last day. ValueError when it is none."""
+    if text.strip().lower() == LATEST:
+        return LATEST
+    return typed_date(text, last=True)
 
 
 def parse_date(text: str, *, last: bool) -> str:

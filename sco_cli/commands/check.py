@@ -19,29 +19,18 @@ if TYPE_CHECKING:
     from sco_cli.dataset import Dataset
 
 
-LATEST, TODAY = "latest", "today"
-
-
 def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """A day, a month or a year (meaning its last day), latest or today, read as
     `sco members --as-of` reads it (latest: the reference's end, known later)."""
     if value is None:
         return None
-    from sco_cli.commandline.dates import typed_date
-    from sco_cli.commandline.numbers import ascii_digits
+    from sco_cli.commandline.dates import AS_OF_HELP, typed_as_of
 
-    text = ascii_digits(value.strip().lower())  # compared as ASCII text
-    if text == LATEST:
-        return text
-    if text == TODAY:
-        return today()
     try:
-        return typed_date(text, last=True)
+        return typed_as_of(value)
     except ValueError:
         raise click.BadParameter(
-            f"{value!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY, latest or today",
-            ctx=ctx,
-            param=param,
+            f"{value!r} is not a date: {AS_OF_HELP}", ctx=ctx, param=param
         ) from None
 
 
@@ -49,6 +38,8 @@ def _complete_as_of(
     ctx: click.Context, param: click.Parameter, incomplete: str
 ) -> list[CompletionItem]:
     from click.shell_completion import CompletionItem
+
+    from sco_cli.commandline.dates import LATEST, TODAY
 
     return [
         CompletionItem(LATEST, help="the last date the reference covers"),

@@ -8,7 +8,6 @@ if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
 from sco_cli.app import App, pass_app
-from sco_cli.commandline.numbers import ascii_digits
 from sco_cli.commandline.options import lang_option, output_options
 from sco_cli.dataset.roster import BASES, STATUSES, status_label
 from sco_cli.errors import UsageProblem
@@ -28,18 +27,13 @@ def parse_as_of(ctx: click.Context, param: click.Parameter, value: str | None) -
     """An ISO date, a month or a year (meaning its last day), or 'latest'; as an ISO date."""
     if value is None:
         return None
-    from sco_cli.commandline.dates import typed_date
+    from sco_cli.commandline.dates import AS_OF_HELP, typed_as_of
 
-    text = ascii_digits(value.strip().lower())  # dates are compared as ASCII text
-    if text == members_report.LATEST:
-        return text
     try:
-        return typed_date(text, last=True)
+        return typed_as_of(value)
     except ValueError:
         raise click.BadParameter(
-            f"{value!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY, today or latest",
-            ctx=ctx,
-            param=param,
+            f"{value!r} is not a date: {AS_OF_HELP}", ctx=ctx, param=param
         ) from None
 
 
@@ -48,7 +42,9 @@ def complete_as_of(
 ) -> list[CompletionItem]:
     from click.shell_completion import CompletionItem
 
-    words = {members_report.LATEST: "the last date the reference covers", "today": "today"}
+    from sco_cli.commandline.dates import LATEST, TODAY
+
+    words = {LATEST: "the last date the reference covers", TODAY: "today"}
     return [CompletionItem(w, help=h) for w, h in words.items() if w.startswith(incomplete)]
 
 

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Annotated, Literal, NotRequired, TypedDict, cast
 
+from sco_cli.commandline.dates import LATEST
 from sco_cli.dataset import EVENTS_FILE, RULES_FILE, Dataset
 from sco_cli.dataset.query import ARTICLE_COUNT_PATHS, fact_at
 from sco_cli.dataset.roster import (
@@ -241,8 +242,6 @@ class GrowthDoc(Versioned):
 # `sco members` lists the roster; with --count, the counts; with --country,
 # histories; with --history, the counts by status at every change.
 MembersOutput = MembersDoc | CountsDoc | HistoryDoc | GrowthDoc
-
-LATEST = "latest"
 
 
 def language(localize: Localizer) -> dict[str, str]:

@@ -191,7 +191,11 @@ def test_of_several_articles_one_unreadable_is_said_and_the_rest_checked(
     ("args", "code", "message"),
     [
         (("missing.txt",), 3, "Error: missing.txt: file not found\n"),
-        (("--as-of", "yesterday"), 2, "is not a date: use YYYY-MM-DD, YYYY-MM, YYYY, latest or"),
+        (
+            ("--as-of", "yesterday"),
+            2,
+            "is not a date: use YYYY-MM-DD, YYYY-MM, YYYY, today or latest",
+        ),
         (("--as-of", "2017-13"), 2, "is not a date"),
         (("http://127.0.0.1:9/a b",), 3, "not a URL sco can fetch"),
         (("http://127.0.0.1:abc/",), 3, "not a URL sco can fetch (its port is not a number"),

@@ -230,3 +230,29 @@ def test_days_in_month_is_the_calendar_s_for_every_month_of_four_centuries() -> 
     for year in (*range(1, 401), 1900, 2000, 2024, 2025, 9999):
         for month in range(1, 13):
             assert days_in_month(year, month) == calendar.monthrange(year, month)[1]
+
+
+def test_the_word_latest_is_spelt_in_one_place() -> None:
+    """--as-of latest (the reference's end) is one constant, commandline.dates.LATEST,
+    that the commands, the reports and the API share: no module spells it again."""
+    import ast
+    from pathlib import Path
+
+    import sco_cli
+    from sco_cli.commandline.dates import LATEST
+
+    package = Path(sco_cli.__file__).parent
+    spelt = [
+        str(path.relative_to(package))
+        for path in sorted(package.rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and node.value == LATEST
+    ]
+    assert spelt == ["commandline/dates.py"]
+
+
+@pytest.mark.parametrize("command", ["members", "check"])
+def test_latest_is_read_alike_by_members_and_check(sco: Invoke, command: str) -> None:
+    result = sco(command, "--as-of", " Latest ", "--json")
+    assert result.exit_code in (0, 4), result.stderr
+    assert '"2025-11-18"' in result.stdout
