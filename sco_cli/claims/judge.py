@@ -155,10 +155,29 @@ class Reference:
         key = (claim.kind, claim.subject, claim.value, tuple(sorted(claim.detail.items())), as_of)
         if key not in self._memo:
             timed = _at_its_time(self, claim, as_of)
-            self._memo[key] = timed or _reconciled(
+            verdict = timed or _reconciled(
                 self, claim, as_of, _JUDGES[claim.kind](self, claim, as_of)
             )
+            self._memo[key] = _before_founding(self, claim, as_of, verdict)
         return self._memo[key]
+
+
+def _before_founding(ref: Reference, claim: Claim, as_of: str | None, verdict: Verdict) -> Verdict:
+    """A roster claim judged on a date before the SCO's founding is false first of all
+    because the SCO did not exist yet: the note says so. Founders (a fact of no date)
+    and the Shanghai Five (1996, before the SCO) are judged as they are."""
+    if (
+        as_of is None
+        or as_of >= ref.founded
+        or verdict.verdict != CONTRADICTS
+        or claim.kind not in ("count", "status", "joined")
+        or "founding_member" in (claim.subject, claim.value)
+        or claim.detail.get("body") == "Shanghai Five"
+    ):
+        return verdict
+    return verdict._replace(
+        note=f"the SCO did not exist yet on {as_of} (founded {ref.founded}); {verdict.note}"
+    )
 
 
 def _at_its_time(ref: Reference, claim: Claim, as_of: str | None) -> Verdict | None:

@@ -43,6 +43,8 @@ def parse_date(text: str, *, last: bool) -> str:
     parts = text.split("-")
     if not text.isascii() or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
         raise ValueError(text)
+    if int(parts[0]) < dt.MINYEAR:  # the year 0000 is no date (as date.fromisoformat says)
+        raise ValueError(text)
     if len(parts) == 1:
         return f"{text}-12-31" if last else f"{text}-01-01"
     if len(parts) == 2 and len(parts[1]) == 2:

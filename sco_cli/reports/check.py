@@ -60,6 +60,11 @@ class CheckedArticle(TypedDict):
         str | None,
         "Why it was not (all) read: a language sco does not read, or no mention of the SCO",
     ]
+    before_founding: Annotated[
+        bool,
+        "Judged on a date before the SCO was founded (2001-06-15): it did not exist yet, "
+        "and its roster claims are judged so",
+    ]
 
 
 class ClaimMade(TypedDict):
@@ -218,6 +223,7 @@ def judged(
         "claims": 0,
         "counts": cast(VerdictCounts, counts),
         "not_read": not_read(document.text),
+        "before_founding": on is not None and on < reference.founded,
     }
     found: list[Found] = []
     for sentence, claim in claims_of(document.sentences, on):
@@ -258,7 +264,8 @@ def assembled(
     }
     code = ExitCode.CONTRADICTED if totals[CONTRADICTS] else ExitCode.OK
     undated_note = undated_notice(articles) if undated and not as_of else None
-    notice = "; ".join(filter(None, [_not_read(articles), *notices, undated_note])) or None
+    early = _before_founding(articles, reference.founded, as_of)
+    notice = "; ".join(filter(None, [_not_read(articles), *notices, undated_note, early])) or None
     error = None
     if unread:  # the check is incomplete: that comes before any verdict
         code = ExitCode.DATA
@@ -292,6 +299,20 @@ def _not_read(articles: Sequence[CheckedArticle]) -> str | None:
     return f"{len(unread)} articles not read: " + "; ".join(
         f"{a['article']}: {a['not_read']}" for a in unread
     )
+
+
+def _before_founding(
+    articles: Sequence[CheckedArticle], founded: str, as_of: str | None
+) -> str | None:
+    """One line for the articles judged on a date before the SCO existed."""
+    early = [a for a in articles if a["before_founding"]]
+    if not early:
+        return None
+    if as_of is not None:
+        return f"--as-of {as_of} is before the SCO was founded ({founded}): it did not exist yet"
+    names = ", ".join(f"{a['article']} ({a['as_of']})" for a in early[:3])
+    names += ", ..." if len(early) > 3 else ""
+    return f"judged before the SCO was founded ({founded}), when it did not exist yet: {names}"
 
 
 def undated_notice(articles: Sequence[CheckedArticle]) -> str | None:

@@ -307,3 +307,50 @@ def test_the_vocabulary_check_would_catch_a_wrong_property() -> None:
         _check_node({"@type": "Claim", "reviewRating": "x"}, parents, properties)
     with pytest.raises(AssertionError, match="no type"):
         _check_node({"@type": "FactCheck"}, parents, properties)
+
+
+@pytest.mark.parametrize("bad", ["0000", "0000-06", "0000-06-15"])
+def test_the_year_0000_is_no_date(sco: Invoke, bad: str) -> None:
+    for command in ("check", "members"):
+        result = sco(command, "--as-of", bad)
+        assert result.exit_code == 2
+        assert result.stderr.count("\n") == 1
+        assert f"{bad!r} is not a date" in result.stderr
+
+
+def test_a_date_before_the_founding_is_said_and_judged_so(sco: Invoke, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "The SCO has six member states. Mongolia is an observer of the SCO. "
+        "China is a founding member of the SCO.\n",
+        encoding="utf-8",
+    )
+    result = sco("check", "--as-of", "1999", str(article), "--json")
+    assert result.exit_code == 4
+    assert result.stderr == (
+        "Note: --as-of 1999-12-31 is before the SCO was founded (2001-06-15): "
+        "it did not exist yet\n"
+    )
+    doc = json.loads(result.stdout)
+    assert doc["articles"][0]["before_founding"] is True
+    notes = {c["claim"]["text"]: (c["verdict"], c["note"]) for c in doc["claims"]}
+    not_yet = "the SCO did not exist yet on 1999-12-31 (founded 2001-06-15); "
+    assert notes["six member states"][0] == "contradicts"
+    assert notes["six member states"][1].startswith(not_yet)
+    assert notes["Mongolia is an observer"][1].startswith(not_yet)
+    founder = notes["China is a founding member"]
+    assert founder[0] == "agrees"
+    assert not founder[1].startswith(not_yet)
+
+
+def test_an_article_dated_before_the_founding_is_said(sco: Invoke, tmp_path: Path) -> None:
+    article = tmp_path / "old.txt"
+    article.write_text("date 1998-03-01\n\nThe SCO has six member states.\n", encoding="utf-8")
+    result = sco("check", str(article), "--json")
+    assert "before the SCO was founded (2001-06-15)" in result.stderr
+    assert f"{article} (1998-03-01)" in result.stderr
+    assert json.loads(result.stdout)["articles"][0]["before_founding"] is True
+    later = sco("check", "--as-of", "2001-06-15", str(article), "--json")
+    assert later.exit_code == 0
+    assert json.loads(later.stdout)["articles"][0]["before_founding"] is False
+    assert later.stderr == ""
