@@ -6,6 +6,7 @@ import datetime as dt
 
 DATE_HELP = "use YYYY-MM-DD, YYYY-MM, YYYY or today"
 AS_OF_HELP = "use YYYY-MM-DD, YYYY-MM, YYYY, today or latest"
+YEAR_HELP = "use YYYY"
 TODAY = "today"
 # --as-of latest: the reference's last date, known only once the data is loaded, so the
 # word is passed on as it is; the one spelling every command, the API and the MCP share.
@@ -34,6 +35,21 @@ def typed_as_of(text: str) -> str:
     if text.strip().lower() == LATEST:
         return LATEST
     return typed_date(text, last=True)
+
+
+def typed_year(text: str) -> int:
+    """A year as typed (digits of any script). ValueError naming the year meant when
+    the text is a month or a day ('2025-08'), else ValueError."""
+    from sco_cli.commandline.numbers import ascii_digits
+
+    digits = ascii_digits(text.strip())
+    if digits.isascii() and digits.isdigit():
+        return int(digits)
+    try:
+        meant = parse_date(digits, last=False)[:4]
+    except ValueError:
+        raise ValueError(f"{text!r} is not a year: {YEAR_HELP}") from None
+    raise ValueError(f"{text!r} is a date, not a year: {YEAR_HELP}, such as {meant}")
 
 
 def parse_date(text: str, *, last: bool) -> str:

@@ -30,9 +30,23 @@ def complete_cities(
     ]
 
 
+def typed_year(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    """A year in digits of any script; a month or a day names the year it meant."""
+    if value is None:
+        return None
+    from sco_cli.commandline.dates import typed_year
+
+    try:
+        return typed_year(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error), ctx=ctx, param=param) from None
+
+
 @click.command()
-@click.argument("year_argument", metavar="[YEAR]", required=False, type=int)
-@click.option("--year", type=int, metavar="YEAR", help="The summit of this year (as YEAR).")
+@click.argument("year_argument", metavar="[YEAR]", required=False, callback=typed_year)
+@click.option(
+    "--year", metavar="YEAR", callback=typed_year, help="The summit of this year (as YEAR)."
+)
 @click.option(
     "--city",
     metavar="NAME",

@@ -167,3 +167,29 @@ def test_timeline_shows_every_summit_with_its_source(sco_json: Any) -> None:
         assert entry["end_date"] == (row["end"] if row["end"] != row["start"] else None)
         assert entry["sources"] == [row["source"]]
         assert row["city"] in entry["text"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("2025-08",), "'[YEAR]': '2025-08' is a date, not a year: use YYYY, such as 2025"),
+        (
+            ("--year", "2019-06-14"),
+            "'--year': '2019-06-14' is a date, not a year: use YYYY, such as 2019",
+        ),
+        (("next",), "'[YEAR]': 'next' is not a year: use YYYY"),
+        (("--year", "20x"), "'--year': '20x' is not a year: use YYYY"),
+    ],
+)
+def test_a_bad_year_is_worded_as_bad_dates_are(
+    sco: Invoke, args: tuple[str, ...], message: str
+) -> None:
+    """As `--as-of` words a bad date: what it is not, and what to type; not click's
+    'is not a valid integer'."""
+    result = sco("summits", *args)
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: Invalid value for {message} (see 'sco summits --help')\n"
+
+
+def test_a_year_in_other_digits_is_read(sco_json: Any) -> None:
+    assert [s["city"] for s in sco_json("summits", "２０１９")["summits"]] == ["Bishkek"]
