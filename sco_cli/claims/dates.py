@@ -5,7 +5,8 @@ example back). The forms are tried in order, and the first that dates the
 text wins:
 
 1. `date line`: a first line ` date YYYY-MM-DD ...` (the packaged article's
-   source line), taken out of the text as metadata;
+   source line), taken out of the text as metadata; words after the date that
+   are a headline or a sentence (not a source, a credit or a URL) stay text;
 2. `labelled date`: a line in the first lines that starts with Date:,
    Dated, Published, Posted, Updated or Modified and a full date; where
    several are (Published and Updated), the latest;
@@ -153,6 +154,21 @@ def _date_line(text: str, name: str) -> Dating | None:
     return Dating(real(match[1]), "date line", _words(match[0]))
 
 
+# After the date, a source ("Images | Xinhua"), a credit, a handle or a URL is metadata;
+# a headline or a sentence of three words or more ("India and Pakistan join SCO") is the
+# article's first line, and is read as such.
+_METADATA = re.compile(r"[|\u00a9@]|https?://|www\.", re.IGNORECASE)
+
+
+def split_line(text: str, line: re.Match[str]) -> tuple[str, str]:
+    """A date line's words as shown, and the text to read: without the line, or
+    from the words after its date when they are the article's own."""
+    rest = text[line.end(1) : line.end()]
+    if len(rest.split()) < 3 or _METADATA.search(rest):
+        return _words(line[0]), text[line.end() :]
+    return _words(text[: line.end(1)]), rest.lstrip() + text[line.end() :]
+
+
 def _words(line: str) -> str:
     """A date line's words as shown: without the space and invisibles around them."""
     return re.sub(rf"^[\s{INVISIBLE}]+", "", line).strip()
@@ -256,9 +272,9 @@ def date_of(text: str, name: str) -> tuple[Dating, str]:
     line = _DATE_LINE.match(text)
     refused: Dating | None = None
     if line is not None:
-        text = text[line.end() :]
+        shown, text = split_line(text, line)
         if (date := real(line[1])) is not None:
-            return Dating(date, "date line", _words(line[0])), text
+            return Dating(date, "date line", shown), text
         refused = Dating(None, why_not=f"its date line '{_words(line[0])}' is no real date")
     for form in FORMS[1:]:
         found = form.find(text, name)

@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from sco_cli.article.parse import normalize_space, split_sentences
+from sco_cli.claims.dates import split_line
 from sco_cli.claims.normalize import INVISIBLE, Reading, reading
 
 _BLANK_LINES = re.compile(r"\n[ \t\f\v\r]*\n\s*")
@@ -54,7 +55,7 @@ def split_date_line(text: str) -> tuple[str | None, str]:
     match = _DATE_LINE.match(text)
     if match is None:
         return None, text
-    return (match[1] if _real_date(match[1]) else None), text[match.end() :]
+    return (match[1] if _real_date(match[1]) else None), split_line(text, match)[1]
 
 
 def _real_date(iso: str) -> bool:

@@ -59,6 +59,14 @@ def _guards() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]
     )
 
 
+# "Iran and India will attend as observers": who attends as an observer is one already,
+# whenever the meeting is; the tense is the meeting's, not the status's.
+_ATTENDING = re.compile(
+    r"\b(?:will|would|are\s+to|were\s+to|set\s+to|expected\s+to)\s+(?:also\s+)?"
+    r"(?:attend|participate|take\s+part)\b(?=[^.;]{0,60}?\bas\s+(?:an?\s+)?(?:SCO\s+)?"
+    r"(?:observer|dialogue\s+partner|partner)s?\b)",
+    re.I,
+)
 # A status on its way, not held: "the procedure to admit", "new members like", "Iran's bid".
 _PROSPECTIVE = re.compile(
     r"\b(?:candidates?|prospective|potential|aspiring|applicants?|applications?|bids?|procedures?"
@@ -101,7 +109,8 @@ def refused(sentence: str, start: int, end: int, strict: bool = False) -> str | 
     before = sentence[max(0, start - BEFORE) : start][-40:]
     words = sentence[start:end]
     for reason, ahead, inside in _guards():
-        if ahead.search(before) or (inside is not None and inside.search(words)):
+        read = _ATTENDING.sub(" attend", words) if reason == "future" else words
+        if ahead.search(before) or (inside is not None and inside.search(read)):
             return reason
     if _PROCESS_AFTER.match(sentence, end) or _PROCESS_INSIDE.search(words):
         return "prospective"  # "India and Pakistan's SCO accession procedures began"
@@ -129,7 +138,7 @@ def about_other(sentence: str, start: int, end: int) -> bool:
 _EARLIER = re.compile(
     r"(?:^|\b)(?:earlier(?=\s*,|\s+(?:(?:an?|the)\s+)?(?:SCO\s+)?(?:observer|member|partner|dialogue|full))"
     r"|formerly|previously|until\s+(?:then|recently|\d{4})|at\s+the\s+time"
-    r"|back\s+then|originally|initially)\b",
+    r"|back\s+then|originally|initially|historically|in\s+the\s+past)\b",
     re.I,
 )
 
@@ -146,7 +155,10 @@ _YEAR_BEFORE = re.compile(
 )
 # A state described in the past tense: "it also included two observer countries"
 _PAST = re.compile(
-    r"\b(?:had|included|comprised|consisted\s+of|numbered|counted|was|were)\s+(?:\w+\s+){0,3}\Z",
+    r"\b(?:had|included|comprised|consisted\s+of|numbered|counted|was|were)\s+(?:\w+\s+){0,3}\Z"
+    # the next object of the same verb: "it included two observers - A and B - and 14 partners"
+    r"|\b(?:had|included|comprised|consisted\s+of|numbered|counted)\s+[^.;:]{0,100}?"
+    r"\s(?:and|as\s+well\s+as|plus)\s+(?:[\w-]+\s+){0,2}\Z",
     re.IGNORECASE,
 )
 _NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|still)\b", re.IGNORECASE)
@@ -171,4 +183,5 @@ def time_of(sentence: str, start: int, end: int) -> str | int | None:
     )
     if year:
         return int(year["year"])
-    return "past" if _PAST.search(before[-40:]) else None
+    wider = sentence[max(clause_start, start - 120) : start]
+    return "past" if _PAST.search(before[-40:]) or _PAST.search(wider) else None

@@ -270,6 +270,14 @@ def pieces() -> dict[str, str]:
         "status_name": rf"(?P<status>{plain_name})(?![\w-])",
         # a status by its noun or by its name: "observers", "observer status"
         "status_any": rf"(?P<status>{plain_name}|{plain_status})(?![\w-])",
+        # a status held, by its name or as "the status of": "observer status", "the status of
+        # dialogue partners", "membership" (a bare noun, "observers", is not a status held)
+        "status_held": (
+            r"(?:(?P<pre>(?i:status|rank)\s+(?i:of|as)\s+(?:(?i:an?)\s+)?(?:(?i:SCO)\s+)?"
+            r"(?:(?i:full|permanent)\s+)?)?"
+            rf"(?P<status>{plain_name}|{plain_status})(?![\w-])"
+            r"(?(pre)|(?:(?<=status)|(?<=ship))))"
+        ),
         "sco": (
             r"(?:(?i:the|this)\s+)?(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation"
             r"|(?i:organi[sz]ation|bloc|grouping))(?:'s|\u2019s)?"

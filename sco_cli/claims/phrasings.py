@@ -87,6 +87,34 @@ RULES: tuple[Rule, ...] = (
         counter_examples=("The SCO has no observers in Japan or Korea.",),
     ),
     Rule(
+        name="initially_comprised_list",
+        kind="status",
+        before=(
+            r"(?i:initially|originally|at\s+first|at\s+(?:its|the)\s+(?:founding|creation|birth"
+            r"|outset|start|inception))\s*,?\s*(?:{sco}|\b(?i:it))\s+(?i:consisted\s+of|comprised"
+            r"|included|was\s+made\s+up\s+of|grouped|brought\s+together|united|had)\s+"
+            r"(?:(?i:the\s+following)\s+)?(?:{num}\s+)?(?:(?i:countries|states|nations|members)"
+            r"(?![\w-]))?{intro}"
+        ),
+        after=None,
+        status="founding_member",
+        examples=(
+            (
+                "At first the bloc was made up of five countries: Russia, China, Kazakhstan,"
+                " Kyrgyzstan and Tajikistan, with Uzbekistan joining later.",
+                (("status", "Kyrgyzstan", "founding_member"),),
+            ),
+            (
+                "Originally, it comprised China, Russia and four Central Asian states.",
+                (("status", "China", "founding_member"), ("status", "Russia", "founding_member")),
+            ),
+        ),
+        counter_examples=(
+            "Initially, the fund comprised India and Iran.",
+            "Originally, it did not include India or Pakistan.",
+        ),
+    ),
+    Rule(
         name="sco_comprises_list",
         kind="status",
         before=(
@@ -384,5 +412,163 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counter_examples=("India and Pakistan were not added as full members.",),
+    ),
+    Rule(
+        name="list_hold_status",
+        kind="status",
+        before=None,
+        after=(
+            r"\s*,?\s+(?:(?i:both|all|each)\s+(?i:of)\s+(?i:which|whom)\s+|(?i:which|who)\s+)?"
+            r"{now}?(?i:hold|holds|holding|enjoy|enjoys|enjoying|have|has|having|retain|retains)\s+"
+            r"(?:(?i:the)\s+)?{status_held}"
+            r"(?!\s+(?i:of|in|at|to|with)\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi|bloc|group|it\b)))"
+        ),
+        status="member",
+        examples=(
+            (
+                "Nepal, Cambodia and Armenia hold the status of dialogue partners.",
+                (
+                    ("status", "Nepal", "dialogue_partner"),
+                    ("status", "Armenia", "dialogue_partner"),
+                ),
+            ),
+            (
+                "The summit heard envoys of Iran and Mongolia, both of which have observer status in"
+                " the SCO.",
+                (("status", "Iran", "observer"), ("status", "Mongolia", "observer")),
+            ),
+            (
+                "Iran and India currently enjoy observer status.",
+                (("status", "India", "observer"),),
+            ),
+        ),
+        counter_examples=(
+            "Iran and India hold the status of observers at the United Nations.",
+            "Iran and India do not hold observer status.",
+            "Iran and India hope to have the status of observers.",
+        ),
+    ),
+    Rule(
+        name="list_attend_as_status",
+        kind="status",
+        before=None,
+        after=(
+            r"\s+(?:(?i:will|would|are\s+to|also|to|each)\s+)*(?i:attend|attends|attended|attending"
+            r"|participate|participates|participated|take\s+part|took\s+part)\s+"
+            r"(?:(?:(?i:the|this|this\s+year's|its)\s+)?(?:(?i:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation)"
+            r"(?:'s|\u2019s)?\s+)?(?i:summit|meeting|session|gathering|forum|talks)"
+            r"(?:\s+(?i:in)\s+[A-Z]\w+)?\s+)?(?i:as)\s+(?:(?i:an?)\s+)?(?:(?i:SCO)\s+)?{status}"
+        ),
+        status="observer",
+        examples=(
+            (
+                "Belarus and Iran will also attend as observers.",
+                (("status", "Belarus", "observer"), ("status", "Iran", "observer")),
+            ),
+            (
+                "The leaders of Mongolia and Afghanistan attended the SCO summit as observers.",
+                (("status", "Mongolia", "observer"),),
+            ),
+        ),
+        counter_examples=(
+            "Japan and Korea will attend the G20 talks as observers.",
+            "Iran and India will not attend as observers.",
+        ),
+    ),
+    Rule(
+        name="sco_is_a_body_comprising_list",
+        kind="status",
+        before=(
+            r"{sco}(?:\s*\([^()]{{1,40}}\))?\s+(?i:is)\s+(?i:an?)\s+[^.;:]{{0,80}}?\b(?i:alliance"
+            r"|organi[sz]ation|bloc|grouping|group|body|forum|association|club|partnership)\s*,?\s+"
+            r"(?i:comprising|consisting\s+of|made\s+up\s+of|grouping|uniting|bringing\s+together"
+            r"|that\s+(?:comprises|includes|groups|unites|brings\s+together)|which\s+(?:comprises"
+            r"|includes|groups|unites|brings\s+together)|of)\s+(?:{num}\s+(?i:countries|states"
+            r"|nations)\s*)?{intro}"
+        ),
+        after=None,
+        status="member",
+        examples=(
+            (
+                "The SCO is a regional security bloc comprising China, Russia and India.",
+                (("status", "China", "member"), ("status", "India", "member")),
+            ),
+            (
+                "The Shanghai Cooperation Organisation is a grouping of ten countries: China,"
+                " Russia, Belarus and seven others.",
+                (("status", "Belarus", "member"),),
+            ),
+        ),
+        counter_examples=(
+            "NATO is an alliance comprising the United States and Canada.",
+            "The SCO is a bloc that will include India and Pakistan.",
+        ),
+    ),
+    Rule(
+        name="sco_has_list_as_status",
+        kind="status",
+        before=r"(?:{sco}|\b(?i:it))\s+{now}?(?i:has|counts|lists|numbers)\s+",
+        after=r"\s+(?i:as)\s+(?:(?i:its|the)\s+)?(?:{num}\s+)?{adj}?{status}",
+        status="member",
+        examples=(
+            (
+                "The bloc now has Iran and India as full members.",
+                (("status", "Iran", "member"), ("status", "India", "member")),
+            ),
+        ),
+        counter_examples=("The SCO has India and Iran as its main critics of the plan.",),
+    ),
+    Rule(
+        name="founding_announced_by_list",
+        kind="status",
+        before=(
+            r"\b(?i:creation|establishment|founding|formation|foundation)\s+(?i:of)\s+(?:{sco}|\b(?i:which|it))"
+            r"[^.;]{{0,70}}?\b(?i:announced|proclaimed|declared|signed|agreed|adopted)\b[^.;]{{0,70}}?"
+            r"\b(?i:by)\s+(?:(?i:the)\s+)?(?:(?i:leaders|heads\s+of\s+state|presidents|heads)\s+"
+            r"(?i:of)\s+(?:(?i:the)\s+)?)?(?:{num}\s+(?i:countries|states|nations)\s*"
+            r"(?:[:(\u2014\u2013]|,|\s-{{1,2}})?\s*(?:(?i:namely|including)\s+)?)?"
+        ),
+        after=None,
+        status="founding_member",
+        examples=(
+            (
+                "A declaration on the creation of the SCO was signed in 2001 by the heads of state"
+                " of China, Russia and Uzbekistan.",
+                (("status", "Uzbekistan", "founding_member"),),
+            ),
+            (
+                "It is a security bloc, the founding of which was proclaimed in June 2001 by six"
+                " nations, including Kazakhstan and Tajikistan.",
+                (("status", "Tajikistan", "founding_member"),),
+            ),
+        ),
+        counter_examples=("The creation of the fund was announced by India and Iran.",),
+    ),
+    Rule(
+        name="list_granted_status",
+        kind="joined",
+        before=None,
+        after=(
+            r"\s+(?:(?i:has|have|had|was|were)\s+(?:(?i:also|now|officially|formally|finally"
+            r"|recently|already)\s+)?(?:(?i:been)\s+)?)?(?i:granted|given|accorded|awarded"
+            r"|received|obtained|gained|got)\s+(?:(?i:the)\s+)?{status_held}"
+            r"(?!\s+(?i:of|in|at|to|with)\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi|bloc|group|it\b)))"
+        ),
+        status="member",
+        examples=(
+            (
+                "Laos and Cambodia have been granted the status of dialogue partner.",
+                (
+                    ("joined", "Laos", "dialogue_partner"),
+                    ("joined", "Cambodia", "dialogue_partner"),
+                ),
+            ),
+            ("Mongolia received observer status in 2004.", (("joined", "Mongolia", "observer"),)),
+        ),
+        counter_examples=(
+            "Mongolia would obtain observer status.",
+            "Mongolia received the status of observer at the Arctic Council.",
+            "Mongolia has not been granted the status of a member.",
+        ),
     ),
 )

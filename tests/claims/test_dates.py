@@ -65,6 +65,14 @@ def test_prose_dates_nothing_and_the_date_line_is_not_text() -> None:
     assert date_of("A\n" * 20 + "Date: 2025-09-02\n", "a")[0].date is None
 
 
+def test_a_headline_or_sentence_after_the_date_is_text_a_source_is_not() -> None:
+    dating, text = date_of(" date 2024-07-04 Belarus becomes a full SCO member\n\nBody.", "a")
+    assert (dating.date, dating.source) == ("2024-07-04", "date line 'date 2024-07-04'")
+    assert text.startswith("Belarus becomes a full SCO member\n\nBody.")
+    for credit in ("Images | Xinhua", "https://example.org/a", "\u00a9 Photo Agency Name", "Wire"):
+        assert date_of(f" date 2024-07-04 {credit}\n\nBody.", "a")[1].strip() == "Body."
+
+
 def test_a_later_update_wins_whatever_the_order() -> None:
     for text in (
         "Updated: 3 September 2025 | Published: 2 September 2025",

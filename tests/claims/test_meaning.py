@@ -60,6 +60,25 @@ def test_a_time_word_judges_the_claim_before_the_article(reference: Reference) -
     assert {v for _, v in verdict(reference, plain, "2018-01-01")} == {"contradicts"}
 
 
+def test_a_past_verb_times_every_object_it_lists(reference: Reference) -> None:
+    # the second count is the same verb's object: judged then, not on the article's date
+    sentence = (
+        "Back then it had three observers - Iran, India and Pakistan - and two dialogue partners."
+    )
+    times = [c.detail.get("time") for c in claims_in(sentence, "2025-01-01")]
+    assert len(times) == 5
+    assert set(times) <= {"earlier", "past"}
+    past = "It also counted four observer states and three dialogue partners, Turkey among them."
+    timed = {(c.kind, c.value): c.detail.get("time") for c in claims_in(past, "2025-01-01")}
+    assert timed[("count", 3)] == "past"
+    assert verdict(reference, "In the past the SCO had six dialogue partners.", "2025-01-01") == [
+        ("dialogue_partner", "agrees")
+    ]
+    # a present tense after the comma is the article's date again
+    now = "It had two observers, and today it has three dialogue partners."
+    assert [c.detail.get("time") for c in claims_in(now, "2025-01-01")] == ["past", None]
+
+
 def test_a_year_in_the_clause_judges_the_claim_in_that_year(reference: Reference) -> None:
     sentence = "In 2010, Belarus and Sri Lanka were dialogue partners."
     assert {v for _, v in verdict(reference, sentence, "2025-09-09")} == {"agrees"}
