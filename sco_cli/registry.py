@@ -75,8 +75,8 @@ COMMANDS = (
     Command(
         "check",
         "Fact-check any article's SCO claims against the dated, sourced reference.",
-        "CheckDoc",
-        ("check",),
+        "CheckOutput",
+        ("check", "corpus"),  # corpus: --summary
     ),
     Command(
         "verify",

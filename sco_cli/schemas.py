@@ -78,6 +78,10 @@ def record_schemas() -> list[dict[str, Any]]:
         schemas.append(_record(f"sco {name} --fields", {f: typed.get(f, {}) for f in fields}))
     citation = TypeAdapter(_pydantic(Citation)).json_schema()
     schemas.append(_record("sco quote|facts|get --cite --fields", citation["properties"]))
+    from sco_cli.reports.check import SummaryRecord
+
+    summary = TypeAdapter(_pydantic(SummaryRecord)).json_schema()
+    schemas.append(_record("sco check --summary --fields", summary["properties"]))
     return schemas
 
 

@@ -94,12 +94,14 @@ def check(
     read: Iterable[Document] | None = None,
     undated: str | None = None,
     explain_packaged: bool = True,
+    summary: bool = False,
 ) -> Report:
     """`sco check`: the articles named (none: the packaged one), or the documents
     `read` already (`timeout`: the most seconds a URL may take); `kept` collects
     the documents as they pass (for a database); an undated article is judged on
     `undated` (today, for the command) when given. The packaged article judged on
-    its own date says why `sco summary` counts otherwise (`explain_packaged`)."""
+    its own date says why `sco summary` counts otherwise (`explain_packaged`).
+    `summary`: the run counted (reports/corpus.py), not listed."""
     import os
 
     from sco_cli.claims.inputs import documents
@@ -120,6 +122,10 @@ def check(
             read = (d._replace(name=os.path.basename(d.name)) for d in read)
     if kept is not None:
         read = _keeping(read, kept)
+    if summary:
+        from sco_cli.reports.corpus import summary as corpus_summary
+
+        return corpus_summary(read, Reference.of(dataset), as_of, unread, undated)
     report = check_report.check(read, Reference.of(dataset), as_of, unread, undated)
     if packaged and as_of is None and explain_packaged:
         report = _packaged_notice(report, dataset)

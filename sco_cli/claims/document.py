@@ -46,6 +46,9 @@ class Document(NamedTuple):
     # Where its date came from (claims.dates: "labelled date 'Published ...'"), or
     # why a date-like line could not date it; None: nothing like a date was found.
     date_from: str | None = None
+    # The outlet, where the input names it (an archive record's source field): the
+    # summary groups by it, else by the URL's host (reports/corpus.py).
+    source: str | None = None
 
 
 def split_date_line(text: str) -> tuple[str | None, str]:

@@ -108,6 +108,15 @@ def _seconds(ctx: click.Context, param: click.Parameter, value: float) -> float:
     help="Write each claim's ClaimReview to its own new file DIR/NAME.jsonld (never over "
     "a file: exit 2), and list them.",
 )
+@click.option(
+    "--summary",
+    is_flag=True,
+    help="Count instead of list: claims and verdicts by year, outlet and kind, and the "
+    "wrong claims most repeated, with how many articles made each and when (memory "
+    "bounded by the groups, not the articles). Its records: one group a row (fields "
+    "group, key, articles, with_claims, claims, agrees, contradicts, unverifiable, "
+    "disputed, first, last, text).",
+)
 @article_options(article=False)
 @output_options(
     *check_report.CHECK_FIELDS,
@@ -128,6 +137,7 @@ def check(
     review_author: str | None,
     review_author_url: str | None,
     review_dir: str | None,
+    summary: bool,
     export: str | None,
     fields: tuple[str, ...],
     output_format: str,
@@ -147,6 +157,7 @@ def check(
       sco check --format claimreview      schema.org ClaimReview JSON-LD
       sco check --json | jq '.claims[] | select(.verdict == "contradicts")'
       sco check --export checked.db       the claims and verdicts as a SQLite database
+      sco check articles/ --summary       by year, outlet and kind; the most repeated wrong claims
 
     Finds counts ("10 member states", "the eight-member bloc"), statuses
     ("Belarus, an observer state"), joining ("India and Pakistan joined as
@@ -164,7 +175,8 @@ def check(
 
     --export FILE.db writes the articles' text, the claims, their verdicts
     and the reference rows behind each into a new database (never over a
-    file: exit 2), and exits as the check does.
+    file: exit 2), with the summary's tables, and exits as the check does;
+    with --summary, the summary's tables and the reference only.
 
     Exit codes: 0 no claim contradicts; 4 at least one does; 2 usage; 3 an
     input cannot be read (missing, not text, too large, incomplete, a URL
@@ -182,6 +194,11 @@ def check(
         )
     if reviews and (database or fields):
         raise click.UsageError("ClaimReview is written whole: give it without --fields or --export")
+    if summary and (cite or reviews):
+        raise click.UsageError(
+            "--summary counts the claims: give it without --cite, --format claimreview "
+            "or --review-dir"
+        )
     # The database holds each article's text too: the documents are kept as they pass.
     kept: list[Document] = []
     report = jobs.check(
@@ -189,11 +206,14 @@ def check(
         inputs,
         as_of,
         timeout=timeout,
-        kept=kept if database else None,
+        kept=kept if database and not summary else None,
         undated=today(),
         # (a file written says nothing on stderr but its error, if any)
         explain_packaged=not export,
+        summary=summary,
     )
+    if summary:
+        return report._replace(database=_summary_writer(report, dataset)) if database else report
     if cite:
         from sco_cli.output.formats import narrow
 
@@ -231,6 +251,17 @@ def _database_writer(
         from sco_cli.database.build import export_check
 
         return export_check(target, kept, report.document, reference=dataset)
+
+    return write
+
+
+def _summary_writer(report: Report, dataset: Dataset) -> Callable[[str], str]:
+    """`--summary --export FILE.db`: the summary's tables and the reference, nothing per article."""
+
+    def write(target: str) -> str:
+        from sco_cli.database.build import export_summary
+
+        return export_summary(target, report.document, reference=dataset)
 
     return write
 

@@ -7,8 +7,10 @@ notes_sources (the packaged article only: an article of the user's has no
 facts), status_events, status_rules, summits, milestones, and the view
 roster. A check's database has no facts: it has the checked articles' text
 (as check read it), the reference and the roster, and claims, verdicts and
-verdict_references (sco_cli.database.claims). FILE.metadata.json describes
-them for Datasette.
+verdict_references (sco_cli.database.claims), and the summary's tables
+(summary_years, summary_outlets, summary_kinds, repeated_claims:
+sco_cli.database.corpus); `sco check --summary`'s has only the summary's and
+the reference. FILE.metadata.json describes them for Datasette.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import PurePath, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from sco_cli.database.article import ArticleRows, RowIds
+from sco_cli.database.corpus import summary_parts
 from sco_cli.database.facts import fact_parts
 from sco_cli.database.reference import ROSTER_COLUMNS, ROSTER_VIEW, reference_parts
 from sco_cli.database.tables import Part, Row, Table
@@ -117,6 +120,7 @@ def export_check(
         n for a, n in zip(checked["articles"], names, strict=True) for _ in range(a["claims"])
     ]
     parts += claim_parts(checked["claims"], of_claims, sentence_ids, ReferenceIds(reference))
+    parts += summary_parts(_summary_of(documents, checked))
     return write_database(
         target,
         parts,
@@ -124,6 +128,32 @@ def export_check(
         full_text=[FullText("sentences", "text")],
         views=[ROSTER],
     )
+
+
+def _summary_of(documents: Sequence[Document], checked: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The check's summary (`sco check --summary --json`), from its own records."""
+    from sco_cli.reports.corpus import of_records
+
+    corpus = of_records(checked["articles"], checked["claims"], [d.source for d in documents])
+    return corpus.document(checked["reference"]["as_of"], checked["as_of"], len(checked["unread"]))
+
+
+def export_summary(target: str, summary: Mapping[str, Any], *, reference: Dataset) -> str:
+    """Write `sco check --summary`'s database: the summary's tables (one row a group:
+    nothing an article) and the reference. Return the metadata file's name."""
+    articles, counts = summary["articles"], summary["counts"]
+    which = "one article" if articles == 1 else f"{articles:,} articles"
+    about = About(
+        f"sco check --summary: the SCO claims of {which}, counted",
+        f"The claims sco check found about the Shanghai Cooperation Organisation in {which} "
+        f"({counts['agrees']} agree, {counts['contradicts']} contradict, "
+        f"{counts['unverifiable']} unverifiable), counted by year of publication, by outlet "
+        "and by kind, and the wrong claims grouped by what they claim, beside sco's dated, "
+        "sourced reference tables of the SCO's members, partners, summits and milestones.",
+        "sco check --summary; reference: sco's data files (each row names its sources)",
+    )
+    parts = [*summary_parts(summary), *reference_parts(reference)]
+    return write_database(target, parts, about=about, views=[ROSTER])
 
 
 def _article_ids(names: Sequence[str], taken: set[str] | None = None) -> list[str]:

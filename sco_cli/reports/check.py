@@ -164,6 +164,107 @@ class CheckDoc(Versioned):
     claims: Sequence[CheckedClaim]  # a list in JSON, built as it is written (lazy.Lazy)
 
 
+ClaimKind = Literal["count", "status", "joined", "founding", "summit"]
+
+
+class Tally(TypedDict):
+    """How many articles and claims a group holds, and their verdicts."""
+
+    articles: Annotated[int, "Articles read"]
+    with_claims: Annotated[int, "Of those, the articles with at least one SCO claim"]
+    claims: int
+    counts: VerdictCounts
+
+
+class YearTally(Tally):
+    year: Annotated[int | None, "The year of publication (the article's date); None: undated"]
+
+
+class OutletTally(Tally):
+    outlet: Annotated[
+        str | None,
+        "The record's source (outlet), else the host of its URL without www.; None: neither",
+    ]
+
+
+class KindTally(TypedDict):
+    kind: ClaimKind
+    articles: Annotated[int, "Articles with at least one claim of this kind"]
+    claims: int
+    counts: VerdictCounts
+
+
+class RepeatedClaim(TypedDict):
+    """One wrong claim (it contradicts the reference) and every article that made it."""
+
+    kind: ClaimKind
+    subject: Annotated[str, "As in check's claims: a status (count), a country, a city..."]
+    value: Annotated[int | str | None, "What it says of the subject"]
+    text: Annotated[str, "Its words, as the first article that made it wrote them"]
+    claims: Annotated[int, "How many times it was made, in all articles"]
+    articles: Annotated[int, "How many articles made it"]
+    outlets: Annotated[int, "How many outlets (or hosts) made it; undated and unnamed count as one"]
+    first: Annotated[str | None, "The earliest date of an article that made it (None: all undated)"]
+    last: Annotated[str | None, "The latest date of an article that made it"]
+    first_article: Annotated[str, "The article of the earliest date (else the first read)"]
+    note: Annotated[str, "Why it is wrong, as judged in that first article"]
+
+
+class CheckSummaryDoc(Versioned):
+    """`sco check --summary`: a run counted, not listed (memory bounded by the groups)."""
+
+    document: Literal["check-summary"]
+    reference: CheckReference
+    as_of: Annotated[str | None, "--as-of, when given"]
+    articles: Annotated[int, "Articles read"]
+    with_claims: Annotated[int, "Articles with at least one SCO claim"]
+    not_read: Annotated[
+        int, "Articles not (all) read: a language sco does not read, or no mention of the SCO"
+    ]
+    unread: Annotated[int, "Articles that could not be read (exit 3: stderr says why)"]
+    claims: int
+    counts: VerdictCounts
+    by_year: Annotated[list[YearTally], "Oldest first, undated last"]
+    by_outlet: Annotated[list[OutletTally], "The most claims first"]
+    by_kind: list[KindTally]
+    repeated: Annotated[
+        list[RepeatedClaim],
+        "The wrong claims grouped by what they claim (kind, subject, value), the most "
+        "articles first",
+    ]
+
+
+CheckOutput = CheckDoc | CheckSummaryDoc
+
+
+class SummaryRecord(TypedDict):
+    """A record of `sco check --summary` in csv, tsv, plain, markdown, jsonl, --fields:
+    one group a row (the JSON document nests them)."""
+
+    group: Annotated[
+        Literal["all", "year", "outlet", "kind", "repeated"],
+        "all (the run), year, outlet, kind or repeated (a wrong claim)",
+    ]
+    key: Annotated[
+        str | None,
+        "The year, outlet or kind; a wrong claim as 'kind: subject = value' (empty: undated, "
+        "no outlet)",
+    ]
+    articles: int
+    with_claims: int
+    claims: int
+    agrees: int
+    contradicts: int
+    unverifiable: int
+    disputed: int
+    first: Annotated[str | None, "A wrong claim's earliest article date"]
+    last: Annotated[str | None, "Its latest"]
+    text: Annotated[str | None, "A wrong claim's words, as first made"]
+
+
+SUMMARY_FIELDS = tuple(SummaryRecord.__annotations__)
+
+
 class Found(NamedTuple):
     """A claim as found: compact, and sharing what it can (the sentence, the verdict)."""
 

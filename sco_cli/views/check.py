@@ -28,15 +28,23 @@ from sco_cli.views import (
     VERDICT_STYLES,
     Frame,
     Gutter,
+    flow,
     footer,
     plural,
     responsive_parts,
     rule_heading,
+    simple_table,
     title,
 )
 
 if TYPE_CHECKING:
-    from sco_cli.reports.check import CheckDoc, CheckedArticle, CheckedClaim, VerdictCounts
+    from sco_cli.reports.check import (
+        CheckDoc,
+        CheckedArticle,
+        CheckedClaim,
+        CheckSummaryDoc,
+        VerdictCounts,
+    )
 
 MARKS = {"agrees": "✓", "contradicts": "✗", "unverifiable": "?", "disputed": "~"}
 LABEL_INDENT = 12  # the labels of a card's rows: why, holds, basis, reference
@@ -265,3 +273,165 @@ def summary_line(frame: Frame, article: CheckedArticle) -> Text:
     text.append(f" ({article['as_of'] or 'no date'}): {plural(article['claims'], 'claim')}: ")
     text.append(_counts(article["counts"]))
     return text
+
+
+# sco check --summary
+
+TOP = 10  # groups a table shows; --json holds them all
+NARROW = 60  # below this, a group is a line or a block, not a table's row
+_VERDICTS = ("agrees", "contradicts", "unverifiable", "disputed")
+
+
+def corpus(doc: CheckSummaryDoc) -> RenderableType:
+    """`sco check --summary`: the run in a line, then the wrong claims most repeated,
+    and the claims by year, outlet and kind, each a house table. A table shows the
+    first `TOP` groups of a long list and says how many more `--json` holds; below
+    `NARROW` columns a group is a line (a wrong claim, a block): nothing is cut."""
+
+    def parts(frame: Frame) -> Iterator[RenderableType]:
+        yield title("sco check --summary", _summary_what(doc))
+        yield Text("")
+        yield _read_line(doc)
+        yield flow(
+            [Text("Verdicts:"), *_marks(cast(Mapping[str, int], doc["counts"]), words=True)],
+            frame.prose,
+            "  ",
+        )
+        if doc["repeated"]:
+            yield Text("")
+            yield rule_heading("Wrong claims, most repeated")
+            yield _repeated(frame, doc["repeated"])
+        for heading, key, groups in (
+            ("By year of publication", "year", doc["by_year"]),
+            ("By outlet", "outlet", doc["by_outlet"]),
+            ("By kind of claim", "kind", doc["by_kind"]),
+        ):
+            if groups and doc["claims"]:
+                yield Text("")
+                yield rule_heading(heading)
+                yield _tallies(frame, key, groups)
+        yield footer(frame, reference=doc["reference"])
+
+    return responsive_parts(parts)
+
+
+def _summary_what(doc: CheckSummaryDoc) -> Text:
+    text = Text(f"{plural(doc['claims'], 'claim')} in {plural(doc['articles'], 'article')}")
+    if doc["as_of"]:
+        text.append(f", judged on {doc['as_of']}")
+    return text
+
+
+def _read_line(doc: CheckSummaryDoc) -> Text:
+    """'120 articles read: 31 with claims, 80 not read (...), 2 could not be read.'"""
+    text = Text(f"{plural(doc['articles'], 'article')} read: {doc['with_claims']} with claims")
+    if doc["not_read"]:
+        text.append(f", {doc['not_read']} not read (no SCO mention or another language)")
+    if doc["unread"]:
+        text.append(f", {doc['unread']} could not be read", style=verdict_style("contradicts"))
+    text.append(".")
+    return text
+
+
+_WORDS = {"agrees": "agree", "contradicts": "contradict"}  # their plurals
+
+
+def _marks(counts: Mapping[str, int], *, words: bool = False) -> list[Text]:
+    """'✓ 9', '✗ 1', '? 2' (and '~ n' when any is disputed), each in its verdict's
+    colour; `words`: '✓ 9 agree', '✗ 1 contradicts', ... (pieces for views.flow)."""
+    pieces = []
+    for verdict in _VERDICTS:
+        count = counts[verdict]
+        if verdict == "disputed" and not count:
+            continue
+        word = verdict if count == 1 else _WORDS.get(verdict, verdict)
+        label = f"{MARKS[verdict]} {count}" + (f" {word}" if words else "")
+        pieces.append(Text(label, verdict_style(verdict) if count else MUTED))
+    return pieces
+
+
+def _repeated(frame: Frame, groups: Sequence[Mapping[str, Any]]) -> RenderableType:
+    """A table where there is room; else a short block a claim, nothing cut."""
+    if frame.width < NARROW:
+        blocks = []
+        for group in groups[:TOP]:
+            block = Text(group["text"], style="bold")
+            block.append(f"\n{_claim(group)}", style=MUTED)
+            block.append(f"\n{plural(group['articles'], 'article')}, ")
+            block.append(_dates(group["first"], group["last"]))
+            blocks.append(block)
+        return _with_more(Text("\n\n").join(blocks), len(groups))
+    table = simple_table()
+    table.add_column("claim", ratio=1, overflow="fold")
+    table.add_column("articles", justify="right")
+    table.add_column("outlets", justify="right")
+    table.add_column("first to last", no_wrap=True)
+    for group in groups[:TOP]:
+        claim = Text(group["text"], style="bold")
+        claim.append(f"\n{_claim(group)}", style=MUTED)
+        table.add_row(
+            claim,
+            Text(str(group["articles"])),
+            Text(str(group["outlets"])),
+            _dates(group["first"], group["last"]),
+        )
+    return _with_more(table, len(groups))
+
+
+def _claim(group: Mapping[str, Any]) -> str:
+    return f"{group['kind']}: {group['subject']} = {group['value']}"
+
+
+def _dates(first: str | None, last: str | None) -> Text:
+    if first is None:
+        return Text("undated", style=MUTED)
+    return Text(first if first == last else f"{first} to {last}")
+
+
+def _tallies(frame: Frame, key: str, groups: Sequence[Mapping[str, Any]]) -> RenderableType:
+    """Every year a run holds (their number is small); the outlets and kinds with
+    claims, the first TOP. Articles: those with a claim (--json has all read)."""
+    listed = groups if key == "year" else [g for g in groups if g["claims"]][:TOP]
+    total = len(groups) if key == "year" else sum(1 for g in groups if g["claims"])
+    if frame.width < NARROW:  # a line a group: its name, then its counts
+        lines = []
+        for group in listed:
+            label = _label(key, group[key])
+            label.stylize("bold")
+            claims = Text(plural(group["claims"], "claim"))
+            lines.append(flow([label, claims, *_marks(group["counts"])], frame.width, "  "))
+        return _with_more(Text("\n").join(lines), total, len(listed))
+    table = simple_table()
+    table.add_column(key, ratio=1, overflow="fold")
+    table.add_column("articles", justify="right")
+    table.add_column("claims", justify="right")
+    shown = [v for v in _VERDICTS if v != "disputed" or any(g["counts"][v] for g in groups)]
+    for verdict in shown:
+        table.add_column(MARKS[verdict], justify="right", header_style=verdict_style(verdict))
+    for group in listed:
+        counts = group["counts"]
+        articles = group.get("with_claims", group["articles"])
+        cells: list[RenderableType] = [
+            _label(key, group[key]),
+            Text(str(articles)),
+            Text(str(group["claims"])),
+        ]
+        for verdict in shown:
+            count = counts[verdict]
+            cells.append(Text(str(count), verdict_style(verdict) if count else MUTED))
+        table.add_row(*cells)
+    return _with_more(table, total, len(listed))
+
+
+def _label(key: str, name: object) -> Text:
+    return Text(str(name)) if name is not None else Text(_NONE[key], style=MUTED)
+
+
+_NONE = {"year": "undated", "outlet": "unknown", "kind": ""}
+
+
+def _with_more(table: RenderableType, total: int, shown: int | None = None) -> RenderableType:
+    shown = min(total, TOP) if shown is None else shown
+    if shown >= total:
+        return table
+    return Group(table, Text(f"and {total - shown} more (all in --json)", style=MUTED))

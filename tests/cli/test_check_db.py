@@ -21,6 +21,8 @@ from tests.conftest import Invoke
 
 BIN = Path(sys.executable).parent
 CHECK_TABLES = ["claims", "verdicts", "verdict_references"]
+# sco check --summary's, which every check database holds too (test_check_summary.py)
+SUMMARY_TABLES = ["summary_years", "summary_outlets", "summary_kinds", "repeated_claims"]
 TABLES = [
     "articles",
     "sections",
@@ -31,6 +33,7 @@ TABLES = [
     "summits",
     "milestones",
     *CHECK_TABLES,
+    *SUMMARY_TABLES,
 ]
 # Two articles of the corpus, and one of them again under the same file name elsewhere.
 PICKED = ["2012-beijing-afghanistan.html", "2015-ufa-enlargement.txt"]

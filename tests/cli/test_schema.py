@@ -38,6 +38,8 @@ OUTPUTS = [
     ("search", ("search", "railway")),
     ("check", ("check", "--as-of", "2025-08-30")),
     ("check", ("check", "tests/articles/undated-opinion.txt")),
+    ("check", ("check", "tests/articles", "--summary")),
+    ("records", ("check", "tests/articles", "--summary", "--fields", "group,key,first")),
     ("cache", ("cache",)),
 ]
 
