@@ -1,0 +1,333 @@
+"""The named patterns the rules of claims/ are written with, compiled on first use."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sco_cli.claims import lexicon as lx
+
+WINDOW = 160  # characters read after a landmark; before it, half that
+
+
+YEAR = r"(?:19[89]\d|20[0-4]\d)"
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# "in 2017", "in June 2017", "on 9 June 2017", "on June 9, 2017", "in mid-2017"
+# a day or a span of days: "9", "3-4", "15th"
+DAY = r"\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?(?:st|nd|rd|th)?"
+WHEN = (
+    rf"(?:in|on|since|from|during)\s+(?:(?:early|mid|late)[- ]?)?(?:the\s+)?(?:{DAY}\s+)?"
+    rf"(?:{MONTH}\s+)?(?:{DAY},?\s+)?(?:of\s+)?(?P<year>{YEAR})(?!\d)"
+)
+RELATIVE = r"(?P<rel>(?i:last|this|next|previous))\s+year"
+# Words that make a status hoped for, future, denied or past: no claim then.
+
+
+@cache
+def rx(name: str) -> re.Pattern[str]:
+    """The rules, compiled on first use (a command that finds no claims compiles none)."""
+    num = lx.number_pattern()
+    status = lx.status_pattern()
+    adjective = (
+        r"(?:(?:full|full-fledged|fully-fledged|permanent|official|current|present|existing"
+        r"|SCO|SCO's|Shanghai|organi[sz]ation's|bloc's|remaining|sole|only|fellow|other"
+        # "the first South Asian dialogue partner", "a Gulf observer"
+        r"|(?:(?:South|North|East|West|Central|South[- ]?East|North[- ]?East)[- ])?(?:Asian"
+        r"|European|African|Arab|Caucasian|Eurasian|Gulf|Middle[- ]Eastern|Pacific|Himalayan))\s+)"
+    )
+    # "the SCO's newest", "one of its ten", "among the founding": what may stand before a status
+    owner = r"(?:(?:SCO|bloc|organi[sz]ation|grouping|group)(?:'s|\u2019s)\s+|its\s+|their\s+)"
+    determiner = (
+        rf"(?:(?:an?|another|the|its|their)\s+|(?:one|two|both|all|each)\s+of\s+(?:the\s+)?(?:{owner})?"
+        rf"(?:{num}\s+)?|among\s+(?:the\s+)?(?:{owner})?(?:{num}\s+)?)?(?:{owner})?"
+    )
+    superlative = (
+        r"(?:(?:newest|latest|youngest|oldest|largest|biggest|smallest|most\s+populous|most\s+recent"
+        r"|key|active|new|longest[- ]standing|long[- ]standing)\s+)"
+    )
+    groups = {
+        # "10 member states", "ten full members", "two observer states", "17 partners"
+        "count": (
+            rf"(?P<num>{num})\s+{adjective}{{0,2}}(?:(?P<noun>{status})|(?P<total>countries|nations"
+            rf"|states))(?![\w-])",
+            re.IGNORECASE,
+        ),
+        # "the eight-member bloc", "nine-member SCO", "the 10-nation Eurasian security grouping"
+        "compound": (
+            rf"(?P<num>{num})-(?:member|nation|country|state|strong)(?:-strong)?\s+"
+            r"(?:[\w'\u2019-]+\s+){0,4}?(?:bloc|grouping|group|organi[sz]ation|SCO|alliance"
+            r"|club|body|forum|union|association|community|family|Shanghai\s+Cooperation"
+            r"\s+Organi[sz]ation|organi[sz]ation)(?!\w)",
+            re.IGNORECASE,
+        ),
+        # "a bloc of ten countries", "a family of 26 nations"
+        "bloc_of": (
+            rf"(?P<noun>bloc|grouping|group|organi[sz]ation|alliance|club|family|community"
+            rf"|circle)\s+of\s+(?P<num>{num})\s+(?:member\s+)?(?:countries|nations|states)(?![\w-])",
+            re.IGNORECASE,
+        ),
+        # "more than 20", "up to ten", "the other nine members" (the rest of a count),
+        # but "grew to ten members" is a count
+        "approx": (
+            r"(?:more|fewer|less|other)\s+than\s*$|(?:over|nearly|almost|about|around|some|roughly"
+            r"|approximately|least|(?<!grew\s)(?<!rose\s)(?<!risen\s)(?<!grown\s)(?<!swelled\s)"
+            r"(?<!expanded\s)(?<!increased\s)(?<!climbed\s)to|between|among|including|from"
+            r"|top|first|last|all\s+but|new|another|additional|extra|other|remaining|fellow"
+            r"|rest\s+of\s+the)\s*$",
+            re.IGNORECASE,
+        ),
+        # "its membership grew to ten", "membership now stands at nine": a count without its noun
+        "membership_to": (
+            r"\b(?:membership|members|ranks)\s+(?:has\s+|have\s+|had\s+|now\s+)*(?:(?:grew|grown|rose"
+            r"|risen|expanded|increased|swelled|climbed|reached|stands|stood)\s+(?:to|at)|number(?:ed)?"
+            rf"|total(?:led|ed)?)\s+(?P<num>{num})(?![\w-])"
+            r"(?!\s+(?:percent|per\s+cent|%|million|billion))",
+            re.IGNORECASE,
+        ),
+        # "brings the number of dialogue partners to 14", "the number of members rose to nine"
+        "number_of": (
+            rf"\b(?:number|total)\s+of\s+(?:(?:SCO|full)\s+)?(?P<noun>{status})\s+(?:(?:has|had|now|thus)\s+)*"
+            r"(?:(?:grew|grown|rose|risen|climbed|increased|reached|stands|stood|is|was|went\s+up)\s+)?"
+            rf"(?:to|at|of)?\s*(?P<num>{num})(?![\w-])(?!\s*(?:percent|per\s+cent|%))",
+            re.IGNORECASE,
+        ),
+        # "the bloc of 10 met": a count without its noun
+        "bloc_of_bare": (
+            rf"\b(?:bloc|grouping|club)\s+of\s+(?P<num>{num})(?=\s*(?:[,.;:)\u2014\u2013]|$)"
+            r"|\s+(?:met|meets|meet|has|have|is|are|was|were|will|said|agreed|in|at|on|and|with"
+            r"|that|which|who|now|also)\b)",
+            re.IGNORECASE,
+        ),
+        "of_other": (
+            r"\s+of\s+(?!(?:the\s+)?(?:SCO|Shanghai|[Oo]rgani[sz]ation|[Bb]loc|group|it\b))",
+            0,
+        ),
+        # "turns the six-nation organisation into", "grew from six members": a past count
+        # "grew from six to nine members", "brings the Eurasian bloc to nine members"
+        "reached": (
+            rf"\bfrom\s+{num}\s+(?:[\w-]+\s+)?to\s*$|\b(?:brings?|brought|bringing|takes?|took"
+            r"|taking|raises?|raised|raising|lifts?|lifted|lifting|swells?|swelled|expands?|expanded"
+            r"|expanding|increases?|increased|increasing|boosts?|boosted)\s+(?:the\s+|its\s+)?"
+            r"(?:[\w'\u2019-]+\s+){0,3}?to\s*$",
+            re.IGNORECASE,
+        ),
+        "history": (
+            r"\b(?:turn(?:s|ed|ing)?|transform\w*|expand\w*|grew|grow\w*|enlarg\w*|from|of\s+(?:just|only))"
+            r"\s+(?:the\s+|its\s+|a\s+)?(?:original\s+|initial\s+)?$",
+            re.IGNORECASE,
+        ),
+        # "will count nine dialogue partners": a forecast, not a count
+        "future": (
+            r"\b(?:will|would|could|may|might|shall)\s+(?:\w+\s+){0,4}?(?:count|have|number|include"
+            r"|comprise|reach|become|total|bring|be|grow\s+to|rise\s+to|with)\s+(?:\w+\s+)?$",
+            re.IGNORECASE,
+        ),
+        "listed_statuses": (
+            r"(?:\s*(?:,|,?\s+and|,?\s+or)\s+(?:observer|dialogue[- ]partner|partner|member)s?)+"
+            r"\s+(?:countries|states|nations)\b",
+            re.IGNORECASE,
+        ),
+        "in_other": (
+            r"\s+(?:in|from|across|around)\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi|bloc|group|total"
+            r"|all\b|room|hall|attendance|the\s+room|\d|(?:early|mid|late)\b))",
+            0,
+        ),
+        # "observer states ..., plus 6 dialogue partners, so ... 18 countries": the SCO's
+        "statuses_named": (
+            r"\bobserver|\bdialog(?:ue)?[- ]partner|\bmember[- ]states?\b",
+            re.IGNORECASE,
+        ),
+        "total_role": (
+            r"\s+(?:(?:are|were)\s+(?:now\s+)?(?:full(?:[- ]fledged)?\s+)?members\b|(?:as|are)\s+full"
+            r"(?:[- ]fledged)?\s+members\b|(?P<founded>founded|created|established|set\s+up)\b)",
+            re.IGNORECASE,
+        ),
+        # by acronym or known name, or any capitalised name of an organisation that is
+        # not the SCO: "the Collective Security Treaty Organisation"
+        "other_org": (
+            rf"\b(?:{lx.OTHER_ORGANISATIONS})\b|(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<![\w,'\u2019-]\s)"
+            r"(?<![\w'\u2019-]))(?!Shanghai\b)(?:[A-Z][\w-]+\s+){1,4}(?:Organi[sz]ation|Union|Council"
+            r"|Pact|Alliance|Community|Forum|Bank|League|Treaty)\b",
+            0,
+        ),
+        "sco_org": (
+            rf"\b(?:{lx.SCO_NAMES})\b|\b(?i:the|this|its)\s+(?:organi[sz]ation|bloc|group(?:ing)?)\b",
+            0,
+        ),
+        "status": (rf"(?:{status})(?![\w-])", re.IGNORECASE),
+        "status_name": (rf"(?:{lx.status_name_pattern()})(?![\w-])", re.IGNORECASE),
+        "list_sep": (
+            r"\s*(?:,\s*(?:and\s+(?:now\s+|also\s+)?|&\s+)?|\s+and\s+(?:now\s+|also\s+)?|\s*&\s*"
+            # a bulleted list run together: "- China - Russia - India"
+            r"|\s+as\s+well\s+as\s+|\s+[-\u2022\u00b7*]\s+)(?:the\s+)?$",
+            0,
+        ),
+        # After a country or list: ", an observer state", " (a dialogue partner since 2012)"
+        "appositive": (
+            rf"\s*(?:,|\(|\u2014|\u2013|--)\s*(?:(?:both|all|each|now|also|itself|themselves)\s+)?"
+            rf"{determiner}(?:[\w-]+\s+(?:member|ally|partner|state)\s+and\s+(?:an?\s+)?(?=SCO\b))?"
+            rf"(?:(?P<ord>{lx.ordinal_pattern()})\s+)?(?:(?P<n>{num})\s+)?{superlative}?{adjective}{{0,2}}"
+            rf"(?P<status>{status})(?![\w-])(?!\s+of\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation"
+            rf"|bloc|group|it\b)))",
+            re.IGNORECASE,
+        ),
+        # " is a member", " are dialogue partners", ", which has been an observer since 2005"
+        "predicate": (
+            r"\s*(?:,\s*(?:which|who)\s+|\s+)(?:(?:has|have)\s+(?:been|held|had|enjoyed)|is|are"
+            r"|(?:was|were)(?=\s+(?:(?:one|all|both)\s+of\s+)?(?:the|an?)\s+(?:\w+\s+)?(?:founding|founders?"
+            r"|original\s+member)\b)"
+            r"|remains?|holds?|hold|enjoys?|(?:has|have|retains?|keeps?)(?=\s+(?:(?:an?|the|full"
+            r"|SCO|formal)\s+)*(?:observer[- ]status|observership|dialog(?:ue)?[- ]partner[- ]status"
+            r"|partner[- ]status|(?:full[- ])?membership|member[- ]status)))"
+            rf"\s+(?:now\s+|also\s+|already\s+|still\s+|currently\s+)?{determiner}"
+            rf"(?:(?P<ord>{lx.ordinal_pattern()})\s+)?{superlative}?{adjective}{{0,2}}"
+            rf"(?:(?P<status>{status})|(?P<status_name>{lx.status_name_pattern()}))(?![\w-])"
+            r"(?!\s+of\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation|bloc|group|it\b)))",
+            re.IGNORECASE,
+        ),
+        # " joined the SCO as full members in 2017", ", which became an observer in 2005"
+        "joining": (
+            r"\s*(?:(?:,|\(|\u2014|\u2013|--)\s*(?:which|who|having)\s+|\s+|,\s*(?:(?:officially|formally"
+            r"|finally|only|all|both|each|themselves|itself)\s+)?(?=(?:admitted|accepted|granted"
+            r"|elevated|upgraded|promoted|made)\b))"
+            r"(?:(?:had|has|have)\s+)?(?:(?:officially|formally|finally|also|both|then|thus|now"
+            r"|effectively|eventually|thereby|duly)\s+)?(?P<verb>joined|joins|became|become|becomes"
+            r"|(?:(?<=,)|(?<=,\s)|(?<=officially\s)|(?<=formally\s)|(?<=finally\s)|(?<=only\s)"
+            r"|(?<=all\s)|(?<=both\s)|(?<=each\s)|(?<=itself\s))(?:admitted|accepted|granted|elevated"
+            r"|upgraded|promoted|made)"
+            r"|(?:was|were)\s+(?:(?:formally|officially|finally|eventually|unanimously|also|then)\s+)?"
+            r"(?:admitted|accepted|granted|given|upgraded|elevated|promoted|made|inducted)"
+            r"|acceded|accedes"
+            r"|(?<=having\s)(?:joined|become|gained|obtained|received|acquired|won|secured)"
+            r"|gained|gains|obtained|obtains|received|receives|acquired|won|got|secured)(?!\w)",
+            re.IGNORECASE,
+        ),
+        # " granted Egypt, Qatar and Saudi Arabia dialogue-partner status"
+        "granted_before": (
+            r"\b(?:with|granted|grants|gave|offered|admitted|admits|accepted|welcomed|welcomes|make|made"
+            r"|makes|admitting|granting|accepting|welcoming|making)\s+(?:to\s+)?$",
+            re.IGNORECASE,
+        ),
+        "joined_other": (
+            r"\s+(?:the|a|an|its|their|this|these|those|his|her|our|forces|hands|talks|calls)\b"
+            r"(?!\s+(?:SCO|Shanghai|organi[sz]ation|bloc|group(?:ing)?|club|body|alliance|forum"
+            r"|ranks|summit|full|founding|original)\b)(?!\s+\d)",
+            re.IGNORECASE,
+        ),
+        # "the SCO admitted Iran in 2023": admitted, with a date, is membership
+        "admitted_before": (
+            r"\b(?:admitted|admits|admitting|accepted|accepts|welcomed|welcomes|welcoming|took\s+in"
+            r"|takes\s+in)\s+$",
+            re.IGNORECASE,
+        ),
+        # "granted observer status to India, Iran and Pakistan"
+        "granted_to": (
+            r"\b(?:granted|grants|gave|gives|extended|extends|offered|conferred|awarded|accorded)\s+"
+            rf"(?:(?:full|formal|SCO)\s+)?(?P<status_name>{lx.status_name_pattern()})\s+to\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+        "seated_as": (
+            r"\s+(?:delegations?|leaders?|presidents?|prime\s+ministers?|representatives?|envoys?"
+            r"|teams?)\b[^,.;]{0,50}?\bas\s+(?:full(?:[- ]fledged)?\s+)?"
+            rf"(?P<status>{status})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        "status_after": (
+            rf"\s+(?:(?:as|into|to)\s+)?{determiner}(?:(?P<ord>{lx.ordinal_pattern()})\s+)?"
+            rf"{superlative}?{adjective}{{0,2}}(?:(?P<status>{status})|(?P<status_name>"
+            rf"{lx.status_name_pattern()}))(?![\w-])",
+            re.IGNORECASE,
+        ),
+        # "observer states Afghanistan and Mongolia", "dialogue partners such as Turkey"
+        "list_before": (
+            rf"(?:^|\W)(?P<status>{status})\s*(?:,|:|\(|\u2014|\u2013|-{{1,2}})?\s*(?:such\s+as|including"
+            r"|namely|(?P<like>like)|are(?:\s+now|\s+currently)?|include|from|among\s+them|among\s+which"
+            r"|,\s*namely)?\s*(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+        # "Mongolia's observer status", "India's full membership", "Iran's accession in 2023"
+        "possessive": (
+            r"(?:'s|\u2019s|'|\u2019)\s+(?:(?:full|full-fledged|SCO|formal|official|current|eventual"
+            rf")\s+)*(?:(?P<status_name>{lx.status_name_pattern()})|status\s+as\s+(?:an?\s+)?(?:SCO\s+)?"
+            rf"(?:full\s+)?(?P<status>{status})|(?P<accession>accession|admission|entry|induction|joining"
+            r"|elevation|upgrade|promotion))(?![\w-])"
+            r"(?!\s+(?:bid|application|process|procedure|talks|negotiations|request|hopes?|ambitions?"
+            r"|drive|path|campaign|prospects?|plans?|memorandum|obligations|road\s*map|of\s+(?!(?:the"
+            r"\s+)?(?:SCO|Shanghai|organi[sz]ation|bloc|group|it\b))|in\s+(?!(?:the\s+)?(?:SCO|Shanghai"
+            r"|organi[sz]ation|bloc|group|\d|early|mid|late|[A-Z][a-z]+\s+\d)))\b)",
+            re.IGNORECASE,
+        ),
+        "accession_of": (
+            r"\b(?:accession|admission|entry|induction|inclusion|elevation|upgrad(?:e|ing)|promotion)"
+            r"\s+of\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+        "in_year_before": (
+            rf"\b(?:In|in|By|by)\s+(?:\w+\s+)?(?P<year>{YEAR}),?\s+(?:the\s+)?$",
+            0,
+        ),
+        "when": (WHEN, re.IGNORECASE),
+        "relative": (RELATIVE, re.IGNORECASE),
+        # a meeting of others than the heads of state is no summit
+        "not_leaders": (
+            r"minist|foreign|defen[cs]e|prime|government|secretar|envoy|expert|official|business"
+            r"|youth|parliament|security\s+council|board|committee|working|chiefs|bilateral|side",
+            re.IGNORECASE,
+        ),
+        "opening_at": (
+            rf"\s*(?:In|On)\s+(?:(?:early|mid|late)[- ]?)?(?:{DAY}\s+)?(?:{MONTH}\s+)?(?:{DAY},?\s+)?"
+            rf"(?P<year>{YEAR}),\s+",
+            0,
+        ),
+        "summit_year": (rf"\b(?P<year>{YEAR})\s+(?:\w+\s+){{0,2}}summit", re.IGNORECASE),
+        "since": (
+            r"^\s*(?:of\s+(?:the\s+)?(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation|organi[sz]ation"
+            rf"|bloc|grouping)\s+)?\)?\s*,?\s*(?:since|from)\s+(?P<year>{YEAR})(?!\d)",
+            re.IGNORECASE,
+        ),
+        # founding
+        "founded": (
+            r"\b(?:founded|established|created|set\s+up|formed|launched|born|inaugurated"
+            r"|first\s+(?:convened|met|gathered)"
+            r"|founding|establishment|creation|inception|birth|formation)(?!\w)",
+            re.IGNORECASE,
+        ),
+        "five_of": (
+            r"\bShanghai[- ](?:Five|5)(?:\s+(?:grouping|group|mechanism|forum|format|process"
+            rf"|framework))?\s*(?:of\s+|\()(?P<year>{YEAR})(?!\d)",
+            re.IGNORECASE,
+        ),
+        "five_became": (
+            r"\bShanghai[- ](?:Five|5)\b[^.;]{0,60}?\b(?:became|was\s+(?:renamed|rebranded|transformed"
+            r"|turned|upgraded|expanded|enlarged|reorgani[sz]ed|reborn)|turned|evolved|grew|transformed"
+            r"|expanded|morphed)\s+(?:into\s+|as\s+|to\s+)?(?:the\s+)?(?:SCO|Shanghai\s+Cooperation"
+            r"\s+Organi[sz]ation)\b(?:\s*\(SCO\))?(?:\s*,?\s*(?:in|on)\s+(?:\d{1,2}\s+)?"
+            rf"(?:{MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<year>{YEAR})(?!\d))?",
+            re.IGNORECASE,
+        ),
+        "shanghai_five": (r"\bShanghai[- ](?:Five|5)\b", re.IGNORECASE),
+        "year_any": (rf"(?<!\d)(?P<year>{YEAR})(?!\d)", 0),
+        # summits
+        "summit": (
+            r"\bsummits?\b|\bCouncil\s+of\s+(?:the\s+)?Heads\s+of\s+State\b|\bHeads\s+of\s+State"
+            r"\s+Council\b|\b(?P<meeting>meeting|gathering)\b",
+            re.IGNORECASE,
+        ),
+        "hosted": (
+            r"\bhost(?:ed|s)?\b(?P<virtual>\s+(?:virtually|online|by\s+video\s*link))?",
+            re.IGNORECASE,
+        ),
+        "virtual": (
+            r"\b(?:virtual(?:ly)?|online|video\s*(?:link|conference)|videoconference)\b",
+            re.IGNORECASE,
+        ),
+        "place": (
+            r"(?P<place>[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|de|el))*?)(?=\W|$)",
+            0,
+        ),
+    }
+    pattern, flags = groups[name]
+    return re.compile(pattern, flags)
