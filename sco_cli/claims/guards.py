@@ -118,6 +118,8 @@ def refused(sentence: str, start: int, end: int, strict: bool = False) -> str | 
         return "future"  # "Pakistan's membership may help it": a membership supposed
     if _PROSPECTIVE.search(before) and not _APPOSITIVE.search(words):
         return "prospective"
+    if strict and _MODAL_AFTER.match(sentence, end):
+        return "future"  # "the completion of the accession of A and B may take years"
     if strict and _PROSPECTIVE_WORDS.search(words):
         return "prospective"
     if strict and about_other(sentence, start, end):
@@ -149,9 +151,10 @@ _IN_YEAR = re.compile(
 _OPENING_YEAR = re.compile(r"\s*(?:In|By|As\s+of)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)(?!\d)\s*,")
 
 
-# A year earlier in the clause: "signed in Shanghai in June 2001 by six countries"
+# A year earlier in the clause: "signed in Shanghai in June 2001 by six countries",
+# "founded on June 15, 2001 by six countries"
 _YEAR_BEFORE = re.compile(
-    r"\b(?:in|by)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)(?!\d)\s*(?:,\s*)?(?:(?:by|with)\s+)?\Z"
+    r"\b(?:in|by|on)\s+(?:\w+,?\s+){0,2}(?P<year>(?:19|20)\d\d)(?!\d)\s*(?:,\s*)?(?:(?:by|with)\s+)?\Z"
 )
 # A state described in the past tense: "it also included two observer countries"
 _PAST = re.compile(

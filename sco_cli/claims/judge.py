@@ -560,6 +560,8 @@ def _summit(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
             (),
             f"'{detail.get('relative', 'a relative year')}' needs the article's date",
         )
+    if year < int(ref.founded[:4]):
+        return _before_the_sco(ref, year, detail)
     held = [s for s in ref.summits if int(s["start"][:4]) == year]
     last = max(int(s["start"][:4]) for s in ref.summits)
     if not held:
@@ -575,6 +577,23 @@ def _summit(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
     summit = matching[0]
     note = f"the {year} summit: {summit['city']}, {summit['country']}, {summit['start']} ({summit['format'].replace('_', ' ')})"
     return Verdict(AGREES, [{"from": summit["start"], "to": None}], None, rows, note)
+
+
+def _before_the_sco(ref: Reference, year: int, detail: dict[str, Any]) -> Verdict:
+    """A meeting before the SCO was founded is no SCO summit to contradict: the Shanghai
+    Five's, agreeing where its milestone names the year and city, else unverifiable."""
+    formed = _shanghai_five(ref)
+    city = str(detail.get("city") or "")
+    if formed and formed["date"].startswith(str(year)) and city and city in formed["event"]:
+        note = (
+            f"before the SCO ({ref.founded}): the Shanghai Five met in {city} on {formed['date']}"
+        )
+        return Verdict(AGREES, [{"from": formed["date"], "to": None}], None, (), note)
+    note = (
+        f"the SCO was founded on {ref.founded}: a meeting in {year} is no SCO summit"
+        " (the Shanghai Five's meetings are not in the reference)"
+    )
+    return Verdict(UNVERIFIABLE, [], None, (), note)
 
 
 def _fits(summit: SummitRow, detail: dict[str, Any]) -> bool:

@@ -571,4 +571,46 @@ RULES: tuple[Rule, ...] = (
             "Mongolia has not been granted the status of a member.",
         ),
     ),
+    Rule(
+        name="accession_completed_of_list",
+        kind="joined",
+        before=(
+            r"\b(?i:finali[sz]ation|finali[sz]ing|finali[sz]ed|completion|completing|completed"
+            r"|conclusion|concluded)\s+(?i:of\s+)?(?:(?i:the)\s+)?(?:(?i:SCO)\s+)?(?i:procedures?"
+            r"|process|processes)\s+(?i:of|for)\s+(?:(?i:the)\s+)?(?i:accession|admission|entry)"
+            r"\s+(?i:of)\s+"
+        ),
+        after=None,
+        status="member",
+        examples=(
+            (
+                "The heads of state signed a decision on the completion of the procedure of"
+                " admission of Iran and Belarus.",
+                (("joined", "Iran", "member"), ("joined", "Belarus", "member")),
+            ),
+        ),
+        counter_examples=(
+            "They discussed the procedure of accession of Iran and Belarus.",
+            "The completion of the procedure of accession of Iran and Belarus may take years.",
+        ),
+    ),
+    Rule(
+        name="saw_list_join",
+        kind="joined",
+        before=r"\b(?i:saw|sees|witnessed)\s+",
+        after=(
+            r"\s+(?:(?i:officially|formally)\s+)?(?i:join|enter)\s+(?:(?i:the)\s+)?(?:SCO|Shanghai"
+            r"\s+Co-?operation\s+Organi[sz]ation|(?i:organi[sz]ation|bloc|grouping))(?![\w'\u2019-])"
+            r"(?:\s+(?i:as)\s+(?:(?i:an?)\s+)?{adj}?{status})?"
+        ),
+        status="member",
+        examples=(
+            (
+                "The Tashkent summit of 2004 saw Mongolia join the bloc as an observer.",
+                (("joined", "Mongolia", "observer"),),
+            ),
+            ("That year saw Belarus join the organisation.", (("joined", "Belarus", "member"),)),
+        ),
+        counter_examples=("Few saw Belarus join the bloc's critics.",),
+    ),
 )

@@ -79,9 +79,24 @@ def test_a_past_verb_times_every_object_it_lists(reference: Reference) -> None:
     assert [c.detail.get("time") for c in claims_in(now, "2025-01-01")] == ["past", None]
 
 
+def test_a_meeting_before_the_sco_is_no_summit_to_contradict(reference: Reference) -> None:
+    # the forerunner's meeting the reference dates agrees; another is unverifiable, never red
+    met = "At a meeting in Shanghai in April 1996 five leaders signed a border agreement."
+    assert verdict(reference, met, "2006-06-14") == [("Shanghai", "agrees")]
+    other = "Their 1998 summit in Almaty was held in July."
+    assert verdict(reference, other, "2006-06-14") == [("Almaty", "unverifiable")]
+    assert verdict(reference, "The 2003 summit in Almaty was held in May.", "2006-06-14") == [
+        ("Almaty", "contradicts")
+    ]
+
+
 def test_a_year_in_the_clause_judges_the_claim_in_that_year(reference: Reference) -> None:
     sentence = "In 2010, Belarus and Sri Lanka were dialogue partners."
     assert {v for _, v in verdict(reference, sentence, "2025-09-09")} == {"agrees"}
+    dated = "The SCO is a regional body founded in Shanghai on June 15, 2001 by six countries."
+    counts = [c for c in claims_in(dated, "2013-09-13") if c.kind == "count"]
+    assert [(c.value, c.detail.get("time")) for c in counts] == [(6, 2001)]
+    assert reference.judge(counts[0], "2013-09-13").verdict == "agrees"
     count = "The SCO expanded its membership to eight countries in 2017."
     assert verdict(reference, count, "2025-09-09") == [("member", "agrees")]
 
