@@ -121,15 +121,51 @@ def documents(
 ) -> Iterator[Document]:
     """Each article named, read in turn. Of several, one that cannot be read is
     put in `unread` (its name and why) and the others are still read; an article
-    named alone, or without `unread`, stops everything (DataError, exit 3)."""
-    expanded = expand(names)
+    named alone, or without `unread`, stops everything (DataError, exit 3). An article
+    named twice (or in a folder named too) is read once, and its notice says so;
+    standard input named twice is refused (UsageProblem: it can be read only once)."""
+    expanded, times = distinct(expand(names))
     for name in expanded:
         try:
-            yield read(name, max_size, timeout)
+            document = read(name, max_size, timeout)
+            if times.get(name, 1) > 1:
+                once = f"named {times[name]} times: checked once"
+                notice = f"{document.notice}; {once}" if document.notice else once
+                document = document._replace(notice=notice)
+            yield document
         except DataError as error:
             if unread is None or len(expanded) == 1:
                 raise
             unread.append(("stdin" if name == STDIN else name, error.message))
+
+
+def distinct(names: list[str]) -> tuple[list[str], dict[str, int]]:
+    """The names, each article once (a file by its real path, a URL as written), and
+    how many times each one kept was named, where more than once."""
+    from sco_cli.errors import UsageProblem
+
+    kept: list[str] = []
+    first: dict[str, str] = {}  # the article's key -> the name it was first given as
+    times: dict[str, int] = {}
+    for name in names:
+        key = name if name == STDIN or is_url(name) else _real(name)
+        if key not in first:
+            first[key] = name
+            kept.append(name)
+            continue
+        if name == STDIN:
+            raise UsageProblem("'-' (standard input) is named twice: it can be read only once")
+        times[first[key]] = times.get(first[key], 1) + 1
+    return kept, times
+
+
+def _real(path: str) -> str:
+    """The file a path names, whatever way it is written; a name no file can have (a
+    NUL byte) as it is, for reading to refuse in its own words."""
+    try:
+        return os.path.realpath(path)
+    except (ValueError, OSError):
+        return path
 
 
 def from_text(name: str, text: str) -> Document:

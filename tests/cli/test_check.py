@@ -354,3 +354,27 @@ def test_an_article_dated_before_the_founding_is_said(sco: Invoke, tmp_path: Pat
     assert later.exit_code == 0
     assert json.loads(later.stdout)["articles"][0]["before_founding"] is False
     assert later.stderr == ""
+
+
+def test_standard_input_named_twice_is_refused(sco: Invoke) -> None:
+    """'-' can be read once: a second '-' would check an empty text, so it is a usage error."""
+    result = sco("check", "-", "-", input="The SCO has ten member states.\n")
+    assert result.exit_code == 2
+    assert result.stderr == "Error: '-' (standard input) is named twice: it can be read only once\n"
+    assert result.stdout == ""
+
+
+def test_an_article_named_twice_is_checked_once_and_said(
+    sco: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("date 2025-09-09\n\nThe SCO has ten member states.\n")
+    monkeypatch.chdir(tmp_path)
+    # the same file three ways (as given, with ./, and inside its folder named too)
+    result = sco("check", "news/a.txt", "./news/a.txt", "news", "--json")
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert [a["article"] for a in doc["articles"]] == ["news/a.txt"]
+    assert len(doc["claims"]) == 1
+    assert result.stderr == "Note: news/a.txt: named 3 times: checked once\n"

@@ -210,10 +210,13 @@ def test_each_reference_row_joins_its_table_and_source(
     assert joined == {"status_events", "status_rules", "summits"}
 
 
-def test_the_same_article_twice_is_two_articles(sco: Invoke, tmp_path: Path) -> None:
+def test_two_articles_of_one_name_are_two_articles(sco: Invoke, tmp_path: Path) -> None:
     path = str(ARTICLES / PICKED[1])
+    other = tmp_path / "copy" / PICKED[1]  # the same name and text in another folder
+    other.parent.mkdir()
+    other.write_bytes((ARTICLES / PICKED[1]).read_bytes())
     target = tmp_path / "twice.db"
-    assert sco("check", path, path, "--export", str(target)).exit_code in (0, 4)
+    assert sco("check", path, str(other), "--export", str(target)).exit_code in (0, 4)
     counts = query(target, "SELECT article_id, count(*) FROM claims GROUP BY article_id")
     assert [a for a, _ in counts] == ["2015-ufa-enlargement", "2015-ufa-enlargement-2"]
     assert counts[0][1] == counts[1][1] > 0
@@ -222,6 +225,15 @@ def test_the_same_article_twice_is_two_articles(sco: Invoke, tmp_path: Path) -> 
         "SELECT count(*) FROM claims c JOIN sentences s ON s.id = c.sentence_id "
         "WHERE s.article_id != c.article_id",
     ) == [(0,)]
+
+
+def test_the_same_file_named_twice_is_one_article(sco: Invoke, tmp_path: Path) -> None:
+    path = str(ARTICLES / PICKED[1])
+    target = tmp_path / "once.db"
+    result = sco("check", path, path, "--export", str(target))
+    assert result.exit_code in (0, 4)
+    assert "named 2 times: checked once" in result.stderr
+    assert query(target, "SELECT id FROM articles") == [("2015-ufa-enlargement",)]
 
 
 def test_a_file_name_that_is_not_utf8_is_stored_as_shown(sco: Invoke, tmp_path: Path) -> None:
