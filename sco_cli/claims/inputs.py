@@ -10,6 +10,7 @@ file in it, in name order. Every refusal is a DataError: one line, exit 3.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 
 from sco_cli.article.reading import STDIN, read_article_bytes
@@ -26,10 +27,44 @@ def is_url(name: str) -> bool:
     return name.lower().startswith(("http://", "https://"))
 
 
+# A URL's scheme: sco fetches http(s) and reads file:// as the local path it names.
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def local_path(name: str) -> str:
+    """A file:// URL of this machine as the local path it names (file:///tmp/a%20b.txt
+    -> '/tmp/a b.txt', as a browser's address bar gives it); any other name as it is."""
+    if name[:7].lower() != "file://":
+        return name
+    from urllib.parse import unquote, urlsplit
+
+    parts = urlsplit(name)
+    if parts.netloc.lower() not in ("", "localhost") or not parts.path:
+        return name  # refused when read: sco reads no other machine's files
+    return unquote(parts.path)
+
+
+def unsupported_scheme(name: str) -> str | None:
+    """Why sco cannot read a URL of another scheme (ftp://, s3://...) or a file:// URL
+    of another machine, else None."""
+    found = _SCHEME.match(name)
+    if found is None or is_url(name) or os.path.exists(name):
+        return None
+    scheme = found.group().lower()
+    if scheme == "file://":
+        return f"{shown_line(name)}: a file:// URL is read as a path of this machine: file:///PATH"
+    return (
+        f"{shown_line(name)}: sco reads http:// and https:// URLs (and file:// as a "
+        f"local path), not {shown_line(scheme)}: download it and give the file"
+    )
+
+
 def expand(names: tuple[str, ...]) -> list[str]:
-    """Each name, with a folder replaced by its articles (sorted; not recursive)."""
+    """Each name, with a folder replaced by its articles (sorted; not recursive) and a
+    file:// URL by its path."""
     expanded: list[str] = []
-    for name in names:
+    for given in names:
+        name = local_path(given)
         if name != STDIN and not is_url(name) and os.path.isdir(name):
             try:
                 entries = sorted(os.listdir(name))
@@ -66,6 +101,9 @@ def read(name: str, max_size: int, timeout: float | None = None) -> Document:
         if not page and not web.looks_like_html(text):
             return _text_document(name, text, url=name)
         return _dated_page(web.html_document(name, text, url=name))
+    scheme = unsupported_scheme(name)
+    if scheme is not None:
+        raise DataError(scheme)
     raw = read_article_bytes(name, max_size)
     shown = "stdin" if name == STDIN else name
     page = name.lower().endswith(HTML_SUFFIXES) or (name == STDIN and _html_bytes(raw.data))
@@ -148,7 +186,7 @@ def distinct(names: list[str]) -> tuple[list[str], dict[str, int]]:
     first: dict[str, str] = {}  # the article's key -> the name it was first given as
     times: dict[str, int] = {}
     for name in names:
-        key = name if name == STDIN or is_url(name) else _real(name)
+        key = name if name == STDIN or _SCHEME.match(name) else _real(name)
         if key not in first:
             first[key] = name
             kept.append(name)

@@ -378,3 +378,34 @@ def test_an_article_named_twice_is_checked_once_and_said(
     assert [a["article"] for a in doc["articles"]] == ["news/a.txt"]
     assert len(doc["claims"]) == 1
     assert result.stderr == "Note: news/a.txt: named 3 times: checked once\n"
+
+
+@pytest.mark.parametrize("url", ["ftp://example.org/a.txt", "s3://bucket/a.txt", "FTP://x/y"])
+def test_a_url_of_another_scheme_is_named_not_a_missing_file(sco: Invoke, url: str) -> None:
+    result = sco("check", url)
+    assert result.exit_code == 3
+    scheme = url.split("://")[0].lower()
+    assert result.stderr == (
+        f"Error: {url}: sco reads http:// and https:// URLs (and file:// as a local path), "
+        f"not {scheme}://: download it and give the file\n"
+    )
+
+
+def test_a_file_url_is_read_as_the_local_path_it_names(sco: Invoke, tmp_path: Path) -> None:
+    article = tmp_path / "an article.txt"
+    article.write_text("date 2025-09-09\n\nThe SCO has ten member states.\n")
+    for url in (
+        f"file://{tmp_path}/an%20article.txt",
+        f"file://localhost{tmp_path}/an%20article.txt",
+    ):
+        result = sco("check", url, "--json")
+        assert result.exit_code == 0, result.stderr
+        assert json.loads(result.stdout)["articles"][0]["article"] == str(article)
+    folder = sco("check", f"file://{tmp_path}/", "--json")
+    assert [a["article"] for a in json.loads(folder.stdout)["articles"]] == [str(article)]
+    remote = sco("check", "file://example.org/an%20article.txt")
+    assert remote.exit_code == 3
+    assert remote.stderr == (
+        "Error: file://example.org/an%20article.txt: a file:// URL is read as a path of "
+        "this machine: file:///PATH\n"
+    )
