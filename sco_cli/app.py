@@ -96,18 +96,19 @@ class ScoGroup(click.Group):
 
 
 def terminal_width() -> int:
-    """As shutil.get_terminal_size() tells it: COLUMNS (at most 1,000), else the
-    terminal, else 80."""
-    from sco_cli.commandline.numbers import env_width
+    """As shutil.get_terminal_size() tells it: COLUMNS, else the terminal, else 80;
+    from 20 to 1,000 (commandline.numbers.MIN_COLUMNS, MAX_COLUMNS)."""
+    from sco_cli.commandline.numbers import MIN_COLUMNS, env_columns
 
-    columns = env_width("COLUMNS")
+    columns = env_columns()
     if columns is not None:
         return columns
     stream = sys.__stdout__
     try:
-        return os.get_terminal_size(stream.fileno()).columns or 80 if stream else 80
+        found = os.get_terminal_size(stream.fileno()).columns or 80 if stream else 80
     except (AttributeError, ValueError, OSError):
         return 80
+    return max(found, MIN_COLUMNS)
 
 
 def _usage_message(error: click.UsageError) -> str:

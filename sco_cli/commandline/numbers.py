@@ -20,6 +20,9 @@ def ascii_digits(text: str) -> str:
 
 
 MAX_COLUMNS = 1_000  # a wider terminal is a typo (COLUMNS=1000000000 once took gigabytes)
+# Narrower, a view or the help draws a character or two a line (COLUMNS=1): it is drawn
+# 20 wide instead, and the terminal wraps it, which reads better.
+MIN_COLUMNS = 20
 
 
 def env_width(name: str = "COLUMNS") -> int | None:
@@ -29,3 +32,9 @@ def env_width(name: str = "COLUMNS") -> int | None:
     except ValueError:
         return None
     return min(value, MAX_COLUMNS) if value > 0 else None
+
+
+def env_columns() -> int | None:
+    """COLUMNS as a width to draw at: from 20 (MIN_COLUMNS) to 1,000, or None when unset."""
+    value = env_width("COLUMNS")
+    return None if value is None else max(value, MIN_COLUMNS)

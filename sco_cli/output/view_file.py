@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sco_cli.commandline.numbers import env_width
+from sco_cli.commandline.numbers import env_columns
 from sco_cli.errors import OutputError, ScoError, UsageProblem
 from sco_cli.output.sanitize import shown_line
 from sco_cli.reports import Report
@@ -63,7 +63,7 @@ def _rendered(report: Report, suffix: str, theme: str = "auto") -> str:
     from sco_cli import views
     from sco_cli.registry import VIEW_MODULES
 
-    width = env_width("COLUMNS") or CARD_WIDTH
+    width = env_columns() or CARD_WIDTH
     console = Console(file=io.StringIO(), record=True, width=width, highlight=False, emoji=False)
     console.print(views.draw(report), crop=False)  # a whole URL runs past the edge
     name = title() or f"sco {VIEW_MODULES.get(report.view, '')}".strip()

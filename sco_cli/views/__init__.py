@@ -38,7 +38,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from sco_cli.commandline.numbers import env_width
+from sco_cli.commandline.numbers import MIN_COLUMNS, env_columns, env_width
 from sco_cli.dataset.query import JSON
 from sco_cli.output.cells import cell
 from sco_cli.registry import VIEW_MODULES
@@ -600,7 +600,7 @@ def make_console(stream: IO[str], color: str = "auto", theme: str = "auto") -> C
     # width 0: the terminal's width (else 80) stands in for it, as for the help.
     from sco_cli.app import terminal_width
 
-    width = env_width("COLUMNS") or (terminal_width() if "COLUMNS" in os.environ else None)
+    width = env_columns() or (terminal_width() if "COLUMNS" in os.environ else None)
     height = env_width("LINES") or (25 if "LINES" in os.environ else None)
     console = _Console(
         file=stream,
@@ -610,6 +610,8 @@ def make_console(stream: IO[str], color: str = "auto", theme: str = "auto") -> C
         emoji=False,
         **choice,
     )
+    if console.width < MIN_COLUMNS:  # a terminal narrower than any view can be drawn in
+        console.width = MIN_COLUMNS
     palette = theme_of(theme)
     if palette != "auto":
         console.retint = Retint(palette)

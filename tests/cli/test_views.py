@@ -120,6 +120,28 @@ def test_every_view_fits_every_width(
         assert len(line) <= width or "://" in line, line
 
 
+@pytest.mark.parametrize("columns", ["1", "10"])
+@pytest.mark.parametrize(("args", "whole", "prose"), VIEWS[:6], ids=lambda v: " ".join(v))
+def test_a_terminal_too_narrow_is_drawn_20_wide(
+    sco: Invoke, columns: str, args: tuple[str, ...], whole: tuple[str, ...], prose: tuple[str, ...]
+) -> None:
+    """Below 20 columns a view drew a character or two a line (COLUMNS=1): it is
+    drawn as at 20, whole, and the terminal wraps it."""
+    narrow = sco(*args, "--format", "rich", env={"COLUMNS": columns})
+    assert narrow.exit_code in (0, 3), narrow.stderr
+    assert narrow.stdout == sco(*args, "--format", "rich", env={"COLUMNS": "20"}).stdout
+    assert max(len(line) for line in narrow.stdout.splitlines()) >= 15
+    for piece in prose:
+        assert piece in _flat(narrow.stdout), (columns, piece)
+
+
+@pytest.mark.parametrize("columns", ["1", "10"])
+def test_the_help_of_a_narrow_terminal_is_drawn_20_wide(sco: Invoke, columns: str) -> None:
+    narrow = sco("--help", env={"COLUMNS": columns}).stdout
+    assert narrow == sco("--help", env={"COLUMNS": "20"}).stdout
+    assert "Usage: sco [OPTIONS]" in " ".join(narrow.split())
+
+
 def test_own_article_summary_fits(sco: Invoke) -> None:
     text = "Leaders meet in Tianjin\n\nThe summit opens today.\n\nTRADE AND THE LONG ROAD\n\nX.\n"
     for columns in WIDTHS:
