@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -92,6 +93,17 @@ def test_no_answer_but_sco_mcp_imports_the_mcp_stack(args: tuple[str, ...]) -> N
     assert "sco_cli.cli" in modules  # the probe saw the run it measures
     assert {name for name in modules if name.split(".")[0] in MCP_STACK} == set()
     assert {name for name in modules if name.startswith("sco_cli.server")} == set()
+
+
+# An archive's libraries and the worker processes are for archives and --jobs alone.
+ARCHIVE_STACK = {"pyarrow", "warcio", "multiprocessing", "concurrent"}
+
+
+def test_checking_one_article_imports_no_archive_library_nor_a_process_pool() -> None:
+    article = Path(__file__).parent / "articles" / "2017-astana-india-pakistan.txt"
+    modules = imported("check", str(article), "--format", "jsonl")
+    assert "sco_cli.reports.check" in modules  # the probe saw the check it measures
+    assert {name for name in modules if name.split(".")[0] in ARCHIVE_STACK} == set()
 
 
 def test_the_probe_sees_what_an_answer_does_import() -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sco_cli.api.session import Session
 
 if TYPE_CHECKING:
+    from sco_cli.archive.fields import Fields
     from sco_cli.claims.document import Document
     from sco_cli.dataset import Dataset
     from sco_cli.reports import Report
@@ -95,13 +96,18 @@ def check(
     undated: str | None = None,
     explain_packaged: bool = True,
     summary: bool = False,
+    jobs: int = 1,
+    fields: Fields | None = None,
+    input_format: str = "auto",
 ) -> Report:
     """`sco check`: the articles named (none: the packaged one), or the documents
     `read` already (`timeout`: the most seconds a URL may take); `kept` collects
     the documents as they pass (for a database); an undated article is judged on
     `undated` (today, for the command) when given. The packaged article judged on
     its own date says why `sco summary` counts otherwise (`explain_packaged`).
-    `summary`: the run counted (reports/corpus.py), not listed."""
+    `summary`: the run counted (reports/corpus.py), not listed.
+    Archives (JSON Lines, CSV, Parquet, WARC: by their names, or `input_format`),
+    and several articles with `jobs` above 1, go through sco_cli.archive."""
     import os
 
     from sco_cli.claims.inputs import documents
@@ -112,6 +118,12 @@ def check(
     dataset = session.dataset
     if as_of == LATEST:  # the reference's end, known once the data is loaded
         as_of = dataset.reference_as_of
+    if read is None and names:
+        archived = _archive_run(
+            session, names, as_of, timeout, kept, undated, jobs, fields, input_format, summary
+        )
+        if archived is not None:
+            return archived
     unread: list[tuple[str, str]] = []
     packaged = False
     if read is None:
@@ -130,6 +142,54 @@ def check(
     if packaged and as_of is None and explain_packaged:
         report = _packaged_notice(report, dataset)
     return report
+
+
+def _archive_run(
+    session: Session,
+    names: tuple[str, ...],
+    as_of: str | None,
+    timeout: float | None,
+    kept: list[Document] | None,
+    undated: str | None,
+    jobs: int,
+    fields: Fields | None,
+    input_format: str,
+    summary: bool,
+) -> Report | None:
+    """The run of sco_cli.archive, for archives or for several articles on several
+    processes; None when the articles are read here as always (one article, or
+    standard input among them: read once, here)."""
+    from sco_cli.archive import sources
+
+    archives = sources.is_archive(names, input_format)
+    stdin = any(
+        name == sources.STDIN and sources.format_of(name, input_format) == "article"
+        for name in names
+    )
+    if not archives and (jobs <= 1 or stdin or kept is not None or not _several(names)):
+        return None
+    from sco_cli.archive import run
+    from sco_cli.archive.work import Options
+    from sco_cli.claims.judge import Reference
+
+    options = Options(as_of, undated, session.limit, timeout)
+    return run.check(
+        names,
+        Reference.of(session.dataset),
+        options,
+        jobs=1 if stdin else jobs,
+        fields=fields,
+        input_format=input_format,
+        kept=kept,
+        summary=summary,
+    )
+
+
+def _several(names: tuple[str, ...]) -> bool:
+    """More than one article: several names, or a folder."""
+    import os
+
+    return len(names) > 1 or os.path.isdir(names[0])
 
 
 def _packaged_notice(report: Report, dataset: Dataset) -> Report:

@@ -33,6 +33,7 @@ class Record(NamedTuple):
     date_from: str | None = None  # which field dated it, or why it could not
     url: str | None = None
     html: bool | None = None  # None: HTML when it looks like it
+    outlet: str | None = None  # its source field: who published it
 
     @property
     def name(self) -> str:
@@ -60,6 +61,8 @@ class Result(NamedTuple):
     notice: str | None = None  # how the page was read (simplified), as a document's notice
     error: str | None = None
     skipped: bool = False
+    document: Document | None = None  # the document read, when asked for (a database)
+    outlet: str | None = None  # the record's source field, for a summary by outlet
 
 
 _prepared: dict[str, Any] = {}
@@ -83,6 +86,15 @@ def _reference() -> Reference:
 def check_record(record: Record | str, options: Options) -> Result:
     """The verdicts of one record, or of the file or http(s) URL a string names.
     Never raises for bad input: an unreadable one is a Result with its `error`."""
+    return _checked(record, options, keep=False)
+
+
+def check_kept(record: Record | str, options: Options) -> Result:
+    """check_record, with the document read beside the verdicts (for a database)."""
+    return _checked(record, options, keep=True)
+
+
+def _checked(record: Record | str, options: Options, *, keep: bool) -> Result:
     name = record.name if isinstance(record, Record) else record
     try:
         document = _document(record, options)
@@ -90,7 +102,8 @@ def check_record(record: Record | str, options: Options) -> Result:
         return Result(name, error=error.message)
     if document is None:
         return Result(name, skipped=True)
-    return judge_document(document, options)
+    result = judge_document(document, options)
+    return result._replace(document=document) if keep else result
 
 
 def check_records(records: Iterable[Record | str], options: Options) -> list[Result]:
@@ -106,7 +119,7 @@ def judge_document(document: Document, options: Options) -> Result:
     article, found = judged(document, reference, options.as_of, options.undated)
     records = Records(reference)
     claims = tuple(records.record(one) for one in found)
-    return Result(document.name, article, claims, document.notice)
+    return Result(document.name, article, claims, document.notice, outlet=document.source)
 
 
 def _document(record: Record | str, options: Options) -> Document | None:
@@ -128,7 +141,7 @@ def _document(record: Record | str, options: Options) -> Document | None:
         date=record.date,
         date_from=record.date_from,
         html=record.html,
-    )
+    )._replace(source=record.outlet)
     if options.gate and not mentions_sco(document.text):
         return None
     return document

@@ -1,0 +1,149 @@
+"""`sco check` on archives, or on several articles with `--jobs N`: the work streamed
+from the inputs (sources), checked a chunk at a time in worker processes (parallel)
+or here, the results taken in input order: each article's entry kept, its claims
+spooled to disk (spool), the records that never name the SCO counted, the bad
+ones listed (the first few) and counted. The Report is the one `sco check` builds
+(reports.check.assembled), so `--jobs 1` and `--jobs N` answer the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from sco_cli.archive.fields import Bad, Fields
+from sco_cli.archive.work import Options, Record, Result, check_record
+
+if TYPE_CHECKING:
+    from sco_cli.claims.document import Document
+    from sco_cli.claims.judge import Reference
+    from sco_cli.reports import Report
+    from sco_cli.reports.check import CheckedArticle
+
+UNREAD_SHOWN = 20  # bad records listed by name; the others are counted
+CHUNK = 32  # records a worker is handed at a time
+
+
+def check(
+    names: tuple[str, ...],
+    reference: Reference,
+    options: Options,
+    *,
+    jobs: int,
+    fields: Fields | None = None,
+    input_format: str = "auto",
+    kept: list[Document] | None = None,
+    summary: bool = False,
+) -> Report:
+    """Every article and archive record named, checked on `jobs` processes (`summary`:
+    counted as they pass, reports/corpus.py, not listed)."""
+    from sco_cli.archive import sources
+    from sco_cli.archive.spool import Spool
+    from sco_cli.archive.work import prepare
+    from sco_cli.claims.flat import flat
+    from sco_cli.output.lazy import Lazy
+    from sco_cli.reports.check import assembled
+    from sco_cli.reports.corpus import Corpus, claimed_record, summary_report
+
+    prepare(reference)  # before the workers fork: they inherit it
+    tally = sources.Tally()
+    stream = sources.items(
+        names, fields or Fields(), options.max_size, tally, input_format, options.gate
+    )
+    articles: list[CheckedArticle] = []
+    claims = Spool()
+    unread: list[tuple[str, str]] = []
+    missed = gated = 0
+    notices: list[str] = []
+    corpus = Corpus() if summary else None
+    for result in _results(stream, options, jobs, keep=kept is not None):
+        if result.error is not None:
+            missed += 1
+            if summary or len(unread) < UNREAD_SHOWN:  # the summary counts them itself
+                unread.append((result.name, result.error))
+        elif result.skipped:  # named by a word of the SCO's, but not by its name
+            gated += 1
+        elif result.article is not None and corpus is not None:
+            article = result.article
+            corpus.add(
+                result.name,
+                date=article["date"],
+                url=article["url"],
+                source=result.outlet,
+                claims=[claimed_record(claim) for claim in result.claims],
+                not_read=bool(article["not_read"]),
+                judged_today=article["as_of_from"] == "today",
+            )
+        elif result.article is not None:
+            articles.append(result.article)
+            for claim in result.claims:
+                claims.append(claim)
+            if result.notice:
+                notices.append(f"{result.name}: {result.notice}")
+            if kept is not None and result.document is not None:
+                kept.append(result.document)
+    if tally.skipped + gated:
+        notices.insert(0, skipped_notice(tally.skipped + gated, tally.records))
+    if corpus is not None:
+        document = corpus.document(reference.end, options.as_of, len(unread))
+        return _noted(summary_report(document, corpus, unread), notices)
+
+    def row(record: Any) -> tuple[Any, ...]:
+        return tuple(flat(record).values())
+
+    return assembled(
+        articles,
+        Lazy(claims, _same),
+        Lazy(claims, row),
+        reference,
+        options.as_of,
+        unread,
+        notices,
+        options.undated,
+        unread_total=missed,
+    )
+
+
+def _noted(report: Report, notes: list[str]) -> Report:
+    """The report with these notes too: in its one error line, when it has one."""
+    if not notes:
+        return report
+    if report.error:
+        return report._replace(error=f"{report.error}; and {'; '.join(notes)}")
+    return report._replace(notice="; ".join([*notes, *filter(None, [report.notice])]))
+
+
+def _same(record: Any) -> Any:
+    return record
+
+
+def skipped_notice(skipped: int, records: int) -> str:
+    return f"{skipped:,} of {records:,} records never name the SCO: skipped unread"
+
+
+def _results(
+    stream: Iterable[Record | Bad | str], options: Options, jobs: int, *, keep: bool
+) -> Iterator[Result]:
+    if jobs <= 1 or keep:  # documents kept for a database stay in this process
+        for item in stream:
+            yield _one(item, options, keep=keep)
+        return
+    from functools import partial
+
+    from sco_cli.archive.parallel import ordered
+
+    yield from ordered(partial(_batch, options=options), stream, jobs, CHUNK)
+
+
+def _batch(items: list[Record | Bad | str], options: Options) -> list[Result]:
+    return [_one(item, options) for item in items]
+
+
+def _one(item: Record | Bad | str, options: Options, *, keep: bool = False) -> Result:
+    if isinstance(item, Bad):
+        return Result(item.where, error=f"{item.where}: {item.why}")
+    if keep:
+        from sco_cli.archive.work import check_kept
+
+        return check_kept(item, options)
+    return check_record(item, options)
