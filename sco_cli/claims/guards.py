@@ -7,6 +7,8 @@ One stage every rule shares, read on a bounded window around the claim's words:
   bid, an application, a procedure, "new members like"), former ("a former
   observer"), about another organisation (BRICS, the Shanghai Five), or quoted
   to be denied ("the myth that ..."); None when it is one.
+- `denial`: how a plain denial ("is not a member", "has never been an observer")
+  denies the status: such a claim is kept, marked, and judged the other way round.
 - `time_of`: "earlier", when a time word places the claim before the article's
   date ("Earlier, India was an observer", "Belarus, formerly a partner").
 """
@@ -125,6 +127,28 @@ def refused(sentence: str, start: int, end: int, strict: bool = False) -> str | 
     if strict and about_other(sentence, start, end):
         return "another organisation"
     return None
+
+
+# A plain denial of a status held: "is not (yet) a full member", "has never been an
+# observer", "is no longer a dialogue partner". It is a claim all the same, which the judge
+# turns round (judge._denied); other negations ("not only", "neither ... nor") stay refused.
+_DENIAL = re.compile(
+    r"\b(?:is|are|was|were|has|have|had)(?:\s+(?:also|still|so\s+far))?"
+    r"(?:\s+(?P<never>never)|\s+(?P<longer>no\s+longer)|\s+not|n't)(?:\s+(?:yet|been|become))*"
+    r"\s+(?:(?:an?|the)\s+)?(?:(?:SCO|full|permanent|full-fledged)\s+)*"
+    r"(?:members?|observers?|dialogue\s+partners?|partners?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def denial(sentence: str, start: int, end: int) -> str | None:
+    """How the words [start, end) deny the status they name ("never", "no longer",
+    "not"), when they are a plain denial of it; None otherwise (refused as before).
+    A claim so denied carries it in detail["denied"] for the judge."""
+    match = _DENIAL.search(sentence, max(0, start - BEFORE), end)
+    if match is None or match.end() < start:
+        return None
+    return "never" if match["never"] else "no longer" if match["longer"] else "not"
 
 
 def about_other(sentence: str, start: int, end: int) -> bool:

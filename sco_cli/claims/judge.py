@@ -153,6 +153,8 @@ class Reference:
 
     def judge(self, claim: Claim, as_of: str | None) -> Verdict:
         key = (claim.kind, claim.subject, claim.value, tuple(sorted(claim.detail.items())), as_of)
+        if key not in self._memo and claim.detail.get("denied"):
+            self._memo[key] = _denied(self, claim, as_of)
         if key not in self._memo:
             timed = _at_its_time(self, claim, as_of)
             verdict = timed or _reconciled(
@@ -160,6 +162,24 @@ class Reference:
             )
             self._memo[key] = _before_founding(self, claim, as_of, verdict)
         return self._memo[key]
+
+
+def _denied(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
+    """A status the sentence denies (guards.denial: "is not", "no longer", "never"): the
+    status asserted is judged, and the denial is right where the status is wrong. "Never"
+    is wrong if the status held at any time up to the date."""
+    how = claim.detail["denied"]
+    asserted = claim._replace(detail={k: v for k, v in claim.detail.items() if k != "denied"})
+    said = ref.judge(asserted, as_of)
+    if how == "never":  # every period the reference knows, then those begun by the date
+        ever = _JUDGES[claim.kind](ref, asserted, None)
+        held = [
+            h for h in ever.holds if h["from"] is not None and (as_of is None or h["from"] <= as_of)
+        ]
+        said = ever._replace(verdict=AGREES if held else CONTRADICTS, holds=held)
+    flipped = {AGREES: CONTRADICTS, CONTRADICTS: AGREES}.get(said.verdict, said.verdict)
+    note = said.note.removeprefix("the article has no date; ")
+    return said._replace(verdict=flipped, note=f"the sentence denies it ('{how}'): {note}")
 
 
 def _before_founding(ref: Reference, claim: Claim, as_of: str | None, verdict: Verdict) -> Verdict:

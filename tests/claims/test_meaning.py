@@ -7,8 +7,10 @@ from typing import Any
 
 import pytest
 
+from sco_cli.claims import guards
+from sco_cli.claims import lexicon as lx
 from sco_cli.claims.document import build
-from sco_cli.claims.extract import claims_in, claims_of
+from sco_cli.claims.extract import Claim, claims_in, claims_of
 from sco_cli.claims.judge import Reference
 from sco_cli.claims.notice import not_read
 from sco_cli.dataset import load_dataset
@@ -77,6 +79,49 @@ def test_a_past_verb_times_every_object_it_lists(reference: Reference) -> None:
     # a present tense after the comma is the article's date again
     now = "It had two observers, and today it has three dialogue partners."
     assert [c.detail.get("time") for c in claims_in(now, "2025-01-01")] == ["past", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "on", "how", "expected"),
+    [
+        (
+            "Kazakhstan has never been a member of the bloc.",
+            "member",
+            "2024-01-01",
+            "never",
+            "contradicts",
+        ),
+        ("Mongolia has never been a full member.", "member", "2024-01-01", "never", "agrees"),
+        ("Iran is not yet a full member of the SCO.", "member", "2015-05-05", "not", "agrees"),
+        ("Iran is not a member of the SCO.", "member", "2024-05-05", "not", "contradicts"),
+        ("Uzbekistan isn't an observer.", "observer", "2024-05-05", "not", "agrees"),
+        ("India is no longer an observer.", "observer", "2019-01-01", "no longer", "agrees"),
+    ],
+)
+def test_a_denied_status_is_judged_the_other_way_round(
+    reference: Reference, sentence: str, status: str, on: str, how: str, expected: str
+) -> None:
+    assert guards.denial(sentence, 0, len(sentence) - 1) == how
+    country = sentence.split()[0]
+    iso3 = lx.country(country)
+    assert iso3 is not None
+    claim = Claim("status", country, status, 0, len(sentence) - 1, {"iso3": iso3[0]})
+    denied = claim._replace(detail={**claim.detail, "denied": how})
+    assert reference.judge(denied, on).verdict == expected
+    assert reference.judge(claim, on).verdict != expected  # the denial turned it round
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran is not only a member but a founder.",
+        "Neither Japan nor Korea is a member.",
+        "Iran is not a member, but India is an observer.",
+    ],
+)
+def test_other_negations_are_no_denial_of_the_status(sentence: str) -> None:
+    start = sentence.rfind("India") if "India" in sentence else 0
+    assert guards.denial(sentence, start, len(sentence) - 1) is None
 
 
 def test_a_meeting_before_the_sco_is_no_summit_to_contradict(reference: Reference) -> None:
