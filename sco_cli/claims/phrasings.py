@@ -613,4 +613,32 @@ RULES: tuple[Rule, ...] = (
         ),
         counter_examples=("Few saw Belarus join the bloc's critics.",),
     ),
+    Rule(
+        name="expanded_to_include_list",
+        kind="joined",
+        before=(
+            r"(?:{sco}|\b(?i:it|membership|its\s+membership))\s+(?:(?i:has|had|was|later|then|since"
+            r"|subsequently|gradually|soon|also)\s+)*(?i:expanded|grew|spread|widened|enlarged"
+            r"|broadened|extended)\s+(?:(?i:its\s+membership|its\s+ranks)\s+)?(?:(?i:to\s+(?:include"
+            r"|take\s+in|admit|embrace|welcome))|(?i:with)|(?i:by\s+(?:admitting|adding|taking\s+in)))\s+"
+        ),
+        after=r"(?:\s+(?i:as)\s+(?:(?i:an?|its)\s+)?(?:(?i:new)\s+)?{adj}?{status})?",
+        status="member",
+        examples=(
+            (
+                "In 2023 the bloc grew to include Iran, and later Belarus.",
+                (("joined", "Iran", "member"),),
+            ),
+            (
+                "Its membership later widened to take in Qatar and Egypt as dialogue partners.",
+                (("joined", "Qatar", "dialogue_partner"), ("joined", "Egypt", "dialogue_partner")),
+            ),
+            ("The SCO has expanded with Belarus.", (("joined", "Belarus", "member"),)),
+        ),
+        counter_examples=(
+            "The SCO will expand to include Laos and Vietnam.",
+            "The SCO could expand to include Laos and Vietnam.",
+            "Trade grew to include Laos and Vietnam.",
+        ),
+    ),
 )
