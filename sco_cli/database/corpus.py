@@ -86,7 +86,7 @@ REPEATED_CLAIMS = Table(
         column("kind", "TEXT", "count, status, joined, founding or summit", not_null=True),
         column("subject", "TEXT", "A status (count), a country, SCO / Shanghai Five, a city"),
         column("value", "TEXT", "What it says of the subject: a number, a status or a year"),
-        column("text", "TEXT", "Its words, as the first article that made it wrote them"),
+        column("text", "TEXT", "Its words in first_article (the earliest; else the first read)"),
         column("articles", "INTEGER", "How many articles made it", not_null=True),
         column("claims", "INTEGER", "How many times it was made", not_null=True),
         column("outlets", "INTEGER", "How many outlets (or hosts) made it", not_null=True),

@@ -200,10 +200,10 @@ class RepeatedClaim(TypedDict):
     kind: ClaimKind
     subject: Annotated[str, "As in check's claims: a status (count), a country, a city..."]
     value: Annotated[int | str | None, "What it says of the subject"]
-    text: Annotated[str, "Its words, as the first article that made it wrote them"]
+    text: Annotated[str, "Its words in first_article (the earliest; else the first read)"]
     claims: Annotated[int, "How many times it was made, in all articles"]
     articles: Annotated[int, "How many articles made it"]
-    outlets: Annotated[int, "How many outlets (or hosts) made it; undated and unnamed count as one"]
+    outlets: Annotated[int, "How many outlets (or hosts) made it; those of none count as one"]
     first: Annotated[str | None, "The earliest date of an article that made it (None: all undated)"]
     last: Annotated[str | None, "The latest date of an article that made it"]
     first_article: Annotated[str, "The article of the earliest date (else the first read)"]

@@ -110,6 +110,13 @@ class _Tally:
         for verdict, count in verdicts.items():
             self.counts[verdict] += count
 
+    def merge(self, other: _Tally) -> None:
+        self.articles += other.articles
+        self.with_claims += other.with_claims
+        self.claims += other.claims
+        for verdict, count in other.counts.items():
+            self.counts[verdict] += count
+
     def as_dict(self) -> Tally:
         return {
             "articles": self.articles,
@@ -131,15 +138,28 @@ class _Wrong:
         self.last: str | None = None
         self.outlets: set[str | None] = set()  # bounded by the groups times the outlets
 
-    def seen(self, date: str | None, article: str, outlet: str | None, note: str) -> None:
+    def seen(self, date: str | None, claim: Claimed, article: str, outlet: str | None) -> None:
+        """One more article made it: its words and note are kept if it is the earliest."""
         self.articles += 1
         self.outlets.add(outlet)
         if date is None:
             return
         if self.first is None or date < self.first:
-            self.first, self.first_article, self.note = date, article, note
+            self.first, self.first_article = date, article
+            self.text, self.note = claim.text, claim.note
         if self.last is None or date > self.last:
             self.last = date
+
+    def merge(self, other: _Wrong) -> None:
+        """Both groups' sums; the earliest article's words and note (ties: this one's)."""
+        self.claims += other.claims
+        self.articles += other.articles
+        self.outlets |= other.outlets
+        if other.first is not None and (self.first is None or other.first < self.first):
+            self.first, self.first_article = other.first, other.first_article
+            self.text, self.note = other.text, other.note
+        if other.last is not None and (self.last is None or other.last > self.last):
+            self.last = other.last
 
 
 class Corpus:
@@ -185,7 +205,7 @@ class Corpus:
             group.claims += 1
             if key not in repeated:
                 repeated.add(key)
-                group.seen(date, name, outlet, claim.note)
+                group.seen(date, claim, name, outlet)
         self.total.add(verdicts)
         self.years.setdefault(year_of(date), _Tally()).add(verdicts)
         self.outlets.setdefault(outlet, _Tally()).add(verdicts)
@@ -196,6 +216,27 @@ class Corpus:
             self.undated += 1
             if len(self.undated_names) < EXAMPLES:
                 self.undated_names.append(name)
+
+    def merge(self, other: Corpus) -> Corpus:
+        """Add another run's sums to these (a cluster's partitions, each summed where
+        it was checked): the result is the sums of both runs, in either order."""
+        self.total.merge(other.total)
+        for year, tally in other.years.items():
+            self.years.setdefault(year, _Tally()).merge(tally)
+        for outlet, tally in other.outlets.items():
+            self.outlets.setdefault(outlet, _Tally()).merge(tally)
+        for kind, tally in other.kinds.items():
+            self.kinds.setdefault(kind, _Tally()).merge(tally)
+        for key, wrong in other.wrong.items():
+            if key in self.wrong:
+                self.wrong[key].merge(wrong)
+            else:
+                self.wrong[key] = wrong
+        self.not_read += other.not_read
+        self.undated += other.undated
+        room = EXAMPLES - len(self.undated_names)
+        self.undated_names += other.undated_names[:room]
+        return self
 
     def document(self, reference_end: str, as_of: str | None, unread: int) -> CheckSummaryDoc:
         """The summary as `sco check --summary --json` prints it."""

@@ -250,3 +250,30 @@ def test_summary_is_not_given_with_per_claim_outputs(sco: Invoke, other: tuple[s
     result = sco("check", FOLDER, "--summary", *other)
     assert result.exit_code == 2
     assert "--summary counts the claims" in result.stderr
+
+
+def _sums(articles: list[dict[str, Any]], claims: list[dict[str, Any]]) -> Corpus:
+    from sco_cli.reports.corpus import of_records
+
+    return of_records(articles, claims)
+
+
+def test_partial_sums_merge_into_the_whole_runs(
+    both: tuple[dict[str, Any], dict[str, Any]],
+) -> None:
+    """A cluster sums each partition where it is checked, then merges the sums: in
+    input order, that is the summary of the whole run."""
+    listed, counted = both
+    articles, claims = listed["articles"], listed["claims"]
+    parts, start, taken = [], 0, 0
+    for cut in (0, 3, 7, len(articles)):  # an empty part, then three uneven ones
+        chunk = articles[start:cut]
+        used = sum(a["claims"] for a in chunk)
+        parts.append(_sums(chunk, claims[taken : taken + used]))
+        start, taken = cut, taken + used
+    merged = parts[0]
+    for part in parts[1:]:
+        merged = merged.merge(part)
+    end, as_of = counted["reference"]["as_of"], counted["as_of"]
+    assert merged.document(end, as_of, 0) == counted
+    assert _sums(articles, claims).document(end, as_of, 0) == counted
