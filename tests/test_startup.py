@@ -106,6 +106,25 @@ def test_checking_one_article_imports_no_archive_library_nor_a_process_pool() ->
     assert {name for name in modules if name.split(".")[0] in ARCHIVE_STACK} == set()
 
 
+# Dask is for the cluster recipe alone (sco_cli.archive.cluster), never for a command.
+DASK_STACK = {"dask", "distributed", "tornado", "sco_cli.archive.cluster"}
+ARTICLES_FOLDER = "tests/articles"  # the probe runs from the checkout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("--version",), ("check", "--json"), ("check", ARTICLES_FOLDER, "--summary", "--json")],
+    ids=" ".join,
+)
+def test_no_command_imports_dask(args: tuple[str, ...]) -> None:
+    modules = imported(*args)
+    assert "sco_cli.cli" in modules  # the probe saw the run it measures
+    assert ("sco_cli.reports.corpus" in modules) == ("--summary" in args)
+    assert {
+        name for name in modules if name in DASK_STACK or name.split(".")[0] in DASK_STACK
+    } == set()
+
+
 def test_the_probe_sees_what_an_answer_does_import() -> None:
     # The test above would pass on an empty list: this is what it is compared with.
     modules = imported("get", "summits.2019.city")

@@ -83,14 +83,15 @@ def check_shards(
 ) -> ClusterRun:
     """Check every shard on the Dask cluster in use (a `distributed.Client` made
     before, else Dask's local scheduler), one partition a shard, writing
-    OUT_DIR/part-NNNNN.jsonl (or .parquet) a shard, each a new file."""
+    OUT_DIR/part-NNNNN.jsonl (or .parquet) a shard, each a new file. `options`
+    (archive.work.Options: --as-of, the pre-filter...) default to the command's."""
     if output not in OUTPUTS:
         raise UsageProblem(f"output {output!r}: write jsonl or parquet")
-    try:
-        import dask.bag
-    except ImportError:
-        raise UsageProblem(f"the Dask recipe needs Dask: pip install '{EXTRA}'") from None
-    options = options or Options()
+    bags = _optional("dask.bag", "Dask", EXTRA)
+    if options is None:  # as `sco check` judges: an undated record as of today
+        from sco_cli.commandline.dates import today
+
+        options = Options(undated=today())
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     targets = [str(folder / f"part-{n:05d}.{output}") for n in range(len(shards))]
@@ -98,7 +99,7 @@ def check_shards(
     if taken:  # nothing the user owns is overwritten
         raise OutputError(f"{taken[0]} exists: give a new or empty folder")
     work = [(shard, target) for shard, target in zip(shards, targets, strict=True)]
-    bag = dask.bag.from_sequence(work, npartitions=max(len(work), 1))
+    bag = bags.from_sequence(work, npartitions=max(len(work), 1))
     done: list[ShardDone] = bag.map(
         check_shard, options=options, fields=fields, input_format=input_format
     ).compute()
@@ -161,6 +162,7 @@ def check_shard(
                 not_read=bool(article["not_read"]),
                 judged_today=article["as_of_from"] == "today",
             )
+    corpus.skipped = tally.skipped + counts["gated"]
     articles_named = counts["articles"] + counts["unread"] + counts["gated"]
     return ShardDone(
         shard,
@@ -192,11 +194,10 @@ class _Writer:
 
     def __enter__(self) -> _Writer:
         if self.parquet:
-            import pyarrow.parquet as pq
-
-            self.parquet_writer = pq.ParquetWriter(self.partial, parquet_schema())
+            parquet = _optional("pyarrow.parquet", "pyarrow", "sco-cli[archive]")
+            self.parquet_writer = parquet.ParquetWriter(self.partial, parquet_schema())
         else:
-            self.stream = Path(self.partial).open("x", encoding="utf-8")  # noqa: SIM115
+            self.stream = Path(self.partial).open("x", encoding="utf-8")
         return self
 
     def write(self, claims: Sequence[Any]) -> None:
@@ -213,10 +214,10 @@ class _Writer:
                 self.stream.write(json_text(record, indent=None))
 
     def _flush(self) -> None:
-        import pyarrow as pa
-
         if self.rows:
-            table = pa.Table.from_pylist(self.rows, schema=parquet_schema())
+            table = _optional("pyarrow", "pyarrow", "sco-cli[archive]").Table.from_pylist(
+                self.rows, schema=parquet_schema()
+            )
             self.parquet_writer.write_table(table)
             self.rows = []
 
@@ -233,13 +234,22 @@ class _Writer:
             Path(self.partial).unlink(missing_ok=True)
 
 
+def _optional(module: str, name: str, extra: str) -> Any:
+    """An optional extra's module, or one line naming it (exit 2)."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise UsageProblem(f"the Dask recipe needs {name}: pip install '{extra}'") from None
+
+
 def parquet_schema() -> Any:
     """The flat records' columns (claims.flat), each of one type: the claimed and
     expected values (a number, a status or a year) as their text."""
-    import pyarrow as pa
-
     from sco_cli.reports.check import CHECK_FIELDS
 
+    pa = _optional("pyarrow", "pyarrow", "sco-cli[archive]")
     integers = {"paragraph", "sentence"}
     return pa.schema([(f, pa.int64() if f in integers else pa.string()) for f in CHECK_FIELDS])
 

@@ -222,6 +222,9 @@ class CheckSummaryDoc(Versioned):
         int, "Articles not (all) read: a language sco does not read, or no mention of the SCO"
     ]
     unread: Annotated[int, "Articles that could not be read (exit 3: stderr says why)"]
+    skipped: Annotated[
+        int, "Archive records that never name the SCO, skipped unread (not in articles)"
+    ]
     claims: int
     counts: VerdictCounts
     by_year: Annotated[list[YearTally], "Oldest first, undated last"]

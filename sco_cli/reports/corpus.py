@@ -172,6 +172,7 @@ class Corpus:
         self.kinds: dict[str, _Tally] = {}
         self.wrong: dict[tuple[str, str, str], _Wrong] = {}
         self.not_read = 0
+        self.skipped = 0  # archive records that never name the SCO (the pre-filter's)
         self.undated = 0
         self.undated_names: list[str] = []  # the first few, for the notice
 
@@ -233,6 +234,7 @@ class Corpus:
             else:
                 self.wrong[key] = wrong
         self.not_read += other.not_read
+        self.skipped += other.skipped
         self.undated += other.undated
         room = EXAMPLES - len(self.undated_names)
         self.undated_names += other.undated_names[:room]
@@ -255,6 +257,7 @@ class Corpus:
             "with_claims": total["with_claims"],
             "not_read": self.not_read,
             "unread": unread,
+            "skipped": self.skipped,
             "claims": total["claims"],
             "counts": total["counts"],
             "by_year": [cast(YearTally, {"year": y, **t.as_dict()}) for y, t in years],

@@ -330,6 +330,8 @@ def _read_line(doc: CheckSummaryDoc) -> Text:
     if doc["unread"]:
         text.append(f", {doc['unread']} could not be read", style=verdict_style("contradicts"))
     text.append(".")
+    if doc["skipped"]:
+        text.append(f" {doc['skipped']:,} records never name the SCO: skipped unread.", MUTED)
     return text
 
 
