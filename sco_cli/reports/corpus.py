@@ -373,8 +373,8 @@ def summary_report(doc: CheckSummaryDoc, corpus: Corpus, unread: list[tuple[str,
     if corpus.undated and doc["as_of"] is None:
         names = ", ".join(corpus.undated_names) + (", ..." if corpus.undated > EXAMPLES else "")
         notes.append(
-            f"{corpus.undated} undated ({names}): judged as of today; give --as-of DATE, "
-            "or date the texts"
+            f"{corpus.undated} {'article has' if corpus.undated == 1 else 'articles have'} "
+            f"no date ({names}): judged as of today; give --as-of DATE, or date the texts"
         )
     notice = "; ".join(notes) or None
     error = None
