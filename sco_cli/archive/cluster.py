@@ -155,9 +155,10 @@ def check_shard(
             writer.write(result.claims)
             article = result.article
             corpus.add(
-                article["article"],
+                result.name,
                 date=article["date"],
                 url=article["url"],
+                source=result.outlet,
                 claims=[claimed_record(claim) for claim in result.claims],
                 not_read=bool(article["not_read"]),
                 judged_today=article["as_of_from"] == "today",

@@ -59,7 +59,7 @@ def check(
     for result in _results(stream, options, jobs, keep=kept is not None):
         if result.error is not None:
             missed += 1
-            if summary or len(unread) < UNREAD_SHOWN:  # the summary counts them itself
+            if len(unread) < UNREAD_SHOWN:  # the others are counted (memory stays flat)
                 unread.append((result.name, result.error))
         elif result.skipped:  # named by a word of the SCO's, but not by its name
             gated += 1
@@ -85,8 +85,9 @@ def check(
     if tally.skipped + gated:
         notices.insert(0, skipped_notice(tally.skipped + gated, tally.records))
     if corpus is not None:
-        document = corpus.document(reference.end, options.as_of, len(unread))
-        return _noted(summary_report(document, corpus, unread), notices)
+        corpus.skipped = tally.skipped + gated
+        document = corpus.document(reference.end, options.as_of, missed)
+        return _noted(summary_report(document, corpus, unread, missed), notices)
 
     def row(record: Any) -> tuple[Any, ...]:
         return tuple(flat(record).values())

@@ -361,8 +361,14 @@ def of_records(
     return corpus
 
 
-def summary_report(doc: CheckSummaryDoc, corpus: Corpus, unread: list[tuple[str, str]]) -> Report:
-    """The Report: the document, its rows, exit 4 for a contradiction, 3 for an unread article."""
+def summary_report(
+    doc: CheckSummaryDoc,
+    corpus: Corpus,
+    unread: list[tuple[str, str]],
+    unread_total: int | None = None,
+) -> Report:
+    """The Report: the document, its rows, exit 4 for a contradiction, 3 for an unread
+    article (`unread` may hold only the first few of `unread_total`)."""
     code = ExitCode.CONTRADICTED if doc["counts"]["contradicts"] else ExitCode.OK
     notes = []
     if doc["not_read"]:
@@ -380,9 +386,10 @@ def summary_report(doc: CheckSummaryDoc, corpus: Corpus, unread: list[tuple[str,
     error = None
     if unread:
         code = ExitCode.DATA
+        missed = len(unread) if unread_total is None else unread_total
         whys = "; ".join(why for _, why in unread[:EXAMPLES])
-        more = "; ..." if len(unread) > EXAMPLES else ""
-        error = f"{len(unread)} of {len(unread) + doc['articles']} articles could not be read: {whys}{more}"
+        more = "; ..." if missed > EXAMPLES else ""
+        error = f"{missed} of {missed + doc['articles']} articles could not be read: {whys}{more}"
         if notice:
             error, notice = f"{error}; and {notice}", None
     return Report(
