@@ -164,7 +164,8 @@ def about_other(sentence: str, start: int, end: int) -> bool:
 _EARLIER = re.compile(
     r"(?:^|\b)(?:earlier(?=\s*,|\s+(?:(?:an?|the)\s+)?(?:SCO\s+)?(?:observer|member|partner|dialogue|full))"
     r"|formerly|previously|until\s+(?:then|recently|\d{4})|at\s+the\s+time"
-    r"|back\s+then|originally|initially|historically|in\s+the\s+past)\b",
+    r"|back\s+then|originally|initially|historically|in\s+the\s+past|once(?=\s+(?:an?|the)\s)"
+    r"|then(?=\s+(?:(?:an?|the)\s+)?(?:SCO\s+)?(?:observer|member|partner|dialogue|full)))\b",
     re.I,
 )
 
@@ -198,6 +199,8 @@ def time_of(sentence: str, start: int, end: int) -> str | int | None:
     or None (the article's date)."""
     clause_start = max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start), 0)
     window = sentence[max(clause_start, start - BEFORE) : end]
+    if _NOW.search(sentence, start, end):
+        return None  # "Formerly an observer, India is now a member": the claim's own time
     if _EARLIER.search(window):
         return "earlier"
     if _NOW.search(window):

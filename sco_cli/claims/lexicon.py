@@ -279,7 +279,7 @@ def pieces() -> dict[str, str]:
             r"(?(pre)|(?:(?<=status)|(?<=ship))))"
         ),
         "sco": (
-            r"(?:(?i:the|this)\s+)?(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation"
+            r"(?:(?i:the|this)\s+)?(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation(?:\s*\(SCO\))?"
             r"|(?i:organi[sz]ation|bloc|grouping))(?:'s|\u2019s)?"
         ),
         "owner": (

@@ -118,9 +118,10 @@ RULES: tuple[Rule, ...] = (
         name="sco_comprises_list",
         kind="status",
         before=(
-            r"(?:{sco}|\b(?i:it))\s+{now}?"
+            r"(?:{sco}|\b(?i:it))(?:\s*,\s*|\s+)(?:(?i:which|that)\s+)?{now}?(?:"
             + _VERB_COMPRISE
-            + r"\s+(?:(?i:the\s+following)\s+)?(?:{num}\s+)?"
+            + r"|(?i:comprising|consisting\s+of|made\s+up\s+of))\s+(?:(?i:the\s+following)\s+)?"
+            r"(?:{num}\s+)?"
             r"{adj}?(?:{status}|(?i:countries|states|nations)(?![\w-]))?{intro}"
         ),
         after=None,
@@ -144,8 +145,21 @@ RULES: tuple[Rule, ...] = (
                 "The SCO now includes observers Afghanistan and Mongolia.",
                 (("status", "Mongolia", "observer"),),
             ),
+            (
+                "The Shanghai Cooperation Organization (SCO) comprises India, Iran and Russia.",
+                (("status", "Iran", "member"),),
+            ),
+            (
+                "The bloc, which brings together Kazakhstan and Pakistan, met in June.",
+                (("status", "Pakistan", "member"),),
+            ),
+            (
+                "The SCO, made up of China, India and eight other states, met.",
+                (("status", "India", "member"),),
+            ),
         ),
         counter_examples=(
+            "The SCO, which will include Egypt and Qatar, met.",
             "The SCO includes projects in India and Pakistan.",
             "The Shanghai Five comprised China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan.",
             "The SCO will include India and Pakistan next year.",
@@ -214,7 +228,7 @@ RULES: tuple[Rule, ...] = (
         kind="status",
         before=(
             r"(?<![\w-]){adj}?{status}(?:\s+(?i:of\s+the\s+(?:SCO|organi[sz]ation|bloc)))?"
-            r"\s+{now}?(?i:are|include|includes|comprise)\s+{now}?(?:(?i:the\s+following)\s+)?"
+            r"\s+{now}?(?i:are|include|includes|comprise)(?:\s+|(?=\s*:)){now}?(?:(?i:the\s+following)\s+)?"
             r"(?:{num}\s+)?(?:(?i:countries|states|nations)(?![\w-]))?{intro}"
         ),
         after=None,
@@ -229,6 +243,10 @@ RULES: tuple[Rule, ...] = (
                 (("status", "Belarus", "observer"),),
             ),
             ("Observer countries are Iran and Mongolia.", (("status", "Iran", "observer"),)),
+            (
+                "The nine member states are: China, India and Iran.",
+                (("status", "China", "member"), ("status", "Iran", "member")),
+            ),
         ),
         counter_examples=(
             "Observer countries are not India and Pakistan.",

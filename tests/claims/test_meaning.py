@@ -62,6 +62,16 @@ def test_a_time_word_judges_the_claim_before_the_article(reference: Reference) -
     assert {v for _, v in verdict(reference, plain, "2018-01-01")} == {"contradicts"}
 
 
+def test_then_and_now_in_the_claims_own_words(reference: Reference) -> None:
+    aside = "Then an observer, Mongolia asked for more."
+    assert [c.detail.get("time") for c in claims_in(aside, "2025-01-01")] == ["earlier"]
+    assert verdict(reference, aside, "2025-10-01") == [("Mongolia", "agrees")]
+    now = "Formerly an observer, Iran is now a full member."
+    assert [(c.value, c.detail.get("time")) for c in claims_in(now, "2025-01-01")] == [
+        ("member", None)
+    ]
+
+
 def test_a_past_verb_times_every_object_it_lists(reference: Reference) -> None:
     # the second count is the same verb's object: judged then, not on the article's date
     sentence = (
