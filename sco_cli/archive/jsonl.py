@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import IO
 
 from sco_cli.archive.fields import Bad, BadRecord, Fields, record
-from sco_cli.archive.prefilter import may_name_sco_json
+from sco_cli.archive.prefilter import may_name_sco_raw
 from sco_cli.archive.work import Record
 
 _CHUNK = 1 << 20
@@ -32,15 +32,15 @@ def records(
             _skip_line(stream)
             yield Bad(f"{source} line {number}", f"longer than the limit of {max_size:,} bytes")
             continue
+        if not raw.strip():  # a blank line is no record
+            continue
+        if gate and not may_name_sco_raw(raw):
+            yield None
+            continue
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as error:
             yield Bad(f"{source} line {number}", f"not UTF-8 (byte {error.start + 1})")
-            continue
-        if not line.strip():
-            continue  # a blank line is no record
-        if gate and not may_name_sco_json(line):
-            yield None
             continue
         yield _parsed(line, source, number, fields)
 

@@ -57,6 +57,9 @@ def check(
     notices: list[str] = []
     corpus = Corpus() if summary else None
     for result in _results(stream, options, jobs, keep=kept is not None):
+        if tally.times.get(result.name, 1) > 1:  # as claims.inputs.documents says it
+            once = f"named {tally.times[result.name]} times: checked once"
+            result = result._replace(notice=f"{result.notice}; {once}" if result.notice else once)
         if result.error is not None:
             missed += 1
             if len(unread) < UNREAD_SHOWN:  # the others are counted (memory stays flat)
@@ -132,7 +135,9 @@ def _results(
     from functools import partial
 
     from sco_cli.archive.parallel import ordered
+    from sco_cli.archive.work import warm
 
+    warm(options)
     yield from ordered(partial(_batch, options=options), stream, jobs, CHUNK)
 
 

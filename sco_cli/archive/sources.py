@@ -38,6 +38,7 @@ class Tally:
     def __init__(self) -> None:
         self.records = 0
         self.skipped = 0
+        self.times: dict[str, int] = {}  # an article named more than once: how many times
 
 
 def format_of(name: str, chosen: str = AUTO) -> str:
@@ -60,20 +61,38 @@ def items(
     chosen: str = AUTO,
     gate: bool = True,
 ) -> Iterator[Record | Bad | str]:
-    """Every record of every archive and every article named, in order."""
-    from sco_cli.claims.inputs import expand
+    """Every record of every archive and every article named, in order; an article
+    named twice once (claims.inputs.distinct, as `sco check` reads articles)."""
+    from sco_cli.claims.inputs import distinct, expand
 
+    articles = [name for name in names if format_of(name, chosen) == "article"]
+    wanted, tally.times = distinct(expand(tuple(articles)))
+    unseen = set(wanted)
     for name in names:
         kind = format_of(name, chosen)
         if kind == "article":
-            yield from expand((name,))
+            for found in expand((name,)):
+                if found in unseen:
+                    unseen.discard(found)
+                    yield found
             continue
         for item in _archive(name, kind, fields, max_size, gate):
             tally.records += 1
-            if item is None:
+            if item is None or (gate and isinstance(item, Record) and _unnamed(item)):
                 tally.skipped += 1
             else:
                 yield item
+
+
+def _unnamed(record: Record) -> bool:
+    """A text (not a page: its markup hides what it says) that never names the SCO, by
+    the engine's exact test: no worker need see it."""
+    from sco_cli.claims.notice import mentions_sco
+    from sco_cli.claims.web import looks_like_html
+
+    if record.html or mentions_sco(record.text):
+        return False
+    return record.html is False or not looks_like_html(record.text)
 
 
 def _archive(

@@ -73,6 +73,20 @@ def prepare(reference: Reference) -> None:
     _prepared["reference"] = reference
 
 
+# A text with a claim of each kind: checked once before workers fork, it compiles the
+# engine's patterns once for all of them (each would compile its own, a second each).
+WARM = (
+    "date 2020-01-01\n\nThe SCO, founded in Shanghai in 2001, has eight member states "
+    "and four observer states. Belarus, an observer state, sent its minister. India and "
+    "Pakistan joined as full members in 2017. Leaders recalled the 2019 summit in Bishkek."
+)
+
+
+def warm(options: Options) -> None:
+    """Compile what the check compiles on first use, here, before workers fork."""
+    check_record(Record("warm", 0, WARM), options)
+
+
 def _reference() -> Reference:
     if "reference" not in _prepared:
         from sco_cli.claims.judge import Reference

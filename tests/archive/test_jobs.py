@@ -65,3 +65,8 @@ def test_a_summary_of_a_folder_and_of_an_archive(sco: Invoke, tmp_path: Path) ->
     _same_with_jobs(sco, str(ARTICLES), "--summary", "--json")
     path = builders.jsonl(tmp_path / "news.jsonl")
     _same_with_jobs(sco, str(path), "--summary", "--json")
+
+
+def test_an_article_named_twice_is_checked_once_either_way(sco: Invoke) -> None:
+    first = str(builders.TEXTS[0])
+    _same_with_jobs(sco, first, str(ARTICLES), first, "--format", "jsonl")
