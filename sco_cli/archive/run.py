@@ -56,7 +56,9 @@ def check(
     missed = gated = 0
     notices: list[str] = []
     corpus = Corpus() if summary else None
-    for result in _results(stream, options, jobs, keep=kept is not None):
+    for result, encoded in _results(
+        stream, options, jobs, keep=kept is not None, encode=not summary
+    ):
         if tally.times.get(result.name, 1) > 1:  # as claims.inputs.documents says it
             once = f"named {tally.times[result.name]} times: checked once"
             result = result._replace(notice=f"{result.notice}; {once}" if result.notice else once)
@@ -79,8 +81,7 @@ def check(
             )
         elif result.article is not None:
             articles.append(result.article)
-            for claim in result.claims:
-                claims.append(claim)
+            claims.extend(encoded)
             if result.notice:
                 notices.append(f"{result.name}: {result.notice}")
             if kept is not None and result.document is not None:
@@ -126,11 +127,18 @@ def skipped_notice(skipped: int, records: int) -> str:
 
 
 def _results(
-    stream: Iterable[Record | Bad | str], options: Options, jobs: int, *, keep: bool
-) -> Iterator[Result]:
+    stream: Iterable[Record | Bad | str],
+    options: Options,
+    jobs: int,
+    *,
+    keep: bool,
+    encode: bool,
+) -> Iterator[tuple[Result, list[bytes]]]:
+    """Each result in input order, with its claims as JSON lines when `encode` (then
+    written where they were checked: a worker's work, not the reading process's)."""
     if jobs <= 1 or keep:  # documents kept for a database stay in this process
         for item in stream:
-            yield _one(item, options, keep=keep)
+            yield _encoded(_one(item, options, keep=keep), encode)
         return
     from functools import partial
 
@@ -138,11 +146,21 @@ def _results(
     from sco_cli.archive.work import warm
 
     warm(options)
-    yield from ordered(partial(_batch, options=options), stream, jobs, CHUNK)
+    yield from ordered(partial(_batch, options=options, encode=encode), stream, jobs, CHUNK)
 
 
-def _batch(items: list[Record | Bad | str], options: Options) -> list[Result]:
-    return [_one(item, options) for item in items]
+def _batch(
+    items: list[Record | Bad | str], options: Options, encode: bool
+) -> list[tuple[Result, list[bytes]]]:
+    return [_encoded(_one(item, options), encode) for item in items]
+
+
+def _encoded(result: Result, encode: bool) -> tuple[Result, list[bytes]]:
+    if not encode or not result.claims:
+        return result, []
+    from sco_cli.archive.spool import encoded
+
+    return result._replace(claims=()), [encoded(claim) for claim in result.claims]
 
 
 def _one(item: Record | Bad | str, options: Options, *, keep: bool = False) -> Result:

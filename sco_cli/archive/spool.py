@@ -21,10 +21,14 @@ class Spool(Sequence[Any]):
         self._end = 0
 
     def append(self, record: Any) -> None:
-        data = json.dumps(record, ensure_ascii=False).encode() + b"\n"
-        self._file.write(data)
-        self._end += len(data)
-        self._ends.append(self._end)
+        self.extend([encoded(record)])
+
+    def extend(self, lines: list[bytes]) -> None:
+        """Records written already (`encoded`), one a line."""
+        for data in lines:
+            self._file.write(data)
+            self._end += len(data)
+            self._ends.append(self._end)
 
     def __len__(self) -> int:
         return len(self._ends)
@@ -52,3 +56,8 @@ class Spool(Sequence[Any]):
     def _read(self, start: int, end: int) -> Any:
         self._file.flush()
         return json.loads(os.pread(self._file.fileno(), end - start, start))
+
+
+def encoded(record: Any) -> bytes:
+    """A record as the spool keeps it: one line of JSON."""
+    return json.dumps(record, ensure_ascii=False).encode() + b"\n"

@@ -39,6 +39,7 @@ JOIN = "; "  # between several values of one cell
 def flat(record: Mapping[str, Any]) -> dict[str, Any]:
     """The flat record of a claim's JSON record, its keys FLAT_FIELDS in order."""
     claim, where, holds = record["claim"], record["location"], record["holds"]
+    cited = sources(record["reference"])  # once: the cell and the citation both name them
     return {
         "article": record["article"],
         "date": record["article_date"],
@@ -56,9 +57,9 @@ def flat(record: Mapping[str, Any]) -> dict[str, Any]:
         "basis": record["basis"],
         "holds_from": JOIN.join(str(r["from"]) for r in holds) or None,
         "holds_to": JOIN.join(str(r["to"] or "") for r in holds) or None,
-        "sources": JOIN.join(sources(record["reference"])) or None,
+        "sources": JOIN.join(cited) or None,
         "note": record["note"],
-        "citation": citation(record),
+        "citation": citation(record, cited),
     }
 
 
@@ -122,13 +123,13 @@ def sources(rows: Sequence[Mapping[str, Any]]) -> list[str]:
     return list(seen)
 
 
-def citation(record: Mapping[str, Any]) -> str:
+def citation(record: Mapping[str, Any], cited: list[str] | None = None) -> str:
     """One line to paste: the claim, where it stands, the verdict, what the reference
-    says and its sources."""
+    says and its sources (`cited`: sources() of its rows, when known already)."""
     where = record["location"]
     on = f", judged on {record['as_of']}" if record["as_of"] else ""
     verdict = record["verdict"] + (" by decision" if record["basis"] == "decision" else "")
-    cited = sources(record["reference"])
+    cited = sources(record["reference"]) if cited is None else cited
     line = (
         f"\u201c{record['claim']['text']}\u201d ({record['article']}, "
         f"\u00b6{where['paragraph']}.{where['sentence']}{on}): {verdict}: {record['note']}"
