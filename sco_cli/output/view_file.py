@@ -71,9 +71,19 @@ def _rendered(report: Report, suffix: str, theme: str = "auto") -> str:
         return console.export_text()
     recorded = list(console._record_buffer)
     palette = views.theme_of(theme, export=True)
+    heading = not _opens_with(recorded, name)
     if suffix == ".svg":
-        return svg_card(list(views.Retint(palette).segments(recorded)), name, palette, width)
-    return _html(console, recorded, name, theme)
+        segments = list(views.Retint(palette).segments(recorded))
+        return svg_card(segments, name, palette, width, heading=heading)
+    return _html(console, recorded, name, theme, heading=heading)
+
+
+def _opens_with(segments: list[Any], name: str) -> bool:
+    """Whether the view's first line already says what was asked (a view's title line
+    starts `sco summary`): then the card does not say it twice above it."""
+    text = "".join(segment.text for segment in segments[:200]).lstrip("\n")
+    first = text.split("\n", 1)[0]
+    return first == name or first.startswith(name + " ")
 
 
 # How the answer is written, not what it is: left out of an export's title.
@@ -128,8 +138,11 @@ CARD_COLOURS = {"light": ("#1f1f1f", "#ffffff"), "dark": ("#d4d4d4", "#1e1e1e")}
 FONT_SIZE, CHAR_WIDTH, LINE_HEIGHT, PAD = 15, 9.0, 19, 20  # px: DejaVu Sans Mono's advance
 
 
-def svg_card(segments: list[Any], name: str, palette: str, width: int) -> str:
-    """An SVG card: the question as its heading, then the view's lines, each segment
+def svg_card(
+    segments: list[Any], name: str, palette: str, width: int, *, heading: bool = True
+) -> str:
+    """An SVG card: the question as its heading (`heading`; always its <title>), then
+    the view's lines, each segment
     placed on its column (so a font's own advance cannot shift the columns); bold,
     italic, a reversed word as a filled box; a linked segment inside <a href>."""
     from html import escape
@@ -143,10 +156,10 @@ def svg_card(segments: list[Any], name: str, palette: str, width: int) -> str:
         lines.pop()
     # As wide as asked, or as the longest line (a whole URL) where one runs past it.
     columns = max([width, *(cell_len("".join(s.text for s in line).rstrip()) for line in lines)])
-    heading = LINE_HEIGHT * 2
+    top = LINE_HEIGHT * 2 if heading else 0
     body: list[str] = []
     for row, line in enumerate(lines):
-        y = PAD + heading + row * LINE_HEIGHT
+        y = PAD + top + row * LINE_HEIGHT
         x = 0
         for text, style, _ in line:
             cells = cell_len(text)
@@ -158,8 +171,14 @@ def svg_card(segments: list[Any], name: str, palette: str, width: int) -> str:
                 body.append(_svg_text(escape(text), x, y, cells, f'fill="{ink}"'))
             x += cells
     card_width = round(2 * PAD + columns * CHAR_WIDTH)
-    card_height = round(2 * PAD + heading + len(lines) * LINE_HEIGHT)
+    card_height = round(2 * PAD + top + len(lines) * LINE_HEIGHT)
     question = escape(name)
+    shown = (
+        f'<text x="{PAD}" y="{PAD + FONT_SIZE}" fill="{ink}" font-weight="bold" '
+        f'font-size="{FONT_SIZE + 2}px">{question}</text>\n'
+        if heading
+        else ""
+    )
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
         f'width="{card_width}" height="{card_height}" viewBox="0 0 {card_width} {card_height}" '
@@ -168,8 +187,9 @@ def svg_card(segments: list[Any], name: str, palette: str, width: int) -> str:
         f"<style>text {{ font-family: {escape(MONOSPACE)}; font-size: {FONT_SIZE}px; "
         "white-space: pre; } a text { text-decoration: underline; }</style>\n"
         f'<rect width="100%" height="100%" rx="8" fill="{paper}" stroke="#8888" />\n'
-        f'<text x="{PAD}" y="{PAD + FONT_SIZE}" fill="{ink}" font-weight="bold" '
-        f'font-size="{FONT_SIZE + 2}px">{question}</text>\n' + "\n".join(body) + "\n</svg>\n"
+        + shown
+        + "\n".join(body)
+        + "\n</svg>\n"
     )
 
 
@@ -229,8 +249,8 @@ def _terminal_theme(palette: str) -> Any:
     return TerminalTheme(triplet(paper), triplet(ink), ansi[:8], ansi[8:])
 
 
-def _html(console: Any, recorded: list[Any], name: str, theme: str) -> str:
-    """The HTML page: a <title> and a heading that say what was asked, links as
+def _html(console: Any, recorded: list[Any], name: str, theme: str, *, heading: bool) -> str:
+    """The HTML page: a <title> and a heading (`heading`) that say what was asked, links as
     <a href>; the light theme, and the dark one where the reader's system asks for
     it (prefers-color-scheme), or the one --theme names."""
     from html import escape
@@ -252,7 +272,8 @@ def _html(console: Any, recorded: list[Any], name: str, theme: str) -> str:
         )
     ink, paper = CARD_COLOURS["dark"]
     page = (
-        HTML_PAGE.replace("@title@", escape(name))
+        HTML_PAGE.replace("@heading@", "<h1>@title@</h1>\n" if heading else "")
+        .replace("@title@", escape(name))
         .replace("@dark@", DARK_STYLES if second else "")
         .replace("@scheme@", "light dark" if second else chosen)
         .replace("@dark_stylesheet@", dark)
@@ -313,8 +334,7 @@ a { color: inherit; }
 </style>
 </head>
 <body>
-<h1>@title@</h1>
-<pre><code style="font-family:inherit">@code@</code></pre>
+@heading@<pre><code style="font-family:inherit">@code@</code></pre>
 </body>
 </html>
 """

@@ -109,7 +109,8 @@ def test_svg_is_a_light_card_titled_by_the_question(sco: Invoke, tmp_path: Path)
     sco("members", "--history", "--export", str(target), env={"COLUMNS": ""})
     svg = target.read_text(encoding="utf-8")
     assert "<title>sco members --history</title>" in svg
-    assert 'font-weight="bold" font-size="17px">sco members --history</text>' in svg
+    # the view's own first line, 'sco members --history  how the SCO grew', says it
+    assert svg.replace("&#160;", " ").count(">sco members --history ") == 1
     assert re.search(r'<svg [^>]*width="(\d+)"', svg)[1] == str(round(2 * 20 + 80 * 9.0))  # type: ignore[index]
     assert 'fill="#ffffff"' in svg  # a light card by default, for a page or a slide
     assert "<circle" not in svg  # no window chrome
@@ -139,7 +140,7 @@ def test_html_has_a_title_and_follows_the_colour_scheme(sco: Invoke, tmp_path: P
     sco("verify", "--export", str(target))
     html = target.read_text(encoding="utf-8")
     assert "<title>sco verify</title>" in html
-    assert "<h1>sco verify</h1>" in html
+    assert "<h1>" not in html  # the view's own first line says 'sco verify'
     assert '<meta name="color-scheme" content="light dark">' in html
     light, dark = html.split("@media (prefers-color-scheme: dark) {")
     assert "background-color: #ffffff" in light
@@ -150,6 +151,24 @@ def test_html_has_a_title_and_follows_the_colour_scheme(sco: Invoke, tmp_path: P
     html = chosen.read_text(encoding="utf-8")
     assert "prefers-color-scheme" not in html
     assert "background-color: #1e1e1e" in html
+
+
+@pytest.mark.parametrize("command", ["summary", "verify", "members", "summits"])
+@pytest.mark.parametrize("suffix", [".svg", ".html"])
+def test_a_card_says_sco_command_once(
+    sco: Invoke, tmp_path: Path, command: str, suffix: str
+) -> None:
+    """The view's title line opens with `sco summary`: the card has no heading that
+    says it again above it (its <title> still names it)."""
+    target = tmp_path / f"card{suffix}"
+    assert sco(command, "--export", str(target)).exit_code == 0
+    card = target.read_text(encoding="utf-8")
+    body = card.split("</title>", 1)[1].replace("&#160;", " ")
+    assert f"<title>sco {command}</title>" in card
+    assert len(re.findall(rf">sco {command}\b", body)) == 1
+    asked = tmp_path / f"asked{suffix}"  # a heading that says more than the view's line
+    assert sco("members", "--as-of", "2017", "--export", str(asked)).exit_code == 0
+    assert ">sco members --as-of 2017-12-31<" in asked.read_text(encoding="utf-8")
 
 
 BELARUS_SOURCE = (
