@@ -64,3 +64,31 @@ def test_errors_are_one_line_and_standard_input_is_refused() -> None:
 def test_the_resources_are_shown_safe() -> None:
     assert "Tianjin" in tools.packaged_article()
     assert "Belarus" in tools.reference_table("reference/sco-status-events.csv")
+
+
+def test_a_refused_argument_is_one_line_of_what_it_accepts() -> None:
+    """The words the MCP server answers a refused argument with (tests/test_mcp.py
+    drives them through the SDK's client): pydantic's errors -> one line."""
+    from typing import Annotated
+
+    from pydantic import BaseModel, Field, ValidationError
+
+    from sco_cli.server.tools import bad_arguments, unknown_arguments
+
+    class Arguments(BaseModel):
+        limit: Annotated[int, Field(ge=0, le=1000, description="At most N hits")] = 10
+        countries: Annotated[list[str], Field(min_length=1)]
+
+    schema = Arguments.model_json_schema()
+    with pytest.raises(ValidationError) as refused:
+        Arguments.model_validate({"limit": "x" * 500})
+    line = bad_arguments("search", refused.value.errors(), schema)
+    assert line == (
+        "Error: search: limit '" + "x" * 58 + "… is not accepted: limit takes an integer "
+        "from 0 to 1000 (At most N hits) (and 1 more)"
+    )
+    assert "\n" not in line
+    assert unknown_arguments("search", {"limt": 1}, schema) == (
+        "Error: search: unknown argument 'limt'; did you mean 'limit'?; search takes limit, countries"
+    )
+    assert unknown_arguments("search", {"limit": 1}, schema) is None

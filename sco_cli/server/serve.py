@@ -8,8 +8,9 @@ from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from mcp.server.mcpserver import MCPServer
-from mcp.types import CallToolResult, TextContent
-from pydantic import Field
+from mcp.server.mcpserver.exceptions import ToolError
+from mcp.types import CallToolResult, InputRequiredResult, TextContent
+from pydantic import Field, ValidationError
 
 from sco_cli import __version__
 from sco_cli.dataset.layout import EVENTS_FILE, MILESTONES_FILE, RULES_FILE, SUMMITS_FILE
@@ -192,8 +193,34 @@ TOOLS: tuple[Callable[..., CallToolResult], ...] = (
 TABLES = (EVENTS_FILE, RULES_FILE, SUMMITS_FILE, MILESTONES_FILE)
 
 
+class _Server(MCPServer[Any]):
+    """The SDK's server, whose refusal of a tool's arguments is one line naming the
+    argument and what it accepts (the SDK's own is pydantic's report, several lines
+    and a link), and which refuses an argument the tool does not take."""
+
+    async def call_tool(
+        self, name: str, arguments: dict[str, Any], context: Any = None
+    ) -> CallToolResult | InputRequiredResult:
+        listed = {tool.name: tool.input_schema for tool in await self.list_tools()}
+        schema = listed.get(name)
+        if schema is not None:
+            unknown = tools.unknown_arguments(name, arguments, schema)
+            if unknown is not None:
+                return _refused(unknown)
+        try:
+            return await super().call_tool(name, arguments, context)
+        except ToolError as error:
+            if schema is None or not isinstance(error.__cause__, ValidationError):
+                raise
+            return _refused(tools.bad_arguments(name, error.__cause__.errors(), schema))
+
+
+def _refused(line: str) -> CallToolResult:
+    return CallToolResult(content=[TextContent(type="text", text=line)], is_error=True)
+
+
 def build() -> MCPServer[Any]:
-    server: MCPServer[Any] = MCPServer(
+    server: MCPServer[Any] = _Server(
         "sco", instructions=INSTRUCTIONS, version=__version__, log_level="WARNING"
     )
     for tool in TOOLS:

@@ -224,6 +224,76 @@ def failure(error: BaseException) -> str:
     return f"Error: {' '.join(shown(message).split())}"
 
 
+def bad_arguments(tool: str, errors: Sequence[Mapping[str, Any]], schema: Mapping[str, Any]) -> str:
+    """One line for arguments the tool's input schema refuses (pydantic's `errors()`):
+    the first argument refused, what it was given and what it accepts, instead of the
+    SDK's lines of validation report."""
+    error = errors[0]
+    loc = [part for part in error.get("loc", ()) if isinstance(part, str | int)]
+    name = str(loc[0]) if loc else "?"
+    prop = schema.get("properties", {}).get(name, {})
+    accepts = _accepts(prop)
+    about = f" ({prop['description']})" if prop.get("description") else ""
+    if error.get("type") == "missing":
+        line = f"{tool}: {name} is required: {accepts}{about}"
+    else:
+        where = name + "".join(f"[{i}]" for i in loc[1:] if isinstance(i, int))
+        line = f"{tool}: {where} {_given(error.get('input'))} is not accepted: {name} takes {accepts}{about}"
+    if len(errors) > 1:
+        line += f" (and {len(errors) - 1} more)"
+    return failure(UsageProblem(line))
+
+
+def unknown_arguments(
+    tool: str, arguments: Mapping[str, Any], schema: Mapping[str, Any]
+) -> str | None:
+    """One line for arguments the tool does not take (the SDK would drop them silently:
+    a misspelt `as_of` would answer another question), else None."""
+    from sco_cli.commandline.suggest import closest, hint
+
+    known = list(schema.get("properties", {}))
+    unknown = [name for name in arguments if name not in known]
+    if not unknown:
+        return None
+    line = f"{tool}: unknown argument {', '.join(repr(name) for name in unknown)}"
+    line += hint(closest(unknown[0], known, n=1)) + f"; {tool} takes {', '.join(known) or 'none'}"
+    return failure(UsageProblem(line))
+
+
+def _accepts(prop: Mapping[str, Any]) -> str:
+    """What an argument's JSON Schema accepts, in words ('an integer from 0 to 1000')."""
+    options = [p for p in prop.get("anyOf", [prop]) if p.get("type") != "null"]
+    return " or ".join(_one(option) for option in options) or "nothing"
+
+
+def _one(prop: Mapping[str, Any]) -> str:
+    kind = prop.get("type")
+    if "enum" in prop:
+        return "one of " + ", ".join(repr(value) for value in prop["enum"])
+    if kind == "integer":
+        low, high = prop.get("minimum"), prop.get("maximum")
+        if low is not None and high is not None:
+            return f"an integer from {low} to {high}"
+        return f"an integer of at least {low}" if low is not None else "an integer"
+    if kind == "string":
+        return "a non-empty string" if prop.get("minLength") else "a string"
+    if kind == "boolean":
+        return "true or false"
+    if kind == "array":
+        items = prop.get("items", {})
+        some = "a non-empty list" if prop.get("minItems") else "a list"
+        if items.get("type") == "string" and "enum" not in items:
+            return f"{some} of strings"
+        return f"{some}, each {_one(items)}"
+    return str(kind or "any value")
+
+
+def _given(value: Any) -> str:
+    """The value refused, short: an agent may send a whole article where a date goes."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:59] + "\u2026"
+
+
 def packaged_article() -> str:
     """The packaged article's text, as its file holds it (shown safe)."""
     from sco_cli.api import jobs
