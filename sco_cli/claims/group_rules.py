@@ -1,0 +1,502 @@
+"""Rules as data: what the words right around a list of countries say of it.
+
+A list of countries ("India and Pakistan", "the Afghan and Mongolian") is read
+by the first rule below that claims it: each is declared with its name, the
+function that reads the words before the list (`head`) and after it (`tail`),
+and its own examples and counter-examples, which tests/claims/test_group_rules.py
+runs through the whole engine. A rule answers None when the words are not its
+(the next rule reads them) and an empty list when they are its but make no
+claim (no later rule reads them). The phrasings of claims/phrasings.py read a
+list none of these rules claimed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from sco_cli.claims import lexicon as lx
+from sco_cli.claims.claim import Claim, Group, each
+from sco_cli.claims.patterns import YEAR, rx
+from sco_cli.claims.scope import UNSURE, elsewhere, mentions, status_of
+from sco_cli.claims.years import year_after, year_before, year_end
+
+# An example: a sentence and (kind, country, status) claims it must give; a
+# counter-example: a sentence and claims it must not give.
+Example = tuple[str, tuple[tuple[str, str, str], ...]]
+
+
+class Around(NamedTuple):
+    """A list of countries and the words around it, as the rules read them."""
+
+    sentence: str
+    group: Group
+    head: str  # the words before the list (not past the list before it)
+    tail: str  # the words after it (not past the list after it)
+    today: str | None
+
+
+@dataclass(frozen=True)
+class GroupRule:
+    name: str
+    read: Callable[[Around], list[Claim] | None]  # None: not its words; []: its, and no claim
+    examples: tuple[Example, ...]
+    counter_examples: tuple[Example, ...]
+
+
+def about_group(around: Around) -> list[Claim]:
+    """The claims of the first rule that reads the words around a list."""
+    return reading(around)[1]
+
+
+def reading(around: Around) -> tuple[str | None, list[Claim]]:
+    """The first rule that reads the words around a list (its name), and its claims."""
+    for rule in RULES:
+        found = rule.read(around)
+        if found is not None:
+            return rule.name, found
+    return None, []
+
+
+def pairs(group: Group, head: str, tail: str) -> bool:
+    """ "from Egypt to Cambodia", "India and China, or India and Pakistan", "India and
+    Pakistan, and China and India": a range or pairs of countries, not a list of statuses."""
+    codes = [iso3 for iso3, _ in group.members]
+    if len(set(codes)) < len(codes):
+        return True
+    if re.search(r"\bfrom\s+(?:the\s+)?$", head) and re.match(r"\s+to\s", tail):
+        return True
+    return re.match(r"\s*,?\s+or\s+(?:the\s+)?[A-Z]", tail) is not None
+
+
+def _status(match: re.Match[str], group: str = "status") -> str:
+    return lx.status_of_match(rx("status").fullmatch(match[group]))  # type: ignore[arg-type]
+
+
+def _before(around: Around, match: re.Match[str]) -> int:
+    """Where a match in `head` stands in the sentence."""
+    return around.group.start - len(around.head) + match.start()
+
+
+# -- the rules, in the order they are tried -----------------------------------
+
+
+def _adjectives(around: Around) -> list[Claim] | None:
+    """ "the Afghan and Mongolian observers", "Iranian membership in 2023"; an
+    adjective names no country on its own, so no later rule reads it."""
+    group, tail = around.group, around.tail
+    if not group.adjectives:
+        return None
+    match = rx("status_after").match(tail)
+    seated = rx("seated_as").match(tail)
+    if match is None and seated:
+        end = group.end + seated.end()
+        return list(each(group, "status", status_of(seated), group.start, end, (None, None)))
+    if match is None or match["ord"]:
+        return []
+    year = year_after(tail[match.end() :], around.today)
+    kind = "joined" if year[0] is not None else "status"
+    return list(each(group, kind, status_of(match), group.start, group.end + match.end(), year))
+
+
+def _granted_to(around: Around) -> list[Claim] | None:
+    """ "granted observer status to India, Iran and Pakistan"."""
+    granted = rx("granted_to").search(around.head)
+    if granted is None or rx("future").search(around.head[: granted.start()]):
+        return None
+    year = year_after(around.tail, around.today)
+    if year[0] is None:
+        year = year_before(around.head, around.sentence, around.today)
+    start, end = _before(around, granted), around.group.end
+    return list(each(around.group, "joined", status_of(granted), start, end, year))
+
+
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|might|may|shall|should|procedure|process)\b", re.IGNORECASE
+)
+
+
+def _granted(around: Around) -> list[Claim] | None:
+    """ "granted Egypt, Qatar and Saudi Arabia dialogue-partner status", "with Belarus as
+    its tenth member"; "with Afghanistan and Mongolia remaining observers" is a status."""
+    head = around.head
+    granted = rx("granted_before").search(head)
+    if (
+        granted is None
+        # "the procedure that will, in time, make India and Pakistan members"
+        or _MODAL_BEFORE.search(head[max(0, granted.start() - 30) : granted.start()])
+        or rx("future").search(head[: granted.start()])
+    ):
+        return None
+    match = rx("status_after").match(around.tail)
+    with_ = granted.group().lower().startswith("with")
+    # "a deal with Pakistan as a partner" is no status
+    if match is None or (with_ and not match["ord"] and status_of(match) == "partner"):
+        return None
+    year = year_after(around.tail[match.end() :], around.today)
+    start, end = _before(around, granted), around.group.end + match.end()
+    if with_ and year[0] is None:
+        return list(each(around.group, "status", status_of(match), start, end, year))
+    if year[0] is None:
+        year = year_before(head, around.sentence, around.today)
+    return list(each(around.group, "joined", status_of(match), start, end, year))
+
+
+def _admitted(around: Around) -> list[Claim] | None:
+    """ "the SCO admitted Iran in 2023": admitted, with a date, is membership."""
+    admitted = rx("admitted_before").search(around.head)
+    tail = around.tail.lstrip()
+    when = rx("when").match(tail) if admitted else None
+    if (
+        admitted is None
+        or when is None
+        or not tail.startswith("in")
+        or not mentions(around.sentence, "sco_org")
+        or rx("future").search(around.head[: admitted.start()])
+    ):
+        return None
+    start = _before(around, admitted)
+    end = around.group.end + len(around.tail) - len(tail) + when.end()
+    return list(each(around.group, "joined", "member", start, end, (int(when["year"]), None)))
+
+
+_PROCESS = re.compile(
+    r"\b(?:procedure|process|path|road|roadmap|talks|negotiations|bid|application|steps?)\s+"
+    r"(?:for|to(?:wards?)?|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _possessive(around: Around) -> list[Claim] | None:
+    """ "Mongolia's observer status", "Iran's accession in 2023", "the accession of Iran
+    in 2023"; when they make no claim, the later rules read the list."""
+    match = rx("possessive").match(around.tail)
+    of = None if match else rx("accession_of").search(around.head)
+    rest = around.tail[match.end() :] if match else around.tail
+    if (match is None and of is None) or elsewhere(rest):
+        return None
+    end = around.group.end + (match.end() if match else 0)
+    start = around.group.start if match else _before(around, of)  # type: ignore[arg-type]
+    if match and (match["status_name"] or match["status"]):
+        return _possessed(around, match, rest, start, end) or None
+    noun = match["accession"] if match else of.group()  # type: ignore[union-attr]
+    return _accession(around, noun, rest, start, end) or None
+
+
+def _possessed(
+    around: Around, match: re.Match[str], rest: str, start: int, end: int
+) -> list[Claim]:
+    """ "Mongolia's observer status (since 2004)", "India's full membership in 2017"."""
+    if _PROCESS.search(around.head[-40:]):
+        return []  # "the procedure for Iran's membership": on its way, not yet held
+    status = status_of(match)
+    since = rx("since").match(rest)
+    if since:
+        detail = {"since": int(since["year"])}
+        end += since.end()
+        return list(each(around.group, "status", status, start, end, (None, None), detail=detail))
+    year = year_after(rest[:30], around.today)
+    kind = "joined" if year[0] is not None else "status"
+    end += year_end(rest[:30]) if year[0] else 0
+    return list(each(around.group, kind, status, start, end, year))
+
+
+def _accession(around: Around, noun: str, rest: str, start: int, end: int) -> list[Claim]:
+    """An accession is membership, unless a status follows ("the elevation of Belarus to
+    observer"); without a year or a status it is a process, not yet a claim."""
+    found = rx("status_after").match(rest)
+    status = status_of(found) if found else "member"
+    if found is None and re.search(r"elevation|upgrad|promotion", noun, re.IGNORECASE):
+        return []
+    if found:
+        rest, end = rest[found.end() :], end + found.end()
+    year = year_after(rest[:40], around.today)
+    if year[0] is None and found is None:
+        return []  # "launched Iran's accession"
+    if year[0] is None:
+        year = year_before(around.head, around.sentence, around.today)
+    return list(each(around.group, "joined", status, start, end + year_end(rest[:40]), year))
+
+
+def _held(around: Around, status: str, match: re.Match[str]) -> list[Claim]:
+    """A status held, with its "since 2005" when one follows."""
+    end = around.group.end + match.end()
+    detail: dict[str, int] = {}
+    since = rx("since").match(around.tail[match.end() :])
+    if since:
+        detail["since"] = int(since["year"])
+        end += since.end()
+    group = around.group
+    return list(each(group, "status", status, group.start, end, (None, None), detail=detail))
+
+
+def _appositive(around: Around) -> list[Claim] | None:
+    """ "India, an observer state", "Mongolia (a dialogue partner since 2012)"."""
+    match = rx("appositive").match(around.tail)
+    if match is None:
+        return None
+    if elsewhere(around.tail[match.end() :]):
+        return []  # "Turkey, a member of NATO"
+    return _held(around, _status(match), match)
+
+
+def _predicate(around: Around) -> list[Claim] | None:
+    """ "India is a member", "which has been an observer since 2005"; "Belarus became
+    the tenth member" (an ordinal) is a joining."""
+    match = rx("predicate").match(around.tail)
+    if match is None:
+        return None
+    if elsewhere(around.tail[match.end() :]):
+        return []
+    if UNSURE.search(around.tail[: match.end()]):
+        return None
+    status = status_of(match)
+    if not match["ord"]:
+        return _held(around, status, match)
+    since = rx("since").match(around.tail[match.end() :])
+    group = around.group
+    end = group.end + match.end() + (since.end() if since else 0)
+    return list(each(group, "joined", status, group.start, end, (None, None), match["ord"]))
+
+
+def _joining(around: Around) -> list[Claim] | None:
+    """ "India and Pakistan joined the SCO as full members in 2017"."""
+    match = rx("joining").match(around.tail)
+    return None if match is None else _joined(around, match)
+
+
+def _joining_past_aside(around: Around) -> list[Claim] | None:
+    """ "Belarus, until now a dialogue partner, was elevated to observer": past the aside."""
+    aside = re.match(r"\s*,[^,]{1,60},", around.tail)
+    match = rx("joining").match(around.tail[aside.end() :]) if aside else None
+    if aside is None or match is None:
+        return None
+    group = around.group
+    moved = around._replace(
+        group=group._replace(end=group.end + aside.end()), tail=around.tail[aside.end() :]
+    )
+    return [claim._replace(start=group.start) for claim in _joined(moved, match)]
+
+
+def _list_before(around: Around) -> list[Claim] | None:
+    """ "observer states Afghanistan and Mongolia", "dialogue partners such as Turkey"."""
+    match = rx("list_before").search(around.head)
+    group = around.group
+    if match is None or pairs(group, around.head, around.sentence[group.end : group.end + 40]):
+        return None
+    if match["like"] and not match["status"].lower().endswith("s"):
+        return None  # "Iran, an observer state like India": a likeness, not a list
+    status = _status(match)
+    if status == "member" and not match["status"].lower().startswith(("member", "full")):
+        return None
+    start = group.start - len(around.head) + match.start("status")
+    return list(each(group, "status", status, start, group.end, (None, None)))
+
+
+# -- after a joining verb -------------------------------------------------------
+
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|while|and|which|who)\b|\s+(?:and|but)\s+(?=[A-Z])")
+
+
+def _joined(around: Around, match: re.Match[str]) -> list[Claim]:
+    """After a joining verb: the status (joined alone means member), an ordinal, a year."""
+    clause = _CLAUSE_END.split(around.tail[match.end() :])[0]
+    found = rx("status").search(clause) or rx("status_name").search(clause)
+    verb = match["verb"].lower().strip()
+    if _joined_elsewhere(clause, found):
+        return []
+    found = _far_status(found, verb, clause)
+    if found is None:
+        if not _joined_alone(around, match, verb):
+            return []
+        status, status_end = "member", 0
+    else:
+        gap = clause[: found.start()]
+        # "was elevated to observer": a "to" right after the verb is not a future
+        if len(gap) > 60 or UNSURE.search(re.sub(r"^\s*to\s", " ", gap)):
+            return []
+        status, status_end = lx.status_of_match(found), found.end()
+        if rx("of_other").match(clause[status_end : status_end + 40]):
+            return []
+    ordinal = (
+        re.search(rf"(?P<ord>{lx.ordinal_pattern()})\s+\S*\s*$", clause[: found.start()])
+        if found
+        else None
+    )
+    year = year_after(clause, around.today)
+    if year[0] is None:
+        year = year_before(around.head, around.sentence, around.today)
+    group = around.group
+    end = group.end + match.end() + max(status_end, year_end(clause))
+    return list(
+        each(group, "joined", status, group.start, end, year, ordinal["ord"] if ordinal else None)
+    )
+
+
+def _joined_elsewhere(clause: str, found: re.Match[str] | None) -> bool:
+    """ "joined the WTO", "became a BRICS member", "a member of the Arctic Council"."""
+    if elsewhere(" joined" + clause):
+        return True
+    if found and rx("other_org").search(clause[: found.start()]):
+        return True
+    return bool(found and elsewhere(clause[found.end() :]))
+
+
+def _far_status(found: re.Match[str] | None, verb: str, clause: str) -> re.Match[str] | None:
+    """ "joined the Shanghai Cooperation Organisation on Thursday, becoming the group's
+    10th member": joining the SCO is membership; the status far after is a new clause."""
+    if (
+        found is not None
+        and verb.startswith(("join", "acced"))
+        and len(clause[: found.start()]) > 60
+        and re.match(rf"\s+(?:the\s+)?(?:{lx.SCO_NAMES})\b", clause)
+    ):
+        return None
+    return found
+
+
+def _joined_alone(around: Around, match: re.Match[str], verb: str) -> bool:
+    """ "joined" alone means membership, unless it joined someone ("Afghanistan joins
+    Mongolia"); so does "admitted" when the SCO or a date follows ("India, admitted in 2017")."""
+    at = around.group.end + match.end()
+    after = around.sentence[at : at + 80]
+    admitted = verb.endswith(("admitted", "accepted")) and re.match(
+        rf"\s*(?:(?:to|into)\s+(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation|bloc|grouping)|in\s+"
+        rf"(?:\w+\s+)?{YEAR})",
+        after,
+    )
+    joined = verb.startswith(("join", "acced"))
+    if not (joined or admitted) or lx.country_regex().match(after.lstrip()):
+        return False
+    return not rx("joined_other").match(after)  # "joined the list early", "joined their neighbours"
+
+
+RULES: tuple[GroupRule, ...] = (
+    GroupRule(
+        "adjectives",
+        _adjectives,
+        (
+            (
+                "The Afghan and Mongolian observers attended the summit.",
+                (("status", "Afghanistan", "observer"), ("status", "Mongolia", "observer")),
+            ),
+        ),
+        (
+            (
+                "The Afghan and Mongolian delegations attended.",
+                (("status", "Afghanistan", "member"),),
+            ),
+        ),
+    ),
+    GroupRule(
+        "granted_status_to",
+        _granted_to,
+        (
+            (
+                "In 2005 the SCO granted observer status to India, Iran and Pakistan.",
+                (("joined", "India", "observer"), ("joined", "Pakistan", "observer")),
+            ),
+        ),
+        (("The SCO may soon grant observer status to Laos.", (("joined", "Laos", "observer"),)),),
+    ),
+    GroupRule(
+        "granted_list_status",
+        _granted,
+        (
+            (
+                "In 2022 the SCO granted Egypt, Qatar and Saudi Arabia dialogue partner status.",
+                (("joined", "Egypt", "dialogue_partner"), ("joined", "Qatar", "dialogue_partner")),
+            ),
+        ),
+        (
+            (
+                "The procedure that will, in time, make India and Pakistan members has begun.",
+                (("joined", "India", "member"), ("status", "India", "member")),
+            ),
+        ),
+    ),
+    GroupRule(
+        "admitted_in_year",
+        _admitted,
+        (("The SCO admitted Iran in 2023.", (("joined", "Iran", "member"),)),),
+        (("The SCO could have admitted Iran in 2021.", (("joined", "Iran", "member"),)),),
+    ),
+    GroupRule(
+        "possessive_status_or_accession",
+        _possessive,
+        (
+            ("Mongolia's observer status was confirmed.", (("status", "Mongolia", "observer"),)),
+            ("Iran's accession in 2023 enlarged the SCO.", (("joined", "Iran", "member"),)),
+        ),
+        (
+            ("The procedure for Iran's membership began in 2021.", (("joined", "Iran", "member"),)),
+            ("Iran's membership bid stalled.", (("status", "Iran", "member"),)),
+        ),
+    ),
+    GroupRule(
+        "appositive_status",
+        _appositive,
+        (
+            (
+                "Mongolia, an observer state since 2004, sent its president.",
+                (("status", "Mongolia", "observer"),),
+            ),
+        ),
+        (("Turkey, a member of NATO, sent a minister.", (("status", "Turkey", "member"),)),),
+    ),
+    GroupRule(
+        "predicate_status",
+        _predicate,
+        (
+            ("India and Pakistan are full members of the SCO.", (("status", "India", "member"),)),
+            ("Iran is the ninth member of the SCO.", (("joined", "Iran", "member"),)),
+        ),
+        (
+            ("Turkey is not a member of the SCO.", (("status", "Turkey", "member"),)),
+            ("Turkey is a member of NATO.", (("status", "Turkey", "member"),)),
+        ),
+    ),
+    GroupRule(
+        "joining_verb",
+        _joining,
+        (
+            (
+                "India and Pakistan joined the SCO as full members in 2017.",
+                (("joined", "India", "member"), ("joined", "Pakistan", "member")),
+            ),
+        ),
+        (
+            ("Ukraine joined the WTO in 2008.", (("joined", "Ukraine", "member"),)),
+            ("Afghanistan joins Mongolia in the talks.", (("joined", "Afghanistan", "member"),)),
+        ),
+    ),
+    GroupRule(
+        "joining_past_an_aside",
+        _joining_past_aside,
+        (
+            (
+                "Belarus, until then a dialogue partner, was elevated to observer in 2015.",
+                (("joined", "Belarus", "observer"),),
+            ),
+        ),
+        (
+            (
+                "Belarus, a neighbour of Russia, has applied to become an observer.",
+                (("joined", "Belarus", "observer"), ("status", "Belarus", "observer")),
+            ),
+        ),
+    ),
+    GroupRule(
+        "status_before_list",
+        _list_before,
+        (
+            (
+                "The summit was attended by observer states Afghanistan and Mongolia.",
+                (("status", "Afghanistan", "observer"), ("status", "Mongolia", "observer")),
+            ),
+        ),
+        (("Iran, an observer state like India, took part.", (("status", "India", "observer"),)),),
+    ),
+)
