@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.claim import Claim
+from sco_cli.claims.declared import SentenceRule, run
 from sco_cli.claims.patterns import WINDOW, rx
 from sco_cli.claims.scope import about_other, elsewhere, mentions, status_in
 
 
 def counts(sentence: str) -> Iterator[Claim]:
-    # Anchored on the nouns (a fast scan), each rule then reads a short window
-    # around one: scanning the whole sentence with the number rule costs more.
+    """Every count in a sentence, rule by rule (RULES, at the end of this module)."""
+    return run(RULES, sentence, None)
+
+
+def _noun_counts(sentence: str, today: str | None = None) -> Iterator[Claim]:
+    """ "ten member states", "a bloc of ten countries": anchored on the nouns (a fast
+    scan), each rule then reads a short window around one: scanning the whole sentence
+    with the number rule costs more."""
     seen: set[tuple[str, int]] = set()
     for noun in _NOUN.finditer(sentence):
         low, high = max(0, noun.start() - 60), min(len(sentence), noun.end() + 20)
@@ -27,9 +34,14 @@ def counts(sentence: str) -> Iterator[Claim]:
                 claim = _count(sentence, match) if name == "count" else _bloc_of(sentence, match)
                 if claim is not None:
                     yield claim
-    for name in ("membership_to", "bloc_of_bare", "number_of"):
+
+
+def _bare_counts(name: str) -> Callable[[str, str | None], Iterator[Claim]]:
+    """A count without its noun, by the rule `name`: "its membership grew to ten"."""
+
+    def read(sentence: str, today: str | None = None) -> Iterator[Claim]:
         if name == "number_of" and not re.search("(?:number|total) of", sentence, re.IGNORECASE):
-            continue
+            return
         for match in rx(name).finditer(sentence):
             value = lx.number(match["num"])
             subject = status_in(match, "noun") if name == "number_of" else "member"
@@ -42,36 +54,38 @@ def counts(sentence: str) -> Iterator[Claim]:
                 and not rx("future").search(before)
             ):
                 yield Claim("count", subject, value, match.start(), match.end(), {})
+
+    return read
+
+
+def _compound_counts(sentence: str, today: str | None = None) -> Iterator[Claim]:
+    """ "the eight-member bloc", "the 10-nation Eurasian security grouping"."""
+    seen: set[int] = set()
     for dash in _DASH_NOUN.finditer(sentence):
         low = max(0, dash.start() - 15)
         for match in rx("compound").finditer(sentence, low, min(len(sentence), dash.end() + 120)):
-            if (
-                "compound",
-                match.start(),
-            ) in seen or not match.start() < dash.start() < match.end():
+            if match.start() in seen or not match.start() < dash.start() < match.end():
                 continue
-            seen.add(("compound", match.start()))
-            value = lx.number(match["num"])
-            before = sentence[max(0, match.start() - 40) : match.start()]
-            if (
-                value is not None
-                and not about_other(sentence, match.start())
-                and not (
-                    rx("history").search(before)
-                    and not _forecast_from(sentence, match.start(), before)
-                )
-                and not _forecast_into(sentence, match.start())
-            ):
-                # "the 26-nation SCO family": all its countries, not its members
-                family = re.match(
-                    r"(?:\s+[\w'-]+)?\s+(?:family|community)\b", sentence[match.end() :]
-                )
-                subject = (
-                    "country"
-                    if family or match.group().endswith(("family", "community"))
-                    else "member"
-                )
-                yield Claim("count", subject, value, match.start(), match.end(), {})
+            seen.add(match.start())
+            claim = _compound(sentence, match)
+            if claim is not None:
+                yield claim
+
+
+def _compound(sentence: str, match: re.Match[str]) -> Claim | None:
+    value = lx.number(match["num"])
+    before = sentence[max(0, match.start() - 40) : match.start()]
+    if (
+        value is None
+        or about_other(sentence, match.start())
+        or (rx("history").search(before) and not _forecast_from(sentence, match.start(), before))
+        or _forecast_into(sentence, match.start())
+    ):
+        return None
+    # "the 26-nation SCO family": all its countries, not its members
+    family = re.match(r"(?:\s+[\w'-]+)?\s+(?:family|community)\b", sentence[match.end() :])
+    subject = "country" if family or match.group().endswith(("family", "community")) else "member"
+    return Claim("count", subject, value, match.start(), match.end(), {})
 
 
 _FORECAST = re.compile(
@@ -113,68 +127,92 @@ _FOUNDED_OTHER = re.compile(
 
 
 def _count(sentence: str, match: re.Match[str]) -> Claim | None:
+    """ "ten member states", "nine countries": a count, unless the words around it make
+    it a part, a past, a forecast or another body's count."""
     value = lx.number(match["num"])
     before = sentence[max(0, match.start() - 40) : match.start()]
-    if value == 1 and not match["total"] and status_in(match, "noun") != "member":
-        # "now counts one observer state" (but "one member state objected")
-        if not re.search(r"\b(?:counts?|has|had|have|with)\s+(?:now\s+|only\s+|just\s+)?$", before):
-            return None
-    elif value is None or value < 2:
-        return None
-    if about_other(sentence, match.start()):
+    if value is None or not _counted(value, match, before) or about_other(sentence, match.start()):
         return None
     after = sentence[match.end() : match.end() + 60]
+    if _not_a_count(sentence, match, before, after):
+        return None
+    if match["total"]:
+        return _total(sentence, match, value, before, after)
+    return _of_status(sentence, match, value, before, after)
+
+
+def _counted(value: int, match: re.Match[str], before: str) -> bool:
+    """Two or more; one only as "now counts one observer state" (but "one member state
+    objected" is no count)."""
+    if value == 1 and not match["total"] and status_in(match, "noun") != "member":
+        return (
+            re.search(r"\b(?:counts?|has|had|have|with)\s+(?:now\s+|only\s+|just\s+)?$", before)
+            is not None
+        )
+    return value >= 2
+
+
+def _not_a_count(sentence: str, match: re.Match[str], before: str, after: str) -> bool:
+    """ "more than 20", "the other nine members", "the Five members", "of BRICS", "will
+    count nine", "grew from six": no count of the SCO today."""
     approx = rx("approx").search(before)
     if approx and (rx("reached").search(before) or _membership_cue(match, before)):
         approx = (
             None  # "grew from six to nine members", "expanded its membership to eight countries"
         )
     if _SHANGHAI_FIVE_COUNT.search(sentence, max(0, match.start() - 4), match.end()):
-        return None  # "the Five members": the Shanghai Five's
+        return True  # "the Five members": the Shanghai Five's
     if approx or rx("of_other").match(after) or elsewhere(after):
-        return None
+        return True
     if rx("future").search(before) or _forecast_into(sentence, match.start()):
-        return None
-    if (
+        return True
+    return bool(
         rx("history").search(before)
         and not _forecast_from(sentence, match.start(), before)
         and not _membership_cue(match, before)
+    )
+
+
+def _total(
+    sentence: str, match: re.Match[str], value: int, before: str, after: str
+) -> Claim | None:
+    """ "N countries": fewer than six were never the SCO's total ("the two countries" is
+    about some of them; "countries in Asia" about a region); who attended is no count."""
+    if (
+        value < 6
+        or "dozen" in match["num"].lower()
+        or not (mentions(sentence, "sco_org") or mentions(sentence, "statuses_named"))
+        or rx("in_other").match(after)
     ):
         return None
-    if match["total"]:
-        # Fewer than six countries were never the SCO's total: "the two countries" is
-        # about some of them; "countries in Asia" about a region.
-        if (
-            value < 6
-            or "dozen" in match["num"].lower()
-            or not (mentions(sentence, "sco_org") or mentions(sentence, "statuses_named"))
-            or rx("in_other").match(after)
-        ):
-            return None
-        if _ATTENDED.search(before) or _ATTENDED_AFTER.match(after):
-            return None  # "leaders of 14 countries attended": who came, not who belongs
-        subject = _countries_meaning(before)
-        # "ten countries are full members", "six countries founded the SCO"
-        role = rx("total_role").match(after)
-        if role and (rx("of_other").match(after[role.end() :]) or elsewhere(after[role.end() :])):
-            return None
-        if role:
-            subject = "founding_member" if role["founded"] else "member"
-    else:
-        subject = status_in(match, "noun")
-        # "26 member, observer and partner countries": statuses listed, a total counted
-        listed = rx("listed_statuses").match(after)
-        if listed and _ATTENDED.search(before):
-            return None  # "heads of 12 member and observer states": who came
-        if listed:
-            end = match.end() + listed.end()
-            return Claim("count", "country", value, match.start(), end, {})
-        if re.match(r"\s*(?:,|and|or)\s+(?:observer|dialogue|partner|member)", after):
-            return None
-        if match["noun"].lower().startswith("founder") and (
-            _FOUNDED_OTHER.search(sentence) or mentions(sentence, "other_org")
-        ):
-            return None  # "the startup's two founders"
+    if _ATTENDED.search(before) or _ATTENDED_AFTER.match(after):
+        return None  # "leaders of 14 countries attended": who came, not who belongs
+    subject = _countries_meaning(before)
+    # "ten countries are full members", "six countries founded the SCO"
+    role = rx("total_role").match(after)
+    if role and (rx("of_other").match(after[role.end() :]) or elsewhere(after[role.end() :])):
+        return None
+    if role:
+        subject = "founding_member" if role["founded"] else "member"
+    return Claim("count", subject, value, match.start(), match.end(), {})
+
+
+def _of_status(
+    sentence: str, match: re.Match[str], value: int, before: str, after: str
+) -> Claim | None:
+    """ "ten member states", "26 member, observer and partner countries" (all countries)."""
+    listed = rx("listed_statuses").match(after)
+    if listed and _ATTENDED.search(before):
+        return None  # "heads of 12 member and observer states": who came
+    if listed:
+        return Claim("count", "country", value, match.start(), match.end() + listed.end(), {})
+    if re.match(r"\s*(?:,|and|or)\s+(?:observer|dialogue|partner|member)", after):
+        return None
+    if match["noun"].lower().startswith("founder") and (
+        _FOUNDED_OTHER.search(sentence) or mentions(sentence, "other_org")
+    ):
+        return None  # "the startup's two founders"
+    subject = status_in(match, "noun")
     return Claim("count", subject, value, match.start(), match.end(), {})
 
 
@@ -223,3 +261,56 @@ def _bloc_of(sentence: str, match: re.Match[str]) -> Claim | None:
 
 
 _BLOC_WORDS = frozenset("bloc grouping group organisation organization alliance club".split())
+
+
+RULES: tuple[SentenceRule, ...] = (
+    SentenceRule(
+        "count_of_a_status",
+        _noun_counts,
+        (
+            (
+                "The SCO has ten member states and two observer states.",
+                (("count", "member", 10), ("count", "observer", 2)),
+            ),
+            ("The SCO, a bloc of ten countries, met in Astana.", (("count", "member", 10),)),
+            ("The organisation consists of 8 countries.", (("count", "member", 8),)),
+        ),
+        (
+            ("More than 20 countries attended the SCO summit.", (("count", "country", 20),)),
+            ("The SCO will count nine dialogue partners.", (("count", "dialogue_partner", 9),)),
+            ("Leaders of 14 countries attended the SCO summit.", (("count", "country", 14),)),
+        ),
+    ),
+    SentenceRule(
+        "membership_grew_to",
+        _bare_counts("membership_to"),
+        (("The SCO's membership grew to nine in 2023.", (("count", "member", 9),)),),
+        (("The SCO's membership will grow to ten.", (("count", "member", 10),)),),
+    ),
+    SentenceRule(
+        "bloc_of_a_number",
+        _bare_counts("bloc_of_bare"),
+        (("The bloc of 10 met in Astana.", (("count", "member", 10),)),),
+        (("The BRICS bloc of 10 met in Kazan.", (("count", "member", 10),)),),
+    ),
+    SentenceRule(
+        "number_of_a_status",
+        _bare_counts("number_of"),
+        (
+            (
+                "This brings the number of dialogue partners to 14.",
+                (("count", "dialogue_partner", 14),),
+            ),
+        ),
+        (("The number of BRICS members rose to 10.", (("count", "member", 10),)),),
+    ),
+    SentenceRule(
+        "compound_count",
+        _compound_counts,
+        (
+            ("The eight-member bloc met in Bishkek.", (("count", "member", 8),)),
+            ("The 26-nation SCO family met.", (("count", "country", 26),)),
+        ),
+        (("It turned the six-nation organisation into a larger one.", (("count", "member", 6),)),),
+    ),
+)
