@@ -1,115 +1,180 @@
-"""Founding: the SCO's ("founded in Shanghai in 2001") and the Shanghai Five's (1996)."""
+"""Founding, as declared rules: the SCO's ("founded in Shanghai in 2001") and the Shanghai Five's (1996)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.claim import Claim
+from sco_cli.claims.declared import SentenceRule, run
 from sco_cli.claims.patterns import DAY, MONTH, YEAR, rx
 from sco_cli.claims.scope import about_other, mentions
 from sco_cli.claims.years import year_before
 
 
 def founding(sentence: str, today: str | None = None) -> Iterator[Claim]:
-    if "hanghai" in sentence:
-        yield from _shanghai_five(sentence)
+    """Every founding claim of a sentence, rule by rule (RULES, at the end of this module)."""
+    return run(RULES, sentence, today)
+
+
+def _five_of(sentence: str, today: str | None = None) -> Iterator[Claim]:
+    """ "the Shanghai Five grouping of 1996", "the Shanghai Five (1996)"."""
+    if "hanghai" not in sentence:
+        return
+    for match in rx("five_of").finditer(sentence):
+        yield Claim("founding", "Shanghai Five", int(match["year"]), *match.span(), {})
+
+
+def _five_became(sentence: str, today: str | None = None) -> Iterator[Claim]:
+    """ "the Shanghai Five became the SCO in 2001" (or in the year that opens the sentence)."""
+    if "hanghai" not in sentence:
+        return
+    for match in rx("five_became").finditer(sentence):
+        year = int(match["year"]) if match["year"] else None
+        if year is None:
+            head = sentence[max(0, match.start() - 80) : match.start()]
+            year = year_before(head, sentence, None)[0]
+        if year is not None:
+            yield Claim("founding", "SCO", year, *match.span(), {})
+
+
+def _founded(sentence: str, today: str | None = None) -> Iterator[Claim]:
+    """ "founded in Shanghai in 2001", "established in 2001", "formed the Shanghai Five in 1996"."""
     for match in rx("founded").finditer(sentence):
-        head = sentence[max(0, match.start() - 80) : match.start()]
-        tail = sentence[match.end() : match.end() + 80]
-        five = rx("shanghai_five").search(head)
-        if five and re.search(rf"\b(?:{lx.SCO_NAMES})\b", head[five.end() :]):
-            five = None  # "the Shanghai Five was enlarged and the SCO founded in 2001"
-        # "formed the Shanghai Five", 'form the "Shanghai Five"'
-        five = five or rx("shanghai_five").match(
-            re.sub(r"\A(?:the\s+)?[\"\u201c']?", "", tail.lstrip())
-        )
-        if match.group().lower().startswith("first") and not five:
-            continue
-        if _FOUNDED_THING.search(head):
-            continue  # "the admission procedure launched in 2021": founded, but not the SCO  # "first met in 1996" names the Shanghai Five's start, no other's
-        if not five and not rx("sco_org").search(head + " " + tail[:50]):
-            # "The organisation, which grew out of ..., was founded in Shanghai": its subject
-            subject = re.match(
-                rf"\s*(?:(?:The|This|Its)\s+(?:SCO|organi[sz]ation|bloc|grouping)|{lx.SCO_NAMES}|It)\b",
-                sentence,
-            )
-            pronoun = re.search(
-                r"\b(?:it|its|which|(?:organi[sz]ation|bloc|grouping)\s+that)\s+(?:was\s+)?$",
-                head,
-                re.IGNORECASE,
-            )
-            opener = not head.strip() and mentions(
-                sentence, "sco_org"
-            )  # "Founded in 2001, the SCO"
-            if not pronoun and not opener and not (subject and re.search(r"\bwas\s+$", head)):
-                continue
-            # "It was founded in Shanghai in 2001": in an article about the SCO, the SCO,
-            # unless the sentence names another organisation
-            if not mentions(sentence, "sco_org") and mentions(sentence, "other_org"):
-                continue
-        if about_other(sentence, match.start()):
-            continue
-        when = re.match(
-            r"\s*(?:(?:was|were)\s+(?:formally\s+|officially\s+)?(?:announced|proclaimed|declared"
-            r"|formali[sz]ed|agreed)\s+)?"
-            rf"(?:(?:the\s+)?(?:SCO|organi[sz]ation|bloc|grouping)\s+)?(?:by\s+(?:[\w'-]+,?\s+){{1,8}}?)?"
-            rf"(?:in\s+[A-Z]\w+\s+)?(?:(?:in|on)\s+(?:{DAY}\s+)?(?:{MONTH}\s+)?(?:{DAY},?\s+)?"
-            rf"(?P<year>{YEAR})|(?P<bare>{YEAR})(?=\s*[),;])|(?P<ago>{lx.number_pattern()})\s+years?"
-            r"\s+ago\b)",
-            tail,
-        )
-        before = re.search(rf"(?P<year>{YEAR})(?:'s|\u2019s)?\s+(?:\w+\s+)?$", head)
-        if when is None and before is None:
-            if five:
-                # "In 1996, the five formed the Shanghai Five": the year that opens it
-                opening = year_before(head, sentence, None)[0] if five.string is not head else None
-                if opening is not None:
-                    yield Claim(
-                        "founding", "Shanghai Five", opening, match.start(), match.end(), {}
-                    )
-                continue
-            when = re.match(rf"\s*\(?(?P<year>{YEAR})\)", tail)
-            # "In 2001, six countries founded the SCO"
-            active = re.match(rf"\s+(?:the\s+)?(?:{lx.SCO_NAMES})\b", tail)
-            opening = year_before(head, sentence, None)[0] if active and not when else None
-            if opening is not None and active is not None:
-                yield Claim(
-                    "founding", "SCO", opening, match.start(), match.end() + active.end(), {}
-                )
-            if when is None:
-                continue
-        found_year = when or before
-        if found_year is None:  # pragma: no cover - without either the loop went on
-            continue
-        ago = found_year.groupdict().get("ago")
-        if ago is not None:
-            # "founded 22 years ago": by the article's date, or not a claim it can check
-            if today is None or five:
-                continue
-            year = int(today[:4]) - (lx.number(ago) or 0)
-        else:
-            year = int(found_year["year"] or found_year.groupdict()["bare"])
+        claim = _founding_at(sentence, match, today)
+        if claim is not None:
+            yield claim
+
+
+@cache
+def _when() -> re.Pattern[str]:
+    """The founding's date right after the word: "in 2001", "on 15 June 2001", "22 years ago"."""
+    return re.compile(
+        r"\s*(?:(?:was|were)\s+(?:formally\s+|officially\s+)?(?:announced|proclaimed|declared"
+        r"|formali[sz]ed|agreed)\s+)?"
+        rf"(?:(?:the\s+)?(?:SCO|organi[sz]ation|bloc|grouping)\s+)?(?:by\s+(?:[\w'-]+,?\s+){{1,8}}?)?"
+        rf"(?:in\s+[A-Z]\w+\s+)?(?:(?:in|on)\s+(?:{DAY}\s+)?(?:{MONTH}\s+)?(?:{DAY},?\s+)?"
+        rf"(?P<year>{YEAR})|(?P<bare>{YEAR})(?=\s*[),;])|(?P<ago>{lx.number_pattern()})\s+years?"
+        r"\s+ago\b)"
+    )
+
+
+def _founding_at(sentence: str, match: re.Match[str], today: str | None) -> Claim | None:
+    head = sentence[max(0, match.start() - 80) : match.start()]
+    tail = sentence[match.end() : match.end() + 80]
+    five = _five_near(head, tail)
+    if match.group().lower().startswith("first") and not five:
+        return None  # "first met in 1996" names the Shanghai Five's start, no other's
+    if _FOUNDED_THING.search(head):
+        return None  # "the admission procedure launched in 2021": founded, but not the SCO
+    if not five and not _of_the_sco(sentence, head, tail):
+        return None
+    if about_other(sentence, match.start()):
+        return None
+    when = _when().match(tail)
+    before = re.search(rf"(?P<year>{YEAR})(?:'s|\u2019s)?\s+(?:\w+\s+)?$", head)
+    if when is None and before is None:
         if five:
-            start = (
-                match.start() - len(head) + five.start() if five.string is head else match.start()
-            )
-            end = match.end() + (when.end() if when else 0)
-            yield Claim("founding", "Shanghai Five", year, start, end, {})
-            continue
-        detail: dict[str, Any] = {}
-        city = re.search(
-            r"\bin\s+(?P<city>Shanghai|Beijing|Moscow|[A-Z][a-z]+)\b(?!\s+(?:Five|5))", tail[:60]
-        )
-        if city and not lx.country(city["city"]) and not re.fullmatch(MONTH, city["city"]):
-            detail["city"] = city["city"]
-        start = match.start() - (len(head) - before.start()) if before else match.start()
-        end = match.end() + max(
-            when.end() if when else 0, city.end() if city and "city" in detail else 0
-        )
-        yield Claim("founding", "SCO", year, start, end, detail)
+            return _five_opened(sentence, match, head, five)
+        when = re.match(rf"\s*\(?(?P<year>{YEAR})\)", tail)
+        if when is None:
+            return _sco_opened(sentence, match, head, tail)
+    year = _year(when or before, today, five)  # type: ignore[arg-type]
+    if year is None:
+        return None
+    if five:
+        start = match.start() - len(head) + five.start() if five.string is head else match.start()
+        end = match.end() + (when.end() if when else 0)
+        return Claim("founding", "Shanghai Five", year, start, end, {})
+    return _sco_founded(match, head, tail, year, when, before)
+
+
+def _five_near(head: str, tail: str) -> re.Match[str] | None:
+    """The Shanghai Five named as what was founded: before the word, or right after it
+    ("formed the Shanghai Five", 'form the "Shanghai Five"')."""
+    five = rx("shanghai_five").search(head)
+    if five and re.search(rf"\b(?:{lx.SCO_NAMES})\b", head[five.end() :]):
+        five = None  # "the Shanghai Five was enlarged and the SCO founded in 2001"
+    return five or rx("shanghai_five").match(
+        re.sub(r"\A(?:the\s+)?[\"\u201c']?", "", tail.lstrip())
+    )
+
+
+def _of_the_sco(sentence: str, head: str, tail: str) -> bool:
+    """Whether the founding is the SCO's: named near it, or its subject ("The organisation,
+    which grew out of ..., was founded in Shanghai"), a pronoun, or an opener
+    ("Founded in 2001, the SCO")."""
+    if rx("sco_org").search(head + " " + tail[:50]):
+        return True
+    subject = re.match(
+        rf"\s*(?:(?:The|This|Its)\s+(?:SCO|organi[sz]ation|bloc|grouping)|{lx.SCO_NAMES}|It)\b",
+        sentence,
+    )
+    pronoun = re.search(
+        r"\b(?:it|its|which|(?:organi[sz]ation|bloc|grouping)\s+that)\s+(?:was\s+)?$",
+        head,
+        re.IGNORECASE,
+    )
+    opener = not head.strip() and mentions(sentence, "sco_org")
+    if not pronoun and not opener and not (subject and re.search(r"\bwas\s+$", head)):
+        return False
+    # "It was founded in Shanghai in 2001": in an article about the SCO, the SCO,
+    # unless the sentence names another organisation
+    return mentions(sentence, "sco_org") or not mentions(sentence, "other_org")
+
+
+def _five_opened(
+    sentence: str, match: re.Match[str], head: str, five: re.Match[str]
+) -> Claim | None:
+    """ "In 1996, the five formed the Shanghai Five": the year that opens it."""
+    opening = year_before(head, sentence, None)[0] if five.string is not head else None
+    if opening is None:
+        return None
+    return Claim("founding", "Shanghai Five", opening, match.start(), match.end(), {})
+
+
+def _sco_opened(sentence: str, match: re.Match[str], head: str, tail: str) -> Claim | None:
+    """ "In 2001, six countries founded the SCO": the year that opens it."""
+    active = re.match(rf"\s+(?:the\s+)?(?:{lx.SCO_NAMES})\b", tail)
+    opening = year_before(head, sentence, None)[0] if active else None
+    if opening is None or active is None:
+        return None
+    return Claim("founding", "SCO", opening, match.start(), match.end() + active.end(), {})
+
+
+def _year(found: re.Match[str], today: str | None, five: re.Match[str] | None) -> int | None:
+    """The year found, or "22 years ago" by the article's date (never the Shanghai Five's)."""
+    ago = found.groupdict().get("ago")
+    if ago is None:
+        return int(found["year"] or found.groupdict()["bare"])
+    if today is None or five:
+        return None
+    return int(today[:4]) - (lx.number(ago) or 0)
+
+
+def _sco_founded(
+    match: re.Match[str],
+    head: str,
+    tail: str,
+    year: int,
+    when: re.Match[str] | None,
+    before: re.Match[str] | None,
+) -> Claim:
+    """The SCO's founding, with its city when one follows ("founded in Shanghai in 2001")."""
+    detail: dict[str, Any] = {}
+    city = re.search(
+        r"\bin\s+(?P<city>Shanghai|Beijing|Moscow|[A-Z][a-z]+)\b(?!\s+(?:Five|5))", tail[:60]
+    )
+    if city and not lx.country(city["city"]) and not re.fullmatch(MONTH, city["city"]):
+        detail["city"] = city["city"]
+    start = match.start() - (len(head) - before.start()) if before else match.start()
+    end = match.end() + max(
+        when.end() if when else 0, city.end() if city and "city" in detail else 0
+    )
+    return Claim("founding", "SCO", year, start, end, detail)
 
 
 _FOUNDED_THING = re.compile(
@@ -120,14 +185,40 @@ _FOUNDED_THING = re.compile(
 )
 
 
-def _shanghai_five(sentence: str) -> Iterator[Claim]:
-    """ "the Shanghai Five grouping of 1996"; "the Shanghai Five became the SCO in 2001"."""
-    for match in rx("five_of").finditer(sentence):
-        yield Claim("founding", "Shanghai Five", int(match["year"]), *match.span(), {})
-    for match in rx("five_became").finditer(sentence):
-        year = int(match["year"]) if match["year"] else None
-        if year is None:
-            head = sentence[max(0, match.start() - 80) : match.start()]
-            year = year_before(head, sentence, None)[0]
-        if year is not None:
-            yield Claim("founding", "SCO", year, *match.span(), {})
+RULES: tuple[SentenceRule, ...] = (
+    SentenceRule(
+        "shanghai_five_of_a_year",
+        _five_of,
+        (
+            (
+                "The Shanghai Five grouping of 1996 was its forerunner.",
+                (("founding", "Shanghai Five", 1996),),
+            ),
+        ),
+        (("The Shanghai Five met again in 1998.", (("founding", "Shanghai Five", 1998),)),),
+    ),
+    SentenceRule(
+        "shanghai_five_became_the_sco",
+        _five_became,
+        (("The Shanghai Five became the SCO in 2001.", (("founding", "SCO", 2001),)),),
+        (
+            (
+                "The Shanghai Five became a forum for border talks in 1998.",
+                (("founding", "SCO", 1998),),
+            ),
+        ),
+    ),
+    SentenceRule(
+        "founded",
+        _founded,
+        (
+            ("The SCO was founded in Shanghai in 2001.", (("founding", "SCO", 2001),)),
+            ("The Shanghai Five was formed in 1996.", (("founding", "Shanghai Five", 1996),)),
+            ("In 2001, six countries founded the SCO.", (("founding", "SCO", 2001),)),
+        ),
+        (
+            ("The SCO's development bank was founded in 2010.", (("founding", "SCO", 2010),)),
+            ("The startup was founded in 2015 in Moscow.", (("founding", "SCO", 2015),)),
+        ),
+    ),
+)
