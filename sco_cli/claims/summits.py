@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.claim import Claim
+from sco_cli.claims.declared import SentenceRule, run
 from sco_cli.claims.patterns import DAY, MONTH, WINDOW, YEAR, rx
 from sco_cli.claims.scope import about_other, mentions
 from sco_cli.claims.years import relative_year, year_before
@@ -108,136 +109,188 @@ def _summit_rx(name: str) -> re.Pattern[str]:
 
 
 def summits(sentence: str, today: str | None, entry: bool = False) -> Iterator[Claim]:
+    """Every summit claim of a sentence, rule by rule (RULES, at the end of this module);
+    `entry`: the sentence is a chronology's entry, dated whole by its opening date."""
+    yield from _summit_word(sentence, today, entry)
+    yield from run(RULES[1:], sentence, today)
+
+
+@dataclass
+class _Summit:
+    """What the words around one mention of a summit say of it, read step by step."""
+
+    start: int
+    end: int
+    virtual: bool
+    year: int | None = None
+    relative: str | None = None  # "last", "this", "next", "previous" (year) or "last month"
+    place: str | None = None
+    host: str | None = None
+    ordinal: int | None = None
+    dated: str = "year"  # how it was dated, when not by a year in its words
+
+
+def _summit_word(sentence: str, today: str | None, entry: bool = False) -> Iterator[Claim]:
+    """ "the 2017 Astana summit", "the summit in Bishkek in 2019", "last year's summit",
+    "the 12th summit was held in Beijing", "the 2005 Astana meeting"."""
     for match in rx("summit").finditer(sentence):
-        head = sentence[max(0, match.start() - 80) : match.start()]
-        tail = sentence[match.end() : match.end() + 100]
-        # "the 2005 Astana meeting", "the 2020 meeting hosted virtually by Russia": a
-        # meeting is a summit only with its year and its place or host, of the leaders
-        meeting = match["meeting"] is not None
-        if meeting and rx("not_leaders").search(head[-40:] + tail[:30]):
-            continue
-        start, end = match.start(), match.end()
-        year: int | None = None
-        relative = place = host = None
-        ordinal = None
-        virtual = bool(rx("virtual").search(head[-30:] + tail[:40]))
-        for name in ("year_before", "rel_before", "ord_before", "place_before"):
-            found = _summit_rx(name).search(head)
-            if found:
-                start = match.start() - len(head) + found.start()
-                place = found["place"]
-                if name == "year_before":
-                    year = int(found["year"])
-                elif name == "rel_before":
-                    # "this week's summit", "Monday's summit": in the article's year
-                    relative = (
-                        found["rel"].lower()
-                        if found["rel"]
-                        else "last month"
-                        if found["month"]
-                        else "this"
-                    )
-                elif name == "ord_before":
-                    ordinal = lx.ordinal(found["ord"])
-                break
-        after = _summit_rx("place_after").match(tail)
-        if after and (place is None or place in _NOT_PLACES):
-            place = after["place"]
-            end = match.end() + after.end()
-            tail_rest = tail[after.end() :]
-        else:
-            tail_rest = tail
-        offset = match.end() + len(tail) - len(tail_rest)
-        if year is None and relative is None:
-            found = _summit_rx("year_after").match(tail_rest) or _summit_rx("year_paren").match(
-                tail_rest
-            )
-            rel = _summit_rx("rel_after").match(tail_rest)
-            if found:
-                year, end = int(found["year"]), offset + found.end()
-            elif rel:
-                relative, end = rel["rel"].lower(), offset + rel.end()
-        hosted = _summit_rx("host_after").match(tail_rest)
-        if hosted:
-            host, end = hosted["place"], offset + hosted.end()
-            virtual = virtual or bool(hosted["virtual"])
-        if year is None and relative is None:
-            # "In July 2005, at the Astana summit", "On 9 June 2017, at a summit in Astana"
-            opening = rx("opening_at").match(sentence)
-            if (
-                opening
-                # a chronology's entry is dated whole: "June 2017 - ... at the Astana summit"
-                and (entry or opening.end() >= match.start() - 40)
-                and (
-                    re.search(
-                        r"\b(?i:at|during)\s+(?:the|a|an|its)\s+(?:[\w'\u2019-]+\s+){0,3}$", head
-                    )
-                    # "September 2021 - The Dushanbe summit launches ...": the entry's subject
-                    or (
-                        entry
-                        and re.fullmatch(
-                            r"(?i:the\s+)?(?:[\w'\u2019-]+\s+){0,3}",
-                            sentence[opening.end() : match.start()],
-                        )
-                    )
-                )
-            ):
-                year = int(opening["year"])
-        dated = "year"
-        if year is None and relative is None:
-            # "closed in Beijing yesterday", "met in Dushanbe on Thursday": the article's date
-            day = _DAY_WORD.match(tail_rest) or _DAY_WORD.match(tail)
-            if day and today:
-                relative, dated = "this", f"the article's date ({day.group().strip(' ,').lower()})"
-        if year is None and relative is not None:
-            year = relative_year(relative, today)
-            dated = dated if dated != "year" else "the article's date"
-        elif year is None and (ordinal is None or ordinal < 2 or host is not None):
-            continue  # "the first summit hosted by India" is India's first, not the first
-        elif year is None:
-            dated = "its ordinal"  # "the 12th summit was held in Beijing"
-        if meeting and (place is None or place in _NOT_PLACES) and host is None:
-            continue
-        if meeting and about_other(sentence, match.start()):
-            continue
-        claim = _summit_claim(year, place, host, virtual, relative, ordinal, start, end)
-        if claim is not None and dated != "year":
-            claim = claim._replace(detail={**claim.detail, "dated": dated})
+        claim = _summit_at(sentence, match, today, entry)
         if claim is not None:
             yield claim
-    for name in ("hosted_by", "host_hosted", "will_host"):
+
+
+def _summit_at(sentence: str, match: re.Match[str], today: str | None, entry: bool) -> Claim | None:
+    head = sentence[max(0, match.start() - 80) : match.start()]
+    tail = sentence[match.end() : match.end() + 100]
+    # "the 2005 Astana meeting", "the 2020 meeting hosted virtually by Russia": a
+    # meeting is a summit only with its year and its place or host, of the leaders
+    meeting = match["meeting"] is not None
+    if meeting and rx("not_leaders").search(head[-40:] + tail[:30]):
+        return None
+    virtual = bool(rx("virtual").search(head[-30:] + tail[:40]))
+    found = _Summit(match.start(), match.end(), virtual)
+    _read_before(found, head, match.start())
+    rest = _read_after(found, tail, match.end())
+    if found.year is None and found.relative is None:
+        found.year = _opening_year(sentence, head, match.start(), entry)
+    if not _dated(found, tail, rest, today):
+        return None
+    if meeting and (
+        ((found.place is None or found.place in _NOT_PLACES) and found.host is None)
+        or about_other(sentence, match.start())
+    ):
+        return None
+    claim = _summit_claim(
+        found.year,
+        found.place,
+        found.host,
+        found.virtual,
+        found.relative,
+        found.ordinal,
+        found.start,
+        found.end,
+    )
+    if claim is not None and found.dated != "year":
+        claim = claim._replace(detail={**claim.detail, "dated": found.dated})
+    return claim
+
+
+def _read_before(found: _Summit, head: str, at: int) -> None:
+    """The first of a year, a relative date, an ordinal or a place right before the word."""
+    for name in ("year_before", "rel_before", "ord_before", "place_before"):
+        before = _summit_rx(name).search(head)
+        if before is None:
+            continue
+        found.start = at - len(head) + before.start()
+        found.place = before["place"]
+        if name == "year_before":
+            found.year = int(before["year"])
+        elif name == "rel_before":
+            # "this week's summit", "Monday's summit": in the article's year
+            rel, month = before["rel"], before["month"]
+            found.relative = rel.lower() if rel else "last month" if month else "this"
+        elif name == "ord_before":
+            found.ordinal = lx.ordinal(before["ord"])
+        return
+
+
+def _read_after(found: _Summit, tail: str, at: int) -> str:
+    """The place, year and host right after the word; the words left after the place."""
+    after = _summit_rx("place_after").match(tail)
+    rest = tail
+    if after and (found.place is None or found.place in _NOT_PLACES):
+        found.place = after["place"]
+        found.end = at + after.end()
+        rest = tail[after.end() :]
+    offset = at + len(tail) - len(rest)
+    if found.year is None and found.relative is None:
+        year = _summit_rx("year_after").match(rest) or _summit_rx("year_paren").match(rest)
+        rel = _summit_rx("rel_after").match(rest)
+        if year:
+            found.year, found.end = int(year["year"]), offset + year.end()
+        elif rel:
+            found.relative, found.end = rel["rel"].lower(), offset + rel.end()
+    hosted = _summit_rx("host_after").match(rest)
+    if hosted:
+        found.host, found.end = hosted["place"], offset + hosted.end()
+        found.virtual = found.virtual or bool(hosted["virtual"])
+    return rest
+
+
+def _opening_year(sentence: str, head: str, at: int, entry: bool) -> int | None:
+    """ "In July 2005, at the Astana summit", "On 9 June 2017, at a summit in Astana"; a
+    chronology's entry is dated whole: "June 2017 - ... at the Astana summit",
+    "September 2021 - The Dushanbe summit launches ..." (the entry's subject)."""
+    opening = rx("opening_at").match(sentence)
+    if opening is None or not (entry or opening.end() >= at - 40):
+        return None
+    at_the = re.search(r"\b(?i:at|during)\s+(?:the|a|an|its)\s+(?:[\w'\u2019-]+\s+){0,3}$", head)
+    subject = entry and re.fullmatch(
+        r"(?i:the\s+)?(?:[\w'\u2019-]+\s+){0,3}", sentence[opening.end() : at]
+    )
+    return int(opening["year"]) if at_the or subject else None
+
+
+def _dated(found: _Summit, tail: str, rest: str, today: str | None) -> bool:
+    """Whether the summit has a date, and how it got it: a year in its words, a date
+    relative to the article's ("closed in Beijing yesterday", "met in Dushanbe on
+    Thursday"), or its ordinal ("the 12th summit was held in Beijing")."""
+    if found.year is None and found.relative is None:
+        day = _DAY_WORD.match(rest) or _DAY_WORD.match(tail)
+        if day and today:
+            found.relative = "this"
+            found.dated = f"the article's date ({day.group().strip(' ,').lower()})"
+    if found.year is None and found.relative is not None:
+        found.year = relative_year(found.relative, today)
+        found.dated = found.dated if found.dated != "year" else "the article's date"
+        return True
+    if found.year is None and (
+        found.ordinal is None or found.ordinal < 2 or found.host is not None
+    ):
+        return False  # "the first summit hosted by India" is India's first, not the first
+    if found.year is None:
+        found.dated = "its ordinal"
+    return True
+
+
+def _hosted(name: str) -> Callable[[str, str | None], Iterator[Claim]]:
+    """A host and its summit, by the rule `name`: "hosted by Russia in 2020", "India
+    hosted the 2023 summit", "Kyrgyzstan will host the next summit in 2026"."""
+
+    def read(sentence: str, today: str | None = None) -> Iterator[Claim]:
         for match in _summit_rx(name).finditer(sentence):
-            found_year = match["year"] or (match.groupdict().get("year1"))
-            if found_year is None:
-                window = sentence[max(0, match.start() - WINDOW) : match.start()]
-                earlier = list(rx("summit_year").finditer(window))
-                if earlier:
-                    found_year = earlier[-1]["year"]
-                else:  # "In 2023 India hosted a virtual summit"
-                    found_year = year_before(window, sentence, None)[0]
-                if found_year is None:
-                    continue
-            if not mentions(sentence, "summit"):
-                continue
-            virtual = bool(match.groupdict().get("virtual")) or bool(
-                rx("virtual").search(sentence[max(0, match.start() - 40) : match.end()])
-            )
-            claim = _summit_claim(
-                int(found_year),
-                None,
-                match["place"],
-                virtual,
-                None,
-                None,
-                match.start(),
-                match.end(),
-            )
+            claim = _host_claim(sentence, match)
             if claim is not None:
                 yield claim
+
+    return read
+
+
+def _host_claim(sentence: str, match: re.Match[str]) -> Claim | None:
+    found_year = match["year"] or (match.groupdict().get("year1"))
+    if found_year is None:
+        window = sentence[max(0, match.start() - WINDOW) : match.start()]
+        earlier = list(rx("summit_year").finditer(window))
+        # "the 2020 summit ... was hosted by Russia", "In 2023 India hosted a virtual summit"
+        found_year = earlier[-1]["year"] if earlier else year_before(window, sentence, None)[0]
+        if found_year is None:
+            return None
+    if not mentions(sentence, "summit"):
+        return None
+    virtual = bool(match.groupdict().get("virtual")) or bool(
+        rx("virtual").search(sentence[max(0, match.start() - 40) : match.end()])
+    )
+    return _summit_claim(
+        int(found_year), None, match["place"], virtual, None, None, match.start(), match.end()
+    )
+
+
+def _which_hosted(sentence: str, today: str | None = None) -> Iterator[Claim]:
+    """ "Bishkek, the Kyrgyz capital, which last hosted the leaders in 2019": the SCO's,
+    unless another organisation is named."""
     for match in _summit_rx("which_hosted").finditer(sentence):
         head = sentence[max(0, match.start() - 80) : match.start()]
         place = _summit_rx("place_before_which").search(head)
-        # "which last hosted the leaders in 2019": the SCO's, unless another is named
         if place is None or about_other(sentence, match.start()):
             continue
         start = match.start() - len(head) + place.start()
@@ -245,29 +298,42 @@ def summits(sentence: str, today: str | None, entry: bool = False) -> Iterator[C
         claim = _summit_claim(year, None, place["place"], False, None, None, start, match.end())
         if claim is not None:
             yield claim
-    if "host" in sentence:
-        for match in _summit_rx("host_paren").finditer(sentence):
-            if not about_other(sentence, match.start()):
+
+
+def _host_paren(sentence: str, today: str | None = None) -> Iterator[Claim]:
+    """ "Recent hosts include Kyrgyzstan (Bishkek, 2019), Russia (online, 2020)"."""
+    if "host" not in sentence:
+        return
+    for match in _summit_rx("host_paren").finditer(sentence):
+        if about_other(sentence, match.start()):
+            continue
+        claim = _summit_claim(
+            int(match["year"]),
+            match["city"],
+            match["place"],
+            bool(match["virtual"]),
+            None,
+            None,
+            *match.span(),
+        )
+        if claim is not None:
+            yield claim
+
+
+def _place_year(name: str) -> Callable[[str, str | None], Iterator[Claim]]:
+    """A place and a year, by the rule `name`: "leaders met in Astana in 2017 for the
+    summit", "Tashkent hosted in 2016" (the summit of the sentence, its object left out)."""
+
+    def read(sentence: str, today: str | None = None) -> Iterator[Claim]:
+        for match in _summit_rx(name).finditer(sentence):
+            if mentions(sentence, "summit") and not about_other(sentence, match.start()):
                 claim = _summit_claim(
-                    int(match["year"]),
-                    match["city"],
-                    match["place"],
-                    bool(match["virtual"]),
-                    None,
-                    None,
-                    *match.span(),
+                    int(match["year"]), match["place"], None, False, None, None, *match.span()
                 )
                 if claim is not None:
                     yield claim
-    for match in itertools.chain(
-        _summit_rx("met_in").finditer(sentence), _summit_rx("hosted_in").finditer(sentence)
-    ):
-        if mentions(sentence, "summit") and not about_other(sentence, match.start()):
-            claim = _summit_claim(
-                int(match["year"]), match["place"], None, False, None, None, *match.span()
-            )
-            if claim is not None:
-                yield claim
+
+    return read
 
 
 _DAY_WORD = re.compile(  # right after the summit or its place: "closed in Beijing yesterday"
@@ -317,3 +383,81 @@ def _summit_claim(
         detail["ordinal"] = ordinal
     subject = detail.get("city") or lx.DISPLAY[detail["host"]]
     return Claim("summit", subject, year, start, end, detail)
+
+
+RULES: tuple[SentenceRule, ...] = (
+    # first: summits() gives it the entry flag; the others are run as declared
+    SentenceRule(
+        "summit_word",
+        _summit_word,
+        (
+            ("The 2017 Astana summit admitted India.", (("summit", "Astana", 2017),)),
+            ("The summit in Bishkek in 2019 was the 19th.", (("summit", "Bishkek", 2019),)),
+            ("Last year's Astana summit admitted Belarus.", (("summit", "Astana", 2024),)),
+        ),
+        (
+            ("The 2024 BRICS summit in Kazan was held.", (("summit", "Kazan", 2024),)),
+            (
+                "The foreign ministers' meeting in Astana in 2024 ended.",
+                (("summit", "Astana", 2024),),
+            ),
+        ),
+    ),
+    SentenceRule(
+        "hosted_by",
+        _hosted("hosted_by"),
+        (("The summit was hosted by Russia in 2020.", (("summit", "Russia", 2020),)),),
+        (("The summit was hosted by Russia.", (("summit", "Russia", None),)),),
+    ),
+    SentenceRule(
+        "host_hosted",
+        _hosted("host_hosted"),
+        (("Kyrgyzstan hosted the 2019 summit.", (("summit", "Kyrgyzstan", 2019),)),),
+        (("Kyrgyzstan hosted the 2019 football cup.", (("summit", "Kyrgyzstan", 2019),)),),
+    ),
+    SentenceRule(
+        "will_host",
+        _hosted("will_host"),
+        (("Kyrgyzstan will host the next summit in 2026.", (("summit", "Kyrgyzstan", 2026),)),),
+        (("Kyrgyzstan will host the next summit.", (("summit", "Kyrgyzstan", None),)),),
+    ),
+    SentenceRule(
+        "which_hosted",
+        _which_hosted,
+        (
+            (
+                "Bishkek, which last hosted the summit in 2019, is ready.",
+                (("summit", "Bishkek", 2019),),
+            ),
+        ),
+        (
+            (
+                "Kazan, which hosted the BRICS summit in 2024, is ready.",
+                (("summit", "Kazan", 2024),),
+            ),
+        ),
+    ),
+    SentenceRule(
+        "host_in_parentheses",
+        _host_paren,
+        (
+            (
+                "Recent hosts include Kyrgyzstan (Bishkek, 2019) and Russia (online, 2020).",
+                (("summit", "Bishkek", 2019),),
+            ),
+        ),
+        (("Recent BRICS hosts include Russia (Kazan, 2024).", (("summit", "Kazan", 2024),)),),
+    ),
+    SentenceRule(
+        "leaders_met_in",
+        _place_year("met_in"),
+        (("SCO leaders met in Astana in 2017 for the summit.", (("summit", "Astana", 2017),)),),
+        (("SCO leaders met in Astana in 2017 for talks.", (("summit", "Astana", 2017),)),),
+    ),
+    SentenceRule(
+        "hosted_in",
+        _place_year("hosted_in"),
+        (("Tashkent hosted in 2016 the SCO summit.", (("summit", "Tashkent", 2016),)),),
+        (("Tashkent hosted in 2016 a football final.", (("summit", "Tashkent", 2016),)),),
+    ),
+)

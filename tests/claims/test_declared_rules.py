@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from sco_cli.claims import counts, founding
+from sco_cli.claims import counts, founding, summits
 from sco_cli.claims.declared import Made, SentenceRule
 from sco_cli.claims.extract import claims_in
 
 TODAY = "2025-01-01"  # the date examples are read at: "this year" is 2025
-RULES = [*counts.RULES, *founding.RULES]
+RULES = [*counts.RULES, *founding.RULES, *summits.RULES]
 EXAMPLES = [(rule, text, made) for rule in RULES for text, made in rule.examples]
 COUNTERS = [(rule, text, made) for rule in RULES for text, made in rule.counter_examples]
 
