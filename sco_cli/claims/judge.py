@@ -395,7 +395,6 @@ def _singular(status: str) -> str:
 
 def _joined(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
     iso3, status = claim.detail["iso3"], claim.value
-    year, ordinal = claim.detail.get("year"), claim.detail.get("ordinal")
     covered = COVERS.get(status, ("member",))
     history = rs.country_history(ref.events, ref.rules, iso3)
     matching = [h for h in history if h["status"] in covered]
@@ -406,54 +405,93 @@ def _joined(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
         if not history:
             note = f"{name} has never held an SCO status"
         return Verdict(CONTRADICTS, [], "in-force", rows, note)
-    first = matching[0]
-    in_force = rs.in_force_from(first["in_force"])
-    holds = [{"from": in_force or first["decided"], "to": None}]
-    basis = "in-force" if in_force else "decision"
-    dates = f"decided {first['decided']}, in force {first['in_force'] or 'not yet'}"
-    if ordinal is not None:
-        at = in_force or first["decided"]
-        used: Basis = "in_force" if in_force else "decision"
-        after = ref.segment(at)
-        before = ref.segment(_day_before(at))
-        count_after = sum(after.counts[used][s] for s in covered) if after else 0
-        count_before = sum(before.counts[used][s] for s in covered) if before else 0
-        ok = count_before < ordinal <= count_after
-        note = f"{name} became {_singular(status)} ({dates}): number {count_after} on {at}"
-        # "the first observer in 2005": the year must be right too
-        years = {int(first["decided"][:4])} | ({int(in_force[:4])} if in_force else set())
-        if year is not None and year not in years:
-            ok = False
-            note += f", not in {year}"
-        if count_after - count_before > 1:
-            note += f" with {count_after - count_before - 1} other(s) the same day"
-        return Verdict(AGREES if ok else CONTRADICTS, holds if ok else [], basis, rows, note)
-    if year is not None and as_of is not None and first["decided"] > as_of:
+    joining = _Joining(matching[0], rows)
+    if claim.detail.get("ordinal") is not None:
+        return _joined_by_ordinal(ref, claim, joining, covered)
+    if claim.detail.get("year") is not None:
+        return _joined_in_year(claim, as_of, joining)
+    return _joined_by_date(claim, as_of, joining)
+
+
+class _Joining(NamedTuple):
+    """The first joining of a status a claim names, as the reference has it."""
+
+    first: Holding
+    rows: tuple[int, ...]
+
+    @property
+    def in_force(self) -> str | None:
+        return rs.in_force_from(self.first["in_force"])
+
+    @property
+    def holds(self) -> list[dict[str, str | None]]:
+        return [{"from": self.in_force or self.first["decided"], "to": None}]
+
+    @property
+    def basis(self) -> str:
+        return "in-force" if self.in_force else "decision"
+
+    @property
+    def dates(self) -> str:
+        first = self.first
+        return f"decided {first['decided']}, in force {first['in_force'] or 'not yet'}"
+
+
+def _joined_by_ordinal(
+    ref: Reference, claim: Claim, joining: _Joining, covered: tuple[str, ...]
+) -> Verdict:
+    """ "the first observer (in 2005)": its place among those of its status, and its year."""
+    first, in_force, year = joining.first, joining.in_force, claim.detail.get("year")
+    ordinal: int = claim.detail["ordinal"]
+    at = in_force or first["decided"]
+    used: Basis = "in_force" if in_force else "decision"
+    after = ref.segment(at)
+    before = ref.segment(_day_before(at))
+    count_after = sum(after.counts[used][s] for s in covered) if after else 0
+    count_before = sum(before.counts[used][s] for s in covered) if before else 0
+    ok = count_before < ordinal <= count_after
+    note = f"{claim.subject} became {_singular(claim.value)} ({joining.dates}): number {count_after} on {at}"
+    # "the first observer in 2005": the year must be right too
+    years = {int(first["decided"][:4])} | ({int(in_force[:4])} if in_force else set())
+    if year is not None and year not in years:
+        ok = False
+        note += f", not in {year}"
+    if count_after - count_before > 1:
+        note += f" with {count_after - count_before - 1} other(s) the same day"
+    holds = joining.holds if ok else []
+    return Verdict(AGREES if ok else CONTRADICTS, holds, joining.basis, joining.rows, note)
+
+
+def _joined_in_year(claim: Claim, as_of: str | None, joining: _Joining) -> Verdict:
+    """ "joined in 2017": the year it came into force, or the year of the decision."""
+    first, in_force, year = joining.first, joining.in_force, claim.detail["year"]
+    name, dates, rows = claim.subject, joining.dates, joining.rows
+    if as_of is not None and first["decided"] > as_of:
         note = f"not yet on {as_of}: {name}: {dates}"
         return Verdict(CONTRADICTS, [], "in-force", rows, note)
-    if year is not None:
-        if in_force and int(in_force[:4]) == year:
-            return Verdict(AGREES, holds, "in-force", rows, f"{name}: {dates}")
-        if int(first["decided"][:4]) == year:
-            holds = [{"from": first["decided"], "to": None}]
-            return Verdict(
-                AGREES, holds, "decision", rows, f"{name}: {dates} (the year of the decision)"
-            )
+    if in_force and int(in_force[:4]) == year:
+        return Verdict(AGREES, joining.holds, "in-force", rows, f"{name}: {dates}")
+    if int(first["decided"][:4]) == year:
+        holds: list[dict[str, str | None]] = [{"from": first["decided"], "to": None}]
         return Verdict(
-            CONTRADICTS,
-            [],
-            "in-force",
-            rows,
-            f"{name} became {_singular(status)} in {first['decided'][:4]}: {dates}, not {year}",
+            AGREES, holds, "decision", rows, f"{name}: {dates} (the year of the decision)"
         )
+    return Verdict(
+        CONTRADICTS,
+        [],
+        "in-force",
+        rows,
+        f"{name} became {_singular(claim.value)} in {first['decided'][:4]}: {dates}, not {year}",
+    )
+
+
+def _joined_by_date(claim: Claim, as_of: str | None, joining: _Joining) -> Verdict:
+    """A joining with no year of its own: done by the article's date, or not yet."""
+    first, in_force, holds = joining.first, joining.in_force, joining.holds
+    name, dates, rows = claim.subject, joining.dates, joining.rows
     if claim.detail.get("relative"):
-        return Verdict(
-            UNVERIFIABLE,
-            holds,
-            None,
-            rows,
-            f"'{claim.detail['relative']}' needs the article's date; {dates}",
-        )
+        note = f"'{claim.detail['relative']}' needs the article's date; {dates}"
+        return Verdict(UNVERIFIABLE, holds, None, rows, note)
     if as_of is None:
         return Verdict(UNVERIFIABLE, holds, None, rows, f"the article has no date; {name}: {dates}")
     if in_force and in_force <= as_of:
