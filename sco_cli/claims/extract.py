@@ -1,12 +1,14 @@
-"""Find the SCO claims in a sentence: counts, statuses, founding, summits.
+"""Find the SCO claims in a sentence and in a document, stage by stage.
 
-Rule-based and deterministic. Each rule is a regular expression over one
-sentence, anchored at a cheap landmark (a number, a country name, the word
-"summit") and reading a bounded window around it, so the work is linear in
-the text. A rule that is not sure says nothing: future and hoped-for statuses
-("will join", "applied for", "is expected to become"), former ones ("a former
-observer") and numbers about other organisations ("BRICS' ten members") are
-not claims.
+A sentence goes through the stages in turn: its furniture (a citation, a
+table's row, a fact box's line, a chronology's entry: claims/furniture.py),
+counts (counts.py), lists of countries and their statuses (statuses.py, with
+group_rules.py and the phrasings of phrasings.py), founding (founding.py) and
+summits (summits.py), each a set of declared rules with examples; then the one
+guard stage (guards.py) refuses what is denied, hoped for, prospective or
+former, and places a claim at its time. Rules are anchored at a cheap landmark
+(a number, a country name, the word "summit") and read a bounded window around
+it, so the work is linear in the text.
 """
 
 from __future__ import annotations
