@@ -109,6 +109,10 @@ CASES: list[tuple[tuple[str, ...], Call]] = [
         lambda: api.check(TEXT, PAGE, as_of="2019"),
     ),
     (("check", str(ARTICLES / "heldout5")), lambda: api.check(ARTICLES / "heldout5")),
+    (
+        ("check", str(ARTICLES / "heldout5"), "--summary"),
+        lambda: api.check_summary(ARTICLES / "heldout5"),
+    ),
     # 'today' and 'latest' read as the CLI reads them; an undated text judged as of today
     (("members", "--as-of", "today"), lambda: api.members("today")),
     (("check", str(TEXT), "--as-of", "latest"), lambda: api.check(TEXT, as_of="latest")),

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from sco_cli.dataset.names import CountryNames
     from sco_cli.dataset.roster import Basis
     from sco_cli.reports.cache import CacheDoc
-    from sco_cli.reports.check import CheckDoc
+    from sco_cli.reports.check import CheckDoc, CheckSummaryDoc
     from sco_cli.reports.cite import CitationsDoc
     from sco_cli.reports.facts import FactsDoc
     from sco_cli.reports.get import GetDoc, PathsDoc
@@ -55,6 +55,7 @@ __all__ = [
     "article_summary",
     "cache",
     "check",
+    "check_summary",
     "check_text",
     "citations",
     "counts",
@@ -342,6 +343,27 @@ def check(
     session = Session(max_size=max_size)
     on = _as_of(as_of)
     return Answer.of(jobs.check(session, names, on, timeout=timeout, undated=_today()))
+
+
+def check_summary(
+    *inputs: ArticlePath,
+    as_of: DateLike | None = None,
+    max_size: int | None = None,
+    timeout: float = 10.0,
+) -> Answer[CheckSummaryDoc]:
+    """`check` counted, not listed (`sco check --summary`): the claims and verdicts
+    by year of publication, by outlet and by kind, and the wrong claims grouped by
+    what they claim, with how many articles made each and when. Memory grows with
+    the groups, not the articles. Exit codes as `check`'s."""
+    from sco_cli.api import jobs
+
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout <= 3600:
+        raise UsageProblem(f"timeout {timeout!r}: the seconds must be more than 0 and at most 3600")
+    names = tuple(os.fspath(name) for name in inputs)
+    session = Session(max_size=max_size)
+    on = _as_of(as_of)
+    report = jobs.check(session, names, on, timeout=timeout, undated=_today(), summary=True)
+    return Answer.of(report)
 
 
 def check_text(

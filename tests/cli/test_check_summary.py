@@ -277,3 +277,38 @@ def test_partial_sums_merge_into_the_whole_runs(
     end, as_of = counted["reference"]["as_of"], counted["as_of"]
     assert merged.document(end, as_of, 0) == counted
     assert _sums(articles, claims).document(end, as_of, 0) == counted
+
+
+def test_datasette_serves_the_summary_with_its_titles(sco: Invoke, tmp_path: Path) -> None:
+    import asyncio
+
+    from datasette.app import Datasette
+
+    target = tmp_path / "summary.db"
+    assert sco("check", FOLDER, "--summary", "--export", str(target)).exit_code == 4
+    metadata = json.loads((tmp_path / "summary.metadata.json").read_text(encoding="utf-8"))
+    tables = metadata["databases"]["summary"]["tables"]
+
+    async def visit() -> dict[str, Any]:
+        datasette = Datasette([str(target)], metadata=metadata)
+        pages = {}
+        for table in ("summary_years", "summary_outlets", "summary_kinds", "repeated_claims"):
+            page = await datasette.client.get(f"/summary/{table}")
+            pages[table] = (page.status_code, page.text)
+        top = await datasette.client.get(
+            "/summary/repeated_claims.json?_sort_desc=articles&_shape=array"
+        )
+        pages["top"] = (top.status_code, top.json())
+        return pages
+
+    pages = asyncio.run(visit())
+    for table in ("summary_years", "summary_outlets", "summary_kinds", "repeated_claims"):
+        status, html = pages[table]
+        assert status == 200, table
+        assert tables[table]["title"] in html
+    status, top = pages["top"]
+    assert status == 200
+    doc = json.loads(sco("check", FOLDER, "--summary", "--json").stdout)
+    assert sorted((r["text"], r["articles"]) for r in top) == sorted(
+        (r["text"], r["articles"]) for r in doc["repeated"]
+    )
