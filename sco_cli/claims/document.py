@@ -23,7 +23,8 @@ _BLANK_LINES = re.compile(r"\n[ \t\f\v\r]*\n\s*")
 _DATE_LINE = re.compile(
     rf"\A[\s{INVISIBLE}]*date[ \t]+(\d{{4}}-\d{{2}}-\d{{2}})\b[^\n]*", re.IGNORECASE
 )
-_LINE_END = re.compile(r"(?<=[.!?\"'\u201d\u2019)])[ \t]*\n")
+# (not before a bulleted line: "- India (joined in 2017)" and the bullets after it are one list)
+_LINE_END = re.compile(r"(?<=[.!?\"'\u201d\u2019)])[ \t]*\n(?![ \t]*[-\u2022*\u00b7\u2013][ \t])")
 
 
 class Sentence(NamedTuple):

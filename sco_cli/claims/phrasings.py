@@ -228,7 +228,8 @@ RULES: tuple[Rule, ...] = (
         kind="status",
         before=(
             r"(?<![\w-]){adj}?{status}(?:\s+(?i:of\s+the\s+(?:SCO|organi[sz]ation|bloc)))?"
-            r"\s+{now}?(?i:are|include|includes|comprise)(?:\s+|(?=\s*:)){now}?(?:(?i:the\s+following)\s+)?"
+            r"\s+(?:(?i:which|that)\s+)?{now}?(?i:are|include|includes|comprise)(?:\s+|(?=\s*:)){now}?"
+            r"(?:(?i:the\s+following)\s+)?"
             r"(?:{num}\s+)?(?:(?i:countries|states|nations)(?![\w-]))?{intro}"
         ),
         after=None,
@@ -243,6 +244,10 @@ RULES: tuple[Rule, ...] = (
                 (("status", "Belarus", "observer"),),
             ),
             ("Observer countries are Iran and Mongolia.", (("status", "Iran", "observer"),)),
+            (
+                "There are also two dialogue partners which include: - Nepal - Egypt",
+                (("status", "Nepal", "dialogue_partner"), ("status", "Egypt", "dialogue_partner")),
+            ),
             (
                 "The nine member states are: China, India and Iran.",
                 (("status", "China", "member"), ("status", "Iran", "member")),
@@ -271,7 +276,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="status_heading_count",
         kind="status",
-        before=r"(?:^|(?<=[\s\W])){adj}?{status}\s*\(\s*\d{{1,2}}\s*\)\s*(?:[:\u2014\u2013]|\s-{{1,2}})?\s*",
+        before=(
+            r"(?:^|(?<=[\s\W])){adj}?{status}\s*\(\s*\d{{1,2}}\s*\)\s*(?:[:\u2014\u2013]|\s-{{1,2}})?\s*"
+            r"(?:[-\u2022*\u00b7]\s+)?"
+        ),
         after=None,
         status="member",
         examples=(
@@ -280,6 +288,7 @@ RULES: tuple[Rule, ...] = (
                 (("status", "China", "member"), ("status", "Iran", "member")),
             ),
             ("Observers (2): Afghanistan, Mongolia.", (("status", "Mongolia", "observer"),)),
+            ("Observers (2): - Afghanistan - Mongolia", (("status", "Mongolia", "observer"),)),
         ),
         counter_examples=("Leaders (3): China, India, Iran.",),
     ),
@@ -657,6 +666,27 @@ RULES: tuple[Rule, ...] = (
             "The SCO will expand to include Laos and Vietnam.",
             "The SCO could expand to include Laos and Vietnam.",
             "Trade grew to include Laos and Vietnam.",
+        ),
+    ),
+    Rule(
+        name="status_heading",
+        kind="status",
+        before=(
+            r"^\s*(?:[-\u2022*\u00b7]\s*)?(?:(?:SCO|(?i:the\s+SCO's|its|current|present))\s+)?{adj}?{status}"
+            r"\s*(?::|\s[\u2014\u2013]|\s-{{1,2}})\s*(?:[-\u2022*\u00b7]\s+)?"
+        ),
+        after=None,
+        status="member",
+        examples=(
+            (
+                "Member states: - China - India - Kazakhstan",
+                (("status", "China", "member"), ("status", "Kazakhstan", "member")),
+            ),
+            ("Dialogue partners: Nepal, Sri Lanka", (("status", "Nepal", "dialogue_partner"),)),
+        ),
+        counter_examples=(
+            "Guests - Japan, Korea",
+            "Leaders: China, India, Iran",
         ),
     ),
 )

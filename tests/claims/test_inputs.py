@@ -37,6 +37,15 @@ def test_any_layout_gives_paragraphs() -> None:
     assert paragraphs_of("One.\r\n\r\nTwo\nlines.") == ["One.", "Two lines."]
 
 
+def test_bulleted_lines_stay_one_list_with_their_heading() -> None:
+    text = "Observers:\n- Iran (since 2005)\n\u2022 Mongolia (2004)\nThe end came.\nAnother line."
+    assert paragraphs_of(text) == [
+        "Observers: - Iran (since 2005) \u2022 Mongolia (2004)",
+        "The end came.",
+        "Another line.",
+    ]
+
+
 def test_a_table_laid_out_as_text_is_a_paragraph_a_row() -> None:
     text = "Members:\n\nState\tStatus\nChina\tFounding member\nIndia\tMember\n\nAfter it."
     assert paragraphs_of(text) == [
