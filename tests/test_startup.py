@@ -134,3 +134,11 @@ def test_the_probe_sees_what_an_answer_does_import() -> None:
         "sco_cli.reports.summits",
     } <= modules
     assert {"sco_cli.dataset.roster", "sco_cli.reports.members"} <= imported("members", "--json")
+
+
+def test_pillow_is_for_a_png_export_alone() -> None:
+    """The extra sco-cli[png] is imported by `--export FILE.png` only."""
+    modules = imported("summary", "--json")
+    assert "sco_cli.cli" in modules  # the probe saw the run it measures
+    assert {name for name in modules if name.split(".")[0] == "PIL"} == set()
+    assert "sco_cli.output.png" not in modules

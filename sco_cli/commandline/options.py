@@ -106,10 +106,10 @@ def output_options(
     `passes`, the output options the command receives too, as keyword arguments
     (`export`, `fields`), where what it builds depends on them: a command never
     reads them from the click context."""
-    export_help = "Write the rich view to a new FILE (.svg, .html or .txt) instead of stdout."
+    export_help = "Write the rich view to a new FILE (.svg, .html, .png or .txt) instead of stdout."
     if database is not None:
         export_help = (
-            "Write the rich view to a new FILE (.svg, .html or .txt), or "
+            "Write the rich view to a new FILE (.svg, .html, .png or .txt), or "
             f"{database} to a new SQLite database (.db, .sqlite or .sqlite3, with "
             "FILE.metadata.json for Datasette), instead of stdout."
         )

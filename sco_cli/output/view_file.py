@@ -1,4 +1,4 @@
-"""`--export FILE`: the rich view to a new .svg, .html or .txt file."""
+"""`--export FILE`: the rich view to a new .svg, .html, .png or .txt file."""
 
 from __future__ import annotations
 
@@ -14,13 +14,13 @@ from sco_cli.errors import OutputError, ScoError, UsageProblem
 from sco_cli.output.sanitize import shown_line
 from sco_cli.reports import Report
 
-EXPORT_SUFFIXES = (".svg", ".html", ".txt")
+EXPORT_SUFFIXES = (".svg", ".html", ".png", ".txt")
 DATABASE_SUFFIXES = (".db", ".sqlite", ".sqlite3")  # a command whose Report has `database`
 _OUTPUT_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 
 
 def export(report: Report, name: str, theme: str = "auto") -> None:
-    """Write the rich view to a new .svg, .html or .txt file, or the answer to a new
+    """Write the rich view to a new .svg, .html, .png or .txt file, or the answer to a new
     SQLite database where the command has one (sco check); never overwrite a file."""
     target = Path(name)
     suffix = target.suffix.lower()
@@ -51,7 +51,7 @@ MONOSPACE = '"DejaVu Sans Mono", Menlo, Consolas, "Liberation Mono", "Fira Code"
 CARD_WIDTH = 80  # columns: a card for a slide or an article's page
 
 
-def _rendered(report: Report, suffix: str, theme: str = "auto") -> str:
+def _rendered(report: Report, suffix: str, theme: str = "auto") -> str | bytes:
     """The rich view as a card: SVG or HTML on a light background (--theme dark: a
     dark one) about 80 columns wide (COLUMNS where set), without window chrome,
     titled by what was asked and footed by its sources; or as text. A URL is never
@@ -75,6 +75,12 @@ def _rendered(report: Report, suffix: str, theme: str = "auto") -> str:
     if suffix == ".svg":
         segments = list(views.Retint(palette).segments(recorded))
         return svg_card(segments, name, palette, width, heading=heading)
+    if suffix == ".png":  # the SVG card's grid, drawn by Pillow (the extra sco-cli[png])
+        from sco_cli.output.png import Grid, png_card
+
+        lines, columns = card_lines(list(views.Retint(palette).segments(recorded)), width)
+        grid = Grid(CHAR_WIDTH, FONT_SIZE, LINE_HEIGHT, PAD, *CARD_COLOURS[palette])
+        return png_card(lines, name, grid, columns, heading=heading)
     return _html(console, recorded, name, theme, heading=heading)
 
 
@@ -148,14 +154,9 @@ def svg_card(
     from html import escape
 
     from rich.cells import cell_len
-    from rich.segment import Segment
 
     ink, paper = CARD_COLOURS[palette]
-    lines = list(Segment.split_lines(Segment.filter_control(segments)))
-    while lines and not "".join(s.text for s in lines[-1]).strip():
-        lines.pop()
-    # As wide as asked, or as the longest line (a whole URL) where one runs past it.
-    columns = max([width, *(cell_len("".join(s.text for s in line).rstrip()) for line in lines)])
+    lines, columns = card_lines(segments, width)
     top = LINE_HEIGHT * 2 if heading else 0
     body: list[str] = []
     for row, line in enumerate(lines):
@@ -191,6 +192,19 @@ def svg_card(
         + "\n".join(body)
         + "\n</svg>\n"
     )
+
+
+def card_lines(segments: list[Any], width: int) -> tuple[list[list[Any]], int]:
+    """The view's lines of segments (no trailing blank ones), and the card's columns:
+    as wide as asked, or as the longest line (a whole URL) where one runs past it."""
+    from rich.cells import cell_len
+    from rich.segment import Segment
+
+    lines = list(Segment.split_lines(Segment.filter_control(segments)))
+    while lines and not "".join(s.text for s in lines[-1]).strip():
+        lines.pop()
+    columns = max([width, *(cell_len("".join(s.text for s in line).rstrip()) for line in lines)])
+    return lines, columns
 
 
 def _svg_text(text: str, x: int, y: int, cells: int, paint: str) -> str:
@@ -344,15 +358,19 @@ body { color: @dark_foreground@; background-color: @dark_background@; }
 }"""
 
 
-def _write_new(target: Path, content: str) -> None:
+def _write_new(target: Path, content: str | bytes) -> None:
     """Write to a temporary file beside the target, then link it into place:
     the target appears whole or not at all, and an existing one is never replaced."""
     directory = target.parent if str(target.parent) else Path()
     # A short name of its own: a legal name of 255 bytes leaves no room for more.
     temporary = directory / f".sco-{os.getpid()}-{secrets.token_hex(4)}.tmp"
     try:
-        with temporary.open("x", encoding="utf-8") as handle:
-            handle.write(content)
+        if isinstance(content, bytes):  # a picture (.png)
+            with temporary.open("xb") as binary:
+                binary.write(content)
+        else:
+            with temporary.open("x", encoding="utf-8") as handle:
+                handle.write(content)
         os.link(temporary, target)
     except OSError as error:
         raise not_written(target, error) from None

@@ -297,7 +297,7 @@ def test_only_check_exports_a_database(sco: Invoke, tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr == (
         f"Error: cannot export to '{tmp_path / 'members.db'}': the name must end in "
-        ".svg, .html, .txt\n"
+        ".svg, .html, .png, .txt\n"
     )
     assert list(tmp_path.iterdir()) == []
 

@@ -1,4 +1,4 @@
-"""`--export FILE`: the rich view to a new .svg, .html or .txt file."""
+"""`--export FILE`: the rich view to a new .svg, .html, .png or .txt file."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ def test_export_never_overwrites(sco: Invoke, tmp_path: Path) -> None:
 def test_export_needs_a_known_suffix(sco: Invoke, tmp_path: Path) -> None:
     result = sco("summary", "--export", str(tmp_path / "out.pdf"))
     assert result.exit_code == 2
-    assert "the name must end in .svg, .html, .txt" in result.stderr
+    assert "the name must end in .svg, .html, .png, .txt" in result.stderr
     assert list(tmp_path.iterdir()) == []
 
 
@@ -251,3 +251,47 @@ def test_a_highlighted_word_stays_highlighted_in_html(sco: Invoke, tmp_path: Pat
         rule = re.search(r"\." + name + r" \{([^}]*)\}", sheet)
         assert rule is not None
         assert "background-color" in rule.group(1)
+
+
+def test_png_is_the_cards_picture(sco: Invoke, tmp_path: Path) -> None:
+    """--export FILE.png: the SVG card's size, twice over, drawn (not a blank page)."""
+    image = pytest.importorskip(
+        "PIL.Image", reason="Pillow: the extra sco-cli[png], a dev dependency"
+    )
+    svg, png = tmp_path / "card.svg", tmp_path / "card.png"
+    assert sco("summary", "--export", str(svg), env={"COLUMNS": ""}).exit_code == 0
+    result = sco("summary", "--export", str(png), env={"COLUMNS": ""})
+    assert result.exit_code == 0
+    assert result.stderr == f"wrote {png}\n"
+    size = re.search(r'<svg [^>]*width="(\d+)" height="(\d+)"', svg.read_text(encoding="utf-8"))
+    assert size is not None
+    with image.open(png) as picture:
+        assert picture.format == "PNG"
+        assert picture.size == (2 * int(size[1]), 2 * int(size[2]))
+        colours = picture.convert("RGB").getcolors(maxcolors=1_000_000)
+    assert colours is not None
+    # white paper, dark ink, and the palette's blue of the title line
+    assert max(colours)[1] == (255, 255, 255)
+    assert len(colours) > 50
+    dark = tmp_path / "dark.png"
+    assert sco("members", "--export", str(dark), "--theme", "dark").exit_code == 0
+    with image.open(dark) as picture:
+        assert max(picture.convert("RGB").getcolors(maxcolors=1_000_000))[1] == (30, 30, 30)
+    again = sco("summary", "--export", str(png))
+    assert again.exit_code == 2  # never overwritten
+    assert "already exists" in again.stderr
+
+
+def test_png_without_pillow_names_the_extra(
+    sco: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "PIL", None)  # as if Pillow were not installed
+    target = tmp_path / "card.png"
+    result = sco("summary", "--export", str(target))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: a .png export needs Pillow: pip install 'sco-cli[png]' (or export .svg)\n"
+    )
+    assert not target.exists()
