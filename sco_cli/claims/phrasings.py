@@ -689,4 +689,67 @@ RULES: tuple[Rule, ...] = (
             "Leaders: China, India, Iran",
         ),
     ),
+    Rule(
+        name="counted_status_list_in_parentheses",
+        kind="status",
+        before=r"(?<![\w-]){owner}?(?:(?i:the)\s+)?{num}\s+{adj}?{status}\s*\(\s*",
+        after=r"\s*\)(?!\s+(?i:will|would|could|might|may|should|hope|want|plan|seek))",
+        status="member",
+        examples=(
+            (
+                "The bloc's ten members (China, India, Iran and Russia among them) met in July.",
+                (("status", "China", "member"), ("status", "Iran", "member")),
+            ),
+            (
+                "Its two observers (Afghanistan and Mongolia) sent envoys.",
+                (("status", "Mongolia", "observer"),),
+            ),
+        ),
+        counter_examples=("The two candidate members (Laos and Vietnam) applied.",),
+    ),
+    Rule(
+        name="counted_list_in_parentheses_founded",
+        kind="status",
+        before=r"(?<![\w-]){num}\s+(?i:countries|states|nations)\s*\(\s*",
+        after=(
+            r"\s*\)\s*,?\s+(?:(?i:which|that)\s+)?(?:(?i:jointly|together)\s+)?(?i:founded"
+            r"|established|created|set\s+up|formed|launched)\s+(?:(?i:the)\s+)?(?:SCO|Shanghai\s+Co-?operation\s+Organi[sz]ation|(?i:organi[sz]ation|bloc|grouping))(?:\s*\(SCO\))?(?![\w'\u2019-])"
+        ),
+        status="founding_member",
+        examples=(
+            (
+                "Six states (China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan)"
+                " set up the bloc in 2001.",
+                (("status", "Tajikistan", "founding_member"),),
+            ),
+        ),
+        counter_examples=("Two states (India and Iran) set up the fund.",),
+    ),
+    Rule(
+        name="list_founded_sco",
+        kind="status",
+        before=None,
+        after=(
+            r"\s*,?\s+(?:(?i:jointly|together|had)\s+)?(?i:founded|established|created|set\s+up"
+            r"|formed|launched)\s+(?:(?i:the)\s+)?(?:SCO|Shanghai\s+Co-?operation\s+Organi[sz]ation|(?i:organi[sz]ation|bloc|grouping))(?:\s*\(SCO\))?(?![\w'\u2019-])"
+        ),
+        status="founding_member",
+        examples=(
+            (
+                "China, Russia and Uzbekistan founded the SCO in 2001.",
+                (
+                    ("status", "China", "founding_member"),
+                    ("status", "Uzbekistan", "founding_member"),
+                ),
+            ),
+            (
+                "Kazakhstan and Kyrgyzstan established the Shanghai Cooperation Organisation (SCO).",
+                (("status", "Kyrgyzstan", "founding_member"),),
+            ),
+        ),
+        counter_examples=(
+            "India and Iran founded the SCO's youth council.",
+            "India and Iran did not found the SCO.",
+        ),
+    ),
 )
