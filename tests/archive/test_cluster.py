@@ -124,3 +124,12 @@ def test_a_bad_record_is_counted_and_named_the_others_checked(client: Any, tmp_p
     assert (done.unread, done.articles, done.claims) == (1, 1, 1)
     assert "line 1" in done.errors[0]
     assert run.summary()["unread"] == 1
+
+
+def test_an_output_format_it_does_not_write_is_one_line(shards: list[str], tmp_path: Path) -> None:
+    from sco_cli.archive.cluster import check_shards
+    from sco_cli.errors import UsageProblem
+
+    with pytest.raises(UsageProblem, match="write jsonl or parquet"):
+        check_shards(shards, str(tmp_path), output="csv")
+    assert list(tmp_path.iterdir()) == []  # nothing made before the refusal
