@@ -189,6 +189,11 @@ _PAST = re.compile(
     r"\s(?:and|as\s+well\s+as|plus)\s+(?:[\w-]+\s+){0,2}\Z",
     re.IGNORECASE,
 )
+# A status shown by a past attendance, in the claim's own words, is the status then.
+_ATTENDED = re.compile(
+    r"\b(?:attended|participated|took\s+part|served)\b(?:[^.;]{0,40}?\b(?P<year>(?:19|20)\d\d)(?!\d))?",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|still)\b", re.IGNORECASE)
 
 
@@ -201,6 +206,10 @@ def time_of(sentence: str, start: int, end: int) -> str | int | None:
     window = sentence[max(clause_start, start - BEFORE) : end]
     if _NOW.search(sentence, start, end):
         return None  # "Formerly an observer, India is now a member": the claim's own time
+    attended = _ATTENDED.search(sentence, start, end)
+    if attended:  # "India attended the 2010 summit as an observer": a status then
+        year = attended["year"] or ((after := _IN_YEAR.match(sentence, end)) and after["year"])
+        return int(year) if year else "past"
     if _EARLIER.search(window):
         return "earlier"
     if _NOW.search(window):

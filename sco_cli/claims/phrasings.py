@@ -481,10 +481,13 @@ RULES: tuple[Rule, ...] = (
         before=None,
         after=(
             r"\s+(?:(?i:will|would|are\s+to|also|to|each)\s+)*(?i:attend|attends|attended|attending"
-            r"|participate|participates|participated|take\s+part|took\s+part)\s+"
-            r"(?:(?:(?i:the|this|this\s+year's|its)\s+)?(?:(?i:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation)"
-            r"(?:'s|\u2019s)?\s+)?(?i:summit|meeting|session|gathering|forum|talks)"
-            r"(?:\s+(?i:in)\s+[A-Z]\w+)?\s+)?(?i:as)\s+(?:(?i:an?)\s+)?(?:(?i:SCO)\s+)?{status}"
+            r"|participate|participates|participated|take\s+part|takes\s+part|took\s+part|serve|serves"
+            r"|serving|served)\s+"
+            r"(?:(?:(?i:the|this|this\s+year's|its)\s+)?(?:{year}\s+)?(?:(?i:SCO|Shanghai\s+Cooperation"
+            r"\s+Organi[sz]ation)(?:'s|\u2019s)?\s+)?(?i:summit|meeting|session|gathering|forum|talks)"
+            r"(?:\s+(?i:in)\s+[A-Z]\w+)?\s+|(?i:in)\s+(?:(?i:the)\s+)?(?:SCO|(?i:organi[sz]ation|bloc))"
+            r"(?:(?:'s|\u2019s)\s+(?i:work|activities|meetings))?\s+)?(?i:as)\s+(?:(?i:an?)\s+)?(?:(?i:SCO)\s+)?"
+            r"{status}"
         ),
         status="observer",
         examples=(
@@ -495,6 +498,10 @@ RULES: tuple[Rule, ...] = (
             (
                 "The leaders of Mongolia and Afghanistan attended the SCO summit as observers.",
                 (("status", "Mongolia", "observer"),),
+            ),
+            (
+                "Iran and Belarus take part in the SCO's work as observers.",
+                (("status", "Iran", "observer"), ("status", "Belarus", "observer")),
             ),
         ),
         counter_examples=(
@@ -751,5 +758,43 @@ RULES: tuple[Rule, ...] = (
             "India and Iran founded the SCO's youth council.",
             "India and Iran did not found the SCO.",
         ),
+    ),
+    Rule(
+        name="status_held_by_list",
+        kind="status",
+        before=(
+            r"(?:^|(?<=[\s\W])){status_held}\s+(?:(?i:is|are)\s+)?(?:(?i:now|currently|also|still)\s+)?"
+            r"(?i:held|enjoyed|shared)\s+(?i:by)\s+(?:(?i:the)\s+)?"
+        ),
+        after=None,
+        status="member",
+        examples=(
+            (
+                "Observer status is currently held by Mongolia and Afghanistan.",
+                (("status", "Mongolia", "observer"), ("status", "Afghanistan", "observer")),
+            ),
+        ),
+        counter_examples=("Observer status is not held by Japan or Korea.",),
+    ),
+    Rule(
+        name="status_granted_to_list",
+        kind="joined",
+        before=(
+            r"(?:^|(?<=[\s\W])){status_held}\s+(?i:has\s+been|have\s+been|had\s+been|was|were|is)\s+"
+            r"(?:(?i:also|now|officially|formally|finally|recently|already)\s+)?(?i:granted|given|accorded"
+            r"|awarded|extended|conferred)\s+(?i:to|on|upon)\s+(?:(?i:the)\s+)?"
+        ),
+        after=None,
+        status="member",
+        examples=(
+            (
+                "Dialogue partner status has been granted to Nepal and Cambodia.",
+                (
+                    ("joined", "Nepal", "dialogue_partner"),
+                    ("joined", "Cambodia", "dialogue_partner"),
+                ),
+            ),
+        ),
+        counter_examples=("Dialogue partner status will be granted to Laos and Vietnam.",),
     ),
 )

@@ -72,6 +72,21 @@ def test_then_and_now_in_the_claims_own_words(reference: Reference) -> None:
     ]
 
 
+def test_a_past_attendance_gives_the_status_then(reference: Reference) -> None:
+    # India attended as an observer before 2017: right then, though a member since
+    for sentence in (
+        "India attended the 2010 summit as an observer.",
+        "India took part in the SCO's work as an observer in 2012.",
+    ):
+        assert verdict(reference, sentence, "2024-01-01") == [("India", "agrees")]
+    timed = claims_in("Iran and India participated as observers.", "2024-01-01")
+    assert {c.detail.get("time") for c in timed} == {"past"}
+    # a present or future attendance is the status on the article's date
+    assert verdict(reference, "India will attend as an observer.", "2024-01-01") == [
+        ("India", "contradicts")
+    ]
+
+
 def test_a_past_verb_times_every_object_it_lists(reference: Reference) -> None:
     # the second count is the same verb's object: judged then, not on the article's date
     sentence = (
