@@ -50,7 +50,8 @@ def check(
     stream = sources.items(
         names, fields or Fields(), options.max_size, tally, input_format, options.gate
     )
-    articles: list[CheckedArticle] = []
+    # Both spooled: memory stays flat however many records name the SCO.
+    articles = Spool()
     claims = Spool()
     unread: list[tuple[str, str]] = []
     missed = gated = 0
@@ -97,7 +98,7 @@ def check(
         return tuple(flat(record).values())
 
     return assembled(
-        articles,
+        Lazy(articles, _article),
         Lazy(claims, _same),
         Lazy(claims, row),
         reference,
@@ -120,6 +121,11 @@ def _noted(report: Report, notes: list[str]) -> Report:
 
 def _same(record: Any) -> Any:
     return record
+
+
+def _article(record: Any) -> CheckedArticle:
+    article: CheckedArticle = record
+    return article
 
 
 def skipped_notice(skipped: int, records: int) -> str:

@@ -339,7 +339,7 @@ def judged(
 
 
 def assembled(
-    articles: list[CheckedArticle],
+    articles: Sequence[CheckedArticle],
     claims: Sequence[CheckedClaim],
     rows: Sequence[tuple[Any, ...]],
     reference: Reference,
@@ -361,7 +361,7 @@ def assembled(
         "document": "check",
         "reference": {"files": [EVENTS_FILE, SUMMITS_FILE], "as_of": reference.end},
         "as_of": as_of,
-        "articles": articles,
+        "articles": cast(list[CheckedArticle], articles),  # a list, or read back as written
         "unread": [{"article": name, "error": why} for name, why in unread],
         "counts": cast(VerdictCounts, totals),
         "claims": claims,

@@ -23,7 +23,7 @@ def _same_with_jobs(sco: Invoke, *args: str) -> str:
     return one.stdout
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv"])
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "rich"])
 def test_a_folder(sco: Invoke, fmt: str) -> None:
     _same_with_jobs(sco, str(ARTICLES), "--format", fmt)
 
@@ -40,6 +40,7 @@ def test_an_archive(sco: Invoke, tmp_path: Path, name: str) -> None:
     build.get(name.split(".")[1], builders.warc)(path)
     _same_with_jobs(sco, str(path), "--json")
     _same_with_jobs(sco, str(path), "--format", "jsonl", "--as-of", "2019")
+    _same_with_jobs(sco, str(path), "--format", "rich")
 
 
 def test_the_default_is_the_cores_available() -> None:
