@@ -610,6 +610,8 @@ def _summit(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
         year = next(
             (int(s["start"][:4]) for s in ref.summits if s["ordinal"] == detail["ordinal"]), None
         )
+    if "nearest" in detail:  # "at the Astana summit": dated by the article's date
+        return _nearest_summit(ref, claim, as_of)
     if year is None:
         return Verdict(
             UNVERIFIABLE,
@@ -652,6 +654,58 @@ def _before_the_sco(ref: Reference, year: int, detail: dict[str, Any]) -> Verdic
         " (the Shanghai Five's meetings are not in the reference)"
     )
     return Verdict(UNVERIFIABLE, [], None, (), note)
+
+
+def _nearest_summit(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
+    """A summit named by its place and no date ("at the Astana summit"): the last summit
+    there on or before the article's date, or the one nearest that date either side when
+    the words say it is coming. A place that never held an SCO summit is no contradiction:
+    the summit named may be another body's."""
+    there = [s for s in ref.summits if _fits(s, claim.detail)]
+    if as_of is None:
+        note = "a summit named without a year needs the article's date"
+        return Verdict(UNVERIFIABLE, [], None, (), note)
+    if not there:
+        note = f"no SCO summit in {claim.subject} in the reference: the summit named may be another body's"
+        return Verdict(UNVERIFIABLE, [], None, (), note)
+    summit = _nearest(there, claim.detail["nearest"] == "after", as_of)
+    rows = tuple(_summit_row(ref, s) for s in ([summit] if summit else there))
+    which = "the nearest" if claim.detail["nearest"] == "after" else "the last"
+    if summit is None:
+        years = ", ".join(s["start"][:4] for s in there)
+        note = f"no SCO summit in {claim.subject} by {as_of} in the reference (its summits there: {years})"
+        return Verdict(UNVERIFIABLE, [], None, rows, note)
+    note = (
+        f"dated by the article's date, {which} summit in {summit['city']} as of {as_of}: "
+        f"{summit['start']} ({summit['format'].replace('_', ' ')})"
+    )
+    return Verdict(AGREES, [{"from": summit["start"], "to": None}], None, rows, note)
+
+
+def _nearest(summits: list[SummitRow], coming: bool, as_of: str) -> SummitRow | None:
+    """The last of `summits` begun by `as_of`; when the words say it is coming, the one
+    nearest `as_of` either side (an article dated after the summit it announced)."""
+    if not coming:
+        return max(
+            (s for s in summits if s["start"] <= as_of), key=lambda s: s["start"], default=None
+        )
+    day = dt.date.fromisoformat(as_of)
+
+    def distance(summit: SummitRow) -> tuple[int, bool]:
+        start = dt.date.fromisoformat(summit["start"])
+        return abs((start - day).days), start < day  # a tie goes to the coming one
+
+    return min(summits, key=distance, default=None)
+
+
+def dated(ref: Reference, claim: Claim, as_of: str | None) -> Claim:
+    """A summit named by its place and no year, given the year of the summit of that place
+    nearest `as_of` (the article's date) when the reference has one; any other claim as it is."""
+    if claim.kind != "summit" or claim.value is not None or "nearest" not in claim.detail:
+        return claim
+    there = [s for s in ref.summits if _fits(s, claim.detail)]
+    summit = _nearest(there, claim.detail["nearest"] == "after", as_of) if as_of else None
+    return claim if summit is None else claim._replace(value=int(summit["start"][:4]))
 
 
 def _fits(summit: SummitRow, detail: dict[str, Any]) -> bool:

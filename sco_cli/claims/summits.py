@@ -128,6 +128,8 @@ class _Summit:
     host: str | None = None
     ordinal: int | None = None
     dated: str = "year"  # how it was dated, when not by a year in its words
+    # "before" or "after": dated as the summit of its place nearest the article's date
+    nearest: str | None = None
 
 
 def _summit_word(sentence: str, today: str | None, entry: bool = False) -> Iterator[Claim]:
@@ -153,7 +155,9 @@ def _summit_at(sentence: str, match: re.Match[str], today: str | None, entry: bo
     rest = _read_after(found, tail, match.end())
     if found.year is None and found.relative is None:
         found.year = _opening_year(sentence, head, match.start(), entry)
-    if not _dated(found, tail, rest, today):
+    if not _dated(found, tail, rest, today) and (
+        meeting or not _nearest(found, sentence, match.start(), today)
+    ):
         return None
     if meeting and (
         ((found.place is None or found.place in _NOT_PLACES) and found.host is None)
@@ -172,6 +176,8 @@ def _summit_at(sentence: str, match: re.Match[str], today: str | None, entry: bo
     )
     if claim is not None and found.dated != "year":
         claim = claim._replace(detail={**claim.detail, "dated": found.dated})
+    if claim is not None and found.nearest is not None:
+        claim = claim._replace(detail={**claim.detail, "nearest": found.nearest})
     return claim
 
 
@@ -250,6 +256,55 @@ def _dated(found: _Summit, tail: str, rest: str, today: str | None) -> bool:
         return False  # "the first summit hosted by India" is India's first, not the first
     if found.year is None:
         found.dated = "its ordinal"
+    return True
+
+
+# Words that make a summit named without a date the coming one, not the last one
+_COMING = re.compile(
+    r"\b(?:will|would|shall|upcoming|forthcoming|coming|next|expected|to\s+be\s+held|ahead\s+of"
+    r"|preparations?\s+for|set\s+to|scheduled|due\s+to|plans?\s+to|(?:is|are)\s+to)\b",
+    re.IGNORECASE,
+)
+# A place's name as a city's is written ("Astana", "New Delhi", "St. Petersburg"): not a
+# person's ("Putin's"), a shout ("MISSED"), a body's ("Cooperation Organisation") or a format
+_CITY_LIKE = re.compile(r"(?:St\.?\s*)?[A-Z][a-z\u2019-]+(?:[- ][A-Z][a-z\u2019-]+)?")
+_NOT_CITIES = re.compile(
+    r"\b(?:Organi[sz]ation|Cooperation|Council|Union|Summit|Virtual|Online|Hybrid|Video"
+    r"|Eurasian|Asian|Regional|Security|Economic|Heads|Leaders|State|Declaration|Charter"
+    r"|President|Prime|Minister|Chairman|Secretary|Sco|Shanghai\s+Five)\b"
+)
+
+
+_OTHER_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")  # "In 2019, Xi recalled the Astana summit"
+
+
+def _nearest(found: _Summit, sentence: str, at: int, today: str | None) -> bool:
+    """ "at the Astana summit", "the summit in Dushanbe": a place and no date is the
+    summit of that place nearest the article's date, the last one by then unless
+    the words say it is coming ("will be signed at the Samarkand summit"). Only in a
+    dated article, of the SCO or of no other organisation named, of a place named as a
+    city is (not "Putin's summit"), with no ordinal ("the first summit in India") and no
+    year in the sentence ("In 2019, Xi recalled the Astana summit": which one is unsure)."""
+    place = found.place
+    if (
+        today is None
+        or found.ordinal is not None
+        or place is None
+        or place in _NOT_PLACES
+        or not _CITY_LIKE.fullmatch(place)
+        or lx.country(place) is not None  # a host country held several: which one is unsure
+        or _NOT_CITIES.search(place)
+        or _OTHER_YEAR.search(sentence)
+        or about_other(sentence, at)
+        or (mentions(sentence, "other_org") and not mentions(sentence, "sco_org"))
+    ):
+        return False
+    if re.match(r"\s*(?:,\s*)?or\s+(?:in\s+)?[A-Z]", sentence[found.end :]):
+        return False  # "a summit in Goa or Delhi": which one is unsure
+    window = sentence[max(0, found.start - 100) : found.end + 40]
+    found.nearest = "after" if _COMING.search(window) else "before"
+    which = "the coming" if found.nearest == "after" else "the last"
+    found.dated = f"the article's date ({which} summit there, none named by its year)"
     return True
 
 
@@ -394,6 +449,11 @@ RULES: tuple[SentenceRule, ...] = (
             ("The 2017 Astana summit admitted India.", (("summit", "Astana", 2017),)),
             ("The summit in Bishkek in 2019 was the 19th.", (("summit", "Bishkek", 2019),)),
             ("Last year's Astana summit admitted Belarus.", (("summit", "Astana", 2024),)),
+            # no year: the Astana summit nearest the article's date (the judge finds which)
+            (
+                "At the Astana summit, SCO leaders signed a declaration.",
+                (("summit", "Astana", None),),
+            ),
         ),
         (
             ("The 2024 BRICS summit in Kazan was held.", (("summit", "Kazan", 2024),)),
@@ -401,6 +461,7 @@ RULES: tuple[SentenceRule, ...] = (
                 "The foreign ministers' meeting in Astana in 2024 ended.",
                 (("summit", "Astana", 2024),),
             ),
+            ("At the NATO summit in Vilnius, leaders met.", (("summit", "Vilnius", None),)),
         ),
     ),
     SentenceRule(

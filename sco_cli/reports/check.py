@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal, NamedTuple, TypedDict, cast
 from sco_cli.claims.document import Document, Sentence
 from sco_cli.claims.extract import Claim, claims_of
 from sco_cli.claims.flat import FLAT_FIELDS, flat
-from sco_cli.claims.judge import AGREES, CONTRADICTS, DISPUTED, UNVERIFIABLE, Reference
+from sco_cli.claims.judge import AGREES, CONTRADICTS, DISPUTED, UNVERIFIABLE, Reference, dated
 from sco_cli.claims.judge import Verdict as Judgement
 from sco_cli.claims.notice import not_read
 from sco_cli.dataset.layout import EVENTS_FILE, SUMMITS_FILE
@@ -330,7 +330,8 @@ def judged(
         "before_founding": on is not None and on < reference.founded,
     }
     found: list[Found] = []
-    for sentence, claim in claims_of(document.sentences, on):
+    for sentence, found_claim in claims_of(document.sentences, on):
+        claim = dated(reference, found_claim, on)  # "at the Astana summit": which one
         verdict = reference.judge(claim, on)
         counts[verdict.verdict] += 1
         found.append(Found(article, sentence, claim, verdict))
