@@ -3,20 +3,42 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple, TypedDict
 
 from sco_cli.claims import lexicon as lx
+
+Kind = Literal["count", "status", "joined", "founding", "summit"]
+
+
+class Detail(TypedDict, total=False):
+    """What a claim carries beside its kind, subject and value, key by key (typed, so the
+    judge and the exports read only keys that exist, with the types they have)."""
+
+    iso3: str  # status, joined: the country
+    year: int | None  # joined: when (None: no year, or a relative one without a date)
+    relative: str  # joined, summit: "last year", "this year", "last month"...
+    ordinal: int | None  # joined ("the tenth member"), summit ("the 12th summit")
+    since: int  # status: "an observer since 2005"
+    tense: str  # joined: "present" ("A and B join the SCO")
+    time: str | int  # status, count: when the words place it ("earlier", "2017"...)
+    denied: str  # status, joined: refused by the guard stage, for the judge
+    body: str  # founding members of the Shanghai Five
+    city: str  # founding, summit
+    host: str  # summit: the host country's iso3
+    virtual: bool  # summit
+    dated: str  # summit: how it was dated when not by a year in its words
+    nearest: str  # summit: "before" or "after" the article's date
 
 
 class Claim(NamedTuple):
     """One claim: what kind, about what, which value; where it stands in its sentence."""
 
-    kind: str  # count | status | joined | founding | summit
+    kind: Kind
     subject: str  # a status (count), a country (status, joined), SCO / Shanghai Five, a city
     value: Any  # a number, a status, a year (None: a relative year and no date to read it by)
     start: int  # [start, end) in the sentence
     end: int
-    detail: dict[str, Any]  # iso3, year, since, ordinal, city, host, virtual, relative...
+    detail: Detail
 
 
 class Group(NamedTuple):
@@ -28,17 +50,17 @@ class Group(NamedTuple):
 
 def each(
     group: Group,
-    kind: str,
+    kind: Kind,
     status: str,
     start: int,
     end: int,
     year: tuple[int | None, str | None],
     ordinal: str | None = None,
-    detail: dict[str, Any] | None = None,
+    detail: Detail | None = None,
 ) -> Iterator[Claim]:
     """One claim for each country of a group."""
     for iso3, _name in group.members:
-        extra = dict(detail or {})
+        extra: Detail = {**(detail or {})}  # its keys first, as the outputs show them
         extra["iso3"] = iso3
         if kind == "joined":
             extra["year"] = year[0]

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import Any
 
 from sco_cli.claims import lexicon as lx
-from sco_cli.claims.claim import Claim
+from sco_cli.claims.claim import Claim, Detail
 from sco_cli.claims.declared import SentenceRule, run
 from sco_cli.claims.patterns import DAY, MONTH, YEAR, rx
 from sco_cli.claims.scope import about_other, mentions
@@ -164,7 +163,7 @@ def _sco_founded(
     before: re.Match[str] | None,
 ) -> Claim:
     """The SCO's founding, with its city when one follows ("founded in Shanghai in 2001")."""
-    detail: dict[str, Any] = {}
+    detail: Detail = {}
     city = re.search(
         r"\bin\s+(?P<city>Shanghai|Beijing|Moscow|[A-Z][a-z]+)\b(?!\s+(?:Five|5))", tail[:60]
     )

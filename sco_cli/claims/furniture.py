@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
 
 from sco_cli.claims import lexicon as lx
-from sco_cli.claims.claim import Claim
+from sco_cli.claims.claim import Claim, Detail
 from sco_cli.claims.patterns import DAY, MONTH, YEAR, rx
 
 # A reference list's entry: '- "Belarus officially joins SCO", Kazinform, 4 July 2024.'
@@ -48,7 +47,7 @@ def fact_line(sentence: str) -> Claim | None:
         status = lx.status_of_match(rx("status").fullmatch(line["noun"]))  # type: ignore[arg-type]
         return Claim("count", status, int(line["num"]), 0, end, {})
     if line["founded"] and line["year"]:
-        detail = {"city": line["city"]} if line["city"] else {}
+        detail: Detail = {"city": line["city"]} if line["city"] else {}
         return Claim("founding", "SCO", int(line["year"]), 0, end, detail)
     if line["five"] and line["year"] and not line["city"]:
         return Claim("founding", "Shanghai Five", int(line["year"]), 0, end, {})
@@ -61,7 +60,7 @@ def table_row(sentence: str) -> Claim | None:
     if row is None or found is None or found[1]:
         return None
     status = lx.status_of_match(rx("status").fullmatch(row["status"]))  # type: ignore[arg-type]
-    detail: dict[str, Any] = {"iso3": found[0]}
+    detail: Detail = {"iso3": found[0]}
     if row["year"]:
         detail["since"] = int(row["year"])
     return Claim("status", lx.DISPLAY[found[0]], status, 0, len(sentence.rstrip(" |")), detail)

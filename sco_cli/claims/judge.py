@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
-from sco_cli.claims.extract import Claim
+from sco_cli.claims.claim import Claim, Detail
 from sco_cli.dataset import roster as rs
 
 if TYPE_CHECKING:
@@ -164,12 +164,18 @@ class Reference:
         return self._memo[key]
 
 
+def _without_denied(detail: Detail) -> Detail:
+    kept = detail.copy()
+    kept.pop("denied", None)
+    return kept
+
+
 def _denied(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
     """A status the sentence denies (guards.denial: "is not", "no longer", "never"): the
     status asserted is judged, and the denial is right where the status is wrong. "Never"
     is wrong if the status held at any time up to the date."""
     how = claim.detail["denied"]
-    asserted = claim._replace(detail={k: v for k, v in claim.detail.items() if k != "denied"})
+    asserted = claim._replace(detail=_without_denied(claim.detail))
     said = ref.judge(asserted, as_of)
     if how == "never":  # every period the reference knows, then those begun by the date
         ever = _JUDGES[claim.kind](ref, asserted, None)
@@ -406,8 +412,9 @@ def _joined(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
             note = f"{name} has never held an SCO status"
         return Verdict(CONTRADICTS, [], "in-force", rows, note)
     joining = _Joining(matching[0], rows)
-    if claim.detail.get("ordinal") is not None:
-        return _joined_by_ordinal(ref, claim, joining, covered)
+    ordinal = claim.detail.get("ordinal")
+    if ordinal is not None:
+        return _joined_by_ordinal(ref, claim, joining, covered, ordinal)
     if claim.detail.get("year") is not None:
         return _joined_in_year(claim, as_of, joining)
     return _joined_by_date(claim, as_of, joining)
@@ -438,11 +445,10 @@ class _Joining(NamedTuple):
 
 
 def _joined_by_ordinal(
-    ref: Reference, claim: Claim, joining: _Joining, covered: tuple[str, ...]
+    ref: Reference, claim: Claim, joining: _Joining, covered: tuple[str, ...], ordinal: int
 ) -> Verdict:
     """ "the first observer (in 2005)": its place among those of its status, and its year."""
     first, in_force, year = joining.first, joining.in_force, claim.detail.get("year")
-    ordinal: int = claim.detail["ordinal"]
     at = in_force or first["decided"]
     used: Basis = "in_force" if in_force else "decision"
     after = ref.segment(at)
@@ -639,7 +645,7 @@ def _summit(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
     return Verdict(AGREES, [{"from": summit["start"], "to": None}], None, rows, note)
 
 
-def _before_the_sco(ref: Reference, year: int, detail: dict[str, Any]) -> Verdict:
+def _before_the_sco(ref: Reference, year: int, detail: Detail) -> Verdict:
     """A meeting before the SCO was founded is no SCO summit to contradict: the Shanghai
     Five's, agreeing where its milestone names the year and city, else unverifiable."""
     formed = _shanghai_five(ref)
@@ -708,7 +714,7 @@ def dated(ref: Reference, claim: Claim, as_of: str | None) -> Claim:
     return claim if summit is None else claim._replace(value=int(summit["start"][:4]))
 
 
-def _fits(summit: SummitRow, detail: dict[str, Any]) -> bool:
+def _fits(summit: SummitRow, detail: Detail) -> bool:
     if "city" in detail and not _same_city(detail["city"], summit["city"]):
         return False
     if "host" in detail and detail["host"] != summit["iso3"]:

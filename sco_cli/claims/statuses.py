@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from sco_cli.claims import coordination
 from sco_cli.claims import lexicon as lx
-from sco_cli.claims.claim import Claim, Group, each
+from sco_cli.claims.claim import Claim, Detail, Group, each
 from sco_cli.claims.group_rules import Around, about_group, pairs
 from sco_cli.claims.patterns import WINDOW, YEAR, rx
 from sco_cli.claims.years import year_after, year_before
@@ -113,7 +113,7 @@ def _bound(sentence: str, group: Group, floor: int, today: str | None) -> Iterat
     present = binding.rule.kind == "joined" and _PRESENT_JOIN.search(
         sentence, group.end, binding.end
     )
-    detail = {"tense": "present"} if present else None
+    detail: Detail | None = {"tense": "present"} if present else None
     yield from each(
         group, binding.rule.kind, binding.status, binding.start, binding.end, year, detail=detail
     )

@@ -6,10 +6,9 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from sco_cli.claims import lexicon as lx
-from sco_cli.claims.claim import Claim
+from sco_cli.claims.claim import Claim, Detail
 from sco_cli.claims.declared import SentenceRule, run
 from sco_cli.claims.patterns import DAY, MONTH, WINDOW, YEAR, rx
 from sco_cli.claims.scope import about_other, mentions
@@ -408,7 +407,7 @@ def _summit_claim(
     start: int,
     end: int,
 ) -> Claim | None:
-    detail: dict[str, Any] = {}
+    detail: Detail = {}
     for name in (place, host):
         if name is not None:
             name = re.sub(
