@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.claim import Claim, Detail
@@ -275,6 +275,13 @@ _NOT_CITIES = re.compile(
 
 
 _OTHER_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")  # "In 2019, Xi recalled the Astana summit"
+_ALTERNATIVE = re.compile(r"\s*(?:,\s*)?or\s+(?:in\s+)?[A-Z]")
+
+
+@lru_cache(maxsize=16)
+def _has_year(sentence: str) -> bool:
+    """Asked once a sentence, not once a summit: a sentence of many summits stays linear."""
+    return _OTHER_YEAR.search(sentence) is not None
 
 
 def _nearest(found: _Summit, sentence: str, at: int, today: str | None) -> bool:
@@ -293,12 +300,12 @@ def _nearest(found: _Summit, sentence: str, at: int, today: str | None) -> bool:
         or not _CITY_LIKE.fullmatch(place)
         or lx.country(place) is not None  # a host country held several: which one is unsure
         or _NOT_CITIES.search(place)
-        or _OTHER_YEAR.search(sentence)
+        or _has_year(sentence)
         or about_other(sentence, at)
         or (mentions(sentence, "other_org") and not mentions(sentence, "sco_org"))
     ):
         return False
-    if re.match(r"\s*(?:,\s*)?or\s+(?:in\s+)?[A-Z]", sentence[found.end :]):
+    if _ALTERNATIVE.match(sentence, found.end):
         return False  # "a summit in Goa or Delhi": which one is unsure
     window = sentence[max(0, found.start - 100) : found.end + 40]
     found.nearest = "after" if _COMING.search(window) else "before"

@@ -33,7 +33,8 @@ def test_on_the_eve_of_the_summit_everything_agrees(sco: Invoke) -> None:
     result = sco("check", "--as-of", "2025-08-30", "--json")
     assert result.exit_code == 0
     document = json.loads(result.stdout)
-    assert document["counts"] == {"agrees": 5, "contradicts": 0, "unverifiable": 0, "disputed": 0}
+    # five claims, and 'The Tianjin summit will mark ...' (the summit nearest the date)
+    assert document["counts"] == {"agrees": 6, "contradicts": 0, "unverifiable": 0, "disputed": 0}
     assert {c["as_of_from"] for c in document["claims"]} == {"option"}
 
 
@@ -108,7 +109,7 @@ def test_a_folder_checks_every_article_and_says_so_per_article(sco: Invoke) -> N
     for name in ("2004-tashkent-mongolia.txt", "2019-bishkek-summit.html", "undated-opinion.txt"):
         assert f"{name} (" in result.stdout
     assert (  # wrapped at the view's measure: its words in order
-        "2025-tianjin-partners.html (2025-09-02): 11 claims: 9 agree, 1 contradicts, "
+        "2025-tianjin-partners.html (2025-09-02): 12 claims: 10 agree, 1 contradicts, "
         in " ".join(result.stdout.split()) + " "
     )
     assert "✗ contradicts" in result.stdout
