@@ -4,8 +4,8 @@ Each rule is declared once, with its name, where it reads (the words before a
 list of countries, the words after it, or both), its pattern written with the
 lexicon's named pieces (`{status}`, `{num}`, `{sco}`..., lexicon.pieces()), the
 claim it makes, and its own examples and counter-examples. The coordination
-stage (claims/coordination.py) tries them in order on a list the older rules
-of claims/extract.py left unread; tests/claims/test_phrasings.py runs every
+stage (claims/coordination.py) tries them in order on a list the rules of
+claims/group_rules.py left unread; tests/claims/test_phrasings.py runs every
 rule's examples and counter-examples through the whole engine.
 
 To add a phrasing: add a Rule here with at least one example (a sentence and
