@@ -12,6 +12,9 @@ from tests.archive import builders
 from tests.claims.corpus import ARTICLES, HELD_OUT_2
 from tests.conftest import Invoke
 
+# Slow: worker processes (concurrency); CI runs them, the quick loop does not.
+pytestmark = pytest.mark.slow
+
 
 def _same_with_jobs(sco: Invoke, *args: str) -> str:
     one = sco("check", *args, "--jobs", "1")
