@@ -92,7 +92,9 @@ def _not_refused(sentence: str, claim: Claim) -> bool:
     """The guard stage, on the claims it reads (counts, founding and summits guard themselves)."""
     if claim.kind not in ("status", "joined"):
         return True
-    return guards.refused(sentence, claim.start, claim.end) is None
+    reason = guards.refused(sentence, claim.start, claim.end)
+    # a plain denial read as one (group_rules: denied_status) is the claim it denies
+    return reason is None or (reason == "denied" and bool(claim.detail.get("denied")))
 
 
 def _timed(sentence: str, claim: Claim) -> Claim:

@@ -261,6 +261,32 @@ def _predicate(around: Around) -> list[Claim] | None:
     return list(each(group, "joined", status, group.start, end, (None, None), match["ord"]))
 
 
+# "Pakistan has never been an SCO member", "India is not yet a full member": a plain
+# denial of a status is a claim all the same, marked for the judge to turn round
+# (judge._denied); "not only", "not just" and "neither ... nor" are no denial.
+_DENIED = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had)(?:\s+(?:also|still|so\s+far))?"
+    r"(?:\s+(?P<never>never)|\s+(?P<longer>no\s+longer)|\s+not|n't)(?:\s+(?:yet|been|become))*"
+    r"\s+(?:(?:an?|the)\s+)?(?:(?:SCO|full|permanent|full-fledged)\s+)*"
+    r"(?P<status>members?|observers?|dialogue\s+partners?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _denied(around: Around) -> list[Claim] | None:
+    """ "Pakistan has never been an SCO member": the status, denied ("never", "no longer", "not")."""
+    match = _DENIED.match(around.tail)
+    if match is None:
+        return None
+    if elsewhere(around.tail[match.end() :]):
+        return []  # "Turkey is not a member of NATO"
+    how = "never" if match["never"] else "no longer" if match["longer"] else "not"
+    return [
+        claim._replace(detail={**claim.detail, "denied": how})
+        for claim in _held(around, _status(match), match)
+    ]
+
+
 def _joining(around: Around) -> list[Claim] | None:
     """ "India and Pakistan joined the SCO as full members in 2017"."""
     match = rx("joining").match(around.tail)
@@ -444,7 +470,20 @@ RULES: tuple[GroupRule, ...] = (
                 (("status", "Mongolia", "observer"),),
             ),
         ),
-        (("Turkey, a member of NATO, sent a minister.", (("status", "Turkey", "member"),)),),
+        (("Turkey, a member of NATO, sent a minister.", (("status", "Türkiye", "member"),)),),
+    ),
+    GroupRule(
+        "denied_status",
+        _denied,
+        (
+            ("Pakistan has never been an SCO member.", (("status", "Pakistan", "member"),)),
+            ("Turkey is not a member of the SCO.", (("status", "Türkiye", "member"),)),
+            ("Uzbekistan is no longer an observer.", (("status", "Uzbekistan", "observer"),)),
+        ),
+        (
+            ("Turkey is not a member of NATO.", (("status", "Türkiye", "member"),)),
+            ("India is not only a member but a founder.", (("status", "India", "member"),)),
+        ),
     ),
     GroupRule(
         "predicate_status",
@@ -454,8 +493,7 @@ RULES: tuple[GroupRule, ...] = (
             ("Iran is the ninth member of the SCO.", (("joined", "Iran", "member"),)),
         ),
         (
-            ("Turkey is not a member of the SCO.", (("status", "Turkey", "member"),)),
-            ("Turkey is a member of NATO.", (("status", "Turkey", "member"),)),
+            ("Turkey is a member of NATO.", (("status", "Türkiye", "member"),)),
         ),
     ),
     GroupRule(

@@ -79,7 +79,6 @@ def test_the_issues_phrasings_are_claims(sentence: str, expected: tuple[str, str
         "Iran hopes to become a full member.",
         "Egypt is expected to become a dialogue partner next year.",
         "Belarus, a former observer, spoke.",
-        "Iran is not a member.",
         "BRICS now has ten members.",
         "Ten members of the delegation arrived.",
         "More than 20 countries sent delegates.",
@@ -596,3 +595,20 @@ def test_a_year_ago_needs_the_articles_date() -> None:
     sentence = "It was founded in Shanghai 24 years ago."
     assert found(sentence, "2025-06-15") == [("founding", "SCO", 2001)]
     assert found(sentence, None) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "status", "how"),
+    [
+        ("Iran is not a member.", "Iran", "member", "not"),
+        ("Pakistan has never been an SCO member.", "Pakistan", "member", "never"),
+        ("India is not yet a full member of the SCO.", "India", "member", "not"),
+        ("Uzbekistan is no longer an observer.", "Uzbekistan", "observer", "no longer"),
+    ],
+)
+def test_a_plain_denial_is_the_status_denied(
+    sentence: str, subject: str, status: str, how: str
+) -> None:
+    """The judge turns it round (tests/claims/test_meaning.py): a denial is checkable."""
+    (claim,) = [c for c in claims_in(sentence, "2025-01-01") if c.kind == "status"]
+    assert (claim.subject, claim.value, claim.detail.get("denied")) == (subject, status, how)

@@ -8,6 +8,7 @@ import pytest
 from sco_cli.claims.extract import claims_in
 from sco_cli.claims.group_rules import RULES, GroupRule, reading
 from sco_cli.claims.statuses import arounds
+from sco_cli.dataset.names import country_by_name
 
 EXAMPLES = [(rule, text, made) for rule in RULES for text, made in rule.examples]
 COUNTERS = [(rule, text, made) for rule in RULES for text, made in rule.counter_examples]
@@ -24,6 +25,16 @@ def test_every_rule_has_a_name_examples_and_counter_examples() -> None:
         assert rule.counter_examples, rule.name
         for _, claims in (*rule.examples, *rule.counter_examples):
             assert claims, rule.name  # a counter-example names what it must not give
+
+
+def test_examples_name_countries_as_the_engine_does() -> None:
+    """A claim named by another spelling ("Turkey" for Türkiye) could never be found, so
+    a counter-example so named would pass whatever the engine read."""
+    for rule in RULES:
+        for _, claims in (*rule.examples, *rule.counter_examples):
+            for _, subject, _ in claims:
+                known = country_by_name(subject)
+                assert known is not None and known[1] == subject, (rule.name, subject, known)
 
 
 @pytest.mark.parametrize(
