@@ -492,9 +492,7 @@ RULES: tuple[GroupRule, ...] = (
             ("India and Pakistan are full members of the SCO.", (("status", "India", "member"),)),
             ("Iran is the ninth member of the SCO.", (("joined", "Iran", "member"),)),
         ),
-        (
-            ("Turkey is a member of NATO.", (("status", "Türkiye", "member"),)),
-        ),
+        (("Turkey is a member of NATO.", (("status", "Türkiye", "member"),)),),
     ),
     GroupRule(
         "joining_verb",

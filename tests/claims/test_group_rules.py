@@ -34,7 +34,8 @@ def test_examples_name_countries_as_the_engine_does() -> None:
         for _, claims in (*rule.examples, *rule.counter_examples):
             for _, subject, _ in claims:
                 known = country_by_name(subject)
-                assert known is not None and known[1] == subject, (rule.name, subject, known)
+                assert known is not None, (rule.name, subject)
+                assert known[1] == subject, (rule.name, subject, known)
 
 
 @pytest.mark.parametrize(
