@@ -5,7 +5,8 @@ One stage every rule shares, read on a bounded window around the claim's words:
 - `refused`: why the words are not a claim the article makes: denied ("not",
   "never"), future or hoped for ("will", "hopes to", "set to"), prospective (a
   bid, an application, a procedure, "new members like"), former ("a former
-  observer"), about another organisation (BRICS, the Shanghai Five), or quoted
+  observer"), not held ("non-members", "would-be members"), about another
+  organisation (BRICS, the Shanghai Five, "observer status at the United Nations"), or quoted
   to be denied ("the myth that ..."); None when it is one.
 - `denial`: how a plain denial ("is not a member", "has never been an observer")
   denies the status: such a claim is kept, marked, and judged the other way round.
@@ -19,6 +20,8 @@ import re
 from functools import cache, lru_cache
 
 from sco_cli.claims import lexicon as lx
+from sco_cli.claims.patterns import WINDOW
+from sco_cli.claims.scope import elsewhere
 
 BEFORE = 60  # characters read before a claim's words
 
@@ -126,7 +129,29 @@ def refused(sentence: str, start: int, end: int, strict: bool = False) -> str | 
         return "prospective"
     if strict and about_other(sentence, start, end):
         return "another organisation"
+    return _not_here(sentence, start, end)
+
+
+def _not_here(sentence: str, start: int, end: int) -> str | None:
+    """A status named not to be held ("non-members"), or held in another body."""
+    if _NOT_HELD.search(sentence, max(0, start - BEFORE), end):
+        return "not held"  # "Non-members: Japan", "would-be members such as Laos"
+    # the body a status is in is named after its word: "observer status at the Arctic Council
+    # in 2013", "members of NATO" (the claim's own words may run past it to a year)
+    status = _STATUS_WORD.search(sentence, start, end)
+    after = sentence[status.end() if status else end : end + WINDOW]
+    if elsewhere(_STATUS_NOUN.sub("", after, count=1)):
+        return "another organisation"  # "observer status at the United Nations"
     return None
+
+
+# A status named to say it is not held: "non-members", "non-member states such as", "would-be".
+_NOT_HELD = re.compile(
+    r"\b(?:non|would[- ]be)[- ]?(?:SCO\s+)?(?:members?|observers?|partners?|dialogue)\b(?=[^.;]*\Z)",
+    re.I,
+)
+_STATUS_WORD = re.compile(r"\b(?:members?|observers?|(?:dialogue\s+)?partners?)\b", re.I)
+_STATUS_NOUN = re.compile(r"\A\s*(?:status|states?|countries|nations|membership)\b", re.I)
 
 
 # A plain denial of a status held: "is not (yet) a full member", "has never been an

@@ -48,7 +48,8 @@ _ELSEWHERE = re.compile(
 _ORGANISATION_WORDS = re.compile(
     r"\b(?:Council|Union|Organi[sz]ation|Forum|Bank|League|Group|Community|Association|Alliance"
     r"|Treaty|Movement|Assembly|Commission|Parliament|Agency|Fund|Conference|Partnership"
-    r"|Initiative|Cooperation|Pact|Club|Quad|Bloc|Committee)\b"
+    r"|Initiative|Cooperation|Pact|Club|Quad|Bloc|Committee|Nations|Court|Institute|Programme"
+    r"|Network|Federation|Secretariat|Authority|Board|Office)\b"
 )
 
 

@@ -66,6 +66,12 @@ def found(sentence: str, today: str | None = "2025-09-09") -> list[tuple[str, st
             ("joined", "India", "member"),
         ),
         ("Afghanistan and Mongolia are observers.", ("status", "Afghanistan", "observer")),
+        # the guard reads the body the status is in: the SCO's, and a summit's city, stay claims
+        (
+            "Mongolia has held observer status in the SCO since 2004.",
+            ("status", "Mongolia", "observer"),
+        ),
+        ("Belarus became a member at the 2024 Astana summit.", ("joined", "Belarus", "member")),
     ],
 )
 def test_the_issues_phrasings_are_claims(sentence: str, expected: tuple[str, str, Any]) -> None:
@@ -90,6 +96,14 @@ def test_the_issues_phrasings_are_claims(sentence: str, expected: tuple[str, str
         "Five Central Asian countries attended the SCO meeting.",
         "It turned the six-nation organisation into an eight-member one.",
         "The bloc has 26 member, observer and partner delegations.",
+        # a status in another body, named after the status word
+        "Iran and India hold observer status at the United Nations.",
+        "Mongolia received observer status at the Arctic Council in 2013.",
+        "Kazakhstan has been an observer in the World Trade Organization.",
+        # a status named to say it is not held
+        "Non-members: Japan, South Korea.",
+        "Non-member states such as Japan and Canada watched.",
+        "Would-be members: Laos, Vietnam.",
         "",
     ],
 )
