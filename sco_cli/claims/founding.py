@@ -40,6 +40,23 @@ def _five_became(sentence: str, today: str | None = None) -> Iterator[Claim]:
             yield Claim("founding", "SCO", year, *match.span(), {})
 
 
+def _five_since(sentence: str, today: str | None = None) -> Iterator[Claim]:
+    """ "The Shanghai Five has been active since 1996", "constituted in 1996"."""
+    if "hanghai" not in sentence:
+        return
+    for match in rx("five_since").finditer(sentence):
+        year = int(match["year"] or match["back"])
+        yield Claim("founding", "Shanghai Five", year, *match.span(), {})
+
+
+def _declaration(sentence: str, today: str | None = None) -> Iterator[Claim]:
+    """ "The Declaration on the Establishment of the SCO was signed in June 2001"."""
+    if "eclaration" not in sentence:
+        return
+    for match in rx("declaration_of_establishment").finditer(sentence):
+        yield Claim("founding", "SCO", int(match["year"]), *match.span(), {})
+
+
 def _founded(sentence: str, today: str | None = None) -> Iterator[Claim]:
     """ "founded in Shanghai in 2001", "established in 2001", "formed the Shanghai Five in 1996"."""
     for match in rx("founded").finditer(sentence):
@@ -204,6 +221,43 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "The Shanghai Five became a forum for border talks in 1998.",
                 (("founding", "SCO", 1998),),
+            ),
+        ),
+    ),
+    SentenceRule(
+        "shanghai_five_since",
+        _five_since,
+        (
+            (
+                "The Shanghai Five has been active since 1996.",
+                (("founding", "Shanghai Five", 1996),),
+            ),
+            (
+                "The bloc dates back to 1996, when the Shanghai Five first met.",
+                (("founding", "Shanghai Five", 1996),),
+            ),
+            ("The Shanghai 5 was constituted in 1996.", (("founding", "Shanghai Five", 1996),)),
+        ),
+        (
+            (
+                "The Shanghai Five summit of 1998 dealt with borders; talks began in 1997.",
+                (("founding", "Shanghai Five", 1997),),
+            ),
+        ),
+    ),
+    SentenceRule(
+        "declaration_of_establishment",
+        _declaration,
+        (
+            (
+                "The Declaration on the Establishment of the SCO was signed in Shanghai in June 2001.",
+                (("founding", "SCO", 2001),),
+            ),
+        ),
+        (
+            (
+                "The Declaration on the Establishment of the Eurasian Bank was signed in 2001.",
+                (("founding", "SCO", 2001),),
             ),
         ),
     ),

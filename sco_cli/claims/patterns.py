@@ -303,12 +303,27 @@ def rx(name: str) -> re.Pattern[str]:
         "five_became": (
             r"\bShanghai[- ](?:Five|5)\b[^.;]{0,60}?\b(?:became|was\s+(?:renamed|rebranded|transformed"
             r"|turned|upgraded|expanded|enlarged|reorgani[sz]ed|reborn)|turned|evolved|grew|transformed"
-            r"|expanded|morphed)\s+(?:into\s+|as\s+|to\s+)?(?:the\s+)?(?:SCO|Shanghai\s+Cooperation"
+            r"|expanded|morphed|changed\s+(?:its\s+|their\s+)?name)\s+(?:into\s+|as\s+|to\s+)?(?:the\s+)?(?:SCO|Shanghai\s+Cooperation"
             r"\s+Organi[sz]ation)\b(?:\s*\(SCO\))?(?:\s*,?\s*(?:in|on)\s+(?:\d{1,2}\s+)?"
             rf"(?:{MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<year>{YEAR})(?!\d))?",
             re.IGNORECASE,
         ),
         "shanghai_five": (r"\bShanghai[- ](?:Five|5)\b", re.IGNORECASE),
+        # "the Shanghai Five, active since 1996", "the SCO dates back to 1996, when the Shanghai Five"
+        "five_since": (
+            r"\bShanghai[- ](?:Five|5)\b[^.;]{0,40}?\b(?:(?:has\s+been\s+|was\s+)?(?:active|in\s+existence"
+            r"|operating|existed|exists)\s+since|dates?\s+back\s+to|goes\s+back\s+to|(?:was\s+)?constituted"
+            rf"\s+in)\s+(?P<year>{YEAR})(?!\d)|\b(?:dates?|goes)\s+back\s+to\s+(?P<back>{YEAR}),?\s+when"
+            r"\s+(?:the\s+)?Shanghai[- ](?:Five|5)\b",
+            re.IGNORECASE,
+        ),
+        # "the Declaration on the Establishment of the SCO, signed in Shanghai on 15 June 2001"
+        "declaration_of_establishment": (
+            r"\bDeclaration\s+on\s+the\s+(?:Establishment|Creation|Founding|Formation)\s+of\s+the"
+            r"\s+(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation)\b[^.;]{0,80}?\b(?:in|on)\s+"
+            rf"(?:\d{{1,2}}\s+)?(?:{MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<year>{YEAR})(?!\d)",
+            re.IGNORECASE,
+        ),
         "year_any": (rf"(?<!\d)(?P<year>{YEAR})(?!\d)", 0),
         # summits
         "summit": (
