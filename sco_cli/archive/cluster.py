@@ -122,8 +122,8 @@ def check_shard(
     time, their verdicts written to `work[1]` as they come (memory stays flat)."""
     from sco_cli.archive import sources
     from sco_cli.archive.fields import Bad, Fields
-    from sco_cli.archive.work import check_record
-    from sco_cli.reports.corpus import Corpus, claimed_record
+    from sco_cli.archive.work import check_record, count_in
+    from sco_cli.reports.corpus import Corpus
 
     shard, target = work
     tally = sources.Tally()
@@ -153,16 +153,7 @@ def check_shard(
             counts["articles"] += 1
             counts["claims"] += len(result.claims)
             writer.write(result.claims)
-            article = result.article
-            corpus.add(
-                result.name,
-                date=article["date"],
-                url=article["url"],
-                source=result.outlet,
-                claims=[claimed_record(claim) for claim in result.claims],
-                not_read=bool(article["not_read"]),
-                judged_today=article["as_of_from"] == "today",
-            )
+            count_in(corpus, result, result.article)
     corpus.skipped = tally.skipped + counts["gated"]
     articles_named = counts["articles"] + counts["unread"] + counts["gated"]
     return ShardDone(

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from sco_cli.archive.fields import Bad, Fields
-from sco_cli.archive.work import Options, Record, Result, check_record
+from sco_cli.archive.work import Options, Record, Result, check_record, count_in
 
 if TYPE_CHECKING:
     from sco_cli.claims.document import Document
@@ -43,7 +43,7 @@ def check(
     from sco_cli.claims.flat import flat
     from sco_cli.output.lazy import Lazy
     from sco_cli.reports.check import assembled
-    from sco_cli.reports.corpus import Corpus, claimed_record, summary_report
+    from sco_cli.reports.corpus import Corpus, summary_report
 
     prepare(reference)  # before the workers fork: they inherit it
     tally = sources.Tally()
@@ -70,16 +70,7 @@ def check(
         elif result.skipped:  # named by a word of the SCO's, but not by its name
             gated += 1
         elif result.article is not None and corpus is not None:
-            article = result.article
-            corpus.add(
-                result.name,
-                date=article["date"],
-                url=article["url"],
-                source=result.outlet,
-                claims=[claimed_record(claim) for claim in result.claims],
-                not_read=bool(article["not_read"]),
-                judged_today=article["as_of_from"] == "today",
-            )
+            count_in(corpus, result, result.article)
         elif result.article is not None:
             articles.append(result.article)
             claims.extend(encoded)

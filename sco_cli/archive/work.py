@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from sco_cli.claims.document import Document
     from sco_cli.claims.judge import Reference
     from sco_cli.reports.check import CheckedArticle, CheckedClaim
+    from sco_cli.reports.corpus import Corpus
 
 
 class Record(NamedTuple):
@@ -63,6 +64,21 @@ class Result(NamedTuple):
     skipped: bool = False
     document: Document | None = None  # the document read, when asked for (a database)
     outlet: str | None = None  # the record's source field, for a summary by outlet
+
+
+def count_in(corpus: Corpus, result: Result, article: CheckedArticle) -> None:
+    """A checked record's claims added to a run's summary: the command's and the cluster's alike."""
+    from sco_cli.reports.corpus import claimed_record
+
+    corpus.add(
+        result.name,
+        date=article["date"],
+        url=article["url"],
+        source=result.outlet,
+        claims=[claimed_record(claim) for claim in result.claims],
+        not_read=bool(article["not_read"]),
+        judged_today=article["as_of_from"] == "today",
+    )
 
 
 _prepared: dict[str, Any] = {}
