@@ -32,6 +32,8 @@ _WITH_CLAIMS = column(
     "with_claims", "INTEGER", "Of those, the articles with a claim", not_null=True
 )
 _READ = "Articles read"
+# a group's counts: the articles read, those with a claim, then the claims and verdicts
+_GROUP_COUNTS = (*_verdict_columns(_READ)[:1], _WITH_CLAIMS, *_verdict_columns(_READ)[1:])
 
 SUMMARY_YEARS = Table(
     "summary_years",
@@ -40,9 +42,7 @@ SUMMARY_YEARS = Table(
     (
         ROW_ID,
         column("year", "INTEGER", "The year of publication (empty: undated)"),
-        *_verdict_columns(_READ)[:1],
-        _WITH_CLAIMS,
-        *_verdict_columns(_READ)[1:],
+        *_GROUP_COUNTS,
     ),
     source=_SUMMARY,
     unique=("year",),
@@ -56,9 +56,7 @@ SUMMARY_OUTLETS = Table(
     (
         ROW_ID,
         column("outlet", "TEXT", "The outlet or host (empty: neither known)"),
-        *_verdict_columns(_READ)[:1],
-        _WITH_CLAIMS,
-        *_verdict_columns(_READ)[1:],
+        *_GROUP_COUNTS,
     ),
     source=_SUMMARY,
     unique=("outlet",),
