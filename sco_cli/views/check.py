@@ -400,8 +400,11 @@ def _tallies(frame: Frame, key: str, groups: Sequence[Mapping[str, Any]]) -> Ren
         for group in listed:
             label = _label(key, group[key])
             label.stylize("bold")
-            claims = Text(plural(group["claims"], "claim"))
-            lines.append(flow([label, claims, *_marks(group["counts"])], frame.width, "  "))
+            counts = [Text(plural(group["claims"], "claim")), *_marks(group["counts"])]
+            line = flow([label, *counts], frame.width, "  ")
+            if "\n" in line.plain:  # too long for one line: the name, then its counts indented
+                line = Text("\n").join([label, Text("  ") + flow(counts, frame.width - 2, "  ")])
+            lines.append(line)
         return _with_more(Text("\n").join(lines), total, len(listed))
     table = simple_table()
     table.add_column(key, ratio=1, overflow="fold")

@@ -312,3 +312,26 @@ def test_datasette_serves_the_summary_with_its_titles(sco: Invoke, tmp_path: Pat
     assert sorted((r["text"], r["articles"]) for r in top) == sorted(
         (r["text"], r["articles"]) for r in doc["repeated"]
     )
+
+
+def test_a_long_outlet_keeps_its_counts_together_on_the_next_line() -> None:
+    """Below 60 columns a group is a line; a name too long to share it with its
+    counts gets a line of its own, and its counts the next, indented, never split."""
+    from rich.console import Console
+
+    from sco_cli.views import Frame
+    from sco_cli.views.check import _tallies
+
+    counts = {"agrees": 27, "contradicts": 22, "unverifiable": 2, "disputed": 1}
+    groups = [
+        {"outlet": "www.very-long-outlet-name.example.com", "claims": 52, "counts": counts},
+        {"outlet": "tass.ru", "claims": 52, "counts": counts},
+    ]
+    console = Console(width=40, record=True, color_system=None)
+    console.print(_tallies(Frame(width=40), "outlet", groups))
+    lines = console.export_text().splitlines()
+    assert lines[:2] == [
+        "www.very-long-outlet-name.example.com",
+        "  52 claims  ✓ 27  ✗ 22  ? 2  ~ 1",
+    ]
+    assert lines[2] == "tass.ru  52 claims  ✓ 27  ✗ 22  ? 2  ~ 1"
