@@ -119,7 +119,7 @@ def _listed_modules() -> dict[str, set[str]]:
     listed: dict[str, set[str]] = {}
     package = None
     for line in doc.splitlines():
-        heading = re.match(r"### `sco_cli/(\w*)/?`", line)
+        heading = re.match(r"### `sco_cli/([\w/]*?)/?`", line)
         if heading:
             package = heading.group(1)
             listed[package] = set()

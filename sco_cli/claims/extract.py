@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sco_cli.claims import furniture, guards
+from sco_cli.claims import furniture, guards, languages
 from sco_cli.claims.claim import Claim
 from sco_cli.claims.counts import counts
 from sco_cli.claims.document import Sentence
@@ -40,6 +40,8 @@ def claims_in(sentence: str, today: str | None = None, entry: bool = False) -> l
     """Every claim in one sentence, in order of position; `today` (an ISO date)
     reads relative years such as "last year's Astana summit"; `entry`: the sentence
     is a chronology's entry, rewritten to open with its date."""
+    if not sentence.isascii() and (code := languages.language(sentence)) is not None:
+        return languages.claims_in(sentence, code, today)  # Russian or Chinese
     if furniture.CITATION.match(sentence):
         return []
     if (

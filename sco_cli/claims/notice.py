@@ -1,9 +1,8 @@
 """What was not read: a text in a language sco does not read, or with no mention of the SCO.
 
-sco reads English prose. An article mostly in another script (Chinese,
-Russian...) or in a Latin-script language other than English gives few or no
-claims, and a text that never names the SCO gives none: either is said in
-one line, never left as a silent clean result. Linear in the text: one pass
+sco reads English, Russian and Chinese prose. An article mostly in another
+language (Japanese, Ukrainian, Hindi, French...) gives few or no claims, and a
+text that never names the SCO gives none: either is said in one line, never left as a silent clean result. Linear in the text: one pass
 over its characters and one over its words.
 """
 
@@ -61,8 +60,8 @@ _ENGLISH = re.compile(
     r"\b(?:the|and|of|to|in|is|was|for|on|with|that|are|as|by|it|its|has|have)\b", re.IGNORECASE
 )
 _SCRIPTS = {
-    "CJK": "Chinese or Japanese",
-    "CYRILLIC": "Russian or another Cyrillic-script language",
+    "CJK": "Japanese",  # Chinese is read (read_in)
+    "CYRILLIC": "a Cyrillic-script language other than Russian",
     "ARABIC": "Arabic script (Arabic, Persian, Urdu...)",
     "HANGUL": "Korean",
     "DEVANAGARI": "Hindi or another Devanagari-script language",
@@ -102,11 +101,35 @@ def language_of(text: str) -> str | None:
     return None
 
 
+# Russian and Chinese are read (claims/languages/); the other languages of their scripts
+# are told apart by letters Russian lacks, and by Japanese kana.
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_NOT_RUSSIAN = re.compile(
+    "[\u0456\u0457\u0454\u0491\u045e\u04d9\u0493\u049b\u04a3\u04e9\u04b1\u04af\u04bb\u0458\u0459\u045a\u045b\u0452\u045f\u04e3\u04b3\u04b7\u04ef]",
+    re.IGNORECASE,
+)
+_RUSSIAN = re.compile("[\u044b\u044d]")  # ы, э: Russian has them, Bulgarian and Serbian do not
+_HAN = re.compile("[\u4e00-\u9fff]")
+_KANA = re.compile("[\u3040-\u30ff]")
+
+
+def read_in(text: str) -> str | None:
+    """ "ru" or "zh" when the text is Russian or Chinese, which sco reads; else None."""
+    text = text[:SAMPLE]
+    han, cyrillic = len(_HAN.findall(text)), len(_CYRILLIC.findall(text))
+    if han > cyrillic and len(_KANA.findall(text)) * 10 < han:
+        return "zh"
+    russian = cyrillic < 200 or _RUSSIAN.search(text) is not None  # a long text shows ы or э
+    if cyrillic > han and russian and len(_NOT_RUSSIAN.findall(text)) * 100 < cyrillic:
+        return "ru"
+    return None
+
+
 def not_read(text: str) -> str | None:
     """Why a text was not (all) read, in a few words; None when it was."""
     language = language_of(text)
-    if language is not None:
-        return f"written mostly in {language}: sco reads English only"
+    if language is not None and read_in(text) is None:
+        return f"written mostly in {language}: sco reads English, Russian and Chinese only"
     if not mentions_sco(text):
         return "no mention of the SCO"
     return None

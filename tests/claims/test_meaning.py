@@ -192,8 +192,8 @@ def test_a_repeated_subtitle_gives_its_claims_once() -> None:
 @pytest.mark.parametrize(
     ("text", "said"),
     [
-        ("上海合作组织成员国元首理事会第二十次会议将于11月10日以视频方式举行。" * 3, "Chinese"),
-        ("Шанхайская организация сотрудничества приняла решение о статусе партнера.", "Cyrillic"),
+        ("上海協力機構のサミットが開かれ、ロシアとインドが参加した。" * 3, "Japanese"),
+        ("Україна не є членом Шанхайської організації співробітництва і не буде.", "Cyrillic"),
         ("The weather in Paris was fine and the trains ran on time.", "no mention of the SCO"),
     ],
 )
@@ -205,6 +205,17 @@ def test_what_was_not_read_is_said(text: str, said: str) -> None:
 
 def test_an_english_sco_text_is_read() -> None:
     assert not_read("The SCO has ten member states and two observers.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上海合作组织成员国元首理事会第二十次会议将于11月10日以视频方式举行。" * 3,
+        "Шанхайская организация сотрудничества приняла решение о статусе партнера.",
+    ],
+)
+def test_a_russian_or_chinese_sco_text_is_read(text: str) -> None:
+    assert not_read(text) is None
 
 
 @pytest.mark.parametrize(

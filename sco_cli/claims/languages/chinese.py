@@ -1,0 +1,390 @@
+"""Chinese (simplified and traditional): the words (countries, statuses, the SCO,
+numbers in digits or in Chinese numerals, guard words) and the rules, each with its
+examples and counter-examples.
+
+Chinese has no spaces between words: a name is found as the longest name at its
+place (印度尼西亚 is Indonesia, not India; 白俄罗斯 is Belarus, not Russia), and
+内蒙古 (Inner Mongolia) is no Mongolia.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from sco_cli.claims.claim import Claim, Detail
+from sco_cli.claims.declared import Example, SentenceRule
+from sco_cli.claims.languages.common import Binding, Tongue, about_sco, counted, refused
+
+COUNTRIES = {
+    "CHN": "中华人民共和国|中華人民共和國|中国|中國",
+    "RUS": "俄罗斯联邦|俄羅斯聯邦|俄罗斯|俄羅斯",
+    "KAZ": "哈萨克斯坦|哈薩克斯坦|哈薩克",
+    "KGZ": "吉尔吉斯斯坦|吉爾吉斯斯坦|吉尔吉斯|吉爾吉斯",
+    "TJK": "塔吉克斯坦|塔吉克",
+    "UZB": "乌兹别克斯坦|烏茲別克斯坦|乌兹别克|烏茲別克",
+    "IND": "印度(?!尼西亚|尼西亞|洋)",
+    "PAK": "巴基斯坦",
+    "IRN": "伊朗",
+    "BLR": "白俄罗斯|白俄羅斯",
+    "MNG": "(?<![内內])蒙古(?:国|國)?",
+    "AFG": "阿富汗",
+    "TUR": "土耳其",
+    "AZE": "阿塞拜疆|亚塞拜然|亞塞拜然",
+    "ARM": "亚美尼亚|亞美尼亞",
+    "KHM": "柬埔寨",
+    "NPL": "尼泊尔|尼泊爾",
+    "LKA": "斯里兰卡|斯里蘭卡",
+    "EGY": "埃及",
+    "QAT": "卡塔尔|卡塔爾|卡达|卡達",
+    "SAU": "沙特阿拉伯|沙烏地阿拉伯|沙特",
+    "KWT": "科威特",
+    "MDV": "马尔代夫|馬爾代夫|馬爾地夫",
+    "MMR": "缅甸|緬甸",
+    "ARE": "阿拉伯联合酋长国|阿拉伯聯合大公國|阿联酋|阿聯酋",
+    "BHR": "巴林",
+    "LAO": "老挝|老撾|寮国|寮國",
+    "TKM": "土库曼斯坦|土庫曼斯坦|土库曼|土庫曼",
+    "USA": "美国|美國",
+}
+STATUSES = {
+    "founding_member": "创始成员国|創始成員國|创始成员|創始成員|创始国|創始國",
+    "member": "(?:正式|全权|全權)?(?:成员国|成員國|成员|成員)",
+    "observer": "观察员国|觀察員國|观察员|觀察員",
+    "dialogue_partner": "对话伙伴国|對話夥伴國|對話伙伴國|对话伙伴|對話夥伴|對話伙伴",
+    "partner": "(?<![话話])(?:伙伴国|夥伴國|伙伴國)",
+}
+SCO = "上合组织|上合組織|上海合作组织|上海合作組織|上合"
+OTHERS = (
+    "金砖|金磚|东盟|東盟|北约|北約|欧盟|歐盟|联合国|聯合國|独联体|獨聯體|集体安全条约|集體安全條約"
+    "|欧亚经济联盟|歐亞經濟聯盟|二十国集团|二十國集團|七国集团|七國集團|亚太经合|亞太經合|亚信|亞信"
+    "|上海五国|上海五國|欧佩克|石油输出国|海合会|阿盟|论坛|論壇"
+)
+REFUSED = (
+    "不|未|没有|沒有|并非|並非|将|將|有望|申请|申請|拟|擬|准备|準備|希望|寻求|尋求|候选|候選"
+    "|启动|啟動|程序|谈判|談判|考虑|考慮|可能|计划|計劃|意向|愿意|願意|曾|此前|原为|原為|前成员"
+)
+YEAR = r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年"
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "兩": 2}
+NUMBER = r"(?<![第\d])(?P<n>\d{1,2}|[一二两兩三四五六七八九十]{1,3})"
+
+
+def read_number(text: str) -> int | None:
+    """10, 十, 十四, 二十五, 两: the number; None below two ("一个成员国" is no count)."""
+    if text.isdigit():
+        value: int | None = int(text)
+    elif "十" in text:
+        tens, _, units = text.partition("十")
+        value = (_DIGITS.get(tens, 0) if tens else 1) * 10 + (_DIGITS.get(units, 0) if units else 0)
+    else:
+        value = _DIGITS.get(text) if len(text) == 1 else None
+    return value if value is not None and value >= 2 else None
+
+
+CHINESE = Tongue(
+    code="zh",
+    countries=COUNTRIES,
+    separator=r"\s*(?:、|以及|和|及|与|與)\s*",
+    statuses=STATUSES,
+    sco=SCO,
+    others=OTHERS,
+    refused=REFUSED,
+    year=YEAR,
+    number=NUMBER,
+    read_number=read_number,
+    clause_end="，,；;。：:",
+    pieces={
+        "the_sco": f"(?:{SCO})?(?:的)?",
+        "date": r"(?P<y>(?:19|20)\d\d)\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?)?",
+    },
+)
+
+
+def _bound(
+    name: str, binding: Binding, examples: tuple[Example, ...], counters: tuple[Example, ...]
+) -> SentenceRule:
+    """A rule that binds a list of countries to a status, declared by its patterns."""
+    return SentenceRule(
+        name, lambda sentence, _today: binding.read(CHINESE, sentence), examples, counters
+    )
+
+
+def _counts(*templates: str) -> Callable[[str, str | None], Iterator[Claim]]:
+    def read(sentence: str, _today: str | None) -> Iterator[Claim]:
+        for template in templates:
+            yield from counted(CHINESE, template, sentence)
+
+    return read
+
+
+# -- founding -------------------------------------------------------------------
+
+_FOUNDED = "(?:宣布)?(?:正式)?(?:成立|创立|創立|创建|創建|建立|形成)(?!\\s*[一二三四五六七八九十\\d]+\\s*(?:周年|週年))"
+_FIVE = '[“"「]?上海五[国國][”"」]?(?:会晤机制|會晤機制)?'
+_IN = "(?:在(?P<city>上海))?"
+FOUNDING = (
+    ("SCO", f"(?:{SCO})\\s*(?:于|於|是在|在)?\\s*{{date}}\\s*{_IN}\\s*{_FOUNDED}"),
+    ("SCO", f"(?:{SCO})\\s*(?:正式)?(?:成立|创立|創立)(?:于|於)\\s*{{date}}"),
+    ("SCO", f"{{date}}\\s*[，,]?\\s*{_IN}\\s*{_FOUNDED}的\\s*(?:{SCO})"),
+    ("Shanghai Five", f"{_FIVE}\\s*(?:于|於|在)?\\s*{{date}}\\s*{_FOUNDED}"),
+    ("Shanghai Five", f"{{date}}\\s*[，,]?\\s*{_FIVE}\\s*{_FOUNDED}"),
+)
+
+
+def founding(sentence: str, _today: str | None) -> Iterator[Claim]:
+    """ "上合组织于2001年6月15日在上海成立", "成立于2001年", "1996年“上海五国”会晤机制建立"."""
+    for body, template in FOUNDING:
+        for match in CHINESE.compose(template).finditer(sentence):
+            start, end = match.span()
+            if refused(CHINESE, sentence, start, end):
+                continue
+            city: Detail = {"city": "Shanghai"} if match.groupdict().get("city") else {}
+            yield Claim("founding", body, int(match["y"]), start, end, city)
+
+
+# -- summits --------------------------------------------------------------------
+
+CITIES = {
+    "Tianjin": "天津",
+    "Shanghai": "上海(?!合作|五)",
+    "Astana": "阿斯塔纳|阿斯塔納|努尔苏丹|努爾蘇丹",
+    "Bishkek": "比什凯克|比什凱克",
+    "Dushanbe": "杜尚别|杜尚別",
+    "Tashkent": "塔什干",
+    "Moscow": "莫斯科",
+    "Beijing": "北京",
+    "Qingdao": "青岛|青島",
+    "Ufa": "乌法|烏法",
+    "Yekaterinburg": "叶卡捷琳堡|葉卡捷琳堡",
+    "Samarkand": "撒马尔罕|撒馬爾罕",
+    "Saint Petersburg": "圣彼得堡|聖彼得堡",
+    "New Delhi": "新德里",
+}
+_CITY = "(?:" + "|".join(CITIES.values()) + ")"
+_WHICH_CITY = re.compile("|".join(f"(?P<c{i}>{rx})" for i, rx in enumerate(CITIES.values())))
+_COUNTRY = "(?:" + "|".join(COUNTRIES.values()) + ")?"
+_SUMMIT = re.compile(
+    f"{_CITY}\\s*(?:峰会|峰會)"
+    f"|(?:峰会|峰會|元首理事会|元首理事會)[^。；;，,]{{0,12}}?在\\s*{_COUNTRY}\\s*{_CITY}\\s*(?:举行|舉行|召开|召開|举办|舉辦)"
+    f"|在\\s*{_COUNTRY}\\s*{_CITY}\\s*(?:举行|舉行|召开|召開|举办|舉辦)的[^。；;，,]{{0,16}}?(?:峰会|峰會|元首理事会|元首理事會)"
+)
+_COMING = re.compile("将|將|即将|即將|下届|下屆|明年")
+
+
+def summits(sentence: str, today: str | None) -> Iterator[Claim]:
+    """ "2025年上合组织天津峰会", "元首理事会第十九次会议在比什凯克举行": its year next to it
+    in the sentence, else the summit of that city nearest the article's date."""
+    for match in _SUMMIT.finditer(sentence):
+        if not about_sco(CHINESE, sentence, match.start()):
+            continue
+        which = _WHICH_CITY.search(sentence, match.start(), match.end())
+        if which is None:  # pragma: no cover - the summit's pattern holds a city
+            continue
+        city = list(CITIES)[int(str(which.lastgroup)[1:])]
+        yield _summit(sentence, match.start(), match.end(), city, today)
+
+
+def _summit(sentence: str, start: int, end: int, city: str, today: str | None) -> Claim:
+    year = _nearest_year(sentence, start, end)
+    if year is not None or today is None:
+        return Claim("summit", city, year, start, end, {"city": city})
+    coming = _COMING.search(sentence) is not None
+    which = "the coming" if coming else "the last"
+    return Claim(
+        "summit",
+        city,
+        None,
+        start,
+        end,
+        {
+            "city": city,
+            "dated": f"the article's date ({which} summit there, none named by its year)",
+            "nearest": "after" if coming else "before",
+        },
+    )
+
+
+def _nearest_year(sentence: str, start: int, end: int) -> int | None:
+    """The year nearest the summit's words, within 24 characters (Chinese is dense)."""
+    found = [
+        (min(abs(m.start() - end), abs(start - m.end())), int(m["y"]))
+        for m in CHINESE.year_rx.finditer(sentence)
+    ]
+    near = [f for f in found if f[0] <= 24]
+    return min(near)[1] if near else None
+
+
+# -- the rules -------------------------------------------------------------------
+
+_IS = "(?:为|為|是|有|包括|包含|分别为|分別為|分别是|分別是|：|:)"
+_JOINED_AT = (
+    r"(?:于|於)?\s*(?:(?:19|20)\d\d\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?)?\s*(?:正式)?"
+)
+RULES: tuple[SentenceRule, ...] = (
+    _bound(
+        "zh: status, then its list",
+        Binding((f"{{status}}(?:国|國)?\\s*(?:目前|现在|現在)?\\s*{_IS}\\s*{{list}}",)),
+        (
+            (
+                "上合组织成员国包括中国、印度、伊朗、哈萨克斯坦和俄罗斯。",
+                (("status", "China", "member"), ("status", "Iran", "member")),
+            ),
+            (
+                "上合组织的创始成员国为中国、俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦和乌兹别克斯坦。",
+                (
+                    ("status", "China", "founding_member"),
+                    ("status", "Uzbekistan", "founding_member"),
+                ),
+            ),
+            (
+                "上合組織觀察員國有阿富汗和蒙古國。",
+                (("status", "Afghanistan", "observer"), ("status", "Mongolia", "observer")),
+            ),
+        ),
+        (
+            (
+                "金砖国家成员国包括中国、印度和埃及。",
+                (("status", "Egypt", "member"),),
+            ),
+            (
+                "上合组织的候选成员国包括老挝。",
+                (("status", "Laos", "member"),),
+            ),
+        ),
+    ),
+    _bound(
+        "zh: a list, then its status",
+        Binding(
+            (
+                "{list}(?:等|这|這)?\\s*(?:{num}\\s*(?:个|個|国|國))?\\s*"
+                "(?:为|為|是|作为|作為)?\\s*{the_sco}(?:正式)?{status}(?!地位|身份)",
+            )
+        ),
+        (
+            (
+                "上合组织现有阿富汗、白俄罗斯、伊朗、蒙古国4个观察员国。",
+                (("status", "Afghanistan", "observer"), ("status", "Iran", "observer")),
+            ),
+            (
+                "印度和巴基斯坦是上合组织成员国。",
+                (("status", "India", "member"), ("status", "Pakistan", "member")),
+            ),
+            (
+                "上合组织有阿塞拜疆、亚美尼亚、柬埔寨、尼泊尔、土耳其和斯里兰卡6个对话伙伴国。",
+                (
+                    ("status", "Nepal", "dialogue_partner"),
+                    ("status", "Türkiye", "dialogue_partner"),
+                ),
+            ),
+        ),
+        (
+            (
+                "印度尼西亚是东盟成员国，也与上合组织合作。",
+                (("status", "India", "member"), ("status", "Indonesia", "member")),
+            ),
+            (
+                "伊朗不是上合组织成员国。",
+                (("status", "Iran", "member"),),
+            ),
+            (
+                "内蒙古是上合组织成员国中国的一部分。",
+                (("status", "Mongolia", "member"),),
+            ),
+        ),
+    ),
+    _bound(
+        "zh: a list joins",
+        Binding(
+            (
+                f"{{list}}{_JOINED_AT}(?:成为|成為)(?:了)?{{the_sco}}(?:第\\S{{{{1,3}}}}(?:个|個))?{{status}}",
+                "(?:给予|給予|授予){list}(?:以)?{the_sco}{status}(?:地位|身份)",
+                "{list}(?:获得|獲得)(?:了)?{the_sco}{status}(?:地位|身份)",
+            ),
+            kind="joined",
+        ),
+        (
+            (
+                "2017年，印度和巴基斯坦成为上合组织正式成员国。",
+                (("joined", "India", "member"), ("joined", "Pakistan", "member")),
+            ),
+            (
+                "2017年上合组织阿斯塔纳峰会决定给予印度和巴基斯坦成员国地位。",
+                (("joined", "India", "member"), ("joined", "Pakistan", "member")),
+            ),
+        ),
+        (
+            (
+                "伊朗将成为上合组织正式成员国。",
+                (("joined", "Iran", "member"),),
+            ),
+            (
+                "老挝申请成为上合组织成员国。",
+                (("joined", "Laos", "member"),),
+            ),
+        ),
+    ),
+    _bound(
+        "zh: a list enters",
+        Binding(
+            (f"{{list}}{_JOINED_AT}加入(?:了)?(?:{{sco}})",),
+            kind="joined",
+            status="member",
+        ),
+        (
+            ("2024年白俄罗斯正式加入上合组织。", (("joined", "Belarus", "member"),)),
+            ("伊朗于2023年加入上合组织。", (("joined", "Iran", "member"),)),
+        ),
+        (
+            ("白俄罗斯申请加入上合组织。", (("joined", "Belarus", "member"),)),
+            ("埃及加入了金砖，未加入上合组织。", (("joined", "Egypt", "member"),)),
+        ),
+    ),
+    SentenceRule(
+        "zh: counts",
+        _counts(
+            "{num}\\s*(?:个|個|国|國)\\s*{status}",
+            "{status}(?:数量|數量|总数|總數)?(?:增至|增加到|增加至|扩大到|擴大到|扩大至|擴大至|达到|達到)\\s*{num}\\s*(?:个|個)",
+        ),
+        (
+            ("上合组织有10个成员国。", (("count", "member", 10),)),
+            ("上合组织有两个观察员国。", (("count", "observer", 2),)),
+            ("上合组织成员国增至8个。", (("count", "member", 8),)),
+            ("上合组织拥有十四个对话伙伴。", (("count", "dialogue_partner", 14),)),
+        ),
+        (
+            ("上合组织元首理事会第二十次会议举行。", (("count", "member", 20),)),
+            ("金砖有10个成员国，上合组织也有。", (("count", "member", 10),)),
+            ("上合组织将有11个成员国。", (("count", "member", 11),)),
+        ),
+    ),
+    SentenceRule(
+        "zh: founding",
+        founding,
+        (
+            ("上合组织于2001年6月15日在上海成立。", (("founding", "SCO", 2001),)),
+            ("上海合作组织成立于2001年。", (("founding", "SCO", 2001),)),
+            ("2001年成立的上合组织已有10个成员国。", (("founding", "SCO", 2001),)),
+            ("1996年4月，“上海五国”会晤机制正式建立。", (("founding", "Shanghai Five", 1996),)),
+        ),
+        (
+            ("2021年是上合组织成立20周年。", (("founding", "SCO", 2021),)),
+            ("1996年4月，“上海五国”会晤机制正式建立。", (("founding", "SCO", 1996),)),
+        ),
+    ),
+    SentenceRule(
+        "zh: summits",
+        summits,
+        (
+            ("2025年上合组织天津峰会在天津举行。", (("summit", "Tianjin", 2025),)),
+            (
+                "2019年6月13日至14日，上合组织元首理事会第十九次会议在吉尔吉斯斯坦比什凯克举行。",
+                (("summit", "Bishkek", 2019),),
+            ),
+            ("2018年上合组织青岛峰会取得成功。", (("summit", "Qingdao", 2018),)),
+        ),
+        (
+            ("2024年中非合作论坛北京峰会召开。", (("summit", "Beijing", 2024),)),
+            ("上海合作组织峰会于2025年举行。", (("summit", "Shanghai", 2025),)),
+        ),
+    ),
+)

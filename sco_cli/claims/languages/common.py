@@ -1,0 +1,199 @@
+"""What reading Russian and Chinese share: a language's words as data (`Tongue`),
+lists of countries, the guard, the year a claim is placed at, and a rule that binds a
+list to a status, declared by its pattern.
+
+A rule's pattern is written with named pieces (`{list}`, `{status}`, `{sco}`,
+`{num}`) that each language fills from its own words, as the English phrasings
+are written with the lexicon's pieces. Every claim carries the words it was read
+from (its span), and a claim is refused, not guessed, when its clause is denied,
+hoped for, prospective or former, or when another organisation stands nearer to
+it than the SCO: precision before recall.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from sco_cli.claims import lexicon as lx
+from sco_cli.claims.claim import Claim, Detail, Group, Kind, each
+
+STATUSES = ("founding_member", "member", "observer", "dialogue_partner", "partner")
+
+
+@dataclass(frozen=True)
+class Tongue:
+    """A language's words, as patterns (each compiled once, on first use)."""
+
+    code: str  # "ru", "zh"
+    countries: Mapping[str, str]  # iso3 -> the pattern of its names, in every form
+    separator: str  # between two countries of a list
+    statuses: Mapping[str, str]  # status -> the pattern of its nouns, in every form
+    sco: str  # the SCO by its names
+    others: str  # other organisations: a count or status next to one is theirs
+    refused: str  # denied, hoped for, prospective, former: no claim from that clause
+    year: str  # a year, in group "y"
+    number: str  # a number (digits or words), in group "n"
+    read_number: Callable[[str], int | None]
+    clause_end: str = ";"  # characters that end a clause, for the guard's window
+    word_start: str = ""  # what may not precede a name (Russian: a letter)
+    word_end: str = ""  # what may not follow a name
+    pieces: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def country_rx(self) -> re.Pattern[str]:
+        body = "|".join(f"(?P<{iso3}>{rx})" for iso3, rx in self.countries.items())
+        return re.compile(f"{self.word_start}(?:{body}){self.word_end}")
+
+    @cached_property
+    def list_pattern(self) -> str:
+        names = "|".join(self.countries.values())
+        one = f"{self.word_start}(?:{names}){self.word_end}"
+        return f"(?P<list>{one}(?:(?:{self.separator}){one})*)"
+
+    @cached_property
+    def status_pattern(self) -> str:
+        return "|".join(f"(?P<{status}>(?i:{rx}))" for status, rx in self.statuses.items())
+
+    @cached_property
+    def sco_rx(self) -> re.Pattern[str]:
+        return re.compile(self.sco)
+
+    @cached_property
+    def others_rx(self) -> re.Pattern[str]:
+        return re.compile(self.others)
+
+    @cached_property
+    def refused_rx(self) -> re.Pattern[str]:
+        return re.compile(self.refused)
+
+    @cached_property
+    def year_rx(self) -> re.Pattern[str]:
+        return re.compile(self.year)
+
+    def compose(self, template: str) -> re.Pattern[str]:
+        """A rule's pattern from its named pieces (compiled once)."""
+        compiled = _COMPILED.get((self.code, template))
+        if compiled is not None:
+            return compiled
+        named = {
+            "list": self.list_pattern,
+            "status": f"(?:{self.status_pattern})",
+            "sco": f"(?:{self.sco})",
+            "num": self.number,
+            **self.pieces,
+        }
+        compiled = _COMPILED[(self.code, template)] = re.compile(template.format(**named))
+        return compiled
+
+
+_COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
+
+
+def group_of(tongue: Tongue, sentence: str, start: int, end: int) -> Group:
+    """The countries of a list, each once, in order."""
+    members: dict[str, str] = {}
+    for match in tongue.country_rx.finditer(sentence, start, end):
+        members.setdefault(str(match.lastgroup), match.group())
+    return Group(start, end, tuple(members.items()), False)
+
+
+def status_of(match: re.Match[str]) -> str | None:
+    """The status a match of `{status}` named."""
+    return next((s for s in STATUSES if match.groupdict().get(s)), None)
+
+
+def about_sco(tongue: Tongue, sentence: str, at: int) -> bool:
+    """The SCO is named in the sentence, and no other organisation stands nearer to `at`."""
+    ours = [abs(m.start() - at) for m in tongue.sco_rx.finditer(sentence)]
+    if not ours:
+        return False
+    theirs = [abs(m.start() - at) for m in tongue.others_rx.finditer(sentence)]
+    return not theirs or min(ours) < min(theirs)
+
+
+BEFORE = 40  # characters of the clause before a claim the guard reads
+
+
+def refused(tongue: Tongue, sentence: str, start: int, end: int) -> bool:
+    """The claim's clause denies it, hopes for it, or places it in the future or the past."""
+    clause = max((sentence.rfind(c, 0, start) for c in tongue.clause_end), default=-1)
+    window = sentence[max(clause + 1, start - BEFORE) : end]
+    return tongue.refused_rx.search(window) is not None
+
+
+def years(tongue: Tongue, sentence: str) -> list[tuple[int, int]]:
+    """(position, year) of each year the sentence names."""
+    return [(m.start(), int(m["y"])) for m in tongue.year_rx.finditer(sentence)]
+
+
+def year_near(tongue: Tongue, sentence: str, start: int, end: int) -> int | None:
+    """The one year the sentence names, or the nearest one before the claim's end;
+    None when it names none."""
+    found = years(tongue, sentence)
+    if len({y for _, y in found}) == 1:
+        return found[0][1]
+    before = [y for at, y in found if at < end]
+    return before[-1] if before else None
+
+
+@dataclass(frozen=True)
+class Binding:
+    """A rule that binds a list of countries to a status: its patterns (with `{list}` and
+    `{status}`, or a fixed status), the kind of claim it makes, and, for a status, whether
+    a year in the sentence places it at that time."""
+
+    templates: tuple[str, ...]
+    kind: Kind = "status"
+    status: str | None = None  # the status when the pattern names none
+
+    def read(self, tongue: Tongue, sentence: str) -> Iterator[Claim]:
+        for template in self.templates:
+            yield from self._read(tongue, template, sentence)
+
+    def _read(self, tongue: Tongue, template: str, sentence: str) -> Iterator[Claim]:
+        for match in tongue.compose(template).finditer(sentence):
+            status = status_of(match) or self.status
+            start, end = match.span()
+            if status is None or not about_sco(tongue, sentence, start):
+                continue
+            if refused(tongue, sentence, start, end):
+                continue
+            group = group_of(tongue, sentence, *match.span("list"))
+            yield from self._claims(tongue, sentence, group, status, start, end)
+
+    def _claims(
+        self, tongue: Tongue, sentence: str, group: Group, status: str, start: int, end: int
+    ) -> Iterator[Claim]:
+        if self.kind == "joined":
+            year = year_near(tongue, sentence, start, end)
+            yield from each(group, "joined", status, start, end, (year, None))
+            return
+        detail = {} if status == "founding_member" else timed(tongue, sentence, start)
+        yield from each(group, "status", status, start, end, (None, None), detail=detail)
+
+
+def timed(tongue: Tongue, sentence: str, start: int) -> Detail:
+    """A year in the claim's clause, before it ("In 2017, ... eight members"), is the time
+    it is judged at; none: the article's date."""
+    clause = max((sentence.rfind(c, 0, start) for c in tongue.clause_end), default=-1)
+    found = [y for at, y in years(tongue, sentence) if max(clause, start - BEFORE) < at < start]
+    return {"time": found[-1]} if found else {}
+
+
+def counted(tongue: Tongue, template: str, sentence: str) -> Iterator[Claim]:
+    """Counts: `{num}` and `{status}` in the pattern (the status that is counted)."""
+    for match in tongue.compose(template).finditer(sentence):
+        status, number = status_of(match), tongue.read_number(match["n"])
+        start, end = match.span()
+        if status is None or number is None or not about_sco(tongue, sentence, start):
+            continue
+        if refused(tongue, sentence, start, end):
+            continue
+        yield Claim("count", status, number, start, end, timed(tongue, sentence, start))
+
+
+def display(iso3: str) -> str:
+    return lx.DISPLAY[iso3]

@@ -1,0 +1,495 @@
+"""Russian: the words (countries in every case, statuses, the SCO, numbers, guard words)
+and the rules, each with its examples and counter-examples.
+
+Russian is inflected: a country is a stem and the endings of its declension
+(Индия, Индии, Индию, Индией), written as data below and tested form by form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from sco_cli.claims.claim import Claim, Detail
+from sco_cli.claims.declared import Example, SentenceRule
+from sco_cli.claims.languages.common import Binding, Tongue, about_sco, counted, refused
+
+# The endings of each declension, nominative first.
+_HARD = "(?:|а|у|ом|е)"  # Казахстан, Казахстана, Казахстану, Казахстаном, Казахстане
+_IA = "(?:я|и|ю|ей|ею)"  # Индия, Индии, Индию, Индией
+_A = "(?:а|ы|и|у|ой|ей|е)"  # Камбоджа, Шри-Ланки, Мьянмой
+_ADJ_F = "(?:ая|ой|ую)"  # Саудовская, Саудовской, Саудовскую
+_PLURAL = "(?:ы|ов|ам|ами|ах)"  # Мальдивы, Мальдивов
+_ADJ_PL = "(?:ые|ых|ым|ыми|ие|их|им|ими)"
+
+COUNTRIES = {
+    "CHN": "Кита(?:й|я|ю|ем|е)|КНР",
+    "RUS": f"Росси{_IA}|РФ|Российск{_ADJ_F}\\s+Федераци{_IA}",
+    "KAZ": f"Казахстан{_HARD}",
+    "KGZ": f"Киргизи{_IA}|Кыргызстан{_HARD}|Киргизстан{_HARD}",
+    "TJK": f"Таджикистан{_HARD}",
+    "UZB": f"Узбекистан{_HARD}",
+    "IND": f"Инди{_IA}",
+    "PAK": f"Пакистан{_HARD}",
+    "IRN": f"Иран{_HARD}",
+    "BLR": f"Беларус(?:ь|и|ью)|Белорусси{_IA}",
+    "MNG": f"Монголи{_IA}",
+    "AFG": f"Афганистан{_HARD}",
+    "TUR": f"Турци{_IA}",
+    "AZE": f"Азербайджан{_HARD}",
+    "ARM": f"Армени{_IA}",
+    "KHM": f"Камбодж{_A}",
+    "NPL": f"Непал{_HARD}",
+    "LKA": f"Шри-Ланк{_A}",
+    "EGY": "Египет|Египт(?:а|у|ом|е)",
+    "QAT": f"Катар{_HARD}",
+    "SAU": f"Саудовск{_ADJ_F}\\s+Арави{_IA}",
+    "KWT": f"Кувейт{_HARD}",
+    "MDV": f"Мальдив{_PLURAL}",
+    "MMR": f"Мьянм{_A}",
+    "ARE": f"ОАЭ|Объедин[её]нн{_ADJ_PL}\\s+Арабск{_ADJ_PL}\\s+Эмират{_PLURAL}",
+    "BHR": f"Бахрейн{_HARD}",
+    "LAO": f"Лаос{_HARD}",
+    "TKM": f"Туркменистан{_HARD}|Туркмени{_IA}",
+    "USA": f"США|Соедин[её]нн{_ADJ_PL}\\s+Штат{_PLURAL}",
+}
+
+_DASH = r"\s?[-\u2010\u2011\u2013\u2014]\s?"
+_STATE = rf"(?:государств\w*|стран\w*){_DASH}"
+STATUSES = {
+    "founding_member": rf"{_STATE}(?:основател|учредител)\w*|основател(?:ь|и|ей|ями|ям)(?![\w-])",
+    "member": (
+        rf"(?:полноправн\w+\s+|постоянн\w+\s+)?(?:{_STATE}член\w*"
+        r"|член(?:ы|а|у|ом|е|ов|ам|ами|ах)?(?![\w-]))"
+    ),
+    "observer": rf"(?:{_STATE})?наблюдател(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)(?![\w-])",
+    "dialogue_partner": (
+        rf"(?:{_STATE})?партн[её]р(?:ы|а|у|ом|е|ов|ам|ами|ах)?\s+(?:ШОС\s+)?по\s+диалогу"
+        r"|диалогов\w+\s+партн[её]р\w*"
+    ),
+}
+
+SCO = r"ШОС|Шанхайск\w+\s+[Оо]рганизаци\w+"
+OTHERS = (
+    r"БРИКС|ОДКБ|ЕАЭС|ЕврАзЭС|СНГ|АСЕАН|ООН|НАТО|Евросоюз\w*|(?<![\w-])ЕС(?![\w-])|G20|G7"
+    r"|АТЭС|СВМДА|ОПЕК|ОБСЕ|ОИС|Евразийск\w+\s+экономическ\w+|Шанхайск\w+\s+пят[её]рк\w*"
+)
+REFUSED = (
+    r"(?i)(?<![\w-])(?:не|ни|нет"  # denied
+    r"|станет|станут|стать|будет|будут|смож\w*|намер\w*|планир\w*|хоч\w*|хотят|стрем\w*"
+    r"|заявк\w*|претенд\w*|кандидат\w*|процедур\w*|рассматрива\w*|перспектив\w*|ожида\w*"
+    r"|предстоит|вступит|вступят|получит|получат|присоединится|присоединятся|может|могут"
+    r"|желани\w*|заинтересован\w*|приглаш\w*|пригласи\w*"  # hoped for, prospective
+    r"|бывш\w*|ранее|прежде|раньше)(?![\w-])"  # former
+)
+YEAR = r"(?<!\d)(?P<y>(?:19|20)\d\d)(?=\s*(?:год|г\.|гг\.|\)))"
+_NUMBER_WORDS = {
+    "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4,
+    "четырех": 4, "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7,
+    "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10,
+    "десяти": 10, "одиннадцать": 11, "одиннадцати": 11, "двенадцать": 12,
+    "двенадцати": 12, "тринадцать": 13, "тринадцати": 13, "четырнадцать": 14,
+    "четырнадцати": 14, "пятнадцать": 15, "пятнадцати": 15, "шестнадцать": 16,
+    "шестнадцати": 16, "семнадцать": 17, "семнадцати": 17, "двадцать": 20, "двадцати": 20,
+}  # fmt: skip
+NUMBER = (
+    r"(?<![\w.,-])(?P<n>\d{1,2}|(?i:"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r"))(?![\w.,-])"
+)
+
+
+def read_number(text: str) -> int | None:
+    value = int(text) if text.isdigit() else _NUMBER_WORDS.get(text.lower())
+    return value if value is not None and value >= 2 else None
+
+
+RUSSIAN = Tongue(
+    code="ru",
+    countries=COUNTRIES,
+    separator=r"\s*,\s*(?:а\s+также\s+|и\s+)?|\s+и\s+|\s+а\s+также\s+",
+    statuses=STATUSES,
+    sco=SCO,
+    others=OTHERS,
+    refused=REFUSED,
+    year=YEAR,
+    number=NUMBER,
+    read_number=read_number,
+    clause_end=";.",
+    word_start=r"(?<![\w-])",
+    word_end=r"(?![\w-])",
+    pieces={"now": r"(?:\s+(?:сегодня|сейчас|теперь|в\s+настоящее\s+время|на\s+данный\s+момент))?"},
+)
+
+
+def _bound(
+    name: str, binding: Binding, examples: tuple[Example, ...], counters: tuple[Example, ...]
+) -> SentenceRule:
+    """A rule that binds a list of countries to a status, declared by its pattern."""
+    return SentenceRule(
+        name, lambda sentence, _today: binding.read(RUSSIAN, sentence), examples, counters
+    )
+
+
+def _counts(template: str) -> Callable[[str, str | None], Iterator[Claim]]:
+    return lambda sentence, _today: counted(RUSSIAN, template, sentence)
+
+
+# -- founding -------------------------------------------------------------------
+
+_FOUNDED = re.compile(
+    r"(?<![\w-])(?:(?:основан|создан|учрежд[её]н|образован|сформирован)(?:а|о|ы|н\w+)?"
+    r"|(?:основа|созда|учреди|образова)л(?:и|а)?|возникл[аио]?|сложил(?:ась|ся|ись)"
+    r"|появил(?:ась|ся|ись))(?![\w-])"
+)
+_FIVE = re.compile(r"Шанхайск\w+\s+пят[её]рк\w*|пят[её]рк\w*")
+_IN_SHANGHAI = re.compile(r"в\s+Шанха[ея](?![\w-])")
+_REACH = 45  # characters between the verb and its year, and its organisation
+
+
+def founding(sentence: str, _today: str | None) -> Iterator[Claim]:
+    """ "ШОС была создана в 2001 году", "В 1996 году сложилась «Шанхайская пятерка»": the
+    organisation nearest the verb, the year within its reach in the same clause."""
+    for verb in _FOUNDED.finditer(sentence):
+        year = _year_around(sentence, verb.start(), verb.end())
+        body = _body(sentence, verb.start(), verb.end())
+        if year is None or body is None:
+            continue
+        start, end = min(year[0], body[0], verb.start()), max(year[1], body[1], verb.end())
+        if refused(RUSSIAN, sentence, start, end):
+            continue
+        near = sentence[max(0, start - _REACH) : end + _REACH]
+        city: Detail = (
+            {"city": "Shanghai"} if body[2] == "SCO" and _IN_SHANGHAI.search(near) else {}
+        )
+        yield Claim("founding", body[2], year[2], start, end, city)
+
+
+def _year_around(sentence: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """The year nearest the verb, within reach, in its clause."""
+    low = max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start), start - _REACH)
+    high = min(
+        x for x in (sentence.find(";", end), sentence.find(". ", end), end + _REACH) if x >= 0
+    )
+    found = [
+        (start - m.end() if m.end() <= start else m.start() - end, m.start(), m.end(), int(m["y"]))
+        for m in RUSSIAN.year_rx.finditer(sentence, max(low, 0), high + 12)
+        if m.end() <= start or m.start() <= high
+    ]
+    if not found:
+        return None
+    _, first, last, year = min(found)
+    return first, last, year
+
+
+def _body(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The organisation nearest the verb, within reach: the SCO or the Shanghai Five."""
+    found: list[tuple[int, int, int, str]] = []
+    for rx, body in ((RUSSIAN.sco_rx, "SCO"), (_FIVE, "Shanghai Five"), (RUSSIAN.others_rx, "")):
+        for m in rx.finditer(sentence):
+            distance = start - m.end() if m.end() <= start else m.start() - end
+            if 0 <= distance <= _REACH * 2 and not (body == "" and _FIVE.match(m.group())):
+                found.append((distance, m.start(), m.end(), body))
+    if not found:
+        return None
+    _, first, last, body = min(found)
+    return (first, last, body) if body else None  # another organisation's founding
+
+
+# -- summits --------------------------------------------------------------------
+
+CITIES = {
+    "Tianjin": "Тяньцзин(?:ь|е|я|ю|ем)",
+    "Shanghai": "Шанха(?:й|е|я|ю|ем)",
+    "Astana": f"Астан{_A}|Нур-Султан{_HARD}",
+    "Bishkek": f"Бишкек{_HARD}",
+    "Dushanbe": "Душанбе",
+    "Tashkent": f"Ташкент{_HARD}",
+    "Moscow": f"Москв{_A}",
+    "Beijing": f"Пекин{_HARD}",
+    "Qingdao": "Циндао",
+    "Ufa": f"Уф{_A}",
+    "Yekaterinburg": f"Екатеринбург{_HARD}",
+    "Samarkand": f"Самарканд{_HARD}",
+    "Saint Petersburg": f"(?:Санкт-)?Петербург{_HARD}",
+    "New Delhi": "Нью-Дели",
+}
+_CITY = "(?:" + "|".join(CITIES.values()) + r")(?![\w-])"
+_WHICH_CITY = re.compile("|".join(f"(?P<c{i}>{rx})" for i, rx in enumerate(CITIES.values())))
+_MEETING = r"(?i:саммит\w*|заседани\w+\s+Совета\s+глав\s+государств\S*)"
+_HELD = r"(?:прош[её]л|пройд[её]т|состоял\w*|состоится|открыл\w*|завершил\w*|проходит|стартовал\w*)"
+_SUMMIT = re.compile(
+    rf"{_MEETING}(?:\s+(?:{SCO}|лидеров\s+{SCO}|организации))?(?:\s+{_HELD})?"
+    rf"\s+(?:в|во)\s+(?:[а-яё]+ом\s+)?{_CITY}"
+    rf"|(?<![\w-])(?i:в|во)\s+(?:[а-яё]+ом\s+)?{_CITY}\s+{_HELD}\s+(?:[а-яё]+\s+)?саммит"
+)
+_COMING = re.compile(r"(?i)предстоящ\w*|будущ\w*|следующ\w*|пройд[её]т|состоится|намечен\w*")
+
+
+def summits(sentence: str, today: str | None) -> Iterator[Claim]:
+    """ "саммит ШОС в Тяньцзине": its year in the sentence, else the summit of that city
+    nearest the article's date (the judge finds which)."""
+    for match in _SUMMIT.finditer(sentence):
+        if not about_sco(RUSSIAN, sentence, match.start()):
+            continue
+        which = _WHICH_CITY.search(sentence, match.start(), match.end())
+        if which is None:  # pragma: no cover - the summit's pattern holds a city
+            continue
+        city = list(CITIES)[int(str(which.lastgroup)[1:])]
+        yield _summit(sentence, match, city, today)
+
+
+def _summit(sentence: str, match: re.Match[str], city: str, today: str | None) -> Claim:
+    start, end = match.span()
+    year = _nearest_year(sentence, start, end)
+    if year is not None or today is None:
+        return Claim("summit", city, year, start, end, {"city": city})
+    coming = _COMING.search(sentence) is not None
+    which = "the coming" if coming else "the last"
+    return Claim(
+        "summit",
+        city,
+        None,
+        start,
+        end,
+        {
+            "city": city,
+            "dated": f"the article's date ({which} summit there, none named by its year)",
+            "nearest": "after" if coming else "before",
+        },
+    )
+
+
+def _nearest_year(sentence: str, start: int, end: int) -> int | None:
+    found = [
+        (min(abs(m.start() - end), abs(start - m.end())), int(m["y"]))
+        for m in RUSSIAN.year_rx.finditer(sentence)
+    ]
+    near = [f for f in found if f[0] <= 60]
+    return min(near)[1] if near else None
+
+
+# -- the rules -------------------------------------------------------------------
+
+RULES: tuple[SentenceRule, ...] = (
+    _bound(
+        "ru: status, then its list",
+        Binding((r"{status}(?:\s+(?:при\s+)?{sco})?{now}\s*(?:являются|—|–|:)\s*{list}",)),
+        (
+            (
+                "Государствами-членами ШОС являются Индия, Иран, Казахстан, Китай и Россия.",
+                (
+                    ("status", "India", "member"),
+                    ("status", "Iran", "member"),
+                    ("status", "China", "member"),
+                ),
+            ),
+            (
+                "Наблюдателями при ШОС являются Афганистан и Монголия.",
+                (("status", "Afghanistan", "observer"), ("status", "Mongolia", "observer")),
+            ),
+            (
+                "Партнеры ШОС по диалогу — Азербайджан, Армения, Камбоджа и Непал.",
+                (
+                    ("status", "Cambodia", "dialogue_partner"),
+                    ("status", "Nepal", "dialogue_partner"),
+                ),
+            ),
+            (
+                "Партнерами по диалогу ШОС являются Азербайджан, Армения и Турция.",
+                (
+                    ("status", "Azerbaijan", "dialogue_partner"),
+                    ("status", "Türkiye", "dialogue_partner"),
+                ),
+            ),
+        ),
+        (
+            (
+                "Членами БРИКС являются Китай, Индия и Египет, ШОС тут ни при чем.",
+                (("status", "Egypt", "member"),),
+            ),
+            (
+                "Членами ШОС станут Лаос и Камбоджа.",
+                (("status", "Laos", "member"), ("status", "Cambodia", "member")),
+            ),
+        ),
+    ),
+    _bound(
+        "ru: a list, then its status",
+        Binding(
+            (
+                r"{list}\s*(?:является|являются|—|–)\s*{status}",
+                r"{list}\s+(?:участву\w+|представлен\w*)\s+в\s+{sco}\s+в\s+(?:качестве|статусе)\s+{status}",
+            )
+        ),
+        (
+            (
+                "Индия и Пакистан являются полноправными членами ШОС.",
+                (("status", "India", "member"), ("status", "Pakistan", "member")),
+            ),
+            (
+                "Монголия участвует в ШОС в качестве наблюдателя.",
+                (("status", "Mongolia", "observer"),),
+            ),
+        ),
+        (
+            (
+                "Индия и Пакистан не являются членами ШОС.",
+                (("status", "India", "member"), ("status", "Pakistan", "member")),
+            ),
+            (
+                "Китай и Индия являются членами БРИКС, а не только ШОС.",
+                (("status", "China", "member"),),
+            ),
+        ),
+    ),
+    _bound(
+        "ru: the SCO is made of a list",
+        Binding(
+            (
+                r"(?i:в)\s+(?:состав\s+)?{sco}{now}\s+(?:входят|входит)\s*:?\s*{list}",
+                r"{list}\s+(?:входят|входит)\s+в\s+(?:состав\s+)?{sco}",
+            ),
+            status="member",
+        ),
+        (
+            (
+                "В состав ШОС входят Китай, Россия, Казахстан, Киргизия, Таджикистан и Узбекистан.",
+                (("status", "China", "member"), ("status", "Kyrgyzstan", "member")),
+            ),
+            (
+                "Индия и Пакистан входят в ШОС.",
+                (("status", "India", "member"), ("status", "Pakistan", "member")),
+            ),
+        ),
+        (
+            (
+                "Иран и Белоруссия могут войти в ШОС, а в ШОС входят не все соседи.",
+                (("status", "Iran", "member"), ("status", "Belarus", "member")),
+            ),
+            (
+                "В ОДКБ входят Россия и Армения, которые сотрудничают и с ШОС.",
+                (("status", "Armenia", "member"),),
+            ),
+        ),
+    ),
+    _bound(
+        "ru: a list joins",
+        Binding(
+            (
+                r"{list}\s+(?:официально\s+|в\s+\d{{4}}\s+году\s+)?(?:стал[аои]?|стали)\s+{status}",
+                r"{status}(?:\s+{sco})?(?:\s+в\s+\d{{4}}\s+году)?\s+(?:стал[аои]?|стали)\s+{list}",
+                r"{list}\s+(?:официально\s+|в\s+\d{{4}}\s+году\s+)?получил[аои]?"
+                r"(?:\s+в\s+\d{{4}}\s+году)?\s+статус\w*\s+{status}",
+            ),
+            kind="joined",
+        ),
+        (
+            (
+                "Индия и Пакистан стали полноправными членами ШОС в 2017 году.",
+                (("joined", "India", "member"), ("joined", "Pakistan", "member")),
+            ),
+            (
+                "В 2024 году полноправным членом ШОС стала Белоруссия.",
+                (("joined", "Belarus", "member"),),
+            ),
+            (
+                "Монголия получила статус наблюдателя при ШОС в 2004 году.",
+                (("joined", "Mongolia", "observer"),),
+            ),
+        ),
+        (
+            (
+                "Лаос в будущем может стать полноправным членом ШОС.",
+                (("joined", "Laos", "member"),),
+            ),
+            (
+                "Индия и Пакистан станут членами ШОС в 2017 году.",
+                (("joined", "India", "member"),),
+            ),
+        ),
+    ),
+    _bound(
+        "ru: a list enters",
+        Binding(
+            (
+                r"{list}\s+(?:официально\s+|в\s+\d{{4}}\s+году\s+)?(?:вступил[аои]?|вош[её]л"
+                r"|вошл[аои]|присоединил\w*|(?:был[аио]?\s+)?принят[аы]?)\s+(?:в|к)\s+"
+                r"(?:состав\s+|члены\s+)?{sco}",
+            ),
+            kind="joined",
+            status="member",
+        ),
+        (
+            (
+                "Иран вступил в ШОС в 2023 году.",
+                (("joined", "Iran", "member"),),
+            ),
+            (
+                "Индия и Пакистан были приняты в ШОС на саммите в Астане.",
+                (("joined", "India", "member"), ("joined", "Pakistan", "member")),
+            ),
+        ),
+        (
+            (
+                "Иран не вступил в ШОС в 2010 году.",
+                (("joined", "Iran", "member"),),
+            ),
+            (
+                "Иран вступил в ОДКБ в 2023 году, а не в ШОС.",
+                (("joined", "Iran", "member"),),
+            ),
+        ),
+    ),
+    SentenceRule(
+        "ru: counts",
+        _counts(r"{num}\s+{status}"),
+        (
+            ("В ШОС входят 10 государств-членов.", (("count", "member", 10),)),
+            ("У ШОС два государства-наблюдателя.", (("count", "observer", 2),)),
+            ("У ШОС 14 партнеров по диалогу.", (("count", "dialogue_partner", 14),)),
+        ),
+        (
+            ("В ООН 193 государства-члена, в ШОС меньше.", (("count", "member", 193),)),
+            ("В БРИКС 10 членов, ШОС больше.", (("count", "member", 10),)),
+        ),
+    ),
+    SentenceRule(
+        "ru: founding",
+        founding,
+        (
+            ("ШОС была создана в 2001 году в Шанхае.", (("founding", "SCO", 2001),)),
+            (
+                "Шанхайская организация сотрудничества, основанная 15 июня 2001 года, растет.",
+                (("founding", "SCO", 2001),),
+            ),
+            (
+                "В 1996 году сложилась «Шанхайская пятерка», в 2001 году преобразованная в ШОС.",
+                (("founding", "Shanghai Five", 1996),),
+            ),
+        ),
+        (
+            (
+                "В 1996 году сложилась «Шанхайская пятерка», в 2001 году преобразованная в ШОС.",
+                (("founding", "SCO", 1996), ("founding", "Shanghai Five", 2001)),
+            ),
+            ("БРИКС был основан в 2006 году, ШОС старше.", (("founding", "SCO", 2006),)),
+        ),
+    ),
+    SentenceRule(
+        "ru: summits",
+        summits,
+        (
+            ("Саммит ШОС в Тяньцзине прошел в 2025 году.", (("summit", "Tianjin", 2025),)),
+            ("В 2019 году саммит ШОС прошел в Бишкеке.", (("summit", "Bishkek", 2019),)),
+            (
+                "Саммит ШОС в Самарканде открылся 15 сентября 2022 года.",
+                (("summit", "Samarkand", 2022),),
+            ),
+        ),
+        (
+            ("Саммит БРИКС в Казани и ШОС в 2024 году.", (("summit", "Astana", 2024),)),
+            ("В 2019 году саммит ШОС прошел в Бишкеке.", (("summit", "Bishkek", 2025),)),
+        ),
+    ),
+)

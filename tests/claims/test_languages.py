@@ -1,0 +1,143 @@
+"""Russian and Chinese: every rule's examples give their claims and its counter-examples
+do not, through the whole engine; every country is found in each of its forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from sco_cli.claims import lexicon as lx
+from sco_cli.claims.declared import Made, SentenceRule
+from sco_cli.claims.document import build
+from sco_cli.claims.extract import claims_in, claims_of
+from sco_cli.claims.languages import chinese, language, russian
+from sco_cli.claims.languages.common import group_of
+
+TODAY = "2025-09-02"
+RULES = [*russian.RULES, *chinese.RULES]
+EXAMPLES = [(rule, text, made) for rule in RULES for text, made in rule.examples]
+COUNTERS = [(rule, text, made) for rule in RULES for text, made in rule.counter_examples]
+
+
+def _found(text: str) -> set[Made]:
+    return {(c.kind, c.subject, c.value) for c in claims_in(text, TODAY)}
+
+
+def test_every_rule_has_a_name_examples_and_counter_examples() -> None:
+    assert len({rule.name for rule in RULES}) == len(RULES)
+    for rule in RULES:
+        assert rule.examples, rule.name
+        assert rule.counter_examples, rule.name
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "made"), EXAMPLES, ids=[f"{r.name}:{t[:20]}" for r, t, _ in EXAMPLES]
+)
+def test_a_rule_gives_the_claims_of_its_examples(
+    rule: SentenceRule, text: str, made: tuple[Made, ...]
+) -> None:
+    assert set(made) <= _found(text), (rule.name, _found(text))
+    own = {(c.kind, c.subject, c.value) for c in rule.read(text, TODAY)}
+    assert own & set(made), (rule.name, own)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "made"), COUNTERS, ids=[f"{r.name}:{t[:20]}" for r, t, _ in COUNTERS]
+)
+def test_a_rule_gives_none_of_the_claims_of_its_counter_examples(
+    rule: SentenceRule, text: str, made: tuple[Made, ...]
+) -> None:
+    assert not set(made) & _found(text), (rule.name, _found(text))
+
+
+# Each country in the cases a list puts it in: nominative, genitive, dative, accusative,
+# instrumental, prepositional.
+RUSSIAN_FORMS = {
+    "IND": "Индия Индии Индию Индией",
+    "CHN": "Китай Китая Китаю Китаем Китае КНР",
+    "RUS": "Россия России Россию Россией РФ",
+    "KAZ": "Казахстан Казахстана Казахстану Казахстаном Казахстане",
+    "KGZ": "Киргизия Киргизии Кыргызстан Кыргызстана",
+    "BLR": "Беларусь Беларуси Беларусью Белоруссия Белоруссии",
+    "EGY": "Египет Египта Египту Египтом Египте",
+    "LKA": "Шри-Ланка Шри-Ланки Шри-Ланкой",
+    "MDV": "Мальдивы Мальдивов Мальдивами",
+    "SAU": "Саудовская_Аравия Саудовской_Аравии Саудовскую_Аравию",
+    "ARE": "ОАЭ Объединенные_Арабские_Эмираты Объединённых_Арабских_Эмиратов",
+}
+CHINESE_FORMS = {
+    "CHN": "中国 中國",
+    "RUS": "俄罗斯 俄羅斯",
+    "BLR": "白俄罗斯 白俄羅斯",
+    "KAZ": "哈萨克斯坦 哈薩克斯坦 哈薩克",
+    "MNG": "蒙古 蒙古国 蒙古國",
+    "UZB": "乌兹别克斯坦 烏茲別克斯坦",
+    "ARE": "阿联酋 阿拉伯联合酋长国 阿拉伯聯合大公國",
+    "LAO": "老挝 寮國",
+}
+
+
+@pytest.mark.parametrize(
+    ("tongue", "iso3", "form"),
+    [
+        (russian.RUSSIAN, i, f.replace("_", " "))
+        for i, fs in RUSSIAN_FORMS.items()
+        for f in fs.split()
+    ]
+    + [(chinese.CHINESE, i, f) for i, fs in CHINESE_FORMS.items() for f in fs.split()],
+)
+def test_each_form_of_a_country_is_found(tongue: object, iso3: str, form: str) -> None:
+    from sco_cli.claims.languages.common import Tongue
+
+    assert isinstance(tongue, Tongue)
+    sentence = f"({form})"
+    group = group_of(tongue, sentence, 0, len(sentence))
+    assert [i for i, _ in group.members] == [iso3]
+
+
+def test_babel_names_of_the_sco_countries_are_found() -> None:
+    """CLDR's Russian and Chinese names (Babel) of every country the lexicon names."""
+    from babel import Locale
+
+    from sco_cli.claims.languages.common import Tongue
+
+    iso2 = {"CHN": "CN", "RUS": "RU", "KAZ": "KZ", "KGZ": "KG", "TJK": "TJ", "UZB": "UZ",
+            "IND": "IN", "PAK": "PK", "IRN": "IR", "BLR": "BY", "MNG": "MN", "AFG": "AF",
+            "TUR": "TR", "AZE": "AZ", "ARM": "AM", "KHM": "KH", "NPL": "NP", "LKA": "LK",
+            "EGY": "EG", "QAT": "QA", "SAU": "SA", "KWT": "KW", "MDV": "MV", "BHR": "BH",
+            "LAO": "LA", "TKM": "TM", "ARE": "AE"}  # fmt: skip
+    checked: list[tuple[Tongue, str]] = [(russian.RUSSIAN, "ru"), (chinese.CHINESE, "zh")]
+    for tongue, code in checked:
+        names = Locale.parse(code).territories
+        for iso3, alpha2 in iso2.items():
+            name = names[alpha2].split(" (")[0]  # "Мьянма (Бирма)"
+            group = group_of(tongue, name, 0, len(name))
+            assert [i for i, _ in group.members] == [iso3], (code, name)
+            assert lx.DISPLAY[iso3]
+
+
+def test_longest_names_win_in_chinese() -> None:
+    sentence = "印度尼西亚、白俄罗斯和内蒙古"
+    group = group_of(chinese.CHINESE, sentence, 0, len(sentence))
+    assert [i for i, _ in group.members] == ["BLR"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("ШОС создана в 2001 году.", "ru"),
+        ("上合组织成立于2001年。", "zh"),
+        ("The Qingdao summit (青岛峰会) was held in 2018.", None),
+        ("Türkiye is a dialogue partner.", None),
+    ],
+)
+def test_a_sentence_is_read_in_its_language(sentence: str, code: str | None) -> None:
+    assert language(sentence) == code
+
+
+def test_a_chinese_page_splits_at_its_full_stops_and_quotes_verbatim() -> None:
+    text = "上合组织于2001年6月15日在上海成立。上合组织现有10个成员国。"
+    document = build("x", text, "2025-09-02")
+    found = list(claims_of(document.sentences, "2025-09-02"))
+    assert [(c.kind, c.value) for _, c in found] == [("founding", 2001), ("count", 10)]
+    for sentence, claim in found:
+        assert sentence.text[claim.start : claim.end] in text
