@@ -78,7 +78,11 @@ def _compound(sentence: str, match: re.Match[str]) -> Claim | None:
     if (
         value is None
         or about_other(sentence, match.start())
-        or (rx("history").search(before) and not _forecast_from(sentence, match.start(), before))
+        or (
+            rx("history").search(before)
+            and not _forecast_from(sentence, match.start(), before)
+            and not _FROM_BODY.search(before)
+        )
         or _forecast_into(sentence, match.start())
     ):
         return None
@@ -88,6 +92,12 @@ def _compound(sentence: str, match: re.Match[str]) -> Claim | None:
     return Claim("count", subject, value, match.start(), match.end(), {})
 
 
+# "leaders from the six-member SCO": who came from it, not a count it grew from
+_FROM_BODY = re.compile(
+    r"\b(?:leaders|heads|delegat\w*|representatives|officials|ministers|presidents|envoys|experts"
+    r"|guests|members|countries|states)\s+from\s+(?:the\s+|its\s+|a\s+)?$",
+    re.IGNORECASE,
+)
 _FORECAST = re.compile(
     r"\b(?:will|would|shall|expected|expects|set\s+to|plans?\s+to|planned|if|hopes?\s+to)\b",
     re.IGNORECASE,
@@ -176,17 +186,25 @@ def _not_a_count(sentence: str, match: re.Match[str], before: str, after: str) -
 def _total(
     sentence: str, match: re.Match[str], value: int, before: str, after: str
 ) -> Claim | None:
-    """ "N countries": fewer than six were never the SCO's total ("the two countries" is
-    about some of them; "countries in Asia" about a region); who attended is no count."""
+    """ "N countries": members when the words say membership ("consists of", "founded by",
+    "the six countries", "ten countries are full members"), all the SCO's countries only
+    when they say so ("altogether", "members and partners", "family"); else no count of
+    the SCO ("six countries cover an area of"): no claim rather than a wrong one. Fewer
+    than six were never the SCO's total; who attended is no count."""
     if (
-        value < 6
-        or "dozen" in match["num"].lower()
+        "dozen" in match["num"].lower()
         or not (mentions(sentence, "sco_org") or mentions(sentence, "statuses_named"))
         or rx("in_other").match(after)
+        or _ATTENDED.search(before)
+        or _ATTENDED_AFTER.match(after)  # "leaders of 14 countries attended": who came
     ):
         return None
-    if _ATTENDED.search(before) or _ATTENDED_AFTER.match(after):
-        return None  # "leaders of 14 countries attended": who came, not who belongs
+    listed = _listed_status(sentence, match.end())
+    if listed is not None:  # "six countries, A, B, ..., are also partners": a count of those
+        status, end = listed
+        return Claim("count", status, value, match.start(), end, {})
+    if value < 6:
+        return None
     subject = _countries_meaning(before)
     # "ten countries are full members", "six countries founded the SCO"
     role = rx("total_role").match(after)
@@ -194,7 +212,52 @@ def _total(
         return None
     if role:
         subject = "founding_member" if role["founded"] else "member"
+    elif subject == "country" and not _ALL_COUNTRIES.search(sentence):
+        return None  # neither membership nor all of them said: no count of the SCO
     return Claim("count", subject, value, match.start(), match.end(), {})
+
+
+# The words that say "N countries" counts every country of the SCO, not its members:
+# "altogether 26 countries", "counting everyone", "27 countries, members and partners",
+# "the SCO family", "in one form or another", "18 countries in the room".
+_ALL_COUNTRIES = re.compile(
+    r"\b(?:altogether|all\s+told|in\s+all|in\s+total|counting|(?:brings?|brought|bringing)\s+together"
+    r"|together\s+(?:these|they|those|with)|unites?|family|in\s+(?:one|some)\s+(?:form|way|capacity|manner)|in\s+one\s+form\s+or"
+    r"|at\s+some\s+level|in\s+the\s+room|speaks?\s+(?:for|of)|(?:members?|member\s+states),"
+    r"\s+observers?\s+and\s+(?:dialogue\s+)?partners|members?\s+and\s+(?:dialogue\s+)?partners"
+    r"|if\s+you\s+add)\b",
+    re.IGNORECASE,
+)
+# "six countries, Azerbaijan, Armenia, ..., are also partners", "four countries (A, B, C and
+# D) are observers": the list names them, the predicate their status.
+_LISTED_STATUS = re.compile(
+    r"\s*[,)]?\s*(?:(?:are|were)\s+(?:(?:now|also|currently|all|still)\s+)*(?:(?:the|SCO|its"
+    r"|full)\s+)*|(?:hold|held|have|had|enjoy)\s+(?:the\s+)?(?:status\s+of\s+)?)"
+    rf"(?P<status>{lx.status_pattern()})(?![\w-])(?!\s+of\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi)))",
+    re.IGNORECASE,
+)
+_LIST_OPEN = re.compile(r"\s*(?:,|\(|:|\u2014|\u2013|--?)\s*")
+_LIST_GLUE = re.compile(r"(?:\s*(?:,|and|&|\s)\s*)*(?:the\s+)?", re.IGNORECASE)
+
+
+def _listed_status(sentence: str, end: int) -> tuple[str, int] | None:
+    """The status of "N countries" when a list of names follows it and then their status."""
+    opened = _LIST_OPEN.match(sentence, end)
+    if opened is None:
+        return None
+    at, names = opened.end(), 0
+    while names < 30:  # a bounded list: the names one after another, joined by commas or "and"
+        name = lx.country_regex().match(sentence, at)
+        if name is None:
+            break
+        names += 1
+        at = _LIST_GLUE.match(sentence, name.end()).end()  # type: ignore[union-attr]
+    if names < 2:
+        return None
+    predicate = _LISTED_STATUS.match(sentence, at)
+    if predicate is None:
+        return None
+    return lx.status_of_match(predicate), predicate.end()
 
 
 def _of_status(
@@ -213,14 +276,26 @@ def _of_status(
     ):
         return None  # "the startup's two founders"
     subject = status_in(match, "noun")
+    if subject == "member" and _FOUNDED_WITH.search(
+        sentence, max(0, match.start() - 80), match.start()
+    ):
+        subject = "founding_member"  # "initially established in 2001 with five member states"
     return Claim("count", subject, value, match.start(), match.end(), {})
+
+
+# The members a body was founded with are its founders: "established in 2001 with six members".
+_FOUNDED_WITH = re.compile(
+    r"\b(?:founded|established|created|formed|set\s+up|launched|started|began)\b[^.;]{0,40}?"
+    r"\bwith\s+(?:(?:its|the|just|only|an?\s+initial|initial|original)\s+)*\Z",
+    re.IGNORECASE,
+)
 
 
 # "consists of 8 countries", "founded by six countries", "expanded its membership to eight
 # countries": countries that are members; "27 countries, members and partners" says all.
 _MEMBERSHIP_CUE = re.compile(
-    r"\b(?P<founded>(?:founded|established|created|formed|set\s+up)\s+(?:in\s+\d{4}\s+)?by(?:\s+the"
-    r"\s+leaders\s+of)?)?(?:consists?\s+of|consisted\s+of|compris(?:e|es|ed|ing)|composed\s+of"
+    r"\b(?P<founded>(?:founded|established|created|formed|set\s+up)\s+(?:(?:in|on)\s+[\w\s,]{0,30}?)?"
+    r"by(?:\s+the\s+leaders\s+of)?)?(?:consists?\s+of|consisted\s+of|compris(?:e|es|ed|ing)|composed\s+of"
     r"|made\s+up\s+of|(?:expanded|grew|enlarged|increased|rose)\s+(?:its\s+membership\s+)?to"
     r"|membership\s+(?:of|to)|the\s+following)?\s+(?:(?:the|its|just|only|all)\s+)?$",
     re.IGNORECASE,
@@ -274,9 +349,34 @@ RULES: tuple[SentenceRule, ...] = (
             ),
             ("The SCO, a bloc of ten countries, met in Astana.", (("count", "member", 10),)),
             ("The organisation consists of 8 countries.", (("count", "member", 8),)),
+            (
+                "Four countries, Afghanistan, Belarus, Iran and Mongolia, are SCO observers.",
+                (("count", "observer", 4),),
+            ),
+            (
+                "The SCO, initially established in 2001 with five member states, has grown.",
+                (("count", "founding_member", 5),),
+            ),
+            ("The SCO has 14 key dialogue partners.", (("count", "dialogue_partner", 14),)),
+            (
+                "Altogether 26 countries now take part in the SCO in one form or another.",
+                (("count", "country", 26),),
+            ),
         ),
         (
             ("More than 20 countries attended the SCO summit.", (("count", "country", 20),)),
+            (
+                "The SCO is strong and six countries cover an area of 30 million square km.",
+                (("count", "country", 6), ("count", "member", 6)),
+            ),
+            (
+                "Six countries, Azerbaijan, Armenia, Nepal, Turkey, Egypt and Qatar, are SCO partners.",
+                (("count", "country", 6), ("count", "member", 6)),
+            ),
+            (
+                "The SCO, established in 2001 with five working groups, has grown.",
+                (("count", "founding_member", 5), ("count", "member", 5)),
+            ),
             ("The SCO will count nine dialogue partners.", (("count", "dialogue_partner", 9),)),
             ("Leaders of 14 countries attended the SCO summit.", (("count", "country", 14),)),
         ),
@@ -310,6 +410,7 @@ RULES: tuple[SentenceRule, ...] = (
         (
             ("The eight-member bloc met in Bishkek.", (("count", "member", 8),)),
             ("The 26-nation SCO family met.", (("count", "country", 26),)),
+            ("Leaders from the six-member SCO met in Dushanbe.", (("count", "member", 6),)),
         ),
         (("It turned the six-nation organisation into a larger one.", (("count", "member", 6),)),),
     ),

@@ -162,6 +162,37 @@ def _admitted(around: Around) -> list[Claim] | None:
     return list(each(around.group, "joined", "member", start, end, (int(when["year"]), None)))
 
 
+# "enlargement was in July 2015 with the addition of two new members India and Pakistan":
+# countries added, at the time the clause gives: a joining then (not a status held today).
+_ADDITION = re.compile(
+    r"\b(?:addition|admission|inclusion|induction|entry|accession)\s+of\s+(?:the\s+)?"
+    rf"(?:(?:{lx.number_pattern()}|two)\s+)?(?:new\s+)?(?:(?:full\s+)?(?P<status>{lx.status_pattern()})"
+    r"(?![\w-])\s*[,:(]?\s*)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _addition(around: Around) -> list[Claim] | None:
+    """ "with the addition of 2 new members India and Pakistan": joined, in the clause's year."""
+    added = _ADDITION.search(around.head)
+    if added is None or (added["status"] is None and not rx("when").search(around.head)):
+        return None  # "the accession of Iran" alone: the possessive rule reads it
+    status = _status(added) if added["status"] else "member"
+    clause = re.split(r"[;:]|\band\b", around.head[: added.start()])[-1]
+    years = list(rx("when").finditer(clause)) or list(
+        re.finditer(rf"(?P<year>{YEAR})(?!\d)", clause)
+    )
+    after = rx("when").match(around.tail.lstrip(" ,"))  # "... India and Pakistan in 2017"
+    if years:
+        year: tuple[int | None, str | None] = (int(years[-1]["year"]), None)
+    elif after:
+        year = (int(after["year"]), None)
+    else:
+        return None
+    start, end = _before(around, added), around.group.end
+    return list(each(around.group, "joined", status, start, end, year))
+
+
 _PROCESS = re.compile(
     r"\b(?:procedure|process|path|road|roadmap|talks|negotiations|bid|application|steps?)\s+"
     r"(?:for|to(?:wards?)?|on)\s+(?:the\s+)?$",
@@ -321,6 +352,50 @@ def _list_before(around: Around) -> list[Claim] | None:
     return list(each(group, "status", status, start, group.end, (None, None)))
 
 
+# "admits Afghanistan as observer, Turkey as dialogue partner", "India and Pakistan became
+# observers and Belarus and Sri Lanka dialogue partners": a list right after another list's
+# status, with a status of its own right after it (the verb elided), holds its own status.
+_PARALLEL_HEAD = re.compile(
+    rf"(?:{lx.status_pattern()})(?:[- ]status)?\s*(?:,|;|,?\s+and|,?\s+while|,?\s+with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PARALLEL_TAIL = re.compile(
+    rf"\s+(?:as\s+)?(?:(?:an?|the)\s+)?(?:full\s+|SCO\s+)?(?P<status>{lx.status_pattern()})"
+    r"(?:[- ]status)?(?![\w-])(?=\s*(?:[,;.)]|and\b|while\b|in\b|at\b|on\b|since\b|$))",
+    re.IGNORECASE,
+)
+_JOINING_VERB = re.compile(
+    r"\b(?:admit(?:s|ted)?|accept(?:s|ed)?|bec(?:a|o)mes?|join(?:s|ed)?|grant(?:s|ed)?|made|makes"
+    r"|welcom(?:es|ed)|upgraded|elevated|promoted|added)\b",
+    re.IGNORECASE,
+)
+_WILL = re.compile(
+    r"\b(?:will|would|could|might|may|shall|should|plans?|expected|set\s+to|hopes?|to\s+(?:admit"
+    r"|grant|accept|make|become|join))\b",
+    re.IGNORECASE,
+)
+
+
+def _parallel(around: Around) -> list[Claim] | None:
+    """ "..., Turkey as dialogue partner": its own status, not the one before the list."""
+    head = _PARALLEL_HEAD.search(around.head)
+    tail = _PARALLEL_TAIL.match(around.tail)
+    if head is None or tail is None or elsewhere(around.tail[tail.end() :]):
+        return None
+    group, sentence = around.group, around.sentence
+    clause = re.split(r"[.;:]\s", sentence[: group.start])[-1]
+    if _WILL.search(clause) or UNSURE.search(around.tail[: tail.start("status")]):
+        return []  # "will admit A as observer, B as partner": not yet
+    status = lx.status_of_match(tail)
+    end = group.end + tail.end()
+    if _JOINING_VERB.search(clause) is None:
+        return list(each(group, "status", status, group.start, end, (None, None)))
+    year = year_after(around.tail[tail.end() :], around.today)
+    if year[0] is None:
+        year = year_before(around.head, sentence, around.today)
+    return list(each(group, "joined", status, group.start, end, year))
+
+
 # -- after a joining verb -------------------------------------------------------
 
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|while|and|which|who)\b|\s+(?:and|but)\s+(?=[A-Z])")
@@ -450,6 +525,24 @@ RULES: tuple[GroupRule, ...] = (
         (("The SCO could have admitted Iran in 2021.", (("joined", "Iran", "member"),)),),
     ),
     GroupRule(
+        "addition_of_new_members",
+        _addition,
+        (
+            (
+                "The second enlargement was in July 2015 with addition of 2 new members India"
+                " and Pakistan.",
+                (("joined", "India", "member"), ("joined", "Pakistan", "member")),
+            ),
+        ),
+        (
+            (
+                "The second enlargement was in July 2015 with addition of 2 new members India"
+                " and Pakistan.",
+                (("status", "India", "member"), ("status", "Pakistan", "member")),
+            ),
+        ),
+    ),
+    GroupRule(
         "possessive_status_or_accession",
         _possessive,
         (
@@ -521,6 +614,41 @@ RULES: tuple[GroupRule, ...] = (
             (
                 "Belarus, a neighbour of Russia, has applied to become an observer.",
                 (("joined", "Belarus", "observer"), ("status", "Belarus", "observer")),
+            ),
+        ),
+    ),
+    GroupRule(
+        "parallel_status",
+        _parallel,
+        (
+            (
+                "SCO admits Afghanistan as observer, Turkey as dialogue partner.",
+                (("joined", "Afghanistan", "observer"), ("joined", "Türkiye", "dialogue_partner")),
+            ),
+            (
+                "India and Pakistan became observers and Belarus and Sri Lanka dialogue partners.",
+                (
+                    ("joined", "Belarus", "dialogue_partner"),
+                    ("joined", "Sri Lanka", "dialogue_partner"),
+                ),
+            ),
+            (
+                "Mongolia is an observer, Nepal a dialogue partner.",
+                (("status", "Nepal", "dialogue_partner"),),
+            ),
+        ),
+        (
+            (
+                "SCO admits Afghanistan as observer, Turkey as dialogue partner.",
+                (("status", "Türkiye", "observer"), ("joined", "Türkiye", "observer")),
+            ),
+            (
+                "The SCO will admit Afghanistan as observer, Turkey as dialogue partner.",
+                (("joined", "Türkiye", "dialogue_partner"),),
+            ),
+            (
+                "Mongolia is an observer, Turkey a member of NATO.",
+                (("status", "Türkiye", "member"),),
             ),
         ),
     ),

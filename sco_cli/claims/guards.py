@@ -76,7 +76,11 @@ _ATTENDING = re.compile(
 _PROSPECTIVE = re.compile(
     r"\b(?:candidates?|prospective|potential|aspiring|applicants?|applications?|bids?|procedures?"
     r"|process|memorandum|obligations|roadmap|road\s+map|admit\s+new\s+members|(?:members|candidates"
-    r"|states|countries)\s+like|opposed\s+to|against|block(?:ed|ing)?|veto(?:ed)?)\b[^.;,]{0,30}\Z",
+    r"|states|countries)\s+like|opposed\s+to|against|block(?:ed|ing)?|veto(?:ed)?"
+    # "decided to start admitting India and Pakistan": the admission begun, not done
+    r"|(?:start|begin|began|begun|launch|initiat)\w*(?:\s+(?:the\s+)?(?:admi\w+|accession|enlargement"
+    r"|expansion)|(?=\s*\Z)))"
+    r"\b[^.;,]{0,30}\Z",
     re.I,
 )
 # "India and Pakistan, both observers since 2005": a status of its own, whatever comes before
@@ -220,6 +224,17 @@ _ATTENDED = re.compile(
     re.IGNORECASE,
 )
 _NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|still)\b", re.IGNORECASE)
+# A count of who met, told in the past: "the leaders of the eight members signed"
+_LEADERS_OF = re.compile(
+    r"\b(?:leaders|heads(?:\s+of\s+state)?|presidents|representatives|delegations)\s+(?:of|from)"
+    r"\s+(?:the\s+|its\s+|all\s+)?\Z",
+    re.IGNORECASE,
+)
+_MET = re.compile(
+    r"\b(?:agreed|signed|adopted|met|held|gathered|attended|approved|decided|endorsed|issued"
+    r"|discussed|reviewed)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=256)
@@ -237,6 +252,8 @@ def time_of(sentence: str, start: int, end: int) -> str | int | None:
         return int(year) if year else "past"
     if _EARLIER.search(window):
         return "earlier"
+    if _LEADERS_OF.search(sentence, max(0, start - 40), start) and _MET.search(sentence):
+        return "past"  # "the leaders of the eight members agreed": who met then
     if _NOW.search(window):
         return None
     before = sentence[max(clause_start, start - 60) : start]

@@ -51,7 +51,8 @@ def rx(name: str) -> re.Pattern[str]:
     groups = {
         # "10 member states", "ten full members", "two observer states", "17 partners"
         "count": (
-            rf"(?P<num>{num})\s+{adjective}{{0,2}}(?:(?P<noun>{status})|(?P<total>countries|nations"
+            rf"(?P<num>{num})\s+(?:(?:key|main|principal|major|core)\s+)?{adjective}{{0,2}}"
+            rf"(?:(?P<noun>{status})|(?P<total>countries|nations"
             rf"|states))(?![\w-])",
             re.IGNORECASE,
         ),

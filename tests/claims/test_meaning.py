@@ -26,7 +26,26 @@ def found(sentence: str, today: str | None = "2025-09-09") -> list[tuple[str, st
         ("The SCO consists of 8 countries.", [("count", "member", 8)]),
         ("The SCO was founded by six countries in 2001.", [("count", "founding_member", 6)]),
         ("The SCO expanded its membership to eight countries.", [("count", "member", 8)]),
+        (
+            "Counting everyone, the SCO now brings together 26 countries.",
+            [("count", "country", 26)],
+        ),
         ("The SCO now brings together 26 countries.", [("count", "country", 26)]),
+        # neither membership nor all its countries said: no count rather than a wrong one
+        ("The SCO is strong and six countries cover an area of 30 million square km.", []),
+        (
+            "Six countries, Azerbaijan, Armenia, Cambodia, Nepal, Turkey and Sri Lanka, are also"
+            " SCO partners.",
+            [("count", "partner", 6)],
+        ),
+        (
+            "The SCO was founded in Shanghai on June 15, 2001 by six countries.",
+            [("count", "founding_member", 6)],
+        ),
+        (
+            "The SCO, initially established in 2001 with five member states, grew.",
+            [("count", "founding_member", 5)],
+        ),
         ("Leaders of 14 countries attended the SCO summit.", []),
         ("The Five members of the Shanghai Five met in 1996.", []),
     ],
@@ -163,8 +182,13 @@ def test_a_meeting_before_the_sco_is_no_summit_to_contradict(reference: Referenc
 def test_a_year_in_the_clause_judges_the_claim_in_that_year(reference: Reference) -> None:
     sentence = "In 2010, Belarus and Sri Lanka were dialogue partners."
     assert {v for _, v in verdict(reference, sentence, "2025-09-09")} == {"agrees"}
+    # the countries that founded it are its founders, whatever the article's date
     dated = "The SCO is a regional body founded in Shanghai on June 15, 2001 by six countries."
     counts = [c for c in claims_in(dated, "2013-09-13") if c.kind == "count"]
+    assert [(c.subject, c.value) for c in counts] == [("founding_member", 6)]
+    assert reference.judge(counts[0], "2013-09-13").verdict == "agrees"
+    signed = "The declaration was signed by the SCO in June 2001 by six member states."
+    counts = [c for c in claims_in(signed, "2013-09-13") if c.kind == "count"]
     assert [(c.value, c.detail.get("time")) for c in counts] == [(6, 2001)]
     assert reference.judge(counts[0], "2013-09-13").verdict == "agrees"
     count = "The SCO expanded its membership to eight countries in 2017."
@@ -226,6 +250,8 @@ def test_a_russian_or_chinese_sco_text_is_read(text: str) -> None:
         "The summit agreed on rules to admit new members like India and Pakistan.",
         "The candidate members are India and Pakistan.",
         "Egypt and Qatar got the status after the admission procedure launched in 2021.",
+        "The SCO decided to start admitting India and Pakistan as members.",
+        "The SCO will admit Afghanistan as observer, Turkey as dialogue partner.",
     ],
 )
 def test_the_guard_stage_refuses_what_is_on_its_way(sentence: str) -> None:
@@ -238,3 +264,47 @@ def test_a_joining_told_in_the_present_before_the_decision_is_unverifiable(
     sentence = "Iran, India and Pakistan join the SCO as observers."
     assert {v for _, v in verdict(reference, sentence, "2005-06-06")} == {"unverifiable"}
     assert {v for _, v in verdict(reference, sentence, "2005-07-06")} == {"agrees"}
+
+
+def test_each_list_of_a_parallel_sentence_holds_its_own_status(reference: Reference) -> None:
+    # "admits A as observer, B as dialogue partner": B is no observer
+    headline = "SCO admits Afghanistan as observer, Turkey as dialogue partner"
+    assert [(c.subject, c.value) for c in claims_in(headline, "2012-06-07")] == [
+        ("Afghanistan", "observer"),
+        ("Türkiye", "dialogue_partner"),
+    ]
+    assert {v for _, v in verdict(reference, headline, "2012-06-07")} == {"agrees"}
+
+
+def test_countries_added_in_a_year_joined_then(reference: Reference) -> None:
+    # Ufa (2015) only began their admission: "added in 2015" is a real error, judged as a
+    # joining in 2015, never as a status held on the article's date
+    sentence = (
+        "The second enlargement was in July 2015 with addition of 2 new members India and Pakistan."
+    )
+    claims = claims_in(sentence, "2016-06-23")
+    assert [(c.kind, c.subject, c.detail.get("year")) for c in claims] == [
+        ("joined", "India", 2015),
+        ("joined", "Pakistan", 2015),
+    ]
+    assert {v for _, v in verdict(reference, sentence, "2016-06-23")} == {"contradicts"}
+
+
+def test_who_met_then_is_counted_then(reference: Reference) -> None:
+    # the leaders of the eight members met at the 2021 summit; nine members in 2023
+    sentence = (
+        "At the end of the 21st Summit, held in Dushanbe, the leaders of the eight main members"
+        " of the SCO agreed to admit Iran."
+    )
+    assert [
+        (c.value, c.detail.get("time"))
+        for c in claims_in(sentence, "2023-07-04")
+        if c.kind == "count"
+    ] == [(8, "past")]
+    assert ("member", "agrees") in verdict(reference, sentence, "2023-07-04")
+
+
+def test_a_founding_with_n_members_counts_the_founders(reference: Reference) -> None:
+    # six founded it: "five member states" at its founding is a real error
+    sentence = "The SCO, initially established in 2001 with five member states, has grown."
+    assert ("founding_member", "contradicts") in verdict(reference, sentence, "2024-07-26")
