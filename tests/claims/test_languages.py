@@ -141,3 +141,12 @@ def test_a_chinese_page_splits_at_its_full_stops_and_quotes_verbatim() -> None:
     assert [(c.kind, c.value) for _, c in found] == [("founding", 2001), ("count", 10)]
     for sentence, claim in found:
         assert sentence.text[claim.start : claim.end] in text
+
+
+def test_a_founding_year_is_not_when_the_others_joined() -> None:
+    """ "Founded in 2001, ... then India and Iran joined": they joined, in no year given."""
+    found = claims_in("上合組織成立於2001年6月，之後印度、伊朗陸續加入。", TODAY)
+    joined = [c for c in found if c.kind == "joined"]
+    assert [(c.subject, c.detail["year"]) for c in joined] == [("India", None), ("Iran", None)]
+    dated = claims_in("2017年，印度和巴基斯坦成为上合组织正式成员国。", TODAY)
+    assert {c.detail.get("year") for c in dated if c.kind == "joined"} == {2017}

@@ -162,11 +162,11 @@ CITIES = {
 }
 _CITY = "(?:" + "|".join(CITIES.values()) + ")"
 _WHICH_CITY = re.compile("|".join(f"(?P<c{i}>{rx})" for i, rx in enumerate(CITIES.values())))
-_COUNTRY = "(?:" + "|".join(COUNTRIES.values()) + ")?"
+_COUNTRY = "(?:" + "|".join(COUNTRIES.values()) + r")?(?:首都|\S{1,3}[省州])?"
 _SUMMIT = re.compile(
-    f"{_CITY}\\s*(?:峰会|峰會)"
-    f"|(?:峰会|峰會|元首理事会|元首理事會)[^。；;，,]{{0,12}}?在\\s*{_COUNTRY}\\s*{_CITY}\\s*(?:举行|舉行|召开|召開|举办|舉辦)"
-    f"|在\\s*{_COUNTRY}\\s*{_CITY}\\s*(?:举行|舉行|召开|召開|举办|舉辦)的[^。；;，,]{{0,16}}?(?:峰会|峰會|元首理事会|元首理事會)"
+    f"{_CITY}(?:市)?\\s*(?:峰会|峰會)"
+    f"|(?:峰会|峰會|元首理事会|元首理事會)[^。；;，,]{{0,20}}?在\\s*{_COUNTRY}\\s*{_CITY}(?:市)?\\s*(?:举行|舉行|召开|召開|举办|舉辦)"
+    f"|在\\s*{_COUNTRY}\\s*{_CITY}(?:市)?\\s*(?:举行|舉行|召开|召開|举办|舉辦)的[^。；;，,]{{0,16}}?(?:峰会|峰會|元首理事会|元首理事會)"
 )
 _COMING = re.compile("将|將|即将|即將|下届|下屆|明年")
 
@@ -257,13 +257,18 @@ RULES: tuple[SentenceRule, ...] = (
         Binding(
             (
                 "{list}(?:等|这|這)?\\s*(?:{num}\\s*(?:个|個|国|國))?\\s*"
-                "(?:为|為|是|作为|作為)?\\s*{the_sco}(?:正式)?{status}(?!地位|身份)",
+                "(?:为|為|是|作为|作為)?\\s*{the_sco}(?:正式)?{status}(?![国國]?(?:地位|身份))",
+                "{list}(?:拥有|擁有|具有)(?:了)?{the_sco}{status}(?:地位|身份)",
             )
         ),
         (
             (
                 "上合组织现有阿富汗、白俄罗斯、伊朗、蒙古国4个观察员国。",
                 (("status", "Afghanistan", "observer"), ("status", "Iran", "observer")),
+            ),
+            (
+                "阿富汗、白俄罗斯、伊朗和蒙古拥有上合组织观察员国地位。",
+                (("status", "Belarus", "observer"), ("status", "Mongolia", "observer")),
             ),
             (
                 "印度和巴基斯坦是上合组织成员国。",
@@ -283,6 +288,10 @@ RULES: tuple[SentenceRule, ...] = (
                 (("status", "India", "member"), ("status", "Indonesia", "member")),
             ),
             (
+                "会议给予印度、巴基斯坦上海合作组织成员国地位。",
+                (("status", "India", "member"),),
+            ),
+            (
                 "伊朗不是上合组织成员国。",
                 (("status", "Iran", "member"),),
             ),
@@ -299,6 +308,7 @@ RULES: tuple[SentenceRule, ...] = (
                 f"{{list}}{_JOINED_AT}(?:成为|成為)(?:了)?{{the_sco}}(?:第\\S{{{{1,3}}}}(?:个|個))?{{status}}",
                 "(?:给予|給予|授予){list}(?:以)?{the_sco}{status}(?:地位|身份)",
                 "{list}(?:获得|獲得)(?:了)?{the_sco}{status}(?:地位|身份)",
+                "(?:接收|接纳|接納|吸收|吸纳|吸納){list}(?:为|為){the_sco}{status}",
             ),
             kind="joined",
         ),
@@ -306,6 +316,10 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "2017年，印度和巴基斯坦成为上合组织正式成员国。",
                 (("joined", "India", "member"), ("joined", "Pakistan", "member")),
+            ),
+            (
+                "上合组织元首理事会正式接收白俄罗斯为成员国。",
+                (("joined", "Belarus", "member"),),
             ),
             (
                 "2017年上合组织阿斯塔纳峰会决定给予印度和巴基斯坦成员国地位。",
@@ -326,13 +340,18 @@ RULES: tuple[SentenceRule, ...] = (
     _bound(
         "zh: a list enters",
         Binding(
-            (f"{{list}}{_JOINED_AT}加入(?:了)?(?:{{sco}})",),
+            (
+                f"{{list}}{_JOINED_AT}加入(?:了)?(?:{{sco}})",
+                "{list}(?:陆续|陸續|先后|先後|相继|相繼)(?:正式)?加入",
+            ),
             kind="joined",
             status="member",
         ),
         (
             ("2024年白俄罗斯正式加入上合组织。", (("joined", "Belarus", "member"),)),
             ("伊朗于2023年加入上合组织。", (("joined", "Iran", "member"),)),
+            ("上合组织成立后，印度、巴基斯坦、伊朗陆续加入。", (("joined", "Iran", "member"),)),
+            ("上合组织成立于2001年，之后印度、伊朗陆续加入。", (("joined", "India", "member"),)),
         ),
         (
             ("白俄罗斯申请加入上合组织。", (("joined", "Belarus", "member"),)),
@@ -381,6 +400,14 @@ RULES: tuple[SentenceRule, ...] = (
                 (("summit", "Bishkek", 2019),),
             ),
             ("2018年上合组织青岛峰会取得成功。", (("summit", "Qingdao", 2018),)),
+            (
+                "上海合作组织成员国元首理事会第十五次会议于2015年在俄罗斯乌法市举行。",
+                (("summit", "Ufa", 2015),),
+            ),
+            (
+                "上海合作组织元首理事会第十八次会议将于2018年6月在山东省青岛市举行。",
+                (("summit", "Qingdao", 2018),),
+            ),
         ),
         (
             ("2024年中非合作论坛北京峰会召开。", (("summit", "Beijing", 2024),)),

@@ -102,7 +102,8 @@ def group_of(tongue: Tongue, sentence: str, start: int, end: int) -> Group:
 
 def status_of(match: re.Match[str]) -> str | None:
     """The status a match of `{status}` named."""
-    return next((s for s in STATUSES if match.groupdict().get(s)), None)
+    named = match.groupdict()
+    return next((s for s in STATUSES if named.get(s) is not None), None)
 
 
 def about_sco(tongue: Tongue, sentence: str, at: int) -> bool:
@@ -130,13 +131,21 @@ def years(tongue: Tongue, sentence: str) -> list[tuple[int, int]]:
 
 
 def year_near(tongue: Tongue, sentence: str, start: int, end: int) -> int | None:
-    """The one year the sentence names, or the nearest one before the claim's end;
-    None when it names none."""
+    """The year of a joining: in its words ("joined in 2023"), right after them, before
+    them in their clause, or opening the sentence ("In 2017, ..."); None: no year of its
+    own (a founding year elsewhere in the sentence is not when a country joined)."""
+    clause = max((sentence.rfind(c, 0, start) for c in tongue.clause_end), default=-1)
+    after = min((i for c in tongue.clause_end if (i := sentence.find(c, end)) >= 0), default=-1)
+    reach = min(end + 20, after if after >= 0 else len(sentence))
     found = years(tongue, sentence)
-    if len({y for _, y in found}) == 1:
-        return found[0][1]
-    before = [y for at, y in found if at < end]
-    return before[-1] if before else None
+    inside = [y for at, y in found if start <= at < end]
+    right_after = [y for at, y in found if end <= at < reach]
+    before = [y for at, y in found if max(clause, start - BEFORE) < at < start]
+    opening = [y for at, y in found if at < min(4, start)]
+    for candidates, index in ((inside, -1), (right_after, 0), (before, -1), (opening, 0)):
+        if candidates:
+            return candidates[index]
+    return None
 
 
 @dataclass(frozen=True)
