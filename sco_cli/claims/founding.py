@@ -65,28 +65,34 @@ def _founded(sentence: str, today: str | None = None) -> Iterator[Claim]:
             yield claim
 
 
+# a founding year any year of two centuries: "founded in 1948" is a claim, one that contradicts
+_ANY_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+
+
 @cache
 def _when() -> re.Pattern[str]:
     """The founding's date right after the word: "in 2001", "on 15 June 2001", "22 years ago"."""
     return re.compile(
-        r"\s*(?:(?:was|were)\s+(?:formally\s+|officially\s+)?(?:announced|proclaimed|declared"
+        r"\s*(?:of\s+which\s+)?(?:(?:was|were)\s+(?:formally\s+|officially\s+)?(?:announced|proclaimed|declared"
         r"|formali[sz]ed|agreed)\s+)?"
-        rf"(?:(?:the\s+)?(?:SCO|organi[sz]ation|bloc|grouping)\s+)?(?:by\s+(?:[\w'-]+,?\s+){{1,8}}?)?"
-        rf"(?:in\s+[A-Z]\w+\s+)?(?:(?:in|on)\s+(?:{DAY}\s+)?(?:{MONTH}\s+)?(?:{DAY},?\s+)?"
-        rf"(?P<year>{YEAR})|(?P<bare>{YEAR})(?=\s*[),;])|(?P<ago>{lx.number_pattern()})\s+years?"
-        r"\s+ago\b)"
+        # "by the leaders of A, B, C, D, E and F in Shanghai on June 15, 2001": the founders
+        # named before the date
+        rf"(?:(?:the\s+)?(?:SCO|organi[sz]ation|bloc|grouping)\s+)?(?:by\s+(?:[\w'-]+,?\s+){{1,14}}?)?"
+        rf"(?:in\s+[A-Z]\w+(?:,\s+[A-Z]\w+,)?\s+)?(?:(?:in|on)\s+(?:{DAY}\s+)?(?:{MONTH}\s+)?"
+        rf"(?:{DAY},?\s+)?(?P<year>{_ANY_YEAR})|(?P<bare>{YEAR})(?=\s*[),;])|(?P<ago>{lx.number_pattern()})"
+        r"\s+years?\s+ago\b|(?P<relative>last|this)\s+year\b)"
     )
 
 
 def _founding_at(sentence: str, match: re.Match[str], today: str | None) -> Claim | None:
     head = sentence[max(0, match.start() - 80) : match.start()]
-    tail = sentence[match.end() : match.end() + 80]
+    tail = sentence[match.end() : match.end() + 160]  # room for six founders named before the date
     five = _five_near(head, tail)
     if match.group().lower().startswith("first") and not five:
         return None  # "first met in 1996" names the Shanghai Five's start, no other's
     if _FOUNDED_THING.search(head):
         return None  # "the admission procedure launched in 2021": founded, but not the SCO
-    if not five and not _of_the_sco(sentence, head, tail):
+    if not five and not _of_the_sco(sentence, head, tail, match.start()):
         return None
     if about_other(sentence, match.start()):
         return None
@@ -119,14 +125,14 @@ def _five_near(head: str, tail: str) -> re.Match[str] | None:
     )
 
 
-def _of_the_sco(sentence: str, head: str, tail: str) -> bool:
+def _of_the_sco(sentence: str, head: str, tail: str, start: int) -> bool:
     """Whether the founding is the SCO's: named near it, or its subject ("The organisation,
     which grew out of ..., was founded in Shanghai"), a pronoun, or an opener
     ("Founded in 2001, the SCO")."""
     if rx("sco_org").search(head + " " + tail[:50]):
         return True
     subject = re.match(
-        rf"\s*(?:(?:The|This|Its)\s+(?:SCO|organi[sz]ation|bloc|grouping)|{lx.SCO_NAMES}|It)\b",
+        rf"\s*(?:(?:The|This|Its)\s+(?:SCO|organi[sz]ation|bloc|grouping)|(?:The\s+)?(?:{lx.SCO_NAMES})|It)\b",
         sentence,
     )
     pronoun = re.search(
@@ -134,8 +140,15 @@ def _of_the_sco(sentence: str, head: str, tail: str) -> bool:
         head,
         re.IGNORECASE,
     )
-    opener = not head.strip() and mentions(sentence, "sco_org")
-    if not pronoun and not opener and not (subject and re.search(r"\bwas\s+$", head)):
+    # a fact box's line opens with the word: "Founded on 15 June 2001 in Shanghai as the
+    # successor to the Shanghai Five" (the SCO is the Five's successor)
+    opener = not head.strip(" \t-\u2022*\u00b7") and (
+        mentions(sentence, "sco_org") or bool(_SUCCESSOR.search(tail))
+    )
+    # "The SCO is an intergovernmental organisation founded in Shanghai"
+    described = subject and _DESCRIBED.search(sentence, subject.end(), start)
+    was = subject and re.search(r"\bwas\s+$", head)
+    if not pronoun and not opener and not described and not was:
         return False
     # "It was founded in Shanghai in 2001": in an article about the SCO, the SCO,
     # unless the sentence names another organisation
@@ -163,12 +176,14 @@ def _sco_opened(sentence: str, match: re.Match[str], head: str, tail: str) -> Cl
 
 def _year(found: re.Match[str], today: str | None, five: re.Match[str] | None) -> int | None:
     """The year found, or "22 years ago" by the article's date (never the Shanghai Five's)."""
-    ago = found.groupdict().get("ago")
-    if ago is None:
+    ago, relative = found.groupdict().get("ago"), found.groupdict().get("relative")
+    if ago is None and relative is None:
         return int(found["year"] or found.groupdict()["bare"])
     if today is None or five:
         return None
-    return int(today[:4]) - (lx.number(ago) or 0)
+    if relative is not None:  # "inaugurated in Shanghai last year"
+        return int(today[:4]) - (relative.lower() == "last")
+    return int(today[:4]) - (lx.number(ago or "") or 0)
 
 
 def _sco_founded(
@@ -192,6 +207,19 @@ def _sco_founded(
     )
     return Claim("founding", "SCO", year, start, end, detail)
 
+
+_SUCCESSOR = re.compile(
+    r"\b(?:as\s+(?:the\s+)?successor\s+(?:to|of)|on\s+the\s+(?:basis|foundation)\s+of)\s+(?:the\s+)?"
+    r"Shanghai[- ](?:Five|5)\b",
+    re.IGNORECASE,
+)
+# the words between the subject and the founding word describe it: "(SCO) is a Eurasian
+# political, economic and security alliance" (no verb of its own, no other body named)
+_DESCRIBED = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:is|was)\s+an?\s+[\w\s,-]{0,80}?\b(?:organi[sz]ation|alliance|bloc"
+    r"|grouping|group|body|forum|association)\s*,?\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 
 _FOUNDED_THING = re.compile(
     r"\b(?:procedure|process|program+e?|initiative|project|fund|cent(?:re|er)|mechanism|bank|forum"
@@ -268,10 +296,44 @@ RULES: tuple[SentenceRule, ...] = (
             ("The SCO was founded in Shanghai in 2001.", (("founding", "SCO", 2001),)),
             ("The Shanghai Five was formed in 1996.", (("founding", "Shanghai Five", 1996),)),
             ("In 2001, six countries founded the SCO.", (("founding", "SCO", 2001),)),
+            (
+                "The SCO was founded by the leaders of Kazakhstan, China, Kyrgyzstan, Russia,"
+                " Tajikistan, and Uzbekistan in Shanghai on June 15, 2001.",
+                (("founding", "SCO", 2001),),
+            ),
+            (
+                "The Shanghai Cooperation Organisation is an intergovernmental organisation"
+                " founded in Shanghai on June 15, 2001 by six countries.",
+                (("founding", "SCO", 2001),),
+            ),
+            (
+                "The SCO is a Eurasian security alliance, the creation of which was announced on"
+                " 15 June 2001 in Shanghai.",
+                (("founding", "SCO", 2001),),
+            ),
+            (
+                "\u2022 Founded on 15 June 2001 in Shanghai as the successor to the Shanghai Five.",
+                (("founding", "SCO", 2001),),
+            ),
+            (
+                "The Shanghai Co-operation Organisation was founded on June 15 2001.",
+                (("founding", "SCO", 2001),),
+            ),
+            (
+                "The SCO was inaugurated in Shanghai, China, last year.",
+                (("founding", "SCO", 2024),),
+            ),
+            ("The SCO was founded in 1948.", (("founding", "SCO", 1948),)),
         ),
         (
             ("The SCO's development bank was founded in 2010.", (("founding", "SCO", 2010),)),
             ("The startup was founded in 2015 in Moscow.", (("founding", "SCO", 2015),)),
+            (
+                "The startup is an intergovernmental organisation founded in Shanghai in 2015.",
+                (("founding", "SCO", 2015),),
+            ),
+            ("\u2022 Founded on 15 June 2005 in Moscow.", (("founding", "SCO", 2005),)),
+            ("The SCO is a bloc whose bank was founded last year.", (("founding", "SCO", 2024),)),
         ),
     ),
 )

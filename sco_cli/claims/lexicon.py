@@ -95,7 +95,7 @@ def ordinal(text: str) -> int | None:
 # before member, dialogue partner before partner).
 _KIND = r"(?:[- ](?:states?|countr(?:y|ies)|nations?))?"
 STATUS_NOUNS = {
-    "founding_member": rf"(?:found(?:ing|er)|original)[- ]members?{_KIND}|founding[- ](?:state|countr(?:y|ie)|nation)s?|founders?",
+    "founding_member": rf"(?:found(?:ing|er)|original|initial)[- ]members?{_KIND}|founding[- ](?:state|countr(?:y|ie)|nation)s?|founders?",
     "member": rf"(?:full(?:[- ]fledged)?[- ]|fully[- ]fledged[- ]|permanent[- ])?members?{_KIND}|member[- ](?:states?|countr(?:y|ies)|nations?)",
     "observer": rf"observers?{_KIND}",
     "dialogue_partner": rf"dialog(?:ue)?[- ]partners?{_KIND}",
@@ -231,7 +231,8 @@ OTHER_ORGANISATIONS = (
     r"|European\s+Union|EU|G-?20|G-?7|G-?8|OPEC\+?|CICA|African\s+Union|Arab\s+League|GCC|Gulf"
     r"\s+Cooperation\s+Council|United\s+Nations|UN|Quad|SAARC|OIC|APEC|WTO|AIIB|BIMSTEC|OSCE"
 )
-SCO_NAMES = r"SCO|Shanghai\s+Cooperation\s+Organi[sz]ation|Shanghai\s+Six"
+# "Co-operation" as British and Asian outlets spell it
+SCO_NAMES = r"SCO|Shanghai\s+Co-?[oO]peration\s+Organi[sz]ation|Shanghai\s+Six"
 
 
 # -- summit cities ------------------------------------------------------------
@@ -279,7 +280,7 @@ def pieces() -> dict[str, str]:
             r"(?(pre)|(?:(?<=status)|(?<=ship))))"
         ),
         "sco": (
-            r"(?:(?i:the|this)\s+)?(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation(?:\s*\(SCO\))?"
+            r"(?:(?i:the|this)\s+)?(?:SCO|Shanghai\s+Co-?[oO]peration\s+Organi[sz]ation(?:\s*\(SCO\))?"
             r"|(?i:organi[sz]ation|bloc|grouping))(?:'s|\u2019s)?"
         ),
         "owner": (

@@ -166,6 +166,18 @@ def rx(name: str) -> re.Pattern[str]:
             r"|\s+as\s+well\s+as\s+|\s+[-\u2022\u00b7*]\s+)(?:the\s+)?$",
             0,
         ),
+        # Words inside one list that do not end it: a parenthesis after a name ("India (2017),
+        # Iran (2023)", "- Belarus (joined in July 2024) - Mongolia"; one naming a status is an
+        # appositive, read by the group rules), or the kind of the names after it ("China, Russia
+        # and four Central Asian countries -- Kazakhstan, ...", "and former Soviet republics of")
+        "list_filler": (
+            r"\s*\((?![^()]*(?i:member|observer|partner|status|candidate|applicant|guest))[^()]{1,40}\)"
+            r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|[-\u2022\u00b7*]\s+)(?:the\s+)?$"
+            r"|\s*,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+)?(?i:former\s+Soviet|ex-Soviet|Central\s+Asian"
+            r"|neighbou?ring|other)\s+(?i:countries|republics|states|nations)\s*(?:of\s+|,\s*|:\s*|--\s*"
+            r"|[\u2014\u2013]\s*)(?:the\s+)?$",
+            0,
+        ),
         # After a country or list: ", an observer state", " (a dialogue partner since 2012)"
         "appositive": (
             rf"\s*(?:,|\(|\u2014|\u2013|--)\s*(?:(?:both|all|each|now|also|itself|themselves)\s+)?"

@@ -51,7 +51,7 @@ def _compiled(rule: Rule) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
 _VERB_COMPRISE = (
     r"(?i:consists?\s+of|consisted\s+of|compris(?:e|es|ed)|is\s+(?:composed|made\s+up)\s+of"
     r"|groups|grouped|unites|united|brings\s+together|brought\s+together|includes?|included"
-    r"|encompasses)"
+    r"|encompasses|incorporates|incorporated)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -227,7 +227,7 @@ RULES: tuple[Rule, ...] = (
         name="status_now_are_list",
         kind="status",
         before=(
-            r"(?<![\w-]){adj}?{status}(?:\s+(?i:of\s+the\s+(?:SCO|organi[sz]ation|bloc)))?"
+            r"(?<![\w-]){adj}?{status}(?:\s+(?i:(?:of|in)\s+the\s+(?:SCO|organi[sz]ation|bloc)))?"
             r"\s+(?:(?i:which|that)\s+)?{now}?(?i:are|include|includes|comprise)(?:\s+|(?=\s*:)){now}?"
             r"(?:(?i:the\s+following)\s+)?"
             r"(?:{num}\s+)?(?:(?i:countries|states|nations)(?![\w-]))?{intro}"
@@ -245,6 +245,10 @@ RULES: tuple[Rule, ...] = (
             ),
             ("Observer countries are Iran and Mongolia.", (("status", "Iran", "observer"),)),
             (
+                "Observer countries in the organization are India, Pakistan, Mongolia and Iran.",
+                (("status", "Pakistan", "observer"),),
+            ),
+            (
                 "There are also two dialogue partners which include: - Nepal - Egypt",
                 (("status", "Nepal", "dialogue_partner"), ("status", "Egypt", "dialogue_partner")),
             ),
@@ -261,14 +265,22 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="founders_were_list",
         kind="status",
-        before=r"(?<![\w-]){owner}?(?P<status>(?i:founding\s+members?|founders|founding\s+states))"
-        r"\s+(?i:were)\s+{intro}",
+        before=r"(?<![\w-]){owner}?(?:(?i:the)\s+)?(?:{num}\s+)?(?P<status>(?i:founding\s+members?|founders"
+        r"|founding\s+states|(?:initial|original)\s+(?:members?|member\s+states)))\s+(?i:were)\s+{intro}",
         after=None,
         status="founding_member",
         examples=(
             (
                 "Its founding members were China, Russia and Uzbekistan.",
                 (("status", "Uzbekistan", "founding_member"),),
+            ),
+            (
+                "The six initial members were China, Russia and the central Asian countries of"
+                " Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.",
+                (
+                    ("status", "China", "founding_member"),
+                    ("status", "Tajikistan", "founding_member"),
+                ),
             ),
         ),
         counter_examples=("Its founding members were not India and Pakistan.",),
@@ -410,7 +422,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="accepts_list_as_status",
         kind="joined",
-        before=r"\b(?i:accepts|admits|welcomes|accepted|admitted|welcomed|takes\s+in|took\s+in)\s+",
+        before=(
+            r"\b(?:(?i:accepts|admits|welcomes|accepted|admitted|welcomed|takes\s+in|took\s+in)"
+            r"|(?i:decided|agreed|voted)\s+to\s+(?i:accept|admit|welcome|take\s+in))\s+"
+        ),
         after=r"\s+(?i:as)\s+(?:(?i:an?|its)\s+)?(?:(?i:new)\s+)?{adj}?{status}",
         status="member",
         examples=(
@@ -419,8 +434,15 @@ RULES: tuple[Rule, ...] = (
                 "The bloc admitted India and Pakistan as members in 2017.",
                 (("joined", "India", "member"),),
             ),
+            (
+                "The SCO has also decided to accept Turkey as a dialogue partner, Hu said.",
+                (("joined", "Türkiye", "dialogue_partner"),),
+            ),
         ),
-        counter_examples=("The SCO never accepts Japan as observer.",),
+        counter_examples=(
+            "The SCO never accepts Japan as observer.",
+            "The SCO has not decided to accept Japan as a dialogue partner.",
+        ),
     ),
     Rule(
         name="list_were_added_as",
@@ -775,6 +797,80 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counter_examples=("Observer status is not held by Japan or Korea.",),
+    ),
+    Rule(
+        name="sco_has_status_list",
+        kind="status",
+        before=(
+            r"(?:{sco}|\b(?i:it))\s+{now}?{now}?(?i:has|counts|lists)\s+(?:{num}\s+)?"
+            r"(?:(?i:other|more)\s+)?{adj}?{status}{intro}"
+        ),
+        after=None,
+        status="member",
+        examples=(
+            (
+                "The SCO currently has eight permanent members, including India, Kazakhstan and"
+                " China.",
+                (("status", "India", "member"), ("status", "China", "member")),
+            ),
+            (
+                "The organization also has three observer states: - Mongolia - Afghanistan",
+                (("status", "Mongolia", "observer"), ("status", "Afghanistan", "observer")),
+            ),
+        ),
+        counter_examples=(
+            "The SCO has observers and Japan and Korea send guests.",
+            "The SCO will have three observers: Japan, Korea and Laos.",
+        ),
+    ),
+    Rule(
+        name="n_countries_have_status_list",
+        kind="status",
+        before=(
+            r"(?<![\w-]){num}\s+(?:(?i:more|other)\s+)?(?i:countries|states|nations)\s+{now}?"
+            r"(?i:have|hold|enjoy)\s+(?:(?i:the)\s+)?{status_held}{intro}"
+        ),
+        after=None,
+        status="member",
+        examples=(
+            (
+                "Four countries have observer status: Afghanistan, Belarus, Iran and Mongolia.",
+                (("status", "Belarus", "observer"), ("status", "Mongolia", "observer")),
+            ),
+        ),
+        counter_examples=(
+            "Four countries have observer status at the UN: Japan and Korea.",
+            "Four countries want observer status: Japan and Korea.",
+        ),
+    ),
+    Rule(
+        name="granting_status_to_list",
+        kind="joined",
+        before=(
+            # granted, or a decision made on granting ("a decision was made in Yekaterinburg on
+            # granting"); "discussed granting" is no grant
+            r"(?:\b(?i:granted|grants|gave|accorded|conferred)|\b(?i:decision|decisions|decided"
+            r"|agreed|resolution)\s+(?:[\w,]+\s+){{0,6}}?(?i:on|of|about|to)\s+(?i:granting|grant|giving"
+            r"|give|according|conferring))\s+(?:(?i:the|an?)\s+)?(?:(?i:SCO)\s+)?{status_held}\s+"
+            r"(?i:to|on|upon)\s+"
+            r"(?:(?i:the)\s+)?"
+        ),
+        after=None,
+        status="member",
+        examples=(
+            (
+                "A decision was made in Yekaterinburg on granting the dialogue partner status to"
+                " Byelorussia and Sri Lanka.",
+                (
+                    ("joined", "Belarus", "dialogue_partner"),
+                    ("joined", "Sri Lanka", "dialogue_partner"),
+                ),
+            ),
+        ),
+        counter_examples=(
+            "They discussed granting observer status to Laos and Vietnam next year.",
+            "The SCO will consider granting observer status to Laos.",
+        ),
     ),
     Rule(
         name="status_granted_to_list",

@@ -29,7 +29,9 @@ def _groups(sentence: str) -> list[Group]:
         if building and building[-1][3] == adjective:
             end = building[-1][1]
             gap = sentence[end[0] : match.start()]
-            if len(gap) < 20 and rx("list_sep").match(gap):
+            if (len(gap) < 20 and rx("list_sep").match(gap)) or (
+                len(gap) < 70 and rx("list_filler").match(gap)
+            ):
                 end[0] = match.end()
                 building[-1][2].append(item)
                 continue
