@@ -707,8 +707,12 @@ def _nearest(summits: list[SummitRow], coming: bool, as_of: str) -> SummitRow | 
 def dated(ref: Reference, claim: Claim, as_of: str | None) -> Claim:
     """A summit named by its place and no year, given the year of the summit of that place
     nearest `as_of` (the article's date) when the reference has one; any other claim as it is."""
-    if claim.kind != "summit" or claim.value is not None or "nearest" not in claim.detail:
+    if claim.kind != "summit" or claim.value is not None:
         return claim
+    if "nearest" not in claim.detail:
+        # "the 12th summit was held in Beijing": the year of that summit, when it was there
+        ordinal = [s for s in ref.summits if "ordinal" in claim.detail and _fits(s, claim.detail)]
+        return claim._replace(value=int(ordinal[0]["start"][:4])) if ordinal else claim
     there = [s for s in ref.summits if _fits(s, claim.detail)]
     summit = _nearest(there, claim.detail["nearest"] == "after", as_of) if as_of else None
     return claim if summit is None else claim._replace(value=int(summit["start"][:4]))

@@ -14,7 +14,16 @@ from sco_cli.claims.patterns import DAY, MONTH, WINDOW, YEAR, rx
 from sco_cli.claims.scope import about_other, mentions
 from sco_cli.claims.years import relative_year, year_before
 
-_PLACE = r"(?P<place>(?:St\.\s*)?[A-Z][\w'\u2019-]*(?:[- ](?:[A-Z][\w'\u2019-]*))?)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# a place's name: one or two capitalised words ("summit in Moscow Thursday": the weekday is none)
+_PLACE = (
+    r"(?P<place>(?:St\.\s*)?[A-Z][\w'\u2019-]*(?:[- ](?!(?i:today|yesterday|tomorrow)\b)(?!"
+    + _WEEKDAY
+    + r"\b)(?:[A-Z][\w'\u2019-]*))?)"
+)
+# a day the article dates the summit by, between its verb and its place ("kicked off on
+# Thursday in Bishkek", "ended its summit yesterday in Tashkent")
+_DAY_BETWEEN = rf"(?:(?i:today|yesterday|tomorrow|on\s+{_WEEKDAY})\s+)?"
 _NOT_PLACES = frozenset(
     [
         *"SCO The This That Its It Council Heads State Leaders Summit China's Russia's".split(),
@@ -29,7 +38,8 @@ _NOT_PLACES = frozenset(
 @cache
 def _summit_rx(name: str) -> re.Pattern[str]:
     filler = (
-        r"(?:(?:SCO|SCO's|annual|virtual|online|anniversary|jubilee|leaders'?|heads-of-state)\s+)*"
+        r"(?:(?:SCO|SCO's|annual|virtual|online|anniversary|jubilee|leaders'?|heads-of-state"
+        r"|(?i:heads\s+of\s+states?)|Shanghai\s+Co-?operation\s+Organi[sz]ation(?:\s*\(SCO\))?)\s+)*"
     )
     patterns = {
         "year_before": rf"(?P<year>{YEAR})\s+{filler}(?:{_PLACE}\s+)?{filler}$",
@@ -40,13 +50,22 @@ def _summit_rx(name: str) -> re.Pattern[str]:
             rf"(?:'s|\u2019s)\s+{filler}(?:{_PLACE}\s+)?{filler}$"
         ),
         "ord_before": rf"(?P<ord>{lx.ordinal_pattern()})\s+{filler}(?:{_PLACE}\s+)?{filler}$",
+        # "accepted in June 2017 at the Astana summit", "in 2017 (Astana Summit, Kazakhstan)"
+        "year_at_before": (
+            rf"(?:(?:in|on)\s+(?:{DAY}\s+)?(?:{MONTH}\s+)?(?:{DAY},?\s+)?)?(?P<year>{YEAR})"
+            rf"(?:,?\s+(?:at|during)\s+(?:the|a|an|its)\s+|\s*\(\s*){filler}(?:{_PLACE}\s+)?{filler}$"
+        ),
         "place_before": rf"(?<![\w-]){_PLACE}\s+{filler}$",
         "place_after": (
-            r"^\s*,?\s*(?:of\s+(?:the\s+)?(?:SCO(?:'s|\u2019s)?\s+|Shanghai\s+Co-?operation\s+Organi[sz]ation"
-            r"(?:\s*\(SCO\))?\s+)?(?:(?i:heads\s+of\s+state|leaders"
+            r"^\s*,?\s*(?:of\s+(?:the\s+)?(?:SCO(?:'s|\u2019s)?\s*,?\s+|Shanghai\s+Co-?operation\s+Organi[sz]ation"
+            r"(?:\s*\(SCO\))?\s*,?\s+)?(?:(?i:heads\s+of\s+state|leaders"
             r"|member\s+states|Council\s+of\s+Heads\s+of\s+State)\s+)?)?(?:\(?(?:was|is|will\s+be|being|were)\s+)?(?:(?:held|hosted"
-            r"|convened|staged|organi[sz]ed|closed|opened|ended|began|met)\s+|(?:took|takes|will\s+take|to\s+take)\s+place\s+)?"
-            r"(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|resort|port)(?:\s+of|\s*,)?\s+)?"
+            r"|convened|staged|organi[sz]ed|closed|opened|ended|began|met|(?i:starts|started|begins|opens"
+            r"|ends|closes|kicks\s+off|kicked\s+off|gets\s+under\s+way|got\s+under\s+way))\s+"
+            r"|(?i:took|takes|will\s+take|to\s+take)\s+(?i:place)\s+)?"
+            + _DAY_BETWEEN
+            + r"(?:in|at)\s+(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:capital|city|town|resort|port)(?:\s+of|\s*,)?\s+"
+            r"|[A-Z][\w-]+(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}?(?:capital|city)\s+)?"
             rf"{_PLACE}(?:\s*,\s*(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=\s*,|\s+(?:in|on)\s))?"
         ),
         "year_after": (
@@ -129,6 +148,7 @@ class _Summit:
     dated: str = "year"  # how it was dated, when not by a year in its words
     # "before" or "after": dated as the summit of its place nearest the article's date
     nearest: str | None = None
+    day: re.Match[str] | None = None  # a day word between its verb and its place
 
 
 def _summit_word(sentence: str, today: str | None, entry: bool = False) -> Iterator[Claim]:
@@ -182,7 +202,7 @@ def _summit_at(sentence: str, match: re.Match[str], today: str | None, entry: bo
 
 def _read_before(found: _Summit, head: str, at: int) -> None:
     """The first of a year, a relative date, an ordinal or a place right before the word."""
-    for name in ("year_before", "rel_before", "ord_before", "place_before"):
+    for name in ("year_before", "rel_before", "ord_before", "year_at_before", "place_before"):
         before = _summit_rx(name).search(head)
         if before is None:
             continue
@@ -196,17 +216,29 @@ def _read_before(found: _Summit, head: str, at: int) -> None:
             found.relative = rel.lower() if rel else "last month" if month else "this"
         elif name == "ord_before":
             found.ordinal = lx.ordinal(before["ord"])
+        elif name == "year_at_before":
+            found.year = int(before["year"])
         return
 
 
 def _read_after(found: _Summit, tail: str, at: int) -> str:
     """The place, year and host right after the word; the words left after the place."""
+    bare = _BARE_YEAR.match(tail)  # "SCO summit 2014 starts today in Dushanbe"
+    if bare and found.year is None and found.relative is None:
+        found.year, found.end = int(bare["year"]), at + bare.end()
+        tail, at = tail[bare.end() :], at + bare.end()
     after = _summit_rx("place_after").match(tail)
     rest = tail
-    if after and (found.place is None or found.place in _NOT_PLACES):
+    if after and _DAY_WORD.search(after.group()) and found.year is None:
+        found.day = _DAY_WORD.search(after.group())  # "kicked off on Thursday in Bishkek"
+    if after and _no_place(found.place):
         found.place = after["place"]
         found.end = at + after.end()
         rest = tail[after.end() :]
+    paren = _PLACE_PAREN.match(tail) if found.place is None else None
+    if paren:  # "2025 SCO Heads of States Summit (Tianjin)"
+        found.place, found.end = paren["place"], at + paren.end()
+        rest = tail[paren.end() :]
     offset = at + len(tail) - len(rest)
     if found.year is None and found.relative is None:
         year = _summit_rx("year_after").match(rest) or _summit_rx("year_paren").match(rest)
@@ -220,6 +252,13 @@ def _read_after(found: _Summit, tail: str, at: int) -> str:
         found.host, found.end = hosted["place"], offset + hosted.end()
         found.virtual = found.virtual or bool(hosted["virtual"])
     return rest
+
+
+def _no_place(place: str | None) -> bool:
+    """No place, or words that are none ("SCO's Jubilee Summit")."""
+    if place is None or place in _NOT_PLACES:
+        return True
+    return all(re.sub(r"(?:'s|\u2019s)$", "", w) in _NOT_PLACES for w in place.split())
 
 
 def _opening_year(sentence: str, head: str, at: int, entry: bool) -> int | None:
@@ -241,10 +280,10 @@ def _dated(found: _Summit, tail: str, rest: str, today: str | None) -> bool:
     relative to the article's ("closed in Beijing yesterday", "met in Dushanbe on
     Thursday"), or its ordinal ("the 12th summit was held in Beijing")."""
     if found.year is None and found.relative is None:
-        day = _DAY_WORD.match(rest) or _DAY_WORD.match(tail)
+        day = found.day or _DAY_WORD.match(rest) or _DAY_WORD.match(tail)
         if day and today:
             found.relative = "this"
-            found.dated = f"the article's date ({day.group().strip(' ,').lower()})"
+            found.dated = f"the article's date ({day['day'].lower()})"
     if found.year is None and found.relative is not None:
         found.year = relative_year(found.relative, today)
         found.dated = found.dated if found.dated != "year" else "the article's date"
@@ -398,10 +437,16 @@ def _place_year(name: str) -> Callable[[str, str | None], Iterator[Claim]]:
 
 
 _DAY_WORD = re.compile(  # right after the summit or its place: "closed in Beijing yesterday"
-    r"\s*,?\s*(?:yesterday|today|tomorrow|this\s+week(?:end)?|last\s+week(?:end)?|(?:on|last|this|next)\s+"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    # past an appositive: "in Astana, Kazakhstan's capital, on June 15"
+    r"(?:\s*,\s*[\w'\u2019 -]{1,40},)?"
+    r"\s*,?\s*(?P<day>yesterday|today|tomorrow|this\s+week(?:end)?|last\s+week(?:end)?"
+    r"|(?:(?:on|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # a day of a month and no year: "on June 15", "on July 5-6", "on 9 June" (this year's)
+    rf"|on\s+(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?!,?\s*\d))\b",
     re.IGNORECASE,
 )
+_PLACE_PAREN = re.compile(rf"\s*\({_PLACE}(?:\s*,\s*(?:[A-Z][\w-]+|{YEAR}))?\)")
+_BARE_YEAR = re.compile(rf"\s+(?P<year>{YEAR})(?![\d\w\u2013-])(?!\s*[\u2013-])")
 
 
 def _summit_claim(
@@ -460,9 +505,49 @@ RULES: tuple[SentenceRule, ...] = (
                 "At the Astana summit, SCO leaders signed a declaration.",
                 (("summit", "Astana", None),),
             ),
+            # dated by the article's date (2025-01-01 in the examples)
+            (
+                "After their summit in Moscow Thursday, leaders spoke.",
+                (("summit", "Moscow", 2025),),
+            ),
+            ("SCO summit 2014 starts today in Dushanbe", (("summit", "Dushanbe", 2014),)),
+            (
+                "The SCO summit kicked off on Thursday in the Kyrgyz capital of Bishkek.",
+                (("summit", "Bishkek", 2025),),
+            ),
+            (
+                "The SCO ended its annual summit yesterday in the Uzbek capital of Tashkent.",
+                (("summit", "Tashkent", 2025),),
+            ),
+            (
+                "The bloc is gathering for its summit in Astana, Kazakhstan's capital, on June 15.",
+                (("summit", "Astana", 2025),),
+            ),
+            ("SCO's Jubilee Summit Took Place in Dushanbe Today", (("summit", "Dushanbe", 2025),)),
+            (
+                "India joined in June 2017 at the Astana summit in Kazakhstan.",
+                (("summit", "Astana", 2017),),
+            ),
+            (
+                "Became a full member in 2017 (Astana Summit, Kazakhstan).",
+                (("summit", "Astana", 2017),),
+            ),
+            (
+                "Highlights from 2025 SCO Heads of States Summit (Tianjin)",
+                (("summit", "Tianjin", 2025),),
+            ),
+            (
+                "The 2016 Shanghai Cooperation Organization (SCO) summit started in Tashkent.",
+                (("summit", "Tashkent", 2016),),
+            ),
         ),
         (
             ("The 2024 BRICS summit in Kazan was held.", (("summit", "Kazan", 2024),)),
+            ("The BRICS summit opened today in Kazan.", (("summit", "Kazan", 2025),)),
+            (
+                "The summit in Astana, Putin said on Thursday, was a success.",
+                (("summit", "Astana", 2025),),
+            ),
             (
                 "The foreign ministers' meeting in Astana in 2024 ended.",
                 (("summit", "Astana", 2024),),
