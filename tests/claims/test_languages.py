@@ -150,3 +150,19 @@ def test_a_founding_year_is_not_when_the_others_joined() -> None:
     assert [(c.subject, c.detail["year"]) for c in joined] == [("India", None), ("Iran", None)]
     dated = claims_in("2017年，印度和巴基斯坦成为上合组织正式成员国。", TODAY)
     assert {c.detail.get("year") for c in dated if c.kind == "joined"} == {2017}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("2017年，上合组织有8个成员国。", 2017),
+        ("В 2017 году, после саммита в Астане, в ШОС стало 8 государств-членов.", 2017),
+        ("2001年成立的上合组织现有10个成员国。", None),
+        ("2001年，上合组织成立，现有10个成员国。", None),
+    ],
+)
+def test_a_count_is_judged_at_the_year_that_opens_its_sentence(
+    sentence: str, year: int | None
+) -> None:
+    counts = [c for c in claims_in(sentence, TODAY) if c.kind == "count"]
+    assert [c.detail.get("time") for c in counts] == [year]

@@ -63,6 +63,7 @@ OTHERS = (
 REFUSED = (
     "不|未|没有|沒有|并非|並非|将|將|有望|申请|申請|拟|擬|准备|準備|希望|寻求|尋求|候选|候選"
     "|启动|啟動|程序|谈判|談判|考虑|考慮|可能|计划|計劃|意向|愿意|願意|曾|此前|原为|原為|前成员"
+    "|其他|其它|其余|其餘"  # "the seven other members" is no count of the members
 )
 YEAR = r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年"
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "兩": 2}
@@ -366,6 +367,7 @@ RULES: tuple[SentenceRule, ...] = (
         ),
         (
             ("上合组织有10个成员国。", (("count", "member", 10),)),
+            ("2017年，上合组织有8个成员国。", (("count", "member", 8),)),
             ("上合组织有两个观察员国。", (("count", "observer", 2),)),
             ("上合组织成员国增至8个。", (("count", "member", 8),)),
             ("上合组织拥有十四个对话伙伴。", (("count", "dialogue_partner", 14),)),
@@ -374,6 +376,7 @@ RULES: tuple[SentenceRule, ...] = (
             ("上合组织元首理事会第二十次会议举行。", (("count", "member", 20),)),
             ("金砖有10个成员国，上合组织也有。", (("count", "member", 10),)),
             ("上合组织将有11个成员国。", (("count", "member", 11),)),
+            ("习近平将同上合组织其他7个成员国领导人会谈。", (("count", "member", 7),)),
         ),
     ),
     SentenceRule(

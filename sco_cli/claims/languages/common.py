@@ -135,7 +135,8 @@ def year_near(tongue: Tongue, sentence: str, start: int, end: int) -> int | None
     them in their clause, or opening the sentence ("In 2017, ..."); None: no year of its
     own (a founding year elsewhere in the sentence is not when a country joined)."""
     clause = max((sentence.rfind(c, 0, start) for c in tongue.clause_end), default=-1)
-    after = min((i for c in tongue.clause_end if (i := sentence.find(c, end)) >= 0), default=-1)
+    stops = tongue.clause_end + ",，"  # past the list, a comma ends the joining's clause
+    after = min((i for c in stops if (i := sentence.find(c, end)) >= 0), default=-1)
     reach = min(end + 20, after if after >= 0 else len(sentence))
     found = years(tongue, sentence)
     inside = [y for at, y in found if start <= at < end]
@@ -188,8 +189,29 @@ def timed(tongue: Tongue, sentence: str, start: int) -> Detail:
     """A year in the claim's clause, before it ("In 2017, ... eight members"), is the time
     it is judged at; none: the article's date."""
     clause = max((sentence.rfind(c, 0, start) for c in tongue.clause_end), default=-1)
-    found = [y for at, y in years(tongue, sentence) if max(clause, start - BEFORE) < at < start]
+    found = [
+        y
+        for at, y in years(tongue, sentence)
+        if max(clause, start - BEFORE) < at < start
+        and not _NOT_ITS_TIME.search(sentence, at, start)
+    ]
+    opening = _OPENING.match(sentence[:start])
+    if not found and opening and not _NOT_ITS_TIME.search(sentence, opening.end(), start):
+        found = [int(opening["y"])]  # "In 2017, the SCO had eight members"
     return {"time": found[-1]} if found else {}
+
+
+# Between a year and a claim: the year is a founding's ("2001年成立的上合组织现有10个成员国"),
+# or the claim is said of now ("现有", "сейчас").
+_NOT_ITS_TIME = re.compile(
+    "成立|创立|創立|建立|основан|создан|учрежд|现有|現有|目前|现在|現在|如今|至今"
+    "|сейчас|ныне|теперь|настоящее время|данный момент|сегодня"
+)
+# A year that opens the sentence, set apart by a comma: "2017年，", "В 2017 году,", "截至2021年7月,".
+_OPENING = re.compile(
+    r"\s*(?:截至|到|在|于|於|[Вв]|[Кк])?\s*(?P<y>(?:19|20)\d\d)\s*"
+    r"(?:年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?|году|г\.)\s*[,，]"
+)
 
 
 def counted(tongue: Tongue, template: str, sentence: str) -> Iterator[Claim]:
