@@ -611,11 +611,8 @@ def _summit_row(ref: Reference, summit: SummitRow) -> int:
 
 def _summit(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
     year, detail = claim.value, claim.detail
-    if year is None and "ordinal" in detail:
-        # "the 12th summit was held in Beijing": dated by its ordinal
-        year = next(
-            (int(s["start"][:4]) for s in ref.summits if s["ordinal"] == detail["ordinal"]), None
-        )
+    if "ordinal" in detail and detail["ordinal"] is not None:
+        return _by_ordinal(ref, claim, as_of, detail["ordinal"])
     if "nearest" in detail:  # "at the Astana summit": dated by the article's date
         return _nearest_summit(ref, claim, as_of)
     if year is None:
@@ -643,6 +640,76 @@ def _summit(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
     summit = matching[0]
     note = f"the {year} summit: {summit['city']}, {summit['country']}, {summit['start']} ({summit['format'].replace('_', ' ')})"
     return Verdict(AGREES, [{"from": summit["start"], "to": None}], None, rows, note)
+
+
+# How summits are numbered: the reference's (the SCO's own, 2001 the 1st), the annual
+# summits after the founding one (2002 the 1st), and from the Shanghai Five's first
+# meeting (1996 the 1st, so 2001 the 6th). The reference's ordinal = the stated + shift.
+NUMBERINGS = (
+    (0, "the SCO's numbering (2001 the 1st)"),
+    (1, "counting the annual summits after the founding one (2002 the 1st)"),
+    (-5, "counting from the Shanghai Five's first meeting (1996 the 1st)"),
+)
+
+
+def _ordinal_summits(
+    ref: Reference, claim: Claim, as_of: str | None, stated: int
+) -> tuple[list[SummitRow], list[tuple[SummitRow, int, str]]]:
+    """The summits the claim's place (and year) names, and those its ordinal names under
+    each known numbering, in the order of NUMBERINGS."""
+    place = {k: v for k, v in claim.detail.items() if k != "ordinal"}
+    there = [s for s in ref.summits if _fits(s, cast(Detail, place))]
+    if claim.value is not None:
+        there = [s for s in there if int(s["start"][:4]) == claim.value]
+    if as_of is not None:  # an article cannot name a summit more than a year ahead
+        there = [s for s in there if int(s["start"][:4]) <= int(as_of[:4]) + 1]
+    hits = [
+        (s, shift, words)
+        for shift, words in NUMBERINGS
+        for s in there
+        if s["ordinal"] == stated + shift
+    ]
+    return there, hits
+
+
+def _by_ordinal(ref: Reference, claim: Claim, as_of: str | None, stated: int) -> Verdict:
+    """ "the 12th summit in Beijing", "its annual 15th summit in Astana": numberings differ
+    between sources, so an ordinal right under another known numbering is disputed, and
+    only one wrong under every numbering contradicts."""
+    there, hits = _ordinal_summits(ref, claim, as_of, stated)
+    if hits:
+        summit, shift, words = hits[0]
+        rows: tuple[int, ...] = (_summit_row(ref, summit),)
+        held = f"{summit['city']}, {summit['country']}, {summit['start']}"
+        holds: list[dict[str, str | None]] = [{"from": summit["start"], "to": None}]
+        if shift == 0:
+            note = f"the {_nth(stated)} summit: {held} ({summit['format'].replace('_', ' ')})"
+            return Verdict(AGREES, holds, None, rows, note)
+        note = (
+            f"disputed: the {_nth(stated)} summit {words} is {held}; the SCO numbers it the "
+            f"{_nth(summit['ordinal'])}"
+        )
+        return Verdict(DISPUTED, holds, None, rows, note)
+    named = [
+        (s, words)
+        for shift, words in NUMBERINGS
+        for s in ref.summits
+        if s["ordinal"] == stated + shift
+    ]
+    theirs = "; ".join(f"{s['city']} {s['start'][:4]} the {_nth(s['ordinal'])}" for s in there)
+    note = f"no summit{' there' if there else ''} is the {_nth(stated)} under any known numbering"
+    note += f" ({theirs})" if theirs else ""
+    by_ordinal = "; ".join(f"{s['city']} {s['start'][:4]} {words}" for s, words in named)
+    note += f"; the {_nth(stated)}: {by_ordinal or 'none'}"
+    rows = tuple(_summit_row(ref, s) for s in (there or [s for s, _ in named]))
+    return Verdict(CONTRADICTS, [], None, rows, note)
+
+
+def _nth(number: int) -> str:
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"
 
 
 def _before_the_sco(ref: Reference, year: int, detail: Detail) -> Verdict:
@@ -709,12 +776,26 @@ def dated(ref: Reference, claim: Claim, as_of: str | None) -> Claim:
     nearest `as_of` (the article's date) when the reference has one; any other claim as it is."""
     if claim.kind != "summit" or claim.value is not None:
         return claim
+    stated = claim.detail.get("ordinal")
+    if stated is not None:  # "the 12th summit was held in Beijing": the summit it names
+        return _dated_by_ordinal(ref, claim, as_of, stated)
     if "nearest" not in claim.detail:
-        # "the 12th summit was held in Beijing": the year of that summit, when it was there
-        ordinal = [s for s in ref.summits if "ordinal" in claim.detail and _fits(s, claim.detail)]
-        return claim._replace(value=int(ordinal[0]["start"][:4])) if ordinal else claim
+        return claim
     there = [s for s in ref.summits if _fits(s, claim.detail)]
     summit = _nearest(there, claim.detail["nearest"] == "after", as_of) if as_of else None
+    return claim if summit is None else claim._replace(value=int(summit["start"][:4]))
+
+
+def _dated_by_ordinal(ref: Reference, claim: Claim, as_of: str | None, stated: int) -> Claim:
+    """The year of the summit an ordinal names (under the first numbering that names one
+    in the claim's place); when none does, of the summit of that place nearest the
+    article's date (the one the article is about), else of the SCO's own numbering."""
+    there, hits = _ordinal_summits(ref, claim, as_of, stated)
+    summit = hits[0][0] if hits else None
+    if summit is None and there and as_of is not None and len(there) < len(ref.summits):
+        summit = _nearest(there, True, as_of)
+    if summit is None:
+        summit = next((s for s in ref.summits if s["ordinal"] == stated), None)
     return claim if summit is None else claim._replace(value=int(summit["start"][:4]))
 
 

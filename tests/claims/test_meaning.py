@@ -11,7 +11,7 @@ from sco_cli.claims import guards
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.document import build
 from sco_cli.claims.extract import Claim, claims_in, claims_of
-from sco_cli.claims.judge import Reference
+from sco_cli.claims.judge import Reference, dated
 from sco_cli.claims.notice import not_read
 from sco_cli.dataset import load_dataset
 
@@ -308,3 +308,29 @@ def test_a_founding_with_n_members_counts_the_founders(reference: Reference) -> 
     # six founded it: "five member states" at its founding is a real error
     sentence = "The SCO, initially established in 2001 with five member states, has grown."
     assert ("founding_member", "contradicts") in verdict(reference, sentence, "2024-07-26")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "on", "year", "expected"),
+    [
+        # the SCO's numbering (2001 the 1st)
+        ("The 11th SCO summit will be held in Astana on June 15.", "2011-05-14", 2011, "agrees"),
+        # counting the annual summits after the founding one, or from the Shanghai Five's 1996
+        ("The 13th annual SCO summit opened in Dushanbe.", "2014-09-11", 2014, "disputed"),
+        ("The 16th SCO summit will be held in Astana on June 15.", "2011-05-14", 2011, "disputed"),
+        # wrong under every numbering: the summit of that city the article is about
+        (
+            "The SCO is gathering for its annual 15th summit in Astana.",
+            "2011-05-14",
+            2011,
+            "contradicts",
+        ),
+    ],
+)
+def test_a_summit_ordinal_contradicts_only_when_wrong_under_every_numbering(
+    reference: Reference, sentence: str, on: str, year: int, expected: str
+) -> None:
+    (claim,) = [c for c in claims_in(sentence, on) if c.kind == "summit"]
+    claim = dated(reference, claim, on)
+    assert claim.value == year
+    assert reference.judge(claim, on).verdict == expected
