@@ -636,6 +636,11 @@ def _summit(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
     if not matching:
         summit = held[0]
         note = f"the {year} summit was in {summit['city']}, {summit['country']} ({summit['format'].replace('_', ' ')})"
+        if "dated" in detail and not any(_fits(s, detail) for s in ref.summits):
+            # "meeting in Almaty on Saturday": dated by the article, in a place that never
+            # held an SCO summit: another meeting, maybe (ministers', the Shanghai Five's)
+            note = f"no SCO summit was ever held in {claim.subject}: the meeting named may be another; {note}"
+            return Verdict(UNVERIFIABLE, [], None, rows, note)
         return Verdict(CONTRADICTS, [], None, rows, note)
     summit = matching[0]
     note = f"the {year} summit: {summit['city']}, {summit['country']}, {summit['start']} ({summit['format'].replace('_', ' ')})"

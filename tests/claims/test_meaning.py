@@ -334,3 +334,15 @@ def test_a_summit_ordinal_contradicts_only_when_wrong_under_every_numbering(
     claim = dated(reference, claim, on)
     assert claim.value == year
     assert reference.judge(claim, on).verdict == expected
+
+
+def test_a_meeting_dated_by_the_article_where_no_summit_ever_was_is_no_contradiction(
+    reference: Reference,
+) -> None:
+    # the ministers' meeting in Almaty, not the leaders' summit (Astana, 2011)
+    sentence = "The SCO foreign ministers are meeting in Almaty on Saturday to prepare the summit."
+    assert {v for _, v in verdict(reference, sentence, "2011-05-14")} <= {"unverifiable"}
+    # a summit the article dates, in a city that held others, is still judged
+    assert verdict(reference, "The SCO summit opened in Bishkek on Saturday.", "2011-05-14") == [
+        ("Bishkek", "contradicts")
+    ]
