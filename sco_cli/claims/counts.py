@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from sco_cli.claims import lexicon as lx
-from sco_cli.claims.claim import Claim
+from sco_cli.claims.claim import Claim, CountClaim
 from sco_cli.claims.declared import SentenceRule, run
 from sco_cli.claims.patterns import WINDOW, rx
 from sco_cli.claims.scope import about_other, elsewhere, mentions, status_in
@@ -53,7 +53,7 @@ def _bare_counts(name: str) -> Callable[[str, str | None], Iterator[Claim]]:
                 and not _PAST_OR_DENIED.search(before)
                 and not rx("future").search(before)
             ):
-                yield Claim("count", subject, value, match.start(), match.end(), {})
+                yield CountClaim(subject, value, match.start(), match.end(), {})
 
     return read
 
@@ -89,7 +89,7 @@ def _compound(sentence: str, match: re.Match[str]) -> Claim | None:
     # "the 26-nation SCO family": all its countries, not its members
     family = re.match(r"(?:\s+[\w'-]+)?\s+(?:family|community)\b", sentence[match.end() :])
     subject = "country" if family or match.group().endswith(("family", "community")) else "member"
-    return Claim("count", subject, value, match.start(), match.end(), {})
+    return CountClaim(subject, value, match.start(), match.end(), {})
 
 
 # "leaders from the six-member SCO": who came from it, not a count it grew from
@@ -202,7 +202,7 @@ def _total(
     listed = _listed_status(sentence, match.end())
     if listed is not None:  # "six countries, A, B, ..., are also partners": a count of those
         status, end = listed
-        return Claim("count", status, value, match.start(), end, {})
+        return CountClaim(status, value, match.start(), end, {})
     if value < 6:
         return None
     subject = _countries_meaning(before)
@@ -214,7 +214,7 @@ def _total(
         subject = "founding_member" if role["founded"] else "member"
     elif subject == "country" and not _ALL_COUNTRIES.search(sentence):
         return None  # neither membership nor all of them said: no count of the SCO
-    return Claim("count", subject, value, match.start(), match.end(), {})
+    return CountClaim(subject, value, match.start(), match.end(), {})
 
 
 # The words that say "N countries" counts every country of the SCO, not its members:
@@ -268,7 +268,7 @@ def _of_status(
     if listed and _ATTENDED.search(before):
         return None  # "heads of 12 member and observer states": who came
     if listed:
-        return Claim("count", "country", value, match.start(), match.end() + listed.end(), {})
+        return CountClaim("country", value, match.start(), match.end() + listed.end(), {})
     if re.match(r"\s*(?:,|and|or)\s+(?:observer|dialogue|partner|member)", after):
         return None
     if match["noun"].lower().startswith("founder") and (
@@ -280,7 +280,7 @@ def _of_status(
         sentence, max(0, match.start() - 80), match.start()
     ):
         subject = "founding_member"  # "initially established in 2001 with five member states"
-    return Claim("count", subject, value, match.start(), match.end(), {})
+    return CountClaim(subject, value, match.start(), match.end(), {})
 
 
 # The members a body was founded with are its founders: "established in 2001 with six members".
@@ -332,7 +332,7 @@ def _bloc_of(sentence: str, match: re.Match[str]) -> Claim | None:
     if value is None or about_other(sentence, match.start()):
         return None
     subject = "member" if match["noun"].lower() in _BLOC_WORDS else "country"
-    return Claim("count", subject, value, match.start(), match.end(), {})
+    return CountClaim(subject, value, match.start(), match.end(), {})
 
 
 _BLOC_WORDS = frozenset("bloc grouping group organisation organization alliance club".split())

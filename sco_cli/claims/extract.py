@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sco_cli.claims import furniture, guards, languages
-from sco_cli.claims.claim import Claim
+from sco_cli.claims.claim import Claim, CountClaim, StatusClaim
 from sco_cli.claims.counts import counts
 from sco_cli.claims.document import Sentence
 from sco_cli.claims.founding import founding
@@ -80,14 +80,15 @@ _OF_SHANGHAI_FIVE = re.compile(
 
 def _of_body(sentence: str, claim: Claim) -> Claim:
     """A founding-member claim whose words are followed by the Shanghai Five names its founders."""
-    if "founding_member" not in (claim.value, claim.subject) or claim.kind not in (
-        "status",
-        "count",
-    ):
+    if "founding_member" not in (claim.value, claim.subject):
         return claim
     if _OF_SHANGHAI_FIVE.match(sentence, claim.end) is None:
         return claim
-    return claim._replace(detail={**claim.detail, "body": "Shanghai Five"})
+    if isinstance(claim, StatusClaim):
+        return claim._replace(detail={**claim.detail, "body": "Shanghai Five"})
+    if isinstance(claim, CountClaim):
+        return claim._replace(detail={**claim.detail, "body": "Shanghai Five"})
+    return claim
 
 
 def _not_refused(sentence: str, claim: Claim) -> bool:
@@ -102,12 +103,15 @@ def _not_refused(sentence: str, claim: Claim) -> bool:
 def _timed(sentence: str, claim: Claim) -> Claim:
     """A status or count placed at another time than the article's ("Earlier, India was an
     observer", "eight members in 2017") carries that time in `time`, for the judge."""
-    if claim.kind not in ("status", "count") or "founding_member" in (claim.subject, claim.value):
+    if "founding_member" in (claim.subject, claim.value):
         return claim
-    if "since" in claim.detail:
-        return claim
-    when = guards.time_of(sentence, claim.start, claim.end)
-    return claim if when is None else claim._replace(detail={**claim.detail, "time": when})
+    if isinstance(claim, StatusClaim) and "since" not in claim.detail:
+        when = guards.time_of(sentence, claim.start, claim.end)
+        return claim if when is None else claim._replace(detail={**claim.detail, "time": when})
+    if isinstance(claim, CountClaim):
+        when = guards.time_of(sentence, claim.start, claim.end)
+        return claim if when is None else claim._replace(detail={**claim.detail, "time": when})
+    return claim
 
 
 def _deduplicated(claims: list[Claim]) -> list[Claim]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from sco_cli.claims import lexicon as lx
-from sco_cli.claims.claim import Claim, Detail
+from sco_cli.claims.claim import Claim, FoundingClaim, FoundingDetail
 from sco_cli.claims.declared import SentenceRule, run
 from sco_cli.claims.patterns import DAY, MONTH, YEAR, rx
 from sco_cli.claims.scope import about_other, mentions
@@ -24,7 +24,7 @@ def _five_of(sentence: str, today: str | None = None) -> Iterator[Claim]:
     if "hanghai" not in sentence:
         return
     for match in rx("five_of").finditer(sentence):
-        yield Claim("founding", "Shanghai Five", int(match["year"]), *match.span(), {})
+        yield FoundingClaim("Shanghai Five", int(match["year"]), *match.span(), {})
 
 
 def _five_became(sentence: str, today: str | None = None) -> Iterator[Claim]:
@@ -37,7 +37,7 @@ def _five_became(sentence: str, today: str | None = None) -> Iterator[Claim]:
             head = sentence[max(0, match.start() - 80) : match.start()]
             year = year_before(head, sentence, None)[0]
         if year is not None:
-            yield Claim("founding", "SCO", year, *match.span(), {})
+            yield FoundingClaim("SCO", year, *match.span(), {})
 
 
 def _five_since(sentence: str, today: str | None = None) -> Iterator[Claim]:
@@ -46,7 +46,7 @@ def _five_since(sentence: str, today: str | None = None) -> Iterator[Claim]:
         return
     for match in rx("five_since").finditer(sentence):
         year = int(match["year"] or match["back"])
-        yield Claim("founding", "Shanghai Five", year, *match.span(), {})
+        yield FoundingClaim("Shanghai Five", year, *match.span(), {})
 
 
 def _declaration(sentence: str, today: str | None = None) -> Iterator[Claim]:
@@ -54,7 +54,7 @@ def _declaration(sentence: str, today: str | None = None) -> Iterator[Claim]:
     if "eclaration" not in sentence:
         return
     for match in rx("declaration_of_establishment").finditer(sentence):
-        yield Claim("founding", "SCO", int(match["year"]), *match.span(), {})
+        yield FoundingClaim("SCO", int(match["year"]), *match.span(), {})
 
 
 def _founded(sentence: str, today: str | None = None) -> Iterator[Claim]:
@@ -110,7 +110,7 @@ def _founding_at(sentence: str, match: re.Match[str], today: str | None) -> Clai
     if five:
         start = match.start() - len(head) + five.start() if five.string is head else match.start()
         end = match.end() + (when.end() if when else 0)
-        return Claim("founding", "Shanghai Five", year, start, end, {})
+        return FoundingClaim("Shanghai Five", year, start, end, {})
     return _sco_founded(match, head, tail, year, when, before)
 
 
@@ -162,7 +162,7 @@ def _five_opened(
     opening = year_before(head, sentence, None)[0] if five.string is not head else None
     if opening is None:
         return None
-    return Claim("founding", "Shanghai Five", opening, match.start(), match.end(), {})
+    return FoundingClaim("Shanghai Five", opening, match.start(), match.end(), {})
 
 
 def _sco_opened(sentence: str, match: re.Match[str], head: str, tail: str) -> Claim | None:
@@ -171,7 +171,7 @@ def _sco_opened(sentence: str, match: re.Match[str], head: str, tail: str) -> Cl
     opening = year_before(head, sentence, None)[0] if active else None
     if opening is None or active is None:
         return None
-    return Claim("founding", "SCO", opening, match.start(), match.end() + active.end(), {})
+    return FoundingClaim("SCO", opening, match.start(), match.end() + active.end(), {})
 
 
 def _year(found: re.Match[str], today: str | None, five: re.Match[str] | None) -> int | None:
@@ -195,7 +195,7 @@ def _sco_founded(
     before: re.Match[str] | None,
 ) -> Claim:
     """The SCO's founding, with its city when one follows ("founded in Shanghai in 2001")."""
-    detail: Detail = {}
+    detail: FoundingDetail = {}
     city = re.search(
         r"\bin\s+(?P<city>Shanghai|Beijing|Moscow|[A-Z][a-z]+)\b(?!\s+(?:Five|5))", tail[:60]
     )
@@ -205,7 +205,7 @@ def _sco_founded(
     end = match.end() + max(
         when.end() if when else 0, city.end() if city and "city" in detail else 0
     )
-    return Claim("founding", "SCO", year, start, end, detail)
+    return FoundingClaim("SCO", year, start, end, detail)
 
 
 _SUCCESSOR = re.compile(

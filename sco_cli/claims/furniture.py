@@ -6,7 +6,14 @@ import re
 from collections.abc import Callable
 
 from sco_cli.claims import lexicon as lx
-from sco_cli.claims.claim import Claim, Detail
+from sco_cli.claims.claim import (
+    Claim,
+    CountClaim,
+    FoundingClaim,
+    FoundingDetail,
+    StatusClaim,
+    StatusDetail,
+)
 from sco_cli.claims.patterns import DAY, MONTH, YEAR, rx
 
 # A reference list's entry: '- "Belarus officially joins SCO", Kazinform, 4 July 2024.'
@@ -45,12 +52,12 @@ def fact_line(sentence: str) -> Claim | None:
     end = len(sentence.rstrip(" ."))
     if line["noun"] and line["num"]:
         status = lx.status_of_match(rx("status").fullmatch(line["noun"]))  # type: ignore[arg-type]
-        return Claim("count", status, int(line["num"]), 0, end, {})
+        return CountClaim(status, int(line["num"]), 0, end, {})
     if line["founded"] and line["year"]:
-        detail: Detail = {"city": line["city"]} if line["city"] else {}
-        return Claim("founding", "SCO", int(line["year"]), 0, end, detail)
+        detail: FoundingDetail = {"city": line["city"]} if line["city"] else {}
+        return FoundingClaim("SCO", int(line["year"]), 0, end, detail)
     if line["five"] and line["year"] and not line["city"]:
-        return Claim("founding", "Shanghai Five", int(line["year"]), 0, end, {})
+        return FoundingClaim("Shanghai Five", int(line["year"]), 0, end, {})
     return None
 
 
@@ -60,10 +67,10 @@ def table_row(sentence: str) -> Claim | None:
     if row is None or found is None or found[1]:
         return None
     status = lx.status_of_match(rx("status").fullmatch(row["status"]))  # type: ignore[arg-type]
-    detail: Detail = {"iso3": found[0]}
+    detail: StatusDetail = {"iso3": found[0]}
     if row["year"]:
         detail["since"] = int(row["year"])
-    return Claim("status", lx.DISPLAY[found[0]], status, 0, len(sentence.rstrip(" |")), detail)
+    return StatusClaim(lx.DISPLAY[found[0]], status, 0, len(sentence.rstrip(" |")), detail)
 
 
 # A chronology's entry: "June 2017 - India and Pakistan join as full members",

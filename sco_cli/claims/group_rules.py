@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from sco_cli.claims import lexicon as lx
-from sco_cli.claims.claim import Claim, Detail, Group, Kind, each
+from sco_cli.claims.claim import Claim, Extra, Group, RosterKind, StatusClaim, each
 from sco_cli.claims.patterns import YEAR, rx
 from sco_cli.claims.scope import UNSURE, elsewhere, mentions, status_of
 from sco_cli.claims.years import year_after, year_before, year_end
@@ -97,7 +97,7 @@ def _adjectives(around: Around) -> list[Claim] | None:
     if match is None or match["ord"]:
         return []
     year = year_after(tail[match.end() :], around.today)
-    kind: Kind = "joined" if year[0] is not None else "status"
+    kind: RosterKind = "joined" if year[0] is not None else "status"
     return list(each(group, kind, status_of(match), group.start, group.end + match.end(), year))
 
 
@@ -225,11 +225,11 @@ def _possessed(
     status = status_of(match)
     since = rx("since").match(rest)
     if since:
-        detail: Detail = {"since": int(since["year"])}
+        detail: Extra = {"since": int(since["year"])}
         end += since.end()
         return list(each(around.group, "status", status, start, end, (None, None), detail=detail))
     year = year_after(rest[:30], around.today)
-    kind: Kind = "joined" if year[0] is not None else "status"
+    kind: RosterKind = "joined" if year[0] is not None else "status"
     end += year_end(rest[:30]) if year[0] else 0
     return list(each(around.group, kind, status, start, end, year))
 
@@ -251,10 +251,10 @@ def _accession(around: Around, noun: str, rest: str, start: int, end: int) -> li
     return list(each(around.group, "joined", status, start, end + year_end(rest[:40]), year))
 
 
-def _held(around: Around, status: str, match: re.Match[str]) -> list[Claim]:
+def _held(around: Around, status: str, match: re.Match[str]) -> list[StatusClaim]:
     """A status held, with its "since 2005" when one follows."""
     end = around.group.end + match.end()
-    detail: Detail = {}
+    detail: Extra = {}
     since = rx("since").match(around.tail[match.end() :])
     if since:
         detail["since"] = int(since["year"])
@@ -270,7 +270,7 @@ def _appositive(around: Around) -> list[Claim] | None:
         return None
     if elsewhere(around.tail[match.end() :]):
         return []  # "Turkey, a member of NATO"
-    return _held(around, _status(match), match)
+    return [*_held(around, _status(match), match)]
 
 
 def _predicate(around: Around) -> list[Claim] | None:
@@ -285,7 +285,7 @@ def _predicate(around: Around) -> list[Claim] | None:
         return None
     status = status_of(match)
     if not match["ord"]:
-        return _held(around, status, match)
+        return [*_held(around, status, match)]
     since = rx("since").match(around.tail[match.end() :])
     group = around.group
     end = group.end + match.end() + (since.end() if since else 0)

@@ -26,9 +26,20 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
-from sco_cli.claims.claim import Claim, Detail
+from sco_cli.claims.claim import (
+    Claim,
+    CountClaim,
+    FoundingClaim,
+    JoinedClaim,
+    JoinedDetail,
+    RosterClaim,
+    StatusClaim,
+    StatusDetail,
+    SummitClaim,
+    SummitDetail,
+)
 from sco_cli.dataset import roster as rs
 
 if TYPE_CHECKING:
@@ -153,32 +164,44 @@ class Reference:
 
     def judge(self, claim: Claim, as_of: str | None) -> Verdict:
         key = (claim.kind, claim.subject, claim.value, tuple(sorted(claim.detail.items())), as_of)
-        if key not in self._memo and claim.detail.get("denied"):
+        if (
+            key not in self._memo
+            and isinstance(claim, (StatusClaim, JoinedClaim))
+            and claim.detail.get("denied")
+        ):
             self._memo[key] = _denied(self, claim, as_of)
         if key not in self._memo:
             timed = _at_its_time(self, claim, as_of)
-            verdict = timed or _reconciled(
-                self, claim, as_of, _JUDGES[claim.kind](self, claim, as_of)
-            )
+            verdict = timed or _reconciled(self, claim, as_of, _verdict(self, claim, as_of))
             self._memo[key] = _before_founding(self, claim, as_of, verdict)
         return self._memo[key]
 
 
-def _without_denied(detail: Detail) -> Detail:
+_Roster = TypeVar("_Roster", StatusDetail, JoinedDetail)
+
+
+def _without_denied(detail: _Roster) -> _Roster:
     kept = detail.copy()
     kept.pop("denied", None)
     return kept
 
 
-def _denied(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
+def _asserted(claim: RosterClaim) -> RosterClaim:
+    """The status a denial denies: the claim without its `denied`."""
+    if isinstance(claim, StatusClaim):
+        return claim._replace(detail=_without_denied(claim.detail))
+    return claim._replace(detail=_without_denied(claim.detail))
+
+
+def _denied(ref: Reference, claim: RosterClaim, as_of: str | None) -> Verdict:
     """A status the sentence denies (guards.denial: "is not", "no longer", "never"): the
     status asserted is judged, and the denial is right where the status is wrong. "Never"
     is wrong if the status held at any time up to the date."""
     how = claim.detail["denied"]
-    asserted = claim._replace(detail=_without_denied(claim.detail))
+    asserted = _asserted(claim)
     said = ref.judge(asserted, as_of)
     if how == "never":  # every period the reference knows, then those begun by the date
-        ever = _JUDGES[claim.kind](ref, asserted, None)
+        ever = _verdict(ref, asserted, None)
         held = [
             h for h in ever.holds if h["from"] is not None and (as_of is None or h["from"] <= as_of)
         ]
@@ -209,10 +232,12 @@ def _before_founding(ref: Reference, claim: Claim, as_of: str | None, verdict: V
 def _at_its_time(ref: Reference, claim: Claim, as_of: str | None) -> Verdict | None:
     """A status or count the article places at another time ("Earlier, ...": before
     its date; "in 2017": that year) is judged then; None: on the article's date."""
-    when = claim.detail.get("time")
-    if when is None or claim.kind not in ("status", "count"):
+    if not isinstance(claim, (StatusClaim, CountClaim)):
         return None
-    judge = _JUDGES[claim.kind]
+    when = claim.detail.get("time")
+    if when is None:
+        return None
+    judge = _verdict
     if isinstance(when, int):
         tried = [judge(ref, claim, f"{when}-12-31"), judge(ref, claim, f"{when}-01-01")]
         verdict = next((v for v in tried if v.verdict == AGREES), tried[0])
@@ -234,7 +259,7 @@ def _reconciled(ref: Reference, claim: Claim, as_of: str | None, verdict: Verdic
     "disputed"), a count published that day, a virtual meeting, the reference's end."""
     from sco_cli.claims.readings import reconcile
 
-    return cast(Verdict, reconcile(ref, claim, as_of, verdict, _JUDGES))
+    return cast(Verdict, reconcile(ref, claim, as_of, verdict, _verdict))
 
 
 def _day_before(date: str) -> str:
@@ -287,7 +312,7 @@ def _holds_of(
     return holds["decision"] if basis == "decision" else holds["in_force"]
 
 
-def _count(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
+def _count(ref: Reference, claim: CountClaim, as_of: str | None) -> Verdict:
     subject, value = claim.subject, claim.value
     if subject == "founding_member":
         founders = _founders(ref)
@@ -351,7 +376,7 @@ def _founders(ref: Reference) -> list[StatusEventRow]:
     return [e for e in ref.events if e["status"] == "member" and e["decided"] == ref.founded]
 
 
-def _status(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
+def _status(ref: Reference, claim: StatusClaim, as_of: str | None) -> Verdict:
     iso3, status = claim.detail["iso3"], claim.value
     name = claim.subject
     history = rs.country_history(ref.events, ref.rules, iso3)
@@ -399,7 +424,7 @@ def _singular(status: str) -> str:
     }[status]
 
 
-def _joined(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
+def _joined(ref: Reference, claim: JoinedClaim, as_of: str | None) -> Verdict:
     iso3, status = claim.detail["iso3"], claim.value
     covered = COVERS.get(status, ("member",))
     history = rs.country_history(ref.events, ref.rules, iso3)
@@ -445,7 +470,7 @@ class _Joining(NamedTuple):
 
 
 def _joined_by_ordinal(
-    ref: Reference, claim: Claim, joining: _Joining, covered: tuple[str, ...], ordinal: int
+    ref: Reference, claim: JoinedClaim, joining: _Joining, covered: tuple[str, ...], ordinal: int
 ) -> Verdict:
     """ "the first observer (in 2005)": its place among those of its status, and its year."""
     first, in_force, year = joining.first, joining.in_force, claim.detail.get("year")
@@ -468,7 +493,7 @@ def _joined_by_ordinal(
     return Verdict(AGREES if ok else CONTRADICTS, holds, joining.basis, joining.rows, note)
 
 
-def _joined_in_year(claim: Claim, as_of: str | None, joining: _Joining) -> Verdict:
+def _joined_in_year(claim: JoinedClaim, as_of: str | None, joining: _Joining) -> Verdict:
     """ "joined in 2017": the year it came into force, or the year of the decision."""
     first, in_force, year = joining.first, joining.in_force, claim.detail["year"]
     name, dates, rows = claim.subject, joining.dates, joining.rows
@@ -491,7 +516,7 @@ def _joined_in_year(claim: Claim, as_of: str | None, joining: _Joining) -> Verdi
     )
 
 
-def _joined_by_date(claim: Claim, as_of: str | None, joining: _Joining) -> Verdict:
+def _joined_by_date(claim: JoinedClaim, as_of: str | None, joining: _Joining) -> Verdict:
     """A joining with no year of its own: done by the article's date, or not yet."""
     first, in_force, holds = joining.first, joining.in_force, joining.holds
     name, dates, rows = claim.subject, joining.dates, joining.rows
@@ -551,7 +576,7 @@ def _past_end(ref: Reference, as_of: str | None) -> str:
 # -- founding and summits -----------------------------------------------------
 
 
-def _founding(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
+def _founding(ref: Reference, claim: FoundingClaim, as_of: str | None) -> Verdict:
     if claim.subject == "Shanghai Five":
         formed = _shanghai_five(ref)
         if formed is None:  # pragma: no cover - the packaged milestones have it
@@ -609,7 +634,7 @@ def _summit_row(ref: Reference, summit: SummitRow) -> int:
     )
 
 
-def _summit(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
+def _summit(ref: Reference, claim: SummitClaim, as_of: str | None) -> Verdict:
     year, detail = claim.value, claim.detail
     if "ordinal" in detail and detail["ordinal"] is not None:
         return _by_ordinal(ref, claim, as_of, detail["ordinal"])
@@ -658,12 +683,12 @@ NUMBERINGS = (
 
 
 def _ordinal_summits(
-    ref: Reference, claim: Claim, as_of: str | None, stated: int
+    ref: Reference, claim: SummitClaim, as_of: str | None, stated: int
 ) -> tuple[list[SummitRow], list[tuple[SummitRow, int, str]]]:
     """The summits the claim's place (and year) names, and those its ordinal names under
     each known numbering, in the order of NUMBERINGS."""
     place = {k: v for k, v in claim.detail.items() if k != "ordinal"}
-    there = [s for s in ref.summits if _fits(s, cast(Detail, place))]
+    there = [s for s in ref.summits if _fits(s, cast(SummitDetail, place))]
     if claim.value is not None:
         there = [s for s in there if int(s["start"][:4]) == claim.value]
     if as_of is not None:  # an article cannot name a summit more than a year ahead
@@ -677,7 +702,7 @@ def _ordinal_summits(
     return there, hits
 
 
-def _by_ordinal(ref: Reference, claim: Claim, as_of: str | None, stated: int) -> Verdict:
+def _by_ordinal(ref: Reference, claim: SummitClaim, as_of: str | None, stated: int) -> Verdict:
     """ "the 12th summit in Beijing", "its annual 15th summit in Astana": numberings differ
     between sources, so an ordinal right under another known numbering is disputed, and
     only one wrong under every numbering contradicts."""
@@ -717,7 +742,7 @@ def _nth(number: int) -> str:
     return f"{number}{suffix}"
 
 
-def _before_the_sco(ref: Reference, year: int, detail: Detail) -> Verdict:
+def _before_the_sco(ref: Reference, year: int, detail: SummitDetail) -> Verdict:
     """A meeting before the SCO was founded is no SCO summit to contradict: the Shanghai
     Five's, agreeing where its milestone names the year and city, else unverifiable."""
     formed = _shanghai_five(ref)
@@ -734,7 +759,7 @@ def _before_the_sco(ref: Reference, year: int, detail: Detail) -> Verdict:
     return Verdict(UNVERIFIABLE, [], None, (), note)
 
 
-def _nearest_summit(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
+def _nearest_summit(ref: Reference, claim: SummitClaim, as_of: str | None) -> Verdict:
     """A summit named by its place and no date ("at the Astana summit"): the last summit
     there on or before the article's date, or the one nearest that date either side when
     the words say it is coming. A place that never held an SCO summit is no contradiction:
@@ -779,7 +804,7 @@ def _nearest(summits: list[SummitRow], coming: bool, as_of: str) -> SummitRow | 
 def dated(ref: Reference, claim: Claim, as_of: str | None) -> Claim:
     """A summit named by its place and no year, given the year of the summit of that place
     nearest `as_of` (the article's date) when the reference has one; any other claim as it is."""
-    if claim.kind != "summit" or claim.value is not None:
+    if not isinstance(claim, SummitClaim) or claim.value is not None:
         return claim
     stated = claim.detail.get("ordinal")
     if stated is not None:  # "the 12th summit was held in Beijing": the summit it names
@@ -791,7 +816,9 @@ def dated(ref: Reference, claim: Claim, as_of: str | None) -> Claim:
     return claim if summit is None else claim._replace(value=int(summit["start"][:4]))
 
 
-def _dated_by_ordinal(ref: Reference, claim: Claim, as_of: str | None, stated: int) -> Claim:
+def _dated_by_ordinal(
+    ref: Reference, claim: SummitClaim, as_of: str | None, stated: int
+) -> SummitClaim:
     """The year of the summit an ordinal names (under the first numbering that names one
     in the claim's place); when none does, of the summit of that place nearest the
     article's date (the one the article is about), else of the SCO's own numbering."""
@@ -804,7 +831,7 @@ def _dated_by_ordinal(ref: Reference, claim: Claim, as_of: str | None, stated: i
     return claim if summit is None else claim._replace(value=int(summit["start"][:4]))
 
 
-def _fits(summit: SummitRow, detail: Detail) -> bool:
+def _fits(summit: SummitRow, detail: SummitDetail) -> bool:
     if "city" in detail and not _same_city(detail["city"], summit["city"]):
         return False
     if "host" in detail and detail["host"] != summit["iso3"]:
@@ -814,13 +841,17 @@ def _fits(summit: SummitRow, detail: Detail) -> bool:
     return "ordinal" not in detail or detail["ordinal"] == summit["ordinal"]
 
 
-_JUDGES: dict[str, Callable[[Reference, Claim, str | None], Verdict]] = {
-    "count": _count,
-    "status": _status,
-    "joined": _joined,
-    "founding": _founding,
-    "summit": _summit,
-}
+def _verdict(ref: Reference, claim: Claim, as_of: str | None) -> Verdict:
+    """A claim judged by the judge of its kind (mypy checks each reads its own kind's details)."""
+    if isinstance(claim, CountClaim):
+        return _count(ref, claim, as_of)
+    if isinstance(claim, StatusClaim):
+        return _status(ref, claim, as_of)
+    if isinstance(claim, JoinedClaim):
+        return _joined(ref, claim, as_of)
+    if isinstance(claim, FoundingClaim):
+        return _founding(ref, claim, as_of)
+    return _summit(ref, claim, as_of)
 
 
 def judged(

@@ -22,14 +22,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
-    from sco_cli.claims.extract import Claim
+    from sco_cli.claims.claim import Claim, CountClaim, SummitClaim
     from sco_cli.dataset.roster import StatusEventRow
 
 # claims/judge.py calls this module, which never imports it (no cycle): its
 # Reference and Verdict are typed here as what they are to this module.
 Reference = Any  # judge.Reference
 Verdict = Any  # judge.Verdict (a NamedTuple: verdict, holds, basis, reference, note)
-Judges = dict[str, Callable[[Any, "Claim", "str | None"], Any]]
+Judge = Callable[[Any, "Claim", "str | None"], Any]  # judge.judged: a claim of any kind
 AGREES = "agrees"
 
 DISPUTED = "disputed"
@@ -65,12 +65,12 @@ def _other_reference(ref: Reference) -> Reference | None:
 
 
 def reconcile(
-    ref: Reference, claim: Claim, as_of: str | None, verdict: Verdict, judges: Judges
+    ref: Reference, claim: Claim, as_of: str | None, verdict: Verdict, judge: Judge
 ) -> Verdict:
     """The verdict with the other readings, the published counts and the virtual
     meetings taken into account (see the module's docstring)."""
     if claim.kind in ("count", "status", "joined"):
-        verdict = _disputed(ref, claim, as_of, verdict, judges)
+        verdict = _disputed(ref, claim, as_of, verdict, judge)
     if claim.kind == "count" and verdict.verdict == "contradicts" and as_of is not None:
         verdict = _published(ref, claim, as_of, verdict)
     if claim.kind == "summit" and verdict.verdict == "agrees":
@@ -81,14 +81,14 @@ def reconcile(
 
 
 def _disputed(
-    ref: Reference, claim: Claim, as_of: str | None, verdict: Verdict, judges: Judges
+    ref: Reference, claim: Claim, as_of: str | None, verdict: Verdict, judge: Judge
 ) -> Verdict:
     other_ref = _other_reference(ref)
     if other_ref is None:
         return verdict
     if claim.kind == "count" and verdict.verdict == AGREES:
         return verdict  # a count that matches a basis agrees, naming it (not disputed)
-    other = judges[claim.kind](other_ref, claim, as_of)
+    other = judge(other_ref, claim, as_of)
     if other.verdict == verdict.verdict or AGREES not in (verdict.verdict, other.verdict):
         return verdict
     agreeing, differing = (verdict, other) if verdict.verdict == AGREES else (other, verdict)
@@ -100,7 +100,8 @@ def _disputed(
         f"disputed: it agrees on {which} ({agreeing.note}) and {differing.verdict} on the "
         f"{'other' if agreeing is verdict else 'reference'}'s"
     )
-    readings = _readings(ref, claim.detail.get("iso3"), cited)
+    iso3 = claim.detail["iso3"] if claim.kind in ("status", "joined") else None
+    readings = _readings(ref, iso3, cited)
     if readings:
         note += f"; sources disagree: {readings}"
     return verdict._replace(
@@ -131,8 +132,8 @@ def _readings(ref: Reference, iso3: str | None, cited: set[Any]) -> str:
     return "; ".join(said)
 
 
-def _published(ref: Reference, claim: Claim, as_of: str, verdict: Verdict) -> Verdict:
-    figures = FIGURES_OF.get(str(claim.subject), ())
+def _published(ref: Reference, claim: CountClaim, as_of: str, verdict: Verdict) -> Verdict:
+    figures = FIGURES_OF.get(claim.subject, ())
     for row in getattr(ref, "published", ()):
         if row["date"] != as_of or row.get("out_of_date"):
             continue  # a stale background list makes no claim agree
@@ -155,7 +156,7 @@ def _published(ref: Reference, claim: Claim, as_of: str, verdict: Verdict) -> Ve
     return verdict
 
 
-def _virtual(ref: Reference, claim: Claim, verdict: Verdict) -> Verdict:
+def _virtual(ref: Reference, claim: SummitClaim, verdict: Verdict) -> Verdict:
     """'The 2020 summit was held in Moscow': it was held by videoconference."""
     if "city" not in claim.detail or claim.detail.get("virtual"):
         return verdict

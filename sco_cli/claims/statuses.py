@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from sco_cli.claims import coordination
 from sco_cli.claims import lexicon as lx
-from sco_cli.claims.claim import Claim, Detail, Group, each
+from sco_cli.claims.claim import Claim, Group, JoinedClaim, each
 from sco_cli.claims.group_rules import Around, about_group, pairs
 from sco_cli.claims.patterns import WINDOW, YEAR, rx
 from sco_cli.claims.years import year_after, year_before
@@ -39,7 +39,9 @@ def _groups(sentence: str) -> list[Group]:
     return [Group(start, end[0], tuple(items), adj) for start, end, items, adj in building]
 
 
-def _elided(sentence: str, group: Group, head: str, tail: str, previous: Claim) -> Iterator[Claim]:
+def _elided(
+    sentence: str, group: Group, head: str, tail: str, previous: JoinedClaim
+) -> Iterator[Claim]:
     """ "India and Pakistan joined in 2017, Iran in 2023": the verb and status of
     the claim before, a year of its own."""
     between = sentence[previous.end : group.start]
@@ -73,7 +75,7 @@ def arounds(sentence: str, today: str | None) -> list[Around]:
 
 def statuses(sentence: str, today: str | None) -> Iterator[Claim]:
     groups = _groups(sentence)
-    previous: Claim | None = None
+    previous: JoinedClaim | None = None
     for index, group in enumerate(groups):
         around = _around(sentence, groups, index, today)
         head, tail = around.head, around.tail
@@ -87,7 +89,7 @@ def statuses(sentence: str, today: str | None) -> Iterator[Claim]:
             floor = previous_end if index and len(groups[index - 1].members) > 1 else 0
             claims = list(_bound(sentence, group, floor, today))
         yield from claims
-        previous = next((c for c in reversed(claims) if c.kind == "joined"), None)
+        previous = next((c for c in reversed(claims) if isinstance(c, JoinedClaim)), None)
         if claims and group.start + len(tail) > claims[-1].end:
             # "Iran, which became an observer in 2005, joined as a member in 2023"
             rest = sentence[claims[-1].end : group.end + len(tail)]
@@ -115,9 +117,9 @@ def _bound(sentence: str, group: Group, floor: int, today: str | None) -> Iterat
     present = binding.rule.kind == "joined" and _PRESENT_JOIN.search(
         sentence, group.end, binding.end
     )
-    detail: Detail | None = {"tense": "present"} if present else None
+    tense = "present" if present else None
     yield from each(
-        group, binding.rule.kind, binding.status, binding.start, binding.end, year, detail=detail
+        group, binding.rule.kind, binding.status, binding.start, binding.end, year, tense=tense
     )
 
 

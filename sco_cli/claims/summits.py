@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from sco_cli.claims import lexicon as lx
-from sco_cli.claims.claim import Claim, Detail
+from sco_cli.claims.claim import Claim, SummitClaim, SummitDetail
 from sco_cli.claims.declared import SentenceRule, run
 from sco_cli.claims.patterns import DAY, MONTH, WINDOW, YEAR, rx
 from sco_cli.claims.scope import about_other, mentions
@@ -160,7 +160,9 @@ def _summit_word(sentence: str, today: str | None, entry: bool = False) -> Itera
             yield claim
 
 
-def _summit_at(sentence: str, match: re.Match[str], today: str | None, entry: bool) -> Claim | None:
+def _summit_at(
+    sentence: str, match: re.Match[str], today: str | None, entry: bool
+) -> SummitClaim | None:
     head = sentence[max(0, match.start() - 80) : match.start()]
     tail = sentence[match.end() : match.end() + 100]
     # "the 2005 Astana meeting", "the 2020 meeting hosted virtually by Russia": a
@@ -366,7 +368,7 @@ def _hosted(name: str) -> Callable[[str, str | None], Iterator[Claim]]:
     return read
 
 
-def _host_claim(sentence: str, match: re.Match[str]) -> Claim | None:
+def _host_claim(sentence: str, match: re.Match[str]) -> SummitClaim | None:
     found_year = match["year"] or (match.groupdict().get("year1"))
     if found_year is None:
         window = sentence[max(0, match.start() - WINDOW) : match.start()]
@@ -458,8 +460,8 @@ def _summit_claim(
     ordinal: int | None,
     start: int,
     end: int,
-) -> Claim | None:
-    detail: Detail = {}
+) -> SummitClaim | None:
+    detail: SummitDetail = {}
     for name in (place, host):
         if name is not None:
             name = re.sub(
@@ -488,7 +490,7 @@ def _summit_claim(
     if ordinal:
         detail["ordinal"] = ordinal
     subject = detail.get("city") or lx.DISPLAY[detail["host"]]
-    return Claim("summit", subject, year, start, end, detail)
+    return SummitClaim(subject, year, start, end, detail)
 
 
 RULES: tuple[SentenceRule, ...] = (

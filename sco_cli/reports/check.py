@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Annotated, Any, Literal, NamedTuple, TypedDict, cast
 
+from sco_cli.claims.claim import Claim, CountClaim, JoinedClaim, StatusClaim
 from sco_cli.claims.document import Document, Sentence
-from sco_cli.claims.extract import Claim, claims_of
+from sco_cli.claims.extract import claims_of
 from sco_cli.claims.flat import FLAT_FIELDS, flat
 from sco_cli.claims.judge import AGREES, CONTRADICTS, DISPUTED, UNVERIFIABLE, Reference, dated
 from sco_cli.claims.judge import Verdict as Judgement
@@ -458,8 +459,7 @@ class Records:
     def record(self, found: Found) -> CheckedClaim:
         article, sentence, claim, verdict = found
         on = article["as_of"]
-        value = status_label(claim.value) if isinstance(claim.value, str) else claim.value
-        subject = status_label(claim.subject) if claim.kind == "count" else claim.subject
+        subject, value = labelled(claim)
         shown_sentence, span = window(sentence.text, claim.start, claim.end)
         return {
             "article": article["article"],
@@ -492,6 +492,15 @@ class Records:
             "reference": self.reference.rows_of(verdict),
             "note": verdict.note,
         }
+
+
+def labelled(claim: Claim) -> tuple[str, int | str | None]:
+    """A claim's subject and value as its record shows them: statuses by their labels."""
+    if isinstance(claim, CountClaim):
+        return status_label(claim.subject), claim.value
+    if isinstance(claim, (StatusClaim, JoinedClaim)):
+        return claim.subject, status_label(claim.value)
+    return claim.subject, claim.value
 
 
 LONG_SENTENCE = 600  # characters: a longer sentence is shown by a window around each claim

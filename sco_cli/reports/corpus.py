@@ -16,7 +16,6 @@ from urllib.parse import urlsplit
 
 from sco_cli.claims.judge import CONTRADICTS, Reference
 from sco_cli.dataset.layout import EVENTS_FILE, SUMMITS_FILE
-from sco_cli.dataset.roster import status_label
 from sco_cli.errors import ExitCode
 from sco_cli.reports import SCHEMA_VERSION, Report
 from sco_cli.reports.check import (
@@ -32,6 +31,7 @@ from sco_cli.reports.check import (
     VerdictCounts,
     YearTally,
     judged,
+    labelled,
 )
 
 if TYPE_CHECKING:
@@ -55,8 +55,7 @@ class Claimed(NamedTuple):
 def claimed(found: Found) -> Claimed:
     """A claim as found, read as its record reads it (statuses by their labels)."""
     claim = found.claim
-    value = status_label(claim.value) if isinstance(claim.value, str) else claim.value
-    subject = status_label(claim.subject) if claim.kind == "count" else claim.subject
+    subject, value = labelled(claim)
     text = found.sentence.text[claim.start : claim.end]
     return Claimed(claim.kind, subject, value, text, found.verdict.verdict, found.verdict.note)
 

@@ -9,8 +9,9 @@ import pytest
 
 from sco_cli.claims import guards
 from sco_cli.claims import lexicon as lx
+from sco_cli.claims.claim import StatusClaim
 from sco_cli.claims.document import build
-from sco_cli.claims.extract import Claim, claims_in, claims_of
+from sco_cli.claims.extract import claims_in, claims_of
 from sco_cli.claims.judge import Reference, dated
 from sco_cli.claims.notice import not_read
 from sco_cli.dataset import load_dataset
@@ -149,7 +150,7 @@ def test_a_denied_status_is_judged_the_other_way_round(
     country = sentence.split()[0]
     iso3 = lx.country(country)
     assert iso3 is not None
-    claim = Claim("status", country, status, 0, len(sentence) - 1, {"iso3": iso3[0]})
+    claim = StatusClaim(country, status, 0, len(sentence) - 1, {"iso3": iso3[0]})
     denied = claim._replace(detail={**claim.detail, "denied": how})
     assert reference.judge(denied, on).verdict == expected
     assert reference.judge(claim, on).verdict != expected  # the denial turned it round

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from sco_cli.claims.claim import Claim, Detail
+from sco_cli.claims.claim import Claim, FoundingClaim, FoundingDetail, SummitClaim
 from sco_cli.claims.declared import Example, SentenceRule
 from sco_cli.claims.languages.common import Binding, Tongue, about_sco, counted, refused
 
@@ -139,8 +139,8 @@ def founding(sentence: str, _today: str | None) -> Iterator[Claim]:
             start, end = match.span()
             if refused(CHINESE, sentence, start, end):
                 continue
-            city: Detail = {"city": "Shanghai"} if match.groupdict().get("city") else {}
-            yield Claim("founding", body, int(match["y"]), start, end, city)
+            city: FoundingDetail = {"city": "Shanghai"} if match.groupdict().get("city") else {}
+            yield FoundingClaim(body, int(match["y"]), start, end, city)
 
 
 # -- summits --------------------------------------------------------------------
@@ -188,11 +188,10 @@ def summits(sentence: str, today: str | None) -> Iterator[Claim]:
 def _summit(sentence: str, start: int, end: int, city: str, today: str | None) -> Claim:
     year = _nearest_year(sentence, start, end)
     if year is not None or today is None:
-        return Claim("summit", city, year, start, end, {"city": city})
+        return SummitClaim(city, year, start, end, {"city": city})
     coming = _COMING.search(sentence) is not None
     which = "the coming" if coming else "the last"
-    return Claim(
-        "summit",
+    return SummitClaim(
         city,
         None,
         start,

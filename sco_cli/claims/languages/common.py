@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from sco_cli.claims import lexicon as lx
-from sco_cli.claims.claim import Claim, Detail, Group, Kind, each
+from sco_cli.claims.claim import Claim, CountClaim, Extra, Group, RosterKind, each
 
 STATUSES = ("founding_member", "member", "observer", "dialogue_partner", "partner")
 
@@ -156,7 +156,7 @@ class Binding:
     a year in the sentence places it at that time."""
 
     templates: tuple[str, ...]
-    kind: Kind = "status"
+    kind: RosterKind = "status"
     status: str | None = None  # the status when the pattern names none
 
     def read(self, tongue: Tongue, sentence: str) -> Iterator[Claim]:
@@ -181,11 +181,12 @@ class Binding:
             year = year_near(tongue, sentence, start, end)
             yield from each(group, "joined", status, start, end, (year, None))
             return
-        detail = {} if status == "founding_member" else timed(tongue, sentence, start)
+        when = None if status == "founding_member" else timed(tongue, sentence, start)
+        detail: Extra = {} if when is None else {"time": when}
         yield from each(group, "status", status, start, end, (None, None), detail=detail)
 
 
-def timed(tongue: Tongue, sentence: str, start: int) -> Detail:
+def timed(tongue: Tongue, sentence: str, start: int) -> int | None:
     """A year in the claim's clause, before it ("In 2017, ... eight members"), is the time
     it is judged at; none: the article's date."""
     clause = max((sentence.rfind(c, 0, start) for c in tongue.clause_end), default=-1)
@@ -198,7 +199,7 @@ def timed(tongue: Tongue, sentence: str, start: int) -> Detail:
     opening = _OPENING.match(sentence[:start])
     if not found and opening and not _NOT_ITS_TIME.search(sentence, opening.end(), start):
         found = [int(opening["y"])]  # "In 2017, the SCO had eight members"
-    return {"time": found[-1]} if found else {}
+    return found[-1] if found else None
 
 
 # Between a year and a claim: the year is a founding's ("2001年成立的上合组织现有10个成员国"),
@@ -223,7 +224,8 @@ def counted(tongue: Tongue, template: str, sentence: str) -> Iterator[Claim]:
             continue
         if refused(tongue, sentence, start, end):
             continue
-        yield Claim("count", status, number, start, end, timed(tongue, sentence, start))
+        when = timed(tongue, sentence, start)
+        yield CountClaim(status, number, start, end, {} if when is None else {"time": when})
 
 
 def display(iso3: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from sco_cli.claims.claim import Claim, Detail
+from sco_cli.claims.claim import Claim, FoundingClaim, FoundingDetail, SummitClaim
 from sco_cli.claims.declared import Example, SentenceRule
 from sco_cli.claims.languages.common import Binding, Tongue, about_sco, counted, refused
 
@@ -160,10 +160,10 @@ def founding(sentence: str, _today: str | None) -> Iterator[Claim]:
         if refused(RUSSIAN, sentence, start, end):
             continue
         near = sentence[max(0, start - _REACH) : end + _REACH]
-        city: Detail = (
+        city: FoundingDetail = (
             {"city": "Shanghai"} if body[2] == "SCO" and _IN_SHANGHAI.search(near) else {}
         )
-        yield Claim("founding", body[2], year[2], start, end, city)
+        yield FoundingClaim(body[2], year[2], start, end, city)
 
 
 def _year_around(sentence: str, start: int, end: int) -> tuple[int, int, int] | None:
@@ -249,11 +249,10 @@ def _summit(sentence: str, match: re.Match[str], city: str, today: str | None) -
     start, end = match.span()
     year = _nearest_year(sentence, start, end)
     if year is not None or today is None:
-        return Claim("summit", city, year, start, end, {"city": city})
+        return SummitClaim(city, year, start, end, {"city": city})
     coming = _COMING.search(sentence) is not None
     which = "the coming" if coming else "the last"
-    return Claim(
-        "summit",
+    return SummitClaim(
         city,
         None,
         start,
