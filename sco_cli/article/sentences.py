@@ -29,6 +29,8 @@ _WORD_BEFORE = r"[\w.]+$"
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr no vs etc e.g i.e u.s u.k u.n inc ltd co corp gen gov sen rep "
     "jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig".split()
+    # Russian: "2001 g.", "t.e.", "mln" (year, that is, million...), written in Cyrillic
+    + "\u0433 \u0433\u0433 \u0442.\u0435 \u0442.\u0434 \u0442.\u043f \u0434\u0440 \u043c\u043b\u043d \u043c\u043b\u0440\u0434 \u0442\u044b\u0441".split()
 )
 
 

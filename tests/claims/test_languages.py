@@ -166,3 +166,14 @@ def test_a_count_is_judged_at_the_year_that_opens_its_sentence(
 ) -> None:
     counts = [c for c in claims_in(sentence, TODAY) if c.kind == "count"]
     assert [c.detail.get("time") for c in counts] == [year]
+
+
+def test_russian_sentences_go_on_after_abbreviations_and_chinese_ones_end_without_a_space() -> None:
+    from sco_cli.article.parse import split_sentences
+
+    text = "ШОС создана в 2001 г. Шанхайская пятерка старше, т.е. ей больше лет. 上合组织成立。印度加入！"
+    assert split_sentences(text) == (
+        "ШОС создана в 2001 г. Шанхайская пятерка старше, т.е. ей больше лет.",
+        "上合组织成立。",
+        "印度加入！",
+    )

@@ -16,10 +16,13 @@ from sco_cli.claims.declared import SentenceRule
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _HAN = re.compile("[\u4e00-\u9fff]")
 _LATIN = re.compile("[A-Za-z]")
+_EITHER = re.compile("[\u0400-\u04ff\u4e00-\u9fff]")
 
 
 def language(sentence: str) -> str | None:
     """ "ru" or "zh" when the sentence is read in that language; None: English."""
+    if _EITHER.search(sentence) is None:  # most sentences: one scan, then English
+        return None
     han = len(_HAN.findall(sentence))
     if han and han * 3 >= len(_LATIN.findall(sentence)):
         return "zh"
