@@ -172,6 +172,8 @@ def _not_a_count(sentence: str, match: re.Match[str], before: str, after: str) -
         )
     if _SHANGHAI_FIVE_COUNT.search(sentence, max(0, match.start() - 4), match.end()):
         return True  # "the Five members": the Shanghai Five's
+    if _of_the_list_before(sentence, match.start(), lx.number(match["num"])):
+        return True  # "India and Pakistan, two observer states": those two, not all
     if approx or rx("of_other").match(after) or elsewhere(after):
         return True
     if rx("future").search(before) or _forecast_into(sentence, match.start()):
@@ -181,6 +183,28 @@ def _not_a_count(sentence: str, match: re.Match[str], before: str, after: str) -
         and not _forecast_from(sentence, match.start(), before)
         and not _membership_cue(match, before)
     )
+
+
+_APPOSED = re.compile(r"(?:,|\(|\u2014|\u2013|--)\s*(?:both\s+|all\s+)?\Z")
+
+
+def _of_the_list_before(sentence: str, start: int, value: int | None) -> bool:
+    """Whether the count stands in apposition to a list of as many countries right before
+    it ("India and Pakistan, two observer states"): it counts that list, not the SCO's."""
+    apposed = _APPOSED.search(sentence, max(0, start - 12), start)
+    if apposed is None or value is None:
+        return False
+    low = max(0, apposed.start() - 30 * value - 40)
+    names = list(lx.country_regex().finditer(sentence, low, apposed.start()))
+    if not names or sentence[names[-1].end() : apposed.start()].strip():
+        return False
+    listed, end = 0, apposed.start()
+    for name in reversed(names):
+        gap = sentence[name.end() : end]
+        if listed and not rx("list_sep").fullmatch(gap):
+            break
+        listed, end = listed + 1, name.start()
+    return listed == value
 
 
 def _total(
@@ -372,6 +396,10 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "Six countries, Azerbaijan, Armenia, Nepal, Turkey, Egypt and Qatar, are SCO partners.",
                 (("count", "country", 6), ("count", "member", 6)),
+            ),
+            (
+                "India and Pakistan, two SCO observer states, attended the summit.",
+                (("count", "observer", 2),),
             ),
             (
                 "The SCO, established in 2001 with five working groups, has grown.",

@@ -268,6 +268,8 @@ def _appositive(around: Around) -> list[Claim] | None:
     match = rx("appositive").match(around.tail)
     if match is None:
         return None
+    if match["n"] and lx.number(match["n"]) != len(around.group.members):
+        return None  # "India and Pakistan, four observer nations, ...": the next list's count
     if elsewhere(around.tail[match.end() :]):
         return []  # "Turkey, a member of NATO"
     return [*_held(around, _status(match), match)]
@@ -563,7 +565,14 @@ RULES: tuple[GroupRule, ...] = (
                 (("status", "Mongolia", "observer"),),
             ),
         ),
-        (("Turkey, a member of NATO, sent a minister.", (("status", "Türkiye", "member"),)),),
+        (
+            ("Turkey, a member of NATO, sent a minister.", (("status", "Türkiye", "member"),)),
+            (
+                "It has two acceding members, India and Pakistan, four observer nations, Iran,"
+                " Belarus, Mongolia and Afghanistan, and six dialogue partners.",
+                (("status", "India", "observer"), ("status", "Pakistan", "member")),
+            ),
+        ),
     ),
     GroupRule(
         "denied_status",

@@ -74,7 +74,7 @@ _ATTENDING = re.compile(
 )
 # A status on its way, not held: "the procedure to admit", "new members like", "Iran's bid".
 _PROSPECTIVE = re.compile(
-    r"\b(?:candidates?|prospective|potential|aspiring|applicants?|applications?|bids?|procedures?"
+    r"\b(?:candidates?|prospective|potential|aspiring|acceding|incoming|applicants?|applications?|bids?|procedures?"
     r"|process|memorandum|obligations|roadmap|road\s+map|admit\s+new\s+members|(?:members|candidates"
     r"|states|countries)\s+like|opposed\s+to|against|block(?:ed|ing)?|veto(?:ed)?"
     # "decided to start admitting India and Pakistan": the admission begun, not done
@@ -96,7 +96,7 @@ _PROCESS_INSIDE = re.compile(
 _STATUS_NAME_END = re.compile(r"(?:membership|accession|admission|entry|status)\Z", re.I)
 _MODAL_AFTER = re.compile(r"\s+(?:may|might|could|would|will|should|can)\b", re.I)
 _PROSPECTIVE_WORDS = re.compile(
-    r"\b(?:candidates?|prospective|potential|aspiring|applicants?)\b", re.I
+    r"\b(?:candidates?|prospective|potential|aspiring|acceding|incoming|applicants?)\b", re.I
 )
 
 

@@ -804,6 +804,8 @@ def _nearest(summits: list[SummitRow], coming: bool, as_of: str) -> SummitRow | 
 def dated(ref: Reference, claim: Claim, as_of: str | None) -> Claim:
     """A summit named by its place and no year, given the year of the summit of that place
     nearest `as_of` (the article's date) when the reference has one; any other claim as it is."""
+    if isinstance(claim, (StatusClaim, JoinedClaim)) and claim.value == "partner":
+        return _partner_then(ref, claim, as_of)
     if not isinstance(claim, SummitClaim) or claim.value is not None:
         return claim
     stated = claim.detail.get("ordinal")
@@ -814,6 +816,16 @@ def dated(ref: Reference, claim: Claim, as_of: str | None) -> Claim:
     there = [s for s in ref.summits if _fits(s, claim.detail)]
     summit = _nearest(there, claim.detail["nearest"] == "after", as_of) if as_of else None
     return claim if summit is None else claim._replace(value=int(summit["start"][:4]))
+
+
+def _partner_then(ref: Reference, claim: RosterClaim, as_of: str | None) -> RosterClaim:
+    """ "Turkey, an SCO partner" before the statuses were renamed (Tianjin, 2025-09-01):
+    the only partners then were dialogue partners, and the claim is shown as what it
+    named then (the verdict is the same: no country was a 'partner' before)."""
+    renamed = min((r["date"] for r in ref.rules if r["to_status"] == "partner"), default=None)
+    if as_of is None or renamed is None or as_of >= renamed:
+        return claim
+    return claim._replace(value="dialogue_partner")
 
 
 def _dated_by_ordinal(

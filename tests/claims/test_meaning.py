@@ -347,3 +347,17 @@ def test_a_meeting_dated_by_the_article_where_no_summit_ever_was_is_no_contradic
     assert verdict(reference, "The SCO summit opened in Bishkek on Saturday.", "2011-05-14") == [
         ("Bishkek", "contradicts")
     ]
+
+
+def test_a_partner_before_the_statuses_were_renamed_is_a_dialogue_partner(
+    reference: Reference,
+) -> None:
+    # before Tianjin (2025-09-01) the only partners were dialogue partners: shown as such
+    (before,) = claims_in("Turkey is an SCO partner.", "2021-09-16")
+    before = dated(reference, before, "2021-09-16")
+    assert (before.value, reference.judge(before, "2021-09-16").verdict) == (
+        "dialogue_partner",
+        "agrees",
+    )
+    (after,) = claims_in("Turkey is an SCO partner.", "2025-10-01")
+    assert dated(reference, after, "2025-10-01").value == "partner"
