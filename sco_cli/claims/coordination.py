@@ -10,11 +10,13 @@ prospective, former or about another organisation.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
 from sco_cli.claims import guards
 from sco_cli.claims import lexicon as lx
+from sco_cli.claims.claim import Claim, Group, JoinedClaim, each
 from sco_cli.claims.phrasings import RULES, Rule
 
 HEAD = 100  # characters read before a list
@@ -94,3 +96,33 @@ def _match(
         len(head) - before.start() if before else 0,
         after.end() if after else 0,
     )
+
+
+@cache
+def _second_rx() -> re.Pattern[str]:
+    # "... a dialogue partner in 2010 and an observer state in 2015", "since 2010 as a dialogue
+    # partner and since 2015 as an observer": a second status of the same names, with its year
+    return re.compile(
+        lx.compose(
+            r"[^,;.:()]{{0,60}}?\s(?i:and)\s+(?:(?i:later|then|subsequently)\s+)?"
+            r"(?:(?i:since|in)\s+(?P<year>{year})\s+)?(?:(?i:as)\s+)?(?:(?i:an?)\s+)?{adj}?{status}"
+            r"(?:\s+(?i:state|country|nation))?(?(year)|\s+(?i:since|in)\s+(?P<later>{year}))"
+        )
+    )
+
+
+def second_status(sentence: str, group: Group, claims: Sequence[Claim]) -> Iterator[JoinedClaim]:
+    """A second status of the same names after their claim, told with its own year: the
+    claim made again, with that status and year ("Belarus became a dialogue partner in 2010
+    and an observer state in 2015")."""
+    if not claims or claims[-1].kind != "joined" or claims[-1].start < group.start:
+        return
+    last = claims[-1]
+    found = _second_rx().match(sentence, last.end, last.end + 140)
+    if found is None or lx.country_regex().search(found.group()):
+        return  # another name in between: its own claim, not a second status of these
+    status = status_named(found["status"])
+    year = int(found["year"] or found["later"])
+    if status == last.value:
+        return
+    yield from each(group, "joined", status, group.start, found.end(), (year, None))

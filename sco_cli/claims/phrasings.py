@@ -35,6 +35,9 @@ class Rule:
     status: str  # the status it gives when the pattern names none ({status} does)
     examples: tuple[Example, ...]
     counter_examples: tuple[str, ...]
+    # a joining's year may be read before the list ("In 2017, India and Pakistan joined"); not
+    # where the words tell of a later time ("founded in 1996, with Uzbekistan joining")
+    year_before: bool = True
 
     @property
     def compiled(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -308,7 +311,7 @@ RULES: tuple[Rule, ...] = (
         name="founded_by_list",
         kind="status",
         before=(
-            r"(?:{sco}|\b(?i:it|which))\s+[^.;]{{0,30}}?\b(?i:founded|established|created|set\s+up"
+            r"(?:{sco}|\b(?i:it|which))\s+[^.;]{{0,60}}?\b(?i:founded|established|created|set\s+up"
             r"|formed)\b[^.;]{{0,60}}?\b(?i:by)\s+"
             r"(?:(?i:the)\s+)?(?:(?i:leaders|heads\s+of\s+state|presidents|heads)\s+(?i:of)\s+"
             r"(?:(?i:the)\s+)?)?(?:{num}\s+(?i:countries|states|nations)\s*(?:[:(\u2014\u2013]|,|\s-{{1,2}})?\s*"
@@ -329,6 +332,11 @@ RULES: tuple[Rule, ...] = (
                 "The SCO was established in 2001 by six countries (China, Russia, Kazakhstan,"
                 " Kyrgyzstan, Tajikistan and Uzbekistan).",
                 (("status", "Kyrgyzstan", "founding_member"),),
+            ),
+            (
+                "The SCO is a political, military and economic alliance founded by China,"
+                " Kazakhstan and Russia.",
+                (("status", "Kazakhstan", "founding_member"),),
             ),
         ),
         counter_examples=(
@@ -468,7 +476,8 @@ RULES: tuple[Rule, ...] = (
         before=None,
         after=(
             r"\s*,?\s+(?:(?i:both|all|each)\s+(?i:of)\s+(?i:which|whom)\s+|(?i:which|who)\s+)?"
-            r"{now}?(?i:hold|holds|holding|enjoy|enjoys|enjoying|have|has|having|retain|retains)\s+"
+            r"{now}?(?:(?i:hold|holds|holding|enjoy|enjoys|enjoying|have|has|having|retain|retains)"
+            r"|(?i:had)\s+(?i:previously|earlier|long|once|formerly)\s+(?i:held|enjoyed|had))\s+"
             r"(?:(?i:the)\s+)?{status_held}"
             r"(?!\s+(?i:of|in|at|to|with)\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi|bloc|group|it\b)))"
         ),
@@ -489,6 +498,10 @@ RULES: tuple[Rule, ...] = (
             (
                 "Iran and India currently enjoy observer status.",
                 (("status", "India", "observer"),),
+            ),
+            (
+                "Belarus had previously held observer status within the organization.",
+                (("status", "Belarus", "observer"),),
             ),
         ),
         counter_examples=(
@@ -759,8 +772,9 @@ RULES: tuple[Rule, ...] = (
         kind="status",
         before=None,
         after=(
-            r"\s*,?\s+(?:(?i:jointly|together|had)\s+)?(?i:founded|established|created|set\s+up"
+            r"\s*,?\s+(?:(?i:jointly|together|had)\s+)?(?:(?i:founded|established|created|set\s+up"
             r"|formed|launched)\s+(?:(?i:the)\s+)?(?:SCO|Shanghai\s+Co-?operation\s+Organi[sz]ation|(?i:organi[sz]ation|bloc|grouping))(?:\s*\(SCO\))?(?![\w'\u2019-])"
+            r"|(?i:set)\s+(?:(?i:the)\s+)?(?:SCO|(?i:organi[sz]ation|bloc|grouping|group))\s+(?i:up)\b)"
         ),
         status="founding_member",
         examples=(
@@ -774,6 +788,11 @@ RULES: tuple[Rule, ...] = (
             (
                 "Kazakhstan and Kyrgyzstan established the Shanghai Cooperation Organisation (SCO).",
                 (("status", "Kyrgyzstan", "founding_member"),),
+            ),
+            (
+                "* China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan set the group up"
+                " in Shanghai in 2001.",
+                (("status", "Russia", "founding_member"),),
             ),
         ),
         counter_examples=(
@@ -797,6 +816,73 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counter_examples=("Observer status is not held by Japan or Korea.",),
+    ),
+    Rule(
+        name="list_participating_since_as",
+        kind="joined",
+        before=None,
+        after=(
+            r"\s+(?:(?i:has|have)\s+been\s+)?(?i:participating|taking\s+part|involved)\s+(?i:in)\s+"
+            r"(?:(?i:the)\s+)?(?:(?i:work\s+of\s+the)\s+)?(?:SCO|Shanghai\s+Co-?operation\s+Organi[sz]ation"
+            r"|(?i:organi[sz]ation|bloc))\s+(?=(?i:since)\s+{year}\s+(?i:as)\s+(?:(?i:an?)\s+)?{status})"
+        ),
+        status="member",
+        examples=(
+            (
+                "Belarus has been participating in the SCO since 2010 as a dialogue partner and"
+                " since 2015 as an observer.",
+                (("joined", "Belarus", "dialogue_partner"), ("joined", "Belarus", "observer")),
+            ),
+        ),
+        counter_examples=(
+            "Belarus has been participating in the SCO since 2010 as a guest.",
+            "Belarus has not been participating in the SCO since 2010 as an observer.",
+        ),
+    ),
+    Rule(
+        name="with_list_joining",
+        kind="joined",
+        before=r"\b(?i:with)\s+",
+        after=(
+            r"\s+(?i:joining|having\s+joined)(?:\s+(?i:as)\s+(?:(?i:an?|its|the)\s+)?(?:[\w-]+\s+)?"
+            r"{adj}?{status})?"
+            # the absolute phrase takes the time of its clause: "..., the SCO will grow" is to come
+            r"(?![^.;]*\b(?i:will|would|could|may|might|hopes?|wants?|plans?|set\s+to|expects?)\b)"
+        ),
+        status="member",
+        examples=(
+            (
+                "It was founded by China and Russia in 1996, with Uzbekistan joining as its sixth"
+                " member in 2001.",
+                (("joined", "Uzbekistan", "member"),),
+            ),
+        ),
+        counter_examples=(
+            "The SCO met with India and Pakistan in 2017.",
+            "With Laos joining as a partner, the SCO will grow.",
+        ),
+        year_before=False,
+    ),
+    Rule(
+        name="with_addition_of_list",
+        kind="joined",
+        before=(
+            r"\b(?i:with)\s+(?:(?i:the)\s+)?(?i:addition|accession|admission|entry)\s+(?i:of)\s+"
+            r"(?:{num}\s+)?(?:(?i:new)\s+)?(?:{adj}?{status}\s+)?"
+        ),
+        after=r"(?![^.;]*\b(?i:will|would|could|may|might|hopes?|wants?|plans?|set\s+to|expects?)\b)",
+        status="member",
+        examples=(
+            (
+                "The second enlargement was in 2017 with addition of 2 new members India and"
+                " Pakistan.",
+                (("joined", "India", "member"), ("joined", "Pakistan", "member")),
+            ),
+        ),
+        counter_examples=(
+            "The SCO met with India and Pakistan in 2017.",
+            "With the accession of Laos, the SCO will grow.",
+        ),
     ),
     Rule(
         name="sco_has_status_list",

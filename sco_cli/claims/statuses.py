@@ -89,6 +89,7 @@ def statuses(sentence: str, today: str | None) -> Iterator[Claim]:
             floor = previous_end if index and len(groups[index - 1].members) > 1 else 0
             claims = list(_bound(sentence, group, floor, today))
         yield from claims
+        yield from coordination.second_status(sentence, group, claims)
         previous = next((c for c in reversed(claims) if isinstance(c, JoinedClaim)), None)
         if claims and group.start + len(tail) > claims[-1].end:
             # "Iran, which became an observer in 2005, joined as a member in 2023"
@@ -109,7 +110,7 @@ def _bound(sentence: str, group: Group, floor: int, today: str | None) -> Iterat
     year: tuple[int | None, str | None] = (None, None)
     if binding.rule.kind == "joined":
         year = year_after(sentence[binding.end : binding.end + 80], today)
-        if year[0] is None:
+        if year[0] is None and binding.rule.year_before:
             year = year_before(
                 sentence[max(floor, binding.start - 80) : binding.start], sentence, today
             )

@@ -183,6 +183,8 @@ def _summit_at(
     if meeting and (
         ((found.place is None or found.place in _NOT_PLACES) and found.host is None)
         or about_other(sentence, match.start())
+        # a meeting dated by a day word is the leaders' only when they are named
+        or (found.day is not None and not _LEADERS.search(head))
     ):
         return None
     claim = _summit_claim(
@@ -283,6 +285,7 @@ def _dated(found: _Summit, tail: str, rest: str, today: str | None) -> bool:
     Thursday"), or its ordinal ("the 12th summit was held in Beijing")."""
     if found.year is None and found.relative is None:
         day = found.day or _DAY_WORD.match(rest) or _DAY_WORD.match(tail)
+        found.day = day
         if day and today:
             found.relative = "this"
             found.dated = f"the article's date ({day['day'].lower()})"
@@ -447,6 +450,7 @@ _DAY_WORD = re.compile(  # right after the summit or its place: "closed in Beiji
     rf"|on\s+(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?!,?\s*\d))\b",
     re.IGNORECASE,
 )
+_LEADERS = re.compile(r"\b(?i:leaders|presidents|heads\s+of\s+state)\b")
 _PLACE_PAREN = re.compile(rf"\s*\({_PLACE}(?:\s*,\s*(?:[A-Z][\w-]+|{YEAR}))?\)")
 _BARE_YEAR = re.compile(rf"\s+(?P<year>{YEAR})(?![\d\w\u2013-])(?!\s*[\u2013-])")
 
