@@ -56,9 +56,16 @@ def fold(text: str) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_ENGLISH = re.compile(
-    r"\b(?:the|and|of|to|in|is|was|for|on|with|that|are|as|by|it|its|has|have)\b", re.IGNORECASE
-)
+_ENGLISH_WORDS = "the and of to in is was for on with that are as by it its has have".split()
+_ENGLISH = re.compile(rf"\b(?:{'|'.join(_ENGLISH_WORDS)})\b", re.IGNORECASE)
+# ASCII text is counted by byte tables, in C, not by the regular expressions above
+# (the same counts: a letter is [A-Za-z], a word of _ENGLISH a run of [A-Za-z0-9_]).
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_RUNS = bytes(97 if b in _ASCII_LETTERS else 32 for b in range(256))  # a letter -> a, else space
+_TOKENS = bytes(
+    b | 32 if b in _ASCII_LETTERS else b if 48 <= b <= 57 or b == 95 else 32 for b in range(256)
+)  # a word's character lowercased, any other a space
+_ENGLISH_BYTES = [word.encode() for word in _ENGLISH_WORDS]
 _SCRIPTS = {
     "CJK": "Japanese",  # Chinese is read (read_in)
     "CYRILLIC": "a Cyrillic-script language other than Russian",
@@ -77,13 +84,29 @@ def _script(char: str) -> str:
 
 
 SAMPLE = 20_000  # characters read to tell the language: enough, and a bound on the work
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _ascii_letters(text: str) -> int:
+    """How many characters of `text` are [A-Za-z]: UTF-8 writes every other character
+    with bytes above 127, so its ASCII letters are the text's."""
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data) - len(data.translate(None, _ASCII_LETTERS))
+
+
+def _words(text: str) -> tuple[int, int]:
+    """The words of the text (_WORD) and, of those, the common English ones (_ENGLISH)."""
+    if not text.isascii():
+        return len(_WORD.findall(text)), len(_ENGLISH.findall(text))
+    data = text.encode("ascii")
+    runs = data.translate(_RUNS)
+    tokens = Counter(data.translate(_TOKENS).split())
+    return runs.count(b" a") + runs.startswith(b"a"), sum(tokens[w] for w in _ENGLISH_BYTES)
 
 
 def language_of(text: str) -> str | None:
     """None when the text reads as English; else what it is written in, in words."""
     text = text[:SAMPLE]
-    latin = len(_ASCII_LETTER.findall(text))
+    latin = _ascii_letters(text)
     if not text.isascii():  # the slow path, a character's script, only for the others
         scripts = Counter(_script(c) for c in text if c > "\x7f" and c.isalpha())
         latin += scripts.pop("LATIN", 0)
@@ -94,8 +117,7 @@ def language_of(text: str) -> str | None:
             return _SCRIPTS.get(script, f"the {script.title()} script")
     if latin == 0:
         return None
-    words = len(_WORD.findall(text))
-    english = len(_ENGLISH.findall(text))
+    words, english = _words(text)
     if words >= 40 and english * 20 < words:
         return "a language other than English"
     return None
