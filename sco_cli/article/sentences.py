@@ -15,13 +15,15 @@ from functools import cache
 _CLOSERS = "\"'\u201d\u2019)\\]"  # straight and typographic closing quotes, brackets
 _OPENERS = "\"'\u201c\u2018(\\["
 # Linear on any text: a match may start only where a run of . ! ? starts (the
-# look-behind), and the possessive quantifiers never give back what they took,
-# so a run of n full stops costs n steps, not n squared.
+# look-behind, after its first mark: a pattern that opens with the marks lets the
+# scan skip to the next one), and the possessive quantifiers never give back what
+# they took, so a run of n full stops costs n steps, not n squared.
 # A Russian sentence goes on after a lower-case Cyrillic letter too (after "2001 g." in
 # Cyrillic); a Chinese one ends at its full stop, exclamation or question mark (U+3002,
 # U+FF01, U+FF1F) with no space after it.
 _SENTENCE_END = (
-    f"(?<![.!?])[.!?]++[{_CLOSERS}]*+(?=\\s++[{_OPENERS}]?+[^\\s{_OPENERS}a-z\u0430-\u044f\u0451])"
+    f"[.!?](?<![.!?]{{2}})[.!?]*+[{_CLOSERS}]*+"
+    f"(?=\\s++[{_OPENERS}]?+[^\\s{_OPENERS}a-z\u0430-\u044f\u0451])"
     "|[\u3002\uff01\uff1f]++[\u201d\u2019\u300d\u300f\uff09)]*+"
 )
 _WORD_BEFORE = r"[\w.]+$"
