@@ -38,10 +38,10 @@ def check(
     """Every article and archive record named, checked on `jobs` processes (`summary`:
     counted as they pass, reports/corpus.py, not listed)."""
     from sco_cli.archive import sources
-    from sco_cli.archive.spool import Spool
+    from sco_cli.archive.spool import Spool, text
     from sco_cli.archive.work import prepare
     from sco_cli.claims.flat import flat
-    from sco_cli.output.lazy import Lazy
+    from sco_cli.output.lazy import Lazy, Prewritten
     from sco_cli.reports.check import assembled
     from sco_cli.reports.corpus import Corpus, summary_report
 
@@ -53,11 +53,12 @@ def check(
     # Both spooled: memory stays flat however many records name the SCO.
     articles = Spool()
     claims = Spool()
+    lines = Spool(text)  # each claim's jsonl line, written by the worker that checked it
     unread: list[tuple[str, str]] = []
     missed = gated = 0
     notices: list[str] = []
     corpus = Corpus() if summary else None
-    for result, encoded in _results(
+    for result, encoded, written in _results(
         stream, options, jobs, keep=kept is not None, encode=not summary
     ):
         if tally.times.get(result.name, 1) > 1:  # as claims.inputs.documents says it
@@ -74,6 +75,7 @@ def check(
         elif result.article is not None:
             articles.append(result.article)
             claims.extend(encoded)
+            lines.extend(written)
             if result.notice:
                 notices.append(f"{result.name}: {result.notice}")
             if kept is not None and result.document is not None:
@@ -91,7 +93,7 @@ def check(
     return assembled(
         Lazy(articles, _article),
         Lazy(claims, _same),
-        Lazy(claims, row),
+        Prewritten(claims, row, lines),
         reference,
         options.as_of,
         unread,
@@ -130,9 +132,10 @@ def _results(
     *,
     keep: bool,
     encode: bool,
-) -> Iterator[tuple[Result, list[bytes]]]:
-    """Each result in input order, with its claims as JSON lines when `encode` (then
-    written where they were checked: a worker's work, not the reading process's)."""
+) -> Iterator[tuple[Result, list[bytes], list[bytes]]]:
+    """Each result in input order, with its claims as JSON lines when `encode`, and
+    their flat records as jsonl writes them (both written where they were checked: a
+    worker's work, not the reading process's, which then only copies them)."""
     if jobs <= 1 or keep:  # documents kept for a database stay in this process
         for item in stream:
             yield _encoded(_one(item, options, keep=keep), encode)
@@ -148,16 +151,21 @@ def _results(
 
 def _batch(
     items: list[Record | Bad | str], options: Options, encode: bool
-) -> list[tuple[Result, list[bytes]]]:
+) -> list[tuple[Result, list[bytes], list[bytes]]]:
     return [_encoded(_one(item, options), encode) for item in items]
 
 
-def _encoded(result: Result, encode: bool) -> tuple[Result, list[bytes]]:
+def _encoded(result: Result, encode: bool) -> tuple[Result, list[bytes], list[bytes]]:
     if not encode or not result.claims:
-        return result, []
+        return result, [], []
     from sco_cli.archive.spool import encoded
+    from sco_cli.claims.flat import flat
+    from sco_cli.output.cells import json_text
 
-    return result._replace(claims=()), [encoded(claim) for claim in result.claims]
+    records = [encoded(claim) for claim in result.claims]
+    # the flat record of the JSON record, as to_jsonl writes the row Records.row makes of it
+    lines = [json_text(flat(claim), indent=None).encode() for claim in result.claims]
+    return result._replace(claims=()), records, lines
 
 
 def _one(item: Record | Bad | str, options: Options, *, keep: bool = False) -> Result:

@@ -8,15 +8,17 @@ import json
 import os
 import tempfile
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, overload
 
 
 class Spool(Sequence[Any]):
-    """JSON records appended, read back in order (or by index), each as a new object."""
+    """JSON records appended, read back in order (or by index), each as a new object
+    (`decode`: how a record's bytes are read back; `text`: as the text written)."""
 
-    def __init__(self) -> None:
+    def __init__(self, decode: Callable[[bytes], Any] = json.loads) -> None:
         self._file = tempfile.TemporaryFile(prefix="sco-claims-")  # noqa: SIM115 - kept open
+        self._decode = decode
         self._ends = array("q")
         self._end = 0
 
@@ -24,11 +26,11 @@ class Spool(Sequence[Any]):
         self.extend([encoded(record)])
 
     def extend(self, lines: list[bytes]) -> None:
-        """Records written already (`encoded`), one a line."""
+        """Records written already (`encoded`), one a line (all in one write)."""
         for data in lines:
-            self._file.write(data)
             self._end += len(data)
             self._ends.append(self._end)
+        self._file.write(b"".join(lines))
 
     def __len__(self) -> int:
         return len(self._ends)
@@ -55,7 +57,12 @@ class Spool(Sequence[Any]):
 
     def _read(self, start: int, end: int) -> Any:
         self._file.flush()
-        return json.loads(os.pread(self._file.fileno(), end - start, start))
+        return self._decode(os.pread(self._file.fileno(), end - start, start))
+
+
+def text(data: bytes) -> str:
+    """A line spooled as text, read back as written."""
+    return data.decode()
 
 
 def encoded(record: Any) -> bytes:

@@ -12,6 +12,7 @@ from typing import IO, Any, NamedTuple
 
 from sco_cli.errors import UnknownName
 from sco_cli.output.cells import cell, json_chunks, json_text
+from sco_cli.output.lazy import Prewritten
 from sco_cli.output.sanitize import shown, shown_line, shown_tree, spreadsheet_safe
 from sco_cli.reports import SCHEMA_VERSION, RecordsDoc, Report
 
@@ -130,6 +131,8 @@ def to_json(report: Report, _headers: bool = True) -> Iterable[str]:
 
 def to_jsonl(report: Report, _headers: bool = True) -> Iterable[str]:
     # Each record written as the JSON document writes it: a field has one type in both.
+    if isinstance(report.rows, Prewritten):  # the very lines, written where each row was made
+        return report.rows.lines
     return (
         json_text(dict(zip(report.columns, row, strict=True)), indent=None) for row in report.rows
     )

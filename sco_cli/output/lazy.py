@@ -49,3 +49,15 @@ class Lazy(Sequence[Shown], Generic[Item, Shown]):
 
     def to_json(self) -> list[Shown]:
         return list(self)
+
+
+class Prewritten(Lazy[Item, Shown]):
+    """Rows built as they are read that also hold each row's JSON line, written where
+    the row was made (a worker process): jsonl copies the lines rather than build each
+    row again and encode it, one at a time, in the process that writes the answer."""
+
+    def __init__(
+        self, items: Sequence[Item], build: Callable[[Item], Shown], lines: Sequence[str]
+    ) -> None:
+        super().__init__(items, build)
+        self.lines = lines  # json_text(dict(zip(columns, row)), indent=None) of each row
