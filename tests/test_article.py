@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from sco_cli.article import sentences
 from sco_cli.article.parse import (
     is_heading,
     keywords_of,
@@ -158,3 +162,16 @@ def test_locate_normalises_white_space_and_numbers_sentences() -> None:
 def test_binary_text_is_a_parse_error() -> None:
     with pytest.raises(ArticleParseError, match="NUL"):
         parse_article("abc\x00def", "bin")
+
+
+_END_PIECES = st.sampled_from([*"aZ .!?.\"')(]\u201c\u201d\u2019 \n\t", "Mr.", "U.S.", "...", "?!"])
+
+
+@given(st.lists(_END_PIECES, max_size=30).map("".join))
+def test_sentence_end_pattern_is_the_look_behind_first_one(text: str) -> None:
+    """The sentence end's pattern, its look-behind moved after its first mark so the scan
+    skips to the next mark, matches where the pattern with the look-behind first did."""
+    closers, openers = sentences._CLOSERS, sentences._OPENERS
+    before = re.compile(f"(?<![.!?])[.!?]++[{closers}]*+(?=\\s++[{openers}]?+[^\\s{openers}a-z])")
+    now = re.compile(sentences._SENTENCE_END)
+    assert [m.span() for m in now.finditer(text)] == [m.span() for m in before.finditer(text)]
