@@ -44,10 +44,7 @@ def claims_in(sentence: str, today: str | None = None, entry: bool = False) -> l
         return languages.claims_in(sentence, code, today)  # Russian or Chinese
     if furniture.CITATION.match(sentence):
         return []
-    if (
-        len(sentence) < 80
-        and (row := furniture.table_row(sentence) or furniture.fact_line(sentence)) is not None
-    ):
+    if len(sentence) < 80 and (row := _furniture_line(sentence)) is not None:
         return [row]
     if not entry:
         dated = furniture.entry(sentence, lambda text: claims_in(text, today, entry=True))
@@ -69,6 +66,22 @@ def claims_in(sentence: str, today: str | None = None, entry: bool = False) -> l
         found += summits(sentence, today, entry)
     found = [_of_body(sentence, _timed(sentence, c)) for c in found if _not_refused(sentence, c)]
     return _deduplicated(found) if len(found) > 1 else found
+
+
+# Every status noun (lexicon.STATUS_NOUNS) holds one of these words, so a table's row,
+# which names a status, holds one too; tried on ASCII text only, where no other letter
+# folds to theirs as re's ignored case would fold them (the long s, the dotless i).
+ROW_WORDS = re.compile("member|observer|partner|found|original")
+
+
+def _furniture_line(sentence: str) -> Claim | None:
+    """A table's row or a fact box's line (which holds its colon), as a claim."""
+    row = None
+    if not sentence.isascii() or ROW_WORDS.search(sentence.lower()):
+        row = furniture.table_row(sentence)
+    if row is None and ":" in sentence:
+        row = furniture.fact_line(sentence)
+    return row
 
 
 # "a founding member of the Shanghai Five", "one of the founders of the Shanghai-5":

@@ -70,6 +70,9 @@ WORDS = {
 }
 
 
+MEMO = 50_000  # verdicts kept for reuse (a claim on a date): memory bounded, not by the run
+
+
 class Verdict(NamedTuple):
     verdict: str
     holds: list[dict[str, str | None]]
@@ -164,17 +167,18 @@ class Reference:
 
     def judge(self, claim: Claim, as_of: str | None) -> Verdict:
         key = (claim.kind, claim.subject, claim.value, tuple(sorted(claim.detail.items())), as_of)
-        if (
-            key not in self._memo
-            and isinstance(claim, (StatusClaim, JoinedClaim))
-            and claim.detail.get("denied")
-        ):
-            self._memo[key] = _denied(self, claim, as_of)
-        if key not in self._memo:
-            timed = _at_its_time(self, claim, as_of)
-            verdict = timed or _reconciled(self, claim, as_of, _verdict(self, claim, as_of))
-            self._memo[key] = _before_founding(self, claim, as_of, verdict)
-        return self._memo[key]
+        verdict = self._memo.get(key)
+        if verdict is None:
+            if isinstance(claim, (StatusClaim, JoinedClaim)) and claim.detail.get("denied"):
+                verdict = _denied(self, claim, as_of)
+            else:
+                timed = _at_its_time(self, claim, as_of)
+                verdict = timed or _reconciled(self, claim, as_of, _verdict(self, claim, as_of))
+                verdict = _before_founding(self, claim, as_of, verdict)
+            if len(self._memo) >= MEMO:  # bounded: an archive's many dates start it anew
+                self._memo.clear()
+            self._memo[key] = verdict
+        return verdict
 
 
 _Roster = TypeVar("_Roster", StatusDetail, JoinedDetail)
