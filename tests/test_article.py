@@ -164,7 +164,9 @@ def test_binary_text_is_a_parse_error() -> None:
         parse_article("abc\x00def", "bin")
 
 
-_END_PIECES = st.sampled_from([*"aZ .!?.\"')(]\u201c\u201d\u2019 \n\t", "Mr.", "U.S.", "...", "?!"])
+_END_PIECES = st.sampled_from(
+    [*"aZ .!?.\"')(]\u201c\u201d\u2019 \n\t\u0430\u042f\u3002\uff01\u300d", "Mr.", "U.S.", "..."]
+)
 
 
 @given(st.lists(_END_PIECES, max_size=30).map("".join))
@@ -172,6 +174,20 @@ def test_sentence_end_pattern_is_the_look_behind_first_one(text: str) -> None:
     """The sentence end's pattern, its look-behind moved after its first mark so the scan
     skips to the next mark, matches where the pattern with the look-behind first did."""
     closers, openers = sentences._CLOSERS, sentences._OPENERS
-    before = re.compile(f"(?<![.!?])[.!?]++[{closers}]*+(?=\\s++[{openers}]?+[^\\s{openers}a-z])")
+    before = re.compile(
+        f"(?<![.!?])[.!?]++[{closers}]*+(?=\\s++[{openers}]?+[^\\s{openers}a-z\u0430-\u044f\u0451])"
+        "|[\u3002\uff01\uff1f]++[\u201d\u2019\u300d\u300f\uff09)]*+"
+    )
     now = re.compile(sentences._SENTENCE_END)
     assert [m.span() for m in now.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
+@given(st.lists(st.sampled_from([*"aZ.é_1 \n", "Mr", "U.S", "etc", "J"]), max_size=12).map("".join))
+def test_the_word_before_a_full_stop_read_backwards(before: str) -> None:
+    """An abbreviation is the word the old search found: `[\\w.]+$` on what stands before."""
+    match = re.search(r"[\w.]+$", before)
+    word = match.group() if match else ""
+    expected = bool(word) and (
+        (len(word) == 1 and word.isupper()) or word.lower() in sentences._ABBREVIATIONS
+    )
+    assert sentences._is_abbreviation(before) == expected

@@ -27,6 +27,7 @@ _SENTENCE_END = (
     "|[\u3002\uff01\uff1f]++[\u201d\u2019\u300d\u300f\uff09)]*+"
 )
 _WORD_BEFORE = r"[\w.]+$"
+_WORD_CHARS = r"[\w.]+"
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr no vs etc e.g i.e u.s u.k u.n inc ltd co corp gen gov sen rep "
@@ -60,10 +61,15 @@ def split_normalized(text: str) -> tuple[str, ...]:
 
 
 def _is_abbreviation(before: str) -> bool:
-    match = _rx(_WORD_BEFORE).search(before)  # `before` is at most 40 characters
+    # `before` is at most 40 characters; its last word, read backwards from its end
+    # (a match where the search would try each start), unless a line end closes it
+    if before.endswith("\n"):
+        match = _rx(_WORD_BEFORE).search(before)
+    else:
+        match = _rx(_WORD_CHARS).match(before[::-1])
     if not match:
         return False
-    word = match.group()
+    word = match.group() if before.endswith("\n") else match.group()[::-1]
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return True
     return word.lower() in _ABBREVIATIONS
