@@ -13,7 +13,9 @@ one run:
   is about 2x; the target for the folder of 1,000 is under 5 s);
 - the peak memory (maximum resident set size) of each, as MiB added over
   `sco --version` and as a multiple of the input's size, with the ratio
-  from the smaller to the larger (linear: about 2x).
+  from the smaller to the larger (linear: about 2x);
+- the load average at the start and the end: wall time is only comparable
+  at the same load (2 cores shared with other jobs stretch it; CPU time less).
 
 Standard library only; runs the installed `sco` (beside this Python, or on
 PATH). Usage: python benchmarks/check_folder.py [--runs N] [--articles 500,1000] [--check]
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -174,6 +177,7 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="exit 1 when over the target")
     args = parser.parse_args()
     sco = sco_command()
+    load_at_start = os.getloadavg()  # wall time is only comparable at the same load
     failed = False
     with tempfile.TemporaryDirectory() as tmp:
         runner = Runner(Path(tmp))
@@ -239,11 +243,15 @@ def main() -> None:
                 previous = got
         floor = runner.close()
     figures["spawner_rss"] = floor
+    figures["load_average"] = {"start": load_at_start, "end": os.getloadavg()}
     if floor >= base:
         print(f"the spawner's own {floor / 2**20:.1f} MiB hides sco's: the memory is not measured")
     else:
         print(f"(the processes were started by a spawner of {floor / 2**20:.1f} MiB, below that)")
     print(f"target: a folder of 1,000 articles of about 5 KB in under {TARGET_SECONDS:g} s")
+    # other jobs on the cores stretch the wall time (the CPU time less)
+    start, end = (", ".join(f"{n:.2f}" for n in load) for load in (load_at_start, os.getloadavg()))
+    print(f"load average (1, 5, 15 min): {start} at the start, {end} at the end")
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     sys.exit(1 if failed and args.check else 0)
