@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sco_cli.article import sentences
@@ -169,6 +169,7 @@ _END_PIECES = st.sampled_from(
 )
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # a busy machine
 @given(st.lists(_END_PIECES, max_size=30).map("".join))
 def test_sentence_end_pattern_is_the_look_behind_first_one(text: str) -> None:
     """The sentence end's pattern, its look-behind moved after its first mark so the scan
@@ -182,6 +183,7 @@ def test_sentence_end_pattern_is_the_look_behind_first_one(text: str) -> None:
     assert [m.span() for m in now.finditer(text)] == [m.span() for m in before.finditer(text)]
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # a busy machine
 @given(st.lists(st.sampled_from([*"aZ.é_1 \n", "Mr", "U.S", "etc", "J"]), max_size=12).map("".join))
 def test_the_word_before_a_full_stop_read_backwards(before: str) -> None:
     """An abbreviation is the word the old search found: `[\\w.]+$` on what stands before."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import example, given
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from sco_cli.claims import notice
@@ -19,6 +19,7 @@ _PIECES = st.sampled_from(
 )  # fmt: skip
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # a busy machine
 @given(st.lists(_PIECES, max_size=60).map("".join))
 @example("The SCO and its members: it has, as of 2025, ten.")
 @example("the_and of9 it's")
@@ -28,6 +29,7 @@ def test_word_counts_are_the_expressions(text: str) -> None:
     assert notice._ascii_letters(text) == len(_LETTER.findall(text))
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # a busy machine
 @given(st.text(max_size=80))
 def test_letters_of_any_text(text: str) -> None:
     assert notice._ascii_letters(text) == len(_LETTER.findall(text))

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sco_cli.claims import lexicon
 from sco_cli.claims.extract import ROW_WORDS, claims_in
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # a busy machine
 @pytest.mark.parametrize("status", sorted(lexicon.STATUS_NOUNS))
 @given(data=st.data())
 def test_every_status_noun_holds_a_row_word(status: str, data: st.DataObject) -> None:
