@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Literal, NamedTuple
 
 from sco_cli.claims import lexicon as lx
 
@@ -29,6 +30,13 @@ RELATIVE = r"(?P<rel>(?i:last|this|next|previous))\s+year"
 @cache
 def rx(name: str) -> re.Pattern[str]:
     """The rules, compiled on first use (a command that finds no claims compiles none)."""
+    pattern, flags = table()[name]
+    return re.compile(pattern, flags)
+
+
+@cache
+def table() -> dict[str, tuple[str, int]]:
+    """Each named pattern: its regular expression and its flags (EXAMPLES: its examples)."""
     num = lx.number_pattern()
     status = lx.status_pattern()
     adjective = (
@@ -48,7 +56,7 @@ def rx(name: str) -> re.Pattern[str]:
         r"(?:(?:newest|latest|youngest|oldest|largest|biggest|smallest|most\s+populous|most\s+recent"
         r"|key|active|new|longest[- ]standing|long[- ]standing)\s+)"
     )
-    groups = {
+    return {
         # "10 member states", "ten full members", "two observer states", "17 partners"
         "count": (
             rf"(?P<num>{num})\s+(?:(?:key|main|principal|major|core)\s+)?{adjective}{{0,2}}"
@@ -357,5 +365,383 @@ def rx(name: str) -> re.Pattern[str]:
             0,
         ),
     }
-    pattern, flags = groups[name]
-    return re.compile(pattern, flags)
+
+
+# -- each named pattern's own examples ------------------------------------------
+#
+# How the rules apply a pattern (`match`: at the start of the words given, a list's
+# tail; `search`: anywhere, a head's end for those ending in `$`; `fullmatch`: all
+# of them), texts it must match, with the groups it must capture ("matched": all it
+# matches), and texts it must not match. tests/claims/test_patterns.py runs them all,
+# and checks that every named pattern has both.
+
+Use = Literal["match", "search", "fullmatch"]
+Example = tuple[str, dict[str, str]]
+
+
+def ok(text: str, **groups: str) -> Example:
+    """A text the pattern must match, and what its named groups must capture."""
+    return text, groups
+
+
+class Examples(NamedTuple):
+    use: Use
+    matches: tuple[Example, ...]
+    not_matches: tuple[str, ...]
+
+
+EXAMPLES: dict[str, Examples] = {
+    # counts
+    "count": Examples(
+        "search",
+        (
+            ok("The SCO has 10 member states.", num="10", noun="member states"),
+            ok("its ten full members", num="ten", noun="members"),
+            ok("two observer states", num="two", noun="observer states"),
+            ok("fourteen dialogue partners", num="fourteen", noun="dialogue partners"),
+            ok("It now brings together 26 countries.", num="26", total="countries"),
+        ),
+        ("the ten-member bloc", "10 memberships", "ten million people"),
+    ),
+    "compound": Examples(
+        "search",
+        (
+            ok("the eight-member bloc", num="eight", matched="eight-member bloc"),
+            ok("Leaders of the nine-member SCO met.", num="nine"),
+            ok("the 10-nation Eurasian security grouping", num="10"),
+        ),
+        ("a ten-member delegation", "the eight-member team arrived"),
+    ),
+    "bloc_of": Examples(
+        "search",
+        (
+            ok("a bloc of ten countries", noun="bloc", num="ten"),
+            ok("a family of 26 nations", noun="family", num="26"),
+        ),
+        ("a bloc of ten million people", "a group of ten experts"),
+    ),
+    "approx": Examples(
+        "search",
+        (ok("more than "), ok("nearly "), ok("the other "), ok("up to "), ok("including ")),
+        ("membership grew to ", "it rose to ", "The SCO has "),
+    ),
+    "membership_to": Examples(
+        "search",
+        (
+            ok("its membership grew to ten", num="ten"),
+            ok("membership now stands at nine", num="nine"),
+            ok("Its members numbered nine.", num="nine"),
+        ),
+        ("membership rose to 40 percent", "trade grew to ten billion"),
+    ),
+    "number_of": Examples(
+        "search",
+        (
+            ok("brings the number of dialogue partners to 14", noun="dialogue partners", num="14"),
+            ok("the number of members rose to nine", noun="members", num="nine"),
+        ),
+        ("the number of observers rose by 20 percent", "a number of member states"),
+    ),
+    "bloc_of_bare": Examples(
+        "search",
+        (ok("the bloc of 10 met in Astana", num="10"), ok("the grouping of nine.", num="nine")),
+        ("the bloc of 10 countries", "a club of ten thousand"),
+    ),
+    "of_other": Examples(
+        "match",
+        (ok(" of NATO"), ok(" of the European Union")),
+        (" of the SCO", " of the organisation", " of it"),
+    ),
+    "reached": Examples(
+        "search",
+        (ok("grew from six to "), ok("brings the Eurasian bloc to "), ok("raised its total to ")),
+        ("The SCO has ", "brings together "),
+    ),
+    "history": Examples(
+        "search",
+        (ok("expanded from the original "), ok("grew from "), ok("of just ")),
+        ("The SCO has ", "from the summit in "),
+    ),
+    "future": Examples(
+        "search",
+        (ok("The SCO will count "), ok("It will then have "), ok("would become ")),
+        ("It now has ", "It will host "),
+    ),
+    "listed_statuses": Examples(
+        "match",
+        (ok(", observer and partner countries"), ok(" and observer states")),
+        (" countries", ", observers met"),
+    ),
+    "in_other": Examples(
+        "match",
+        (ok(" in Europe"), ok(" from Africa")),
+        (" in the SCO", " in total", " in 2017", " in the room"),
+    ),
+    "statuses_named": Examples(
+        "search",
+        (ok("its observer states"), ok("dialogue partners"), ok("member states")),
+        ("membership", "partners of the bloc"),
+    ),
+    "total_role": Examples(
+        "match",
+        (
+            ok(" are full members"),
+            ok(" as full members"),
+            ok(" founded the SCO", founded="founded"),
+        ),
+        (" are observers", " signed"),
+    ),
+    # organisations
+    "other_org": Examples(
+        "search",
+        (
+            ok("the BRICS summit", matched="BRICS"),
+            ok(
+                "the Collective Security Treaty Organisation",
+                matched="Collective Security Treaty Organisation",
+            ),
+            ok("a member of the European Union"),
+        ),
+        ("the Shanghai Cooperation Organisation", "the SCO summit"),
+    ),
+    "sco_org": Examples(
+        "search",
+        (ok("the Shanghai Cooperation Organization"), ok("the bloc"), ok("SCO leaders")),
+        ("a bloc", "ASCOT"),
+    ),
+    # statuses and lists
+    "status": Examples(
+        "fullmatch",
+        (
+            ok("member states", member="member states"),
+            ok("dialogue partners", dialogue_partner="dialogue partners"),
+            ok("founding members", founding_member="founding members"),
+            ok("observer", observer="observer"),
+        ),
+        ("membership", "observer status"),
+    ),
+    "status_name": Examples(
+        "fullmatch",
+        (
+            ok("observer status", name_observer="observer status"),
+            ok("membership", name_member="membership"),
+            ok("dialogue partnership", name_dialogue_partner="dialogue partnership"),
+        ),
+        ("observers", "member states"),
+    ),
+    "list_sep": Examples(
+        "match",
+        (ok(", "), ok(" and "), ok(", and now "), ok(" as well as "), ok(" - ")),
+        (" or ", "; "),
+    ),
+    "list_filler": Examples(
+        "match",
+        (
+            ok(" (2017), "),
+            ok(" (joined in July 2024) - "),
+            ok(" and four Central Asian countries -- "),
+            ok(", and the former Soviet republics of "),
+        ),
+        (" (an observer), ", " and Pakistan", " (since 2017 a member) and "),
+    ),
+    "appositive": Examples(
+        "match",
+        (
+            ok(", an observer state", status="observer state"),
+            ok(" (a dialogue partner since 2012)", status="dialogue partner"),
+            ok(", the ninth member", ord="ninth", status="member"),
+        ),
+        (", a member of NATO", ", the capital"),
+    ),
+    "predicate": Examples(
+        "match",
+        (
+            ok(" is a member", status="member"),
+            ok(", which has been an observer since 2005", status="observer"),
+            ok(" is the tenth member", ord="tenth", status="member"),
+        ),
+        (" is a member of NATO", " is a country"),
+    ),
+    "joining": Examples(
+        "match",
+        (
+            ok(" joined the SCO as full members in 2017", verb="joined"),
+            ok(", which became an observer in 2005", verb="became"),
+            ok(" was admitted", verb="was admitted"),
+            ok(", officially admitted", verb="admitted"),
+        ),
+        (" admitted the failure", " said"),
+    ),
+    "granted_before": Examples(
+        "search",
+        (ok("granted "), ok("The SCO admitted "), ok("granting to ")),
+        ("granted a loan to ", "The SCO has "),
+    ),
+    "joined_other": Examples(
+        "match",
+        (ok(" the WTO"), ok(" forces with")),
+        (" the SCO", " the organisation", " in 2017"),
+    ),
+    "admitted_before": Examples(
+        "search",
+        (ok("the SCO admitted "), ok("took in ")),
+        ("was admitted to ", "admitted that "),
+    ),
+    "granted_to": Examples(
+        "search",
+        (ok("granted observer status to the ", status_name="observer status"),),
+        ("granted observer status in 2005 to ", "granted loans to "),
+    ),
+    "seated_as": Examples(
+        "match",
+        (ok(" leaders attended as observers", status="observers"),),
+        (" leaders attended the talks", ", as observers"),
+    ),
+    "status_after": Examples(
+        "match",
+        (
+            ok(" as observers", status="observers"),
+            ok(" to full membership", status_name="membership"),
+            ok(" as the tenth member", ord="tenth", status="member"),
+        ),
+        (" to the summit", " as guests"),
+    ),
+    "list_before": Examples(
+        "search",
+        (
+            ok("observer states ", status="observer states"),
+            ok("dialogue partners such as ", status="dialogue partners"),
+            ok("members like the ", like="like"),
+        ),
+        ("observer states met in ", "members of "),
+    ),
+    "possessive": Examples(
+        "match",
+        (
+            ok("'s observer status", status_name="observer status"),
+            ok("'s full membership", status_name="membership"),
+            ok("'s accession", accession="accession"),
+            ok("\u2019s status as an observer", status="observer"),
+        ),
+        ("'s membership bid", "'s accession process", "'s membership of NATO"),
+    ),
+    "accession_of": Examples(
+        "search",
+        (ok("the accession of "), ok("welcomed the admission of the ")),
+        ("the accession treaty", "the accession of Iran"),
+    ),
+    # dates
+    "in_year_before": Examples(
+        "search",
+        (ok("In 2017, ", year="2017"), ok("by 2005 the ", year="2005")),
+        ("In 2017 India ", "in 1850, "),
+    ),
+    "when": Examples(
+        "search",
+        (
+            ok("in 2017", year="2017"),
+            ok("on 9 June 2017", year="2017"),
+            ok("on June 9, 2017", year="2017"),
+            ok("in mid-2017", year="2017"),
+            ok("since 2005", year="2005"),
+        ),
+        ("in 1850", "in 20170", "in June"),
+    ),
+    "relative": Examples(
+        "search",
+        (ok("last year", rel="last"), ok("Next year", rel="Next")),
+        ("years later", "last month"),
+    ),
+    "opening_at": Examples(
+        "match",
+        (ok("In 2017, ", year="2017"), ok(" On 15 June 2001, ", year="2001")),
+        ("In 2017 the", "In June, "),
+    ),
+    "since": Examples(
+        "match",
+        (
+            ok(" since 2005", year="2005"),
+            ok(" of the SCO since 2017", year="2017"),
+            ok(") since 2012", year="2012"),
+        ),
+        (" since then", " in 2005"),
+    ),
+    "year_any": Examples(
+        "search",
+        (ok("in 2001", year="2001"), ok("(2017)", year="2017")),
+        ("20011", "in 1850"),
+    ),
+    # founding
+    "founded": Examples(
+        "search",
+        (ok("founded"), ok("set up"), ok("the establishment of")),
+        ("foundation", "unfounded"),
+    ),
+    "five_of": Examples(
+        "search",
+        (ok("the Shanghai Five of 1996", year="1996"), ok("Shanghai-5 (1996)", year="1996")),
+        ("the Shanghai Five of China, Russia", "Shanghai Five in 1996"),
+    ),
+    "five_became": Examples(
+        "search",
+        (
+            ok("the Shanghai Five became the SCO in 2001", year="2001"),
+            ok("the Shanghai Five was renamed the Shanghai Cooperation Organisation"),
+        ),
+        ("the Shanghai Five became a forum", "the SCO became the Shanghai Five"),
+    ),
+    "shanghai_five": Examples(
+        "search",
+        (ok("the Shanghai Five"), ok("the Shanghai-5")),
+        ("the Shanghai Cooperation Organisation", "Shanghai Fiveways"),
+    ),
+    "five_since": Examples(
+        "search",
+        (
+            ok("the Shanghai Five, active since 1996", year="1996"),
+            ok("the SCO dates back to 1996, when the Shanghai Five", back="1996"),
+        ),
+        ("the Shanghai Five met in 1996",),
+    ),
+    "declaration_of_establishment": Examples(
+        "search",
+        (
+            ok(
+                "the Declaration on the Establishment of the SCO, signed in Shanghai on 15 June 2001",
+                year="2001",
+            ),
+        ),
+        ("the Declaration on the Establishment of the SCO was a milestone",),
+    ),
+    # summits
+    "not_leaders": Examples(
+        "search",
+        (ok("the foreign ministers' meeting"), ok("defence ministers")),
+        ("the heads of state summit", "leaders met"),
+    ),
+    "summit_year": Examples(
+        "search",
+        (ok("the 2019 summit", year="2019"), ok("the 2024 Astana SCO summit", year="2024")),
+        ("the summit in 2019", "2019 was a year of many summits"),
+    ),
+    "summit": Examples(
+        "search",
+        (ok("the summit"), ok("the Council of Heads of State"), ok("a meeting", meeting="meeting")),
+        ("summitry", "meetings"),
+    ),
+    "hosted": Examples(
+        "search",
+        (ok("hosted virtually", virtual=" virtually"), ok("will host")),
+        ("hostile", "ghost"),
+    ),
+    "virtual": Examples(
+        "search",
+        (ok("virtually"), ok("by videoconference"), ok("by video link")),
+        ("virtue", "in person"),
+    ),
+    "place": Examples(
+        "match",
+        (ok("Bishkek hosted", place="Bishkek"), ok("Nur-Sultan, 2019", place="Nur-Sultan")),
+        ("bishkek", "the city"),
+    ),
+}
