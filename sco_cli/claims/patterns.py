@@ -205,7 +205,7 @@ def table() -> dict[str, tuple[str, int]]:
             r"|partner[- ]status|(?:full[- ])?membership|member[- ]status)))"
             rf"\s+(?:now\s+|also\s+|already\s+|still\s+|currently\s+)?{determiner}"
             rf"(?:(?P<ord>{lx.ordinal_pattern()})\s+)?{superlative}?{adjective}{{0,2}}"
-            rf"(?:(?P<status>{status})|(?P<status_name>{lx.status_name_pattern()}))(?![\w-])"
+            rf"(?:(?P<status_name>{lx.status_name_pattern()})|(?P<status>{status}))(?![\w-])"
             r"(?!\s+of\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation|bloc|group|it\b)))",
             re.IGNORECASE,
         ),
@@ -558,6 +558,9 @@ EXAMPLES: dict[str, Examples] = {
         (
             ok(" is a member", status="member"),
             ok(", which has been an observer since 2005", status="observer"),
+            # its name first: "has observer status since 2004" is read to its end and its year
+            ok(" has observer status", status_name="observer status"),
+            ok(" holds dialogue partner status", status_name="dialogue partner status"),
             ok(" is the tenth member", ord="tenth", status="member"),
         ),
         (" is a member of NATO", " is a country"),
