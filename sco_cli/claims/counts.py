@@ -246,7 +246,7 @@ def _total(
 # "the SCO family", "in one form or another", "18 countries in the room".
 _ALL_COUNTRIES = re.compile(
     r"\b(?:altogether|all\s+told|in\s+all|in\s+total|counting|(?:brings?|brought|bringing)\s+together"
-    r"|together\s+(?:these|they|those|with)|unites?|family|in\s+(?:one|some)\s+(?:form|way|capacity|manner)|in\s+one\s+form\s+or"
+    r"|together\s+(?:these|they|those|with)|family|in\s+(?:one|some)\s+(?:form|way|capacity|manner)|in\s+one\s+form\s+or"
     r"|at\s+some\s+level|in\s+the\s+room|speaks?\s+(?:for|of)|(?:members?|member\s+states),"
     r"\s+observers?\s+and\s+(?:dialogue\s+)?partners|members?\s+and\s+(?:dialogue\s+)?partners"
     r"|if\s+you\s+add)\b",
@@ -400,6 +400,10 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "India and Pakistan, two SCO observer states, attended the summit.",
                 (("count", "observer", 2),),
+            ),
+            (
+                "In 2018 the SCO unites eight countries of Eurasia.",
+                (("count", "country", 8),),
             ),
             (
                 "The SCO, established in 2001 with five working groups, has grown.",
