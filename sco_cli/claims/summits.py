@@ -23,7 +23,11 @@ _PLACE = (
 )
 # a day the article dates the summit by, between its verb and its place ("kicked off on
 # Thursday in Bishkek", "ended its summit yesterday in Tashkent")
-_DAY_BETWEEN = rf"(?:(?i:today|yesterday|tomorrow|on\s+{_WEEKDAY})\s+)?"
+_DAY_BETWEEN = (
+    rf"(?:(?i:today|yesterday|tomorrow|on\s+{_WEEKDAY})\s+"
+    # or its full date: "to take place on June 8-9, 2017 in Astana"
+    rf"|(?:on|in)\s+(?:{MONTH}\s+{DAY},?\s+|{DAY}\s+{MONTH}\s+)(?P<dyear>{YEAR}),?\s+)?"
+)
 _NOT_PLACES = frozenset(
     [
         *"SCO The This That Its It Council Heads State Leaders Summit China's Russia's".split(),
@@ -31,6 +35,8 @@ _NOT_PLACES = frozenset(
         # words that open a summit's name and are no place: "the Jubilee Summit"
         *"Jubilee Anniversary Annual Extraordinary Regular Historic Landmark Next Last".split(),
         *"Previous Upcoming Latest Recent First Second Third Anniversary Informal".split(),
+        # the SCO's own name before the word: "the Shanghai Cooperation Organization summit"
+        *"Cooperation Co-operation Organization Organisation".split(),
     ]
 )
 
@@ -59,7 +65,7 @@ def _summit_rx(name: str) -> re.Pattern[str]:
         "place_after": (
             r"^\s*,?\s*(?:of\s+(?:the\s+)?(?:SCO(?:'s|\u2019s)?\s*,?\s+|Shanghai\s+Co-?operation\s+Organi[sz]ation"
             r"(?:\s*\(SCO\))?\s*,?\s+)?(?:(?i:heads\s+of\s+state|leaders"
-            r"|member\s+states|Council\s+of\s+Heads\s+of\s+State)\s+)?)?(?:\(?(?:was|is|will\s+be|being|were)\s+)?(?:(?:held|hosted"
+            r"|member\s+states|Council\s+of\s+Heads\s+of\s+State)\s+)?)?(?:(?:that|which)\s+)?(?:\(?(?:was|is|will\s+be|being|were)\s+)?(?:(?:held|hosted"
             r"|convened|staged|organi[sz]ed|closed|opened|ended|began|met|(?i:starts|started|begins|opens"
             r"|ends|closes|kicks\s+off|kicked\s+off|gets\s+under\s+way|got\s+under\s+way))\s+"
             r"|(?i:took|takes|will\s+take|to\s+take)\s+(?i:place)\s+)?"
@@ -231,18 +237,7 @@ def _read_after(found: _Summit, tail: str, at: int) -> str:
     if bare and found.year is None and found.relative is None:
         found.year, found.end = int(bare["year"]), at + bare.end()
         tail, at = tail[bare.end() :], at + bare.end()
-    after = _summit_rx("place_after").match(tail)
-    rest = tail
-    if after and _DAY_WORD.search(after.group()) and found.year is None:
-        found.day = _DAY_WORD.search(after.group())  # "kicked off on Thursday in Bishkek"
-    if after and _no_place(found.place):
-        found.place = after["place"]
-        found.end = at + after.end()
-        rest = tail[after.end() :]
-    paren = _PLACE_PAREN.match(tail) if found.place is None else None
-    if paren:  # "2025 SCO Heads of States Summit (Tianjin)"
-        found.place, found.end = paren["place"], at + paren.end()
-        rest = tail[paren.end() :]
+    rest = _place_after(found, tail, at)
     offset = at + len(tail) - len(rest)
     if found.year is None and found.relative is None:
         year = _summit_rx("year_after").match(rest) or _summit_rx("year_paren").match(rest)
@@ -255,6 +250,26 @@ def _read_after(found: _Summit, tail: str, at: int) -> str:
     if hosted:
         found.host, found.end = hosted["place"], offset + hosted.end()
         found.virtual = found.virtual or bool(hosted["virtual"])
+    return rest
+
+
+def _place_after(found: _Summit, tail: str, at: int) -> str:
+    """The place right after the word, and a day or date told between its verb and the
+    place ("kicked off on Thursday in Bishkek"); the words left after the place."""
+    after = _summit_rx("place_after").match(tail)
+    rest = tail
+    if after and _DAY_WORD.search(after.group()) and found.year is None:
+        found.day = _DAY_WORD.search(after.group())
+    if after and after["dyear"] and found.year is None and found.relative is None:
+        found.year = int(after["dyear"])
+    if after and _no_place(found.place):
+        found.place = after["place"]
+        found.end = at + after.end()
+        rest = tail[after.end() :]
+    paren = _PLACE_PAREN.match(tail) if found.place is None else None
+    if paren:  # "2025 SCO Heads of States Summit (Tianjin)"
+        found.place, found.end = paren["place"], at + paren.end()
+        rest = tail[paren.end() :]
     return rest
 
 
@@ -447,7 +462,10 @@ _DAY_WORD = re.compile(  # right after the summit or its place: "closed in Beiji
     r"\s*,?\s*(?P<day>yesterday|today|tomorrow|this\s+week(?:end)?|last\s+week(?:end)?"
     r"|(?:(?:on|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     # a day of a month and no year: "on June 15", "on July 5-6", "on 9 June" (this year's)
-    rf"|on\s+(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?!,?\s*\d))\b",
+    rf"|on\s+(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?!,?\s*\d)"
+    # "the SCO Beijing summit running from Wednesday to Thursday"
+    r"|(?:running|held|lasting)\s+from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\s+(?:to|till|until|through)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
     re.IGNORECASE,
 )
 _LEADERS = re.compile(r"\b(?i:leaders|presidents|heads\s+of\s+state)\b")
@@ -469,7 +487,7 @@ def _summit_claim(
     for name in (place, host):
         if name is not None:
             name = re.sub(
-                r"^(?:SCO(?:'s|\u2019s)\s+)|^(?:The|This|That|At|In|When|While|After|Before|Since|As|If|Although|Though"
+                r"^(?:SCO(?:'s|\u2019s)?\s+)|^(?:The|This|That|At|In|When|While|After|Before|Since|As|If|Although|Though"
                 r"|Until|Once|Where|And|But|So)\s+|\s+(?:SCO|Summit)$|(?:'s|\u2019s|')$",
                 "",
                 name,
@@ -545,6 +563,19 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "The 2016 Shanghai Cooperation Organization (SCO) summit started in Tashkent.",
                 (("summit", "Tashkent", 2016),),
+            ),
+            (
+                "The SCO Summit is to take place on June 8-9, 2017 in Astana.",
+                (("summit", "Astana", 2017),),
+            ),
+            (
+                "He spoke after the SCO Beijing summit running from Wednesday to Thursday.",
+                (("summit", "Beijing", 2025),),
+            ),
+            (
+                "The Shanghai Cooperation Organization summit that was held in Yekaterinburg on"
+                " June 15-16 was fruitful.",
+                (("summit", "Yekaterinburg", 2025),),
             ),
         ),
         (
