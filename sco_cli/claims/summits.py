@@ -492,6 +492,9 @@ def _summit_claim(
                 "",
                 name,
             )
+            # two capitalised words of which one is no place: the SCO's name before the
+            # city ("Organisation Astana Summit"), a month after it ("in Shanghai June 15")
+            name = re.sub(rf"^Organi[sz]ation\s+|\s+{MONTH}$", "", name)
         if name and re.fullmatch(lx.OTHER_ORGANISATIONS, name):
             return None  # "the G20 summit", "the BRICS summit in Kazan"
         if not name or name in _NOT_PLACES or re.fullmatch(MONTH, name):
@@ -576,6 +579,14 @@ RULES: tuple[SentenceRule, ...] = (
                 "The Shanghai Cooperation Organization summit that was held in Yekaterinburg on"
                 " June 15-16 was fruitful.",
                 (("summit", "Yekaterinburg", 2025),),
+            ),
+            (
+                "The Shanghai Cooperation Organisation Astana Summit 2017: India joins",
+                (("summit", "Astana", 2017),),
+            ),
+            (
+                "He spoke at the fifth summit of the SCO in Shanghai June 15, 2006.",
+                (("summit", "Shanghai", None),),  # dated by its ordinal, by the judge
             ),
         ),
         (
