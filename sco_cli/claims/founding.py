@@ -224,6 +224,8 @@ _DESCRIBED = re.compile(
 _FOUNDED_THING = re.compile(
     r"\b(?:procedure|process|program+e?|initiative|project|fund|cent(?:re|er)|mechanism|bank|forum"
     r"|platform|talks|mission|exercise|website|channel|structure|secretariat)s?"
+    # and what it is of: "The procedure for the admission of India to the SCO was launched"
+    r"(?:\s+(?:for|of|on|to|with|between|among)\s+[^,;:.]{1,80}?)?"
     r"\s+(?:(?:was|were|is|had\s+been|has\s+been)\s+)?\Z",
     re.IGNORECASE,
 )
@@ -334,6 +336,11 @@ RULES: tuple[SentenceRule, ...] = (
             ),
             ("\u2022 Founded on 15 June 2005 in Moscow.", (("founding", "SCO", 2005),)),
             ("The SCO is a bloc whose bank was founded last year.", (("founding", "SCO", 2024),)),
+            (
+                "The procedure for the admission of India and Pakistan to the SCO was launched in"
+                " 2015.",
+                (("founding", "SCO", 2015),),
+            ),
         ),
     ),
 )
