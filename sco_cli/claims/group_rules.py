@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
 
 from sco_cli.claims import lexicon as lx
@@ -263,6 +264,16 @@ def _held(around: Around, status: str, match: re.Match[str]) -> list[StatusClaim
     return list(each(group, "status", status, group.start, end, (None, None), detail=detail))
 
 
+# A status noun in the plural ("member states", "observers") is no apposition of one name;
+# one followed by its verb opens a clause of its own, it is not said of the list before it.
+_PLURAL = re.compile(r"(?:states|members|observers|partners|countries|nations)$", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:have|has|had|are|were|will|would|can|could|should|must|do|did|agreed|met|differ\w*"
+    r"|decided|signed|adopted|discussed|said|called|voiced|expressed)\b",
+    re.IGNORECASE,
+)
+
+
 def _appositive(around: Around) -> list[Claim] | None:
     """ "India, an observer state", "Mongolia (a dialogue partner since 2012)"."""
     match = rx("appositive").match(around.tail)
@@ -270,6 +281,10 @@ def _appositive(around: Around) -> list[Claim] | None:
         return None
     if match["n"] and lx.number(match["n"]) != len(around.group.members):
         return None  # "India and Pakistan, four observer nations, ...": the next list's count
+    if len(around.group.members) == 1 and _PLURAL.search(match["status"]):
+        return None  # "took office in Afghanistan, the SCO member states have": no apposition
+    if _CLAUSE_VERB.match(around.tail, match.end()):
+        return None  # "..., the member states have differed": the status opens a clause
     if elsewhere(around.tail[match.end() :]):
         return []  # "Turkey, a member of NATO"
     return [*_held(around, _status(match), match)]
@@ -339,6 +354,19 @@ def _joining_past_aside(around: Around) -> list[Claim] | None:
     return [claim._replace(start=group.start) for claim in _joined(moved, match)]
 
 
+_SOME = re.compile(r"\b(?:such|includ\w*|among|like)\b", re.IGNORECASE)
+_SOME_AFTER = re.compile(
+    r"\s*,?\s*(?:among\s+(?:them|others)|and\s+others|and\s+more|etc\b|\.\.\.|\u2026)",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _counted() -> re.Pattern[str]:
+    """A number right before a status noun ("the SCO's eight member states")."""
+    return re.compile(rf"(?P<n>{lx.number_pattern()})\s+(?:[\w-]+\s+){{0,2}}?$", re.IGNORECASE)
+
+
 def _list_before(around: Around) -> list[Claim] | None:
     """ "observer states Afghanistan and Mongolia", "dialogue partners such as Turkey"."""
     match = rx("list_before").search(around.head)
@@ -350,6 +378,13 @@ def _list_before(around: Around) -> list[Claim] | None:
     status = _status(match)
     if status == "member" and not match["status"].lower().startswith(("member", "full")):
         return None
+    counted = _counted().search(around.head, 0, match.start("status"))
+    # a part of them: "14 partners including Türkiye", "ten members (China ... among them)"
+    some = _SOME.search(around.head, match.end("status")) or _SOME_AFTER.match(
+        around.sentence, group.end
+    )
+    if counted and not some and lx.number(counted["n"]) != len(group.members):
+        return None  # "the SCO's eight member states, Belarus, Iran and Mongolia": not those
     start = group.start - len(around.head) + match.start("status")
     return list(each(group, "status", status, start, group.end, (None, None)))
 
@@ -568,6 +603,14 @@ RULES: tuple[GroupRule, ...] = (
         (
             ("Turkey, a member of NATO, sent a minister.", (("status", "Türkiye", "member"),)),
             (
+                "Since the Taliban took office in Afghanistan, the SCO member states have differed.",
+                (("status", "Afghanistan", "member"),),
+            ),
+            (
+                "Since the war began in Iran, the observer has said little.",
+                (("status", "Iran", "observer"),),
+            ),
+            (
                 "It has two acceding members, India and Pakistan, four observer nations, Iran,"
                 " Belarus, Mongolia and Afghanistan, and six dialogue partners.",
                 (("status", "India", "observer"), ("status", "Pakistan", "member")),
@@ -669,7 +712,19 @@ RULES: tuple[GroupRule, ...] = (
                 "The summit was attended by observer states Afghanistan and Mongolia.",
                 (("status", "Afghanistan", "observer"), ("status", "Mongolia", "observer")),
             ),
+            (
+                "It has two observer states, Afghanistan and Mongolia, and 14 dialogue partners"
+                " including Egypt.",
+                (("status", "Mongolia", "observer"), ("status", "Egypt", "dialogue_partner")),
+            ),
         ),
-        (("Iran, an observer state like India, took part.", (("status", "India", "observer"),)),),
+        (
+            ("Iran, an observer state like India, took part.", (("status", "India", "observer"),)),
+            (
+                "Beside the SCO's eight member states, Belarus, Iran and Mongolia were invited as"
+                " observer states.",
+                (("status", "Iran", "member"),),
+            ),
+        ),
     ),
 )

@@ -93,7 +93,10 @@ _PROCESS_INSIDE = re.compile(
     r"\b(?:accession|membership|admission|entry)\s+(?:procedures?|process|bids?|applications?|talks)\b",
     re.I,
 )
-_STATUS_NAME_END = re.compile(r"(?:membership|accession|admission|entry|status)\Z", re.I)
+# a status named as a thing ("Iran's membership", "Iran's accession as a full member")
+_STATUS_NAME_END = re.compile(
+    r"(?:membership|accession|admission|entry|status)\Z|\b(?:accession|admission)\b", re.I
+)
 _MODAL_AFTER = re.compile(r"\s+(?:may|might|could|would|will|should|can)\b", re.I)
 _PROSPECTIVE_WORDS = re.compile(
     r"\b(?:candidates?|prospective|potential|aspiring|acceding|incoming|applicants?)\b", re.I

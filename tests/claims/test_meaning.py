@@ -248,6 +248,7 @@ def test_a_russian_or_chinese_sco_text_is_read(text: str) -> None:
     [
         "India and Pakistan's SCO accession procedures began in 2015.",
         "Pakistan's membership may help it connect better with Central Asia.",
+        "Iran's accession as a full member will be one of the key decisions of the summit.",
         "The summit agreed on rules to admit new members like India and Pakistan.",
         "The candidate members are India and Pakistan.",
         "Egypt and Qatar got the status after the admission procedure launched in 2021.",
