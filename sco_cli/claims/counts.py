@@ -176,6 +176,10 @@ def _not_a_count(sentence: str, match: re.Match[str], before: str, after: str) -
         return True  # "India and Pakistan, two observer states": those two, not all
     if approx or rx("of_other").match(after) or elsewhere(after):
         return True
+    if _FROM_THEN.search(sentence, max(0, match.start() - 100), match.start()) and _TO_NOW.search(
+        sentence, match.end(), match.end() + 160
+    ):
+        return True  # "expanded from a regional organization with six members into ...": then
     if rx("future").search(before) or _forecast_into(sentence, match.start()):
         return True
     return bool(
@@ -184,6 +188,15 @@ def _not_a_count(sentence: str, match: re.Match[str], before: str, after: str) -
         and not _membership_cue(match, before)
     )
 
+
+# A count a change starts from: "expanded from a regional organization with six members
+# into a trans-regional one with 10": the count after "into" is the one of now.
+_FROM_THEN = re.compile(
+    r"\b(?:expanded|grown|grew|evolved|transformed|developed|rose|risen|increased|went|moved"
+    r"|changed|turned)\s+from\b(?:(?!\b(?:to|into)\b)[^;.])*\Z",
+    re.IGNORECASE,
+)
+_TO_NOW = re.compile(r"\b(?:to|into)\b", re.IGNORECASE)
 
 _APPOSED = re.compile(r"(?:,|\(|\u2014|\u2013|--)\s*(?:both\s+|all\s+)?\Z")
 
@@ -383,6 +396,11 @@ RULES: tuple[SentenceRule, ...] = (
             ),
             ("The SCO has 14 key dialogue partners.", (("count", "dialogue_partner", 14),)),
             (
+                "The SCO has expanded from a regional organization with six members into a"
+                " trans-regional organization with 10 full members.",
+                (("count", "member", 10),),
+            ),
+            (
                 "Altogether 26 countries now take part in the SCO in one form or another.",
                 (("count", "country", 26),),
             ),
@@ -411,6 +429,11 @@ RULES: tuple[SentenceRule, ...] = (
             ),
             ("The SCO will count nine dialogue partners.", (("count", "dialogue_partner", 9),)),
             ("Leaders of 14 countries attended the SCO summit.", (("count", "country", 14),)),
+            (
+                "The SCO has expanded from a regional organization with six members into a"
+                " trans-regional organization with 10 full members.",
+                (("count", "member", 6),),
+            ),
         ),
     ),
     SentenceRule(
