@@ -12,9 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from sco_cli.claims.claim import Claim, FoundingClaim, FoundingDetail, SummitClaim
+from sco_cli.claims.claim import Claim, FoundingClaim, FoundingDetail
 from sco_cli.claims.declared import Example, SentenceRule
-from sco_cli.claims.languages.common import Binding, Tongue, about_sco, counted, refused
+from sco_cli.claims.languages.common import (
+    Binding,
+    Tongue,
+    about_sco,
+    counted,
+    refused,
+    summit_at,
+)
 
 COUNTRIES = {
     "CHN": "中华人民共和国|中華人民共和國|中国|中國",
@@ -182,36 +189,7 @@ def summits(sentence: str, today: str | None) -> Iterator[Claim]:
         if which is None:  # pragma: no cover - the summit's pattern holds a city
             continue
         city = list(CITIES)[int(str(which.lastgroup)[1:])]
-        yield _summit(sentence, match.start(), match.end(), city, today)
-
-
-def _summit(sentence: str, start: int, end: int, city: str, today: str | None) -> Claim:
-    year = _nearest_year(sentence, start, end)
-    if year is not None or today is None:
-        return SummitClaim(city, year, start, end, {"city": city})
-    coming = _COMING.search(sentence) is not None
-    which = "the coming" if coming else "the last"
-    return SummitClaim(
-        city,
-        None,
-        start,
-        end,
-        {
-            "city": city,
-            "dated": f"the article's date ({which} summit there, none named by its year)",
-            "nearest": "after" if coming else "before",
-        },
-    )
-
-
-def _nearest_year(sentence: str, start: int, end: int) -> int | None:
-    """The year nearest the summit's words, within 24 characters (Chinese is dense)."""
-    found = [
-        (min(abs(m.start() - end), abs(start - m.end())), int(m["y"]))
-        for m in CHINESE.year_rx.finditer(sentence)
-    ]
-    near = [f for f in found if f[0] <= 24]
-    return min(near)[1] if near else None
+        yield summit_at(CHINESE, sentence, match.span(), city, today, reach=24, coming=_COMING)
 
 
 # -- the rules -------------------------------------------------------------------

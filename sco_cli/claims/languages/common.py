@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from sco_cli.claims import lexicon as lx
-from sco_cli.claims.claim import Claim, CountClaim, Extra, Group, RosterKind, each
+from sco_cli.claims.claim import Claim, CountClaim, Extra, Group, RosterKind, SummitClaim, each
 
 STATUSES = ("founding_member", "member", "observer", "dialogue_partner", "partner")
 
@@ -147,6 +147,42 @@ def year_near(tongue: Tongue, sentence: str, start: int, end: int) -> int | None
         if candidates:
             return candidates[index]
     return None
+
+
+def summit_at(
+    tongue: Tongue,
+    sentence: str,
+    span: tuple[int, int],
+    city: str,
+    today: str | None,
+    *,
+    reach: int,
+    coming: re.Pattern[str],
+) -> SummitClaim:
+    """A summit in `city` at `span`: of the year nearest its words (within `reach`
+    characters: Chinese is denser than Russian), else dated by the article's date, the
+    coming one when the sentence says so (`coming`), else the last one."""
+    start, end = span
+    near = [
+        (min(abs(m.start() - end), abs(start - m.end())), int(m["y"]))
+        for m in tongue.year_rx.finditer(sentence)
+    ]
+    near = [found for found in near if found[0] <= reach]
+    if near or today is None:
+        return SummitClaim(city, min(near)[1] if near else None, start, end, {"city": city})
+    ahead = coming.search(sentence) is not None
+    which = "the coming" if ahead else "the last"
+    return SummitClaim(
+        city,
+        None,
+        start,
+        end,
+        {
+            "city": city,
+            "dated": f"the article's date ({which} summit there, none named by its year)",
+            "nearest": "after" if ahead else "before",
+        },
+    )
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from sco_cli.claims.claim import Claim, FoundingClaim, FoundingDetail, SummitClaim
+from sco_cli.claims.claim import Claim, FoundingClaim, FoundingDetail
 from sco_cli.claims.declared import Example, SentenceRule
-from sco_cli.claims.languages.common import Binding, Tongue, about_sco, counted, refused
+from sco_cli.claims.languages.common import (
+    Binding,
+    Tongue,
+    about_sco,
+    counted,
+    refused,
+    summit_at,
+)
 
 # The endings of each declension, nominative first.
 _HARD = "(?:|а|у|ом|е)"  # Казахстан, Казахстана, Казахстану, Казахстаном, Казахстане
@@ -242,36 +249,7 @@ def summits(sentence: str, today: str | None) -> Iterator[Claim]:
         if which is None:  # pragma: no cover - the summit's pattern holds a city
             continue
         city = list(CITIES)[int(str(which.lastgroup)[1:])]
-        yield _summit(sentence, match, city, today)
-
-
-def _summit(sentence: str, match: re.Match[str], city: str, today: str | None) -> Claim:
-    start, end = match.span()
-    year = _nearest_year(sentence, start, end)
-    if year is not None or today is None:
-        return SummitClaim(city, year, start, end, {"city": city})
-    coming = _COMING.search(sentence) is not None
-    which = "the coming" if coming else "the last"
-    return SummitClaim(
-        city,
-        None,
-        start,
-        end,
-        {
-            "city": city,
-            "dated": f"the article's date ({which} summit there, none named by its year)",
-            "nearest": "after" if coming else "before",
-        },
-    )
-
-
-def _nearest_year(sentence: str, start: int, end: int) -> int | None:
-    found = [
-        (min(abs(m.start() - end), abs(start - m.end())), int(m["y"]))
-        for m in RUSSIAN.year_rx.finditer(sentence)
-    ]
-    near = [f for f in found if f[0] <= 60]
-    return min(near)[1] if near else None
+        yield summit_at(RUSSIAN, sentence, match.span(), city, today, reach=60, coming=_COMING)
 
 
 # -- the rules -------------------------------------------------------------------
