@@ -30,6 +30,12 @@ HOSTILE = {
     "admitted": "the SCO admitted Iran in 2023, the number of dialogue partners to 14 and ",
     "meetings": "the 2005 Astana meeting, the 2020 meeting hosted virtually by Russia, ",
     "other organisations": "Russia, an observer at the Arctic Council, joined the WTO in 2012, ",
+    # Russian and Chinese: a run of names with no status after it, many summits, many counts
+    "a Russian run of names": "Индия, Китай, ",
+    "Russian summits": "саммит ШОС в Астане 2017 ",
+    "a Chinese run of names": "中国、印度、",
+    "Chinese summits": "上合组织峰会天津",
+    "Chinese counts after a year": "2017年，上合组织有8个成员国，",
 }
 
 

@@ -13,14 +13,18 @@ it than the SCO: precision before recall.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.claim import Claim, CountClaim, Extra, Group, RosterKind, SummitClaim, each
 
 STATUSES = ("founding_member", "member", "observer", "dialogue_partner", "partner")
+
+
+MOST_LISTED = 40  # names in one list, past its first
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,10 @@ class Tongue:
     def list_pattern(self) -> str:
         names = "|".join(self.countries.values())
         one = f"{self.word_start}(?:{names}){self.word_end}"
-        return f"(?P<list>{one}(?:(?:{self.separator}){one})*)"
+        # bounded: a list longer than any the SCO has (26 countries) is no list, and an
+        # unbounded one makes each start scan to the end of a long run of names and back
+        # (quadratic on a hostile sentence)
+        return f"(?P<list>{one}(?:(?:{self.separator}){one}){{0,{MOST_LISTED}}})"
 
     @cached_property
     def status_pattern(self) -> str:
@@ -106,13 +113,27 @@ def status_of(match: re.Match[str]) -> str | None:
     return next((s for s in STATUSES if named.get(s) is not None), None)
 
 
+@lru_cache(maxsize=32)
+def _starts(pattern: re.Pattern[str], sentence: str) -> tuple[int, ...]:
+    """Where `pattern` matches in the sentence, found once a sentence (not once a claim:
+    a sentence of many claims stays linear)."""
+    return tuple(m.start() for m in pattern.finditer(sentence))
+
+
+def _distance(starts: tuple[int, ...], at: int) -> int | None:
+    """How far the nearest of `starts` is from `at`; None when there is none."""
+    i = bisect_left(starts, at)
+    near = [abs(starts[j] - at) for j in (i - 1, i) if 0 <= j < len(starts)]
+    return min(near) if near else None
+
+
 def about_sco(tongue: Tongue, sentence: str, at: int) -> bool:
     """The SCO is named in the sentence, and no other organisation stands nearer to `at`."""
-    ours = [abs(m.start() - at) for m in tongue.sco_rx.finditer(sentence)]
-    if not ours:
+    ours = _distance(_starts(tongue.sco_rx, sentence), at)
+    if ours is None:
         return False
-    theirs = [abs(m.start() - at) for m in tongue.others_rx.finditer(sentence)]
-    return not theirs or min(ours) < min(theirs)
+    theirs = _distance(_starts(tongue.others_rx, sentence), at)
+    return theirs is None or ours < theirs
 
 
 BEFORE = 40  # characters of the clause before a claim the guard reads
@@ -120,33 +141,55 @@ BEFORE = 40  # characters of the clause before a claim the guard reads
 
 def refused(tongue: Tongue, sentence: str, start: int, end: int) -> bool:
     """The claim's clause denies it, hopes for it, or places it in the future or the past."""
-    clause = max((sentence.rfind(c, 0, start) for c in tongue.clause_end), default=-1)
+    clause = _clause(tongue, sentence, start)
     window = sentence[max(clause + 1, start - BEFORE) : end]
     return tongue.refused_rx.search(window) is not None
 
 
-def years(tongue: Tongue, sentence: str) -> list[tuple[int, int]]:
-    """(position, year) of each year the sentence names."""
-    return [(m.start(), int(m["y"])) for m in tongue.year_rx.finditer(sentence)]
+def _clause(tongue: Tongue, sentence: str, start: int) -> int:
+    """Where the claim's clause opens, if within BEFORE characters of it (no further is
+    read), else -1."""
+    low = max(0, start - BEFORE - 1)
+    return max((sentence.rfind(c, low, start) for c in tongue.clause_end), default=-1)
+
+
+@lru_cache(maxsize=32)
+def _years(year_rx: re.Pattern[str], sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), int(m["y"])) for m in year_rx.finditer(sentence))
+
+
+def years(tongue: Tongue, sentence: str, low: int = 0, high: int | None = None) -> list[int]:
+    """The years the sentence names that start in [low, high), in order (found once a
+    sentence, read by bisection)."""
+    found = _years(tongue.year_rx, sentence)
+    high = len(sentence) if high is None else high
+    i = bisect_left(found, (low, -1))
+    j = bisect_left(found, (high, -1))
+    return [year for _, year in found[i:j]]
 
 
 def year_near(tongue: Tongue, sentence: str, start: int, end: int) -> int | None:
     """The year of a joining: in its words ("joined in 2023"), right after them, before
     them in their clause, or opening the sentence ("In 2017, ..."); None: no year of its
     own (a founding year elsewhere in the sentence is not when a country joined)."""
-    clause = max((sentence.rfind(c, 0, start) for c in tongue.clause_end), default=-1)
+    clause = _clause(tongue, sentence, start)
     stops = tongue.clause_end + ",，"  # past the list, a comma ends the joining's clause
-    after = min((i for c in stops if (i := sentence.find(c, end)) >= 0), default=-1)
+    after = min((i for c in stops if (i := sentence.find(c, end, end + 20)) >= 0), default=-1)
     reach = min(end + 20, after if after >= 0 else len(sentence))
-    found = years(tongue, sentence)
-    inside = [y for at, y in found if start <= at < end]
-    right_after = [y for at, y in found if end <= at < reach]
-    before = [y for at, y in found if max(clause, start - BEFORE) < at < start]
-    opening = [y for at, y in found if at < min(4, start)]
+    inside = years(tongue, sentence, start, end)
+    right_after = years(tongue, sentence, end, reach)
+    before = years(tongue, sentence, max(clause, start - BEFORE) + 1, start)
+    opening = years(tongue, sentence, 0, min(4, start))
     for candidates, index in ((inside, -1), (right_after, 0), (before, -1), (opening, 0)):
         if candidates:
             return candidates[index]
     return None
+
+
+@lru_cache(maxsize=16)
+def _says(words: re.Pattern[str], sentence: str) -> bool:
+    """Asked once a sentence, not once a summit of it."""
+    return words.search(sentence) is not None
 
 
 def summit_at(
@@ -163,14 +206,16 @@ def summit_at(
     characters: Chinese is denser than Russian), else dated by the article's date, the
     coming one when the sentence says so (`coming`), else the last one."""
     start, end = span
+    # only the years within reach are read (a year's words are short): a sentence of many
+    # summits stays linear
     near = [
         (min(abs(m.start() - end), abs(start - m.end())), int(m["y"]))
-        for m in tongue.year_rx.finditer(sentence)
+        for m in tongue.year_rx.finditer(sentence, max(0, start - reach - 20), end + reach + 20)
     ]
     near = [found for found in near if found[0] <= reach]
     if near or today is None:
         return SummitClaim(city, min(near)[1] if near else None, start, end, {"city": city})
-    ahead = coming.search(sentence) is not None
+    ahead = _says(coming, sentence)
     which = "the coming" if ahead else "the last"
     return SummitClaim(
         city,
@@ -225,17 +270,31 @@ class Binding:
 def timed(tongue: Tongue, sentence: str, start: int) -> int | None:
     """A year in the claim's clause, before it ("In 2017, ... eight members"), is the time
     it is judged at; none: the article's date."""
-    clause = max((sentence.rfind(c, 0, start) for c in tongue.clause_end), default=-1)
+    clause = _clause(tongue, sentence, start)
+    every = _years(tongue.year_rx, sentence)
+    low = max(clause, start - BEFORE) + 1
     found = [
         y
-        for at, y in years(tongue, sentence)
-        if max(clause, start - BEFORE) < at < start
-        and not _NOT_ITS_TIME.search(sentence, at, start)
+        for at, y in every[bisect_left(every, (low, -1)) : bisect_left(every, (start, -1))]
+        if not _NOT_ITS_TIME.search(sentence, at, start)
     ]
-    opening = _OPENING.match(sentence[:start])
-    if not found and opening and not _NOT_ITS_TIME.search(sentence, opening.end(), start):
+    opening = _OPENING.match(sentence, 0, start)
+    if not found and opening and not _not_its_time(sentence, opening.end(), start):
         found = [int(opening["y"])]  # "In 2017, the SCO had eight members"
     return found[-1] if found else None
+
+
+def _not_its_time(sentence: str, low: int, high: int) -> bool:
+    """Whether a word of _NOT_ITS_TIME stands whole in [low, high), by the words found once
+    a sentence (the opening year may stand far before the claim)."""
+    spans = _spans(_NOT_ITS_TIME, sentence)
+    i = bisect_left(spans, (low, -1))
+    return i < len(spans) and spans[i][1] <= high
+
+
+@lru_cache(maxsize=32)
+def _spans(pattern: re.Pattern[str], sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in pattern.finditer(sentence))
 
 
 # Between a year and a claim: the year is a founding's ("2001年成立的上合组织现有10个成员国"),
