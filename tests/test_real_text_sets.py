@@ -57,7 +57,14 @@ def _good() -> dict[str, Any]:
 
 
 def test_there_are_sets_to_check() -> None:
-    assert {p.name for p in SETS} >= {"dev.json", "sealed.json", "sealed2.json", "sealed3.json"}
+    assert {p.name for p in SETS} >= {
+        "dev.json",
+        "sealed.json",
+        "sealed2.json",
+        "sealed3.json",
+        "sealed4.json",
+        "dev4.json",
+    }
 
 
 @pytest.mark.parametrize("path", SETS, ids=lambda p: p.name)
