@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.claim import Claim, SummitClaim, SummitDetail
 from sco_cli.claims.declared import SentenceRule, run
-from sco_cli.claims.patterns import DAY, MONTH, WINDOW, YEAR, rx
+from sco_cli.claims.patterns import DAY, MONTH, WINDOW, YEAR, Examples, ok, rx
 from sco_cli.claims.scope import about_other, mentions
 from sco_cli.claims.years import relative_year, year_before
 
@@ -21,12 +21,16 @@ _PLACE = (
     + _WEEKDAY
     + r"\b)(?:[A-Z][\w'\u2019-]*))?)"
 )
+# one day or two of a month, with or without its year: "June 9 to 10", "11th and 12th September"
+_DAYS = rf"{DAY}(?:\s*(?:and|to|&|-|\u2013)\s*{DAY})?"
+_DATE = rf"(?:{MONTH},?\s+{_DAYS}|{_DAYS}\s+(?:of\s+)?{MONTH})"
 # a day the article dates the summit by, between its verb and its place ("kicked off on
 # Thursday in Bishkek", "ended its summit yesterday in Tashkent")
 _DAY_BETWEEN = (
     rf"(?:(?i:today|yesterday|tomorrow|on\s+{_WEEKDAY})\s+"
-    # or its full date: "to take place on June 8-9, 2017 in Astana"
-    rf"|(?:on|in)\s+(?:{MONTH}\s+{DAY},?\s+|{DAY}\s+{MONTH}\s+)(?P<dyear>{YEAR}),?\s+)?"
+    # or its date, with or without its year: "to take place on June 8-9, 2017 in Astana",
+    # "held on September 11th and 12th 2014 in Dushanbe", "scheduled for June 9 to 10 in Qingdao"
+    rf"|(?:(?:on|in|from|for)\s+)?(?:{_DATE}|{MONTH}(?=\s+{YEAR}))(?:,?\s+(?P<dyear>{YEAR}))?,?\s+)?"
 )
 _NOT_PLACES = frozenset(
     [
@@ -41,13 +45,30 @@ _NOT_PLACES = frozenset(
 )
 
 
+# where it was: "in Astana", "in the Kazakh capital, Astana", "in the capital of Tajikistan,
+# Dushanbe", "in Russia's second largest city of St. Petersburg", "in Uzbek capital Tashkent"
+_IN_PLACE = (
+    r"(?:in|at)\s+(?:(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?|[A-Z][\w-]+(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}?)"
+    r"(?:capital\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*,|(?:capital|city|town|resort|port)"
+    r"(?:\s+of|\s*,)?)\s+|[A-Z][a-z]+\s+capital\s+)?"
+    rf"{_PLACE}(?:\s*,\s*(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=\s*,|\s+(?:in|on)\s))?"
+)
+
+
 @cache
 def _summit_rx(name: str) -> re.Pattern[str]:
+    """A pattern of the summit rules (`patterns()`), compiled on first use."""
+    return re.compile(patterns()[name])
+
+
+@cache
+def patterns() -> dict[str, str]:
+    """The summit rules' patterns, each with its examples (PATTERN_EXAMPLES)."""
     filler = (
         r"(?:(?:SCO|SCO's|annual|virtual|online|anniversary|jubilee|leaders'?|heads-of-state"
         r"|(?i:heads\s+of\s+states?)|Shanghai\s+Co-?operation\s+Organi[sz]ation(?:\s*\(SCO\))?)\s+)*"
     )
-    patterns = {
+    return {
         "year_before": rf"(?P<year>{YEAR})\s+{filler}(?:{_PLACE}\s+)?{filler}$",
         "rel_before": (
             rf"(?:(?P<rel>(?i:last|this|next|previous))\s+year|(?P<month>(?i:last\s+month))"
@@ -63,20 +84,21 @@ def _summit_rx(name: str) -> re.Pattern[str]:
         ),
         "place_before": rf"(?<![\w-]){_PLACE}\s+{filler}$",
         "place_after": (
-            r"^\s*,?\s*(?:of\s+(?:the\s+)?(?:SCO(?:'s|\u2019s)?\s*,?\s+|Shanghai\s+Co-?operation\s+Organi[sz]ation"
-            r"(?:\s*\(SCO\))?\s*,?\s+)?(?:(?i:heads\s+of\s+state|leaders"
-            r"|member\s+states|Council\s+of\s+Heads\s+of\s+State)\s+)?)?(?:(?:that|which)\s+)?(?:\(?(?:was|is|will\s+be|being|were)\s+)?(?:(?:held|hosted"
-            r"|convened|staged|organi[sz]ed|closed|opened|ended|began|met|(?i:starts|started|begins|opens"
-            r"|ends|closes|kicks\s+off|kicked\s+off|gets\s+under\s+way|got\s+under\s+way))\s+"
-            r"|(?i:took|takes|will\s+take|to\s+take)\s+(?i:place)\s+)?"
+            r"^\s*,?\s*(?:meeting\s+)?(?:of\s+(?:the\s+)?(?:(?:Members?|Member\s+States)\s+of\s+(?:the\s+)?)?"
+            r"(?:(?:SCO(?:'s|\u2019s)?|Shanghai\s+Co-?operation\s+Organi[sz]ation)"
+            r"(?:\s*\([^()]{1,12}\))?\s*,?\s+)?(?:(?i:heads\s+of\s+state|leaders"
+            r"|member\s+states|Council\s+of\s+Heads\s+of\s+State)\s+)?)?(?:(?:that|which)\s+)?"
+            r"(?:\(?(?:was|is|will\s+be|being|were)\s+)?(?:(?:held|hosted|convened|staged|organi[sz]ed"
+            r"|closed|opened|ended|began|met|concluded|(?i:starts|started|begins|opens|ends|closes"
+            r"|kicks\s+off|kicked\s+off|gets\s+under\s+way|got\s+under\s+way|wrapped\s+up))\s+"
+            r"|(?i:took|takes|will\s+take|to\s+take)\s+(?i:place)\s+"
+            r"|(?:scheduled|set|slated|planned|due)\s+(?:to\s+(?:be\s+held|take\s+place)\s+)?)?"
             + _DAY_BETWEEN
-            + r"(?:in|at)\s+(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:capital|city|town|resort|port)(?:\s+of|\s*,)?\s+"
-            r"|[A-Z][\w-]+(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}?(?:capital|city)\s+)?"
-            rf"{_PLACE}(?:\s*,\s*(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=\s*,|\s+(?:in|on)\s))?"
+            + _IN_PLACE
         ),
         "year_after": (
-            rf"^\s*,?\s*(?:held\s+)?(?:in|of|on)\s+(?:(?:early|mid|late)[- ]?)?(?:{DAY}\s+)?(?:{MONTH}\s+)?"
-            rf"(?:{DAY},?\s+)?(?P<year>{YEAR})(?!\d)"
+            rf"^\s*,?\s*(?:held\s+)?(?:in|of|on)\s+(?:(?:early|mid|late)[- ]?)?(?:{_DATE},?\s+|{MONTH}\s+)?"
+            rf"(?P<year>{YEAR})(?!\d)"
         ),
         "rel_after": r"^\s*(?:in\s+\w+\s+)?(?P<rel>last|this|next|previous)\s+year\b",
         "year_paren": rf"^\s*\((?:{DAY}\s+)?(?:{MONTH}\s+)?(?P<year>{YEAR})\)",
@@ -129,7 +151,6 @@ def _summit_rx(name: str) -> re.Pattern[str]:
             rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<year>{YEAR}))?"
         ),
     }
-    return re.compile(patterns[name])
 
 
 def summits(sentence: str, today: str | None, entry: bool = False) -> Iterator[Claim]:
@@ -169,8 +190,7 @@ def _summit_word(sentence: str, today: str | None, entry: bool = False) -> Itera
 def _summit_at(
     sentence: str, match: re.Match[str], today: str | None, entry: bool
 ) -> SummitClaim | None:
-    head = sentence[max(0, match.start() - 80) : match.start()]
-    tail = sentence[match.end() : match.end() + 100]
+    head, tail = _window(sentence, match.start(), match.end())
     # "the 2005 Astana meeting", "the 2020 meeting hosted virtually by Russia": a
     # meeting is a summit only with its year and its place or host, of the leaders
     meeting = match["meeting"] is not None
@@ -208,6 +228,18 @@ def _summit_at(
     if claim is not None and found.nearest is not None:
         claim = claim._replace(detail={**claim.detail, "nearest": found.nearest})
     return claim
+
+
+def _window(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """The words read before and after the summit's word, bounded, and never a word cut
+    at a bound ("in Dushanbe" read as "in Dushanb")."""
+    head = sentence[max(0, start - 80) : start]
+    if start > 80:
+        head = head[head.find(" ") + 1 :] if " " in head else ""
+    tail = sentence[end : end + 160]
+    if end + 160 < len(sentence):
+        tail = tail[: tail.rfind(" ")] if " " in tail else ""
+    return head, tail
 
 
 def _read_before(found: _Summit, head: str, at: int) -> None:
@@ -329,7 +361,9 @@ _CITY_LIKE = re.compile(r"(?:St\.?\s*)?[A-Z][a-z\u2019-]+(?:[- ][A-Z][a-z\u2019-
 _NOT_CITIES = re.compile(
     r"\b(?:Organi[sz]ation|Cooperation|Council|Union|Summit|Virtual|Online|Hybrid|Video"
     r"|Eurasian|Asian|Regional|Security|Economic|Heads|Leaders|State|Declaration|Charter"
-    r"|President|Prime|Minister|Chairman|Secretary|Sco|Shanghai\s+Five)\b"
+    r"|President|Prime|Minister|Chairman|Secretary|Sco|Shanghai\s+Five"
+    # a headline's verb after the host: "Tajikistan Hosts SCO Summit"
+    r"|Hosts?|Hosted|Hosting|Holds|Opens|Begins|Ends|Welcomes)\b"
 )
 
 
@@ -461,8 +495,9 @@ _DAY_WORD = re.compile(  # right after the summit or its place: "closed in Beiji
     r"(?:\s*,\s*[\w'\u2019 -]{1,40},)?"
     r"\s*,?\s*(?P<day>yesterday|today|tomorrow|this\s+week(?:end)?|last\s+week(?:end)?"
     r"|(?:(?:on|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    # a day of a month and no year: "on June 15", "on July 5-6", "on 9 June" (this year's)
-    rf"|on\s+(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?!,?\s*\d)"
+    # a day of a month and no year: "on June 15", "on July 5-6", "on 9 June", "for June 9
+    # to 10" (this year's); not a day of a date whose year follows ("on June 8 to 9, 2017")
+    rf"|(?:on|for)\s+{_DATE}(?!(?:\s*(?:and|to|&|-|\u2013)\s*{DAY})?,?\s*\d)"
     # "the SCO Beijing summit running from Wednesday to Thursday"
     r"|(?:running|held|lasting)\s+from\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"\s+(?:to|till|until|through)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
@@ -471,6 +506,25 @@ _DAY_WORD = re.compile(  # right after the summit or its place: "closed in Beiji
 _LEADERS = re.compile(r"\b(?i:leaders|presidents|heads\s+of\s+state)\b")
 _PLACE_PAREN = re.compile(rf"\s*\({_PLACE}(?:\s*,\s*(?:[A-Z][\w-]+|{YEAR}))?\)")
 _BARE_YEAR = re.compile(rf"\s+(?P<year>{YEAR})(?![\d\w\u2013-])(?!\s*[\u2013-])")
+
+
+def _place_name(name: str | None) -> str | None:
+    """A place's name without the words around it that are none of it."""
+    if name is None:
+        return None
+    name = re.sub(
+        r"^(?:SCO(?:'s|\u2019s)?\s+)|^(?:The|This|That|At|In|When|While|After|Before|Since|As|If|Although|Though"
+        r"|Until|Once|Where|And|But|So)\s+|\s+(?:SCO|Summit)$|(?:'s|\u2019s|')$",
+        "",
+        name,
+    )
+    # two capitalised words of which one is no place: the SCO's name before the
+    # city ("Organisation Astana Summit"), a month after it ("in Shanghai June 15")
+    name = re.sub(rf"^Organi[sz]ation\s+|\s+{MONTH}$", "", name)
+    # "Dushanbe City" is Dushanbe; "Kuwait City" is no country's
+    if name.endswith(" City") and lx.country(name[:-5]) is None:
+        name = name[:-5]
+    return name
 
 
 def _summit_claim(
@@ -485,16 +539,7 @@ def _summit_claim(
 ) -> SummitClaim | None:
     detail: SummitDetail = {}
     for name in (place, host):
-        if name is not None:
-            name = re.sub(
-                r"^(?:SCO(?:'s|\u2019s)?\s+)|^(?:The|This|That|At|In|When|While|After|Before|Since|As|If|Although|Though"
-                r"|Until|Once|Where|And|But|So)\s+|\s+(?:SCO|Summit)$|(?:'s|\u2019s|')$",
-                "",
-                name,
-            )
-            # two capitalised words of which one is no place: the SCO's name before the
-            # city ("Organisation Astana Summit"), a month after it ("in Shanghai June 15")
-            name = re.sub(rf"^Organi[sz]ation\s+|\s+{MONTH}$", "", name)
+        name = _place_name(name)
         if name and re.fullmatch(lx.OTHER_ORGANISATIONS, name):
             return None  # "the G20 summit", "the BRICS summit in Kazan"
         if not name or name in _NOT_PLACES or re.fullmatch(MONTH, name):
@@ -517,6 +562,110 @@ def _summit_claim(
     subject = detail.get("city") or lx.DISPLAY[detail["host"]]
     return SummitClaim(subject, year, start, end, detail)
 
+
+# -- each summit pattern's own examples (run by tests/claims/test_patterns.py, as the
+# named patterns of claims/patterns.py are): how the rules apply it, texts it must match
+# with the groups it must capture, texts it must not match
+PATTERN_EXAMPLES: dict[str, Examples] = {
+    "year_before": Examples(
+        "search",
+        (ok("the 2017 Astana ", year="2017", place="Astana"), ok("the 2019 SCO ", year="2019")),
+        ("in 2017 the leaders met at the ", "the 2017 visit to "),
+    ),
+    "rel_before": Examples(
+        "search",
+        (ok("last year's ", rel="last"), ok("Thursday's Astana ", now="Thursday", place="Astana")),
+        ("last year the ", "the year's "),
+    ),
+    "ord_before": Examples(
+        "search",
+        (ok("the 12th ", ord="12th"), ok("the first SCO ", ord="first")),
+        ("the 12 ", "the leaders' "),
+    ),
+    "year_at_before": Examples(
+        "search",
+        (
+            ok("accepted in June 2017 at the Astana ", year="2017", place="Astana"),
+            ok("in 2017 (Astana ", year="2017"),
+        ),
+        ("in 2017 the ", "in 2017, leaders said the "),
+    ),
+    "place_before": Examples(
+        "search",
+        (ok("at the Astana ", place="Astana"), ok("the St. Petersburg ", place="St. Petersburg")),
+        ("at the ", "the annual "),
+    ),
+    "place_after": Examples(
+        "match",
+        (
+            ok(" held in Astana", place="Astana"),
+            ok(" was held on June 8-9, 2017 in Astana", place="Astana", dyear="2017"),
+            ok(" was held on September, 11th and 12th 2014 in Dushanbe", dyear="2014"),
+            ok(", which is scheduled for June 9 to 10 in Qingdao", place="Qingdao"),
+            ok(" opened in Russia's second largest city of St. Petersburg", place="St. Petersburg"),
+            ok(" took place in the capital of Tajikistan, Dushanbe", place="Dushanbe"),
+            ok(" held in Uzbek capital Tashkent", place="Tashkent"),
+            ok(" of the Member States of the SCO (SCO CHS) met in Moscow", place="Moscow"),
+            ok(" meeting of the SCO concluded in St. Petersburg", place="St. Petersburg"),
+        ),
+        (" was a success", " opened with a speech in Astana", " of NATO in Vilnius"),
+    ),
+    "year_after": Examples(
+        "match",
+        (ok(" in 2019", year="2019"), ok(" held on June 8 to 9, 2017", year="2017")),
+        (" in June", " in 1850", " with 2019 in mind"),
+    ),
+    "rel_after": Examples("match", (ok(" last year", rel="last"),), (" last month", " a year")),
+    "year_paren": Examples("match", (ok(" (June 2017)", year="2017"),), (" (Astana)", " 2017")),
+    "host_after": Examples(
+        "match",
+        (ok(", hosted virtually by India", place="India", virtual="virtually "),),
+        (" hosted a dinner", " by India"),
+    ),
+    "which_hosted": Examples(
+        "search",
+        (
+            ok("which last hosted the summit in 2019", year="2019"),
+            ok("which also hosted the 2018 summit", year_first="2018"),
+        ),
+        ("which hosted the BRICS summit in 2019", "which hosted the games in 2019"),
+    ),
+    "place_before_which": Examples(
+        "search",
+        (ok("Bishkek, ", place="Bishkek"), ok("Bishkek, the Kyrgyz capital, ", place="Bishkek")),
+        ("the city, ", "the capital "),
+    ),
+    "hosted_in": Examples(
+        "search",
+        (ok("Tashkent hosted in 2016", place="Tashkent", year="2016"),),
+        ("Tashkent hosted the talks", "tashkent hosted in 2016"),
+    ),
+    "host_paren": Examples(
+        "search",
+        (ok("Kyrgyzstan (Bishkek, 2019)", place="Kyrgyzstan", city="Bishkek", year="2019"),),
+        ("Kyrgyzstan (a member)", "Kyrgyzstan (Bishkek)"),
+    ),
+    "will_host": Examples(
+        "search",
+        (ok("Kyrgyzstan will host the next summit in 2026", place="Kyrgyzstan", year="2026"),),
+        ("Kyrgyzstan will host talks", "Kyrgyzstan hosted the summit"),
+    ),
+    "met_in": Examples(
+        "search",
+        (ok("leaders met in Astana in 2017", place="Astana", year="2017"),),
+        ("ministers met in Astana in 2017", "leaders met in Astana"),
+    ),
+    "hosted_by": Examples(
+        "search",
+        (ok("hosted by Russia in 2020", place="Russia", year="2020"),),
+        ("hosted a dinner", "hosted by the city"),
+    ),
+    "host_hosted": Examples(
+        "search",
+        (ok("India hosted the 2023 summit virtually", place="India", year1="2023"),),
+        ("India hosted the talks", "India hosted the 2023 games"),
+    ),
+}
 
 RULES: tuple[SentenceRule, ...] = (
     # first: summits() gives it the entry flag; the others are run as declared
@@ -588,6 +737,34 @@ RULES: tuple[SentenceRule, ...] = (
                 "He spoke at the fifth summit of the SCO in Shanghai June 15, 2006.",
                 (("summit", "Shanghai", None),),  # dated by its ordinal, by the judge
             ),
+            # its date between its verb and its place, days joined by "and" or "to"
+            (
+                "The 19th Summit of the SCO took place on June, 13th and 14th 2019 in the"
+                " capital of Kyrgyzstan, Bishkek City.",
+                (("summit", "Bishkek", 2019),),
+            ),
+            (
+                "A session of the Council of Heads of State of the Member States of the SCO"
+                " (SCO CHS) met on June 15, 2006 in Shanghai.",
+                (("summit", "Shanghai", 2006),),
+            ),
+            # a day and no year: the article's year
+            (
+                "Xi will chair the SCO summit, which is set for June 9 to 10 in Qingdao.",
+                (("summit", "Qingdao", 2025),),
+            ),
+            (
+                "The second summit meeting of the SCO wrapped up in St. Petersburg on Friday.",
+                (("summit", "Saint Petersburg", 2025),),
+            ),
+            (
+                "They signed it during the summit held in Kyrgyz capital Bishkek on June 14.",
+                (("summit", "Bishkek", 2025),),
+            ),
+            (
+                "The summit opened in Russia's second city of St. Petersburg on Friday.",
+                (("summit", "Saint Petersburg", 2025),),
+            ),
         ),
         (
             ("The 2024 BRICS summit in Kazan was held.", (("summit", "Kazan", 2024),)),
@@ -601,6 +778,17 @@ RULES: tuple[SentenceRule, ...] = (
                 (("summit", "Astana", 2024),),
             ),
             ("At the NATO summit in Vilnius, leaders met.", (("summit", "Vilnius", None),)),
+            # a day whose year follows is no day of the article's year
+            (
+                "The summit in Astana on June 8 to 9, 2017 approved it.",
+                (("summit", "Astana", 2025),),
+            ),
+            ("Kazakhstan Hosts SCO Summit", (("summit", "Kazakhstan Hosts", None),)),
+            # "Kuwait City" is no country's summit
+            (
+                "The summit was held in the Gulf port of Kuwait City on Friday.",
+                (("summit", "Kuwait", 2025),),
+            ),
         ),
     ),
     SentenceRule(

@@ -1,5 +1,6 @@
-"""Every named pattern of claims/patterns.py: its examples match (capturing what they
-say) and its counter-examples do not, applied as the rules apply it."""
+"""Every named pattern of claims/patterns.py and of the summit rules (claims/summits.py):
+its examples match (capturing what they say) and its counter-examples do not, applied as
+the rules apply it."""
 
 from __future__ import annotations
 
@@ -7,21 +8,34 @@ import re
 
 import pytest
 
-from sco_cli.claims.patterns import EXAMPLES, Example, rx, table
+from sco_cli.claims import summits
+from sco_cli.claims.patterns import EXAMPLES, Example, Examples, rx, table
 
-MATCHES = [(name, ex) for name, examples in EXAMPLES.items() for ex in examples.matches]
-NOT_MATCHES = [(name, text) for name, examples in EXAMPLES.items() for text in examples.not_matches]
+# a summit pattern is named "summits:NAME"
+ALL: dict[str, Examples] = {
+    **EXAMPLES,
+    **{f"summits:{name}": ex for name, ex in summits.PATTERN_EXAMPLES.items()},
+}
+MATCHES = [(name, ex) for name, examples in ALL.items() for ex in examples.matches]
+NOT_MATCHES = [(name, text) for name, examples in ALL.items() for text in examples.not_matches]
+
+
+def _compiled(name: str) -> re.Pattern[str]:
+    if name.startswith("summits:"):
+        return re.compile(summits.patterns()[name.removeprefix("summits:")])
+    return rx(name)
 
 
 def _applied(name: str, text: str) -> re.Match[str] | None:
-    method = getattr(rx(name), EXAMPLES[name].use)
+    method = getattr(_compiled(name), ALL[name].use)
     found: re.Match[str] | None = method(text)
     return found
 
 
 def test_every_named_pattern_has_examples_and_counter_examples() -> None:
     assert set(EXAMPLES) == set(table())
-    for name, examples in EXAMPLES.items():
+    assert set(summits.PATTERN_EXAMPLES) == set(summits.patterns())
+    for name, examples in ALL.items():
         assert examples.matches, name
         assert examples.not_matches, name
 
