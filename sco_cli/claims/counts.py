@@ -49,7 +49,7 @@ def _bare_counts(name: str) -> Callable[[str, str | None], Iterator[Claim]]:
             if (
                 value is not None
                 and value >= 2
-                and not about_other(sentence, match.start())
+                and not about_other(sentence, match.start(), five=True)
                 and not _PAST_OR_DENIED.search(before)
                 and not rx("future").search(before)
             ):
@@ -77,7 +77,7 @@ def _compound(sentence: str, match: re.Match[str]) -> Claim | None:
     before = sentence[max(0, match.start() - 40) : match.start()]
     if (
         value is None
-        or about_other(sentence, match.start())
+        or about_other(sentence, match.start(), five=True)
         or (
             rx("history").search(before)
             and not _forecast_from(sentence, match.start(), before)
@@ -141,7 +141,11 @@ def _count(sentence: str, match: re.Match[str]) -> Claim | None:
     it a part, a past, a forecast or another body's count."""
     value = lx.number(match["num"])
     before = sentence[max(0, match.start() - 40) : match.start()]
-    if value is None or not _counted(value, match, before) or about_other(sentence, match.start()):
+    if (
+        value is None
+        or not _counted(value, match, before)
+        or about_other(sentence, match.start(), five=True)
+    ):
         return None
     after = sentence[match.end() : match.end() + 60]
     if _not_a_count(sentence, match, before, after):
@@ -312,12 +316,56 @@ def _of_status(
         _FOUNDED_OTHER.search(sentence) or mentions(sentence, "other_org")
     ):
         return None  # "the startup's two founders"
+    if _a_part(sentence, match, after):
+        return None  # "Three SCO members border Afghanistan": some of them, not how many
     subject = status_in(match, "noun")
     if subject == "member" and _FOUNDED_WITH.search(
         sentence, max(0, match.start() - 80), match.start()
     ):
         subject = "founding_member"  # "initially established in 2001 with five member states"
     return CountClaim(subject, value, match.start(), match.end(), {})
+
+
+# A count with no article that opens its clause ("Three SCO members border Afghanistan", "Two
+# SCO members, India and Pakistan, are rivals") names some of them, doing something, unless
+# it says how many there are ("Ten member states make up the SCO", "Nine members are in Asia").
+_OPENS_CLAUSE = re.compile(
+    r"(?:\A\s*|[.;:!?\u2014(]\s*|\b(?:but|while|whereas|because|although)\s+)"
+    r"(?:only\s+|just\s+|at\s+least\s+)?\Z",
+    re.IGNORECASE,
+)
+_HOW_MANY_AFTER = re.compile(
+    r"\s*(?:\(|:|\u2014|--|\s-\s)|\s+(?:are|were|is|was|have|has|had|make\s+up|made\s+up|form|formed"
+    r"|constitute|comprise|now|currently|in\s+total|in\s+all|altogether|together|of\s+the"
+    r"|including|includes|such|among|like|namely|plus|as\s+well)\b",
+    re.IGNORECASE,
+)
+_ACTS_AFTER = re.compile(r"\s+[a-z]+|\s*,\s*(?:the\s+)?[A-Z]")
+
+
+def _a_part(sentence: str, match: re.Match[str], after: str) -> bool:
+    """Whether a bare count opening its clause names some countries doing something: a
+    list of them follows, or fewer members than the SCO ever had, or "N SCO members" doing
+    what is not a meeting's ("Ten full members signed" counts who signed: all of them)."""
+    opens = _OPENS_CLAUSE.search(sentence, max(0, match.start() - 40), match.start())
+    if opens is None or _HOW_MANY_AFTER.match(after):
+        return False
+    comma = re.match(r"\s*,\s*(?:the\s+)?", after)
+    if comma is not None:
+        return lx.country_regex().match(after, comma.end()) is not None
+    if not _ACTS_AFTER.match(after):
+        return False
+    value = lx.number(match["num"]) or 0
+    if status_in(match, "noun") == "member" and value < 6:
+        return True
+    return "SCO" in match.group() and not _MET_AFTER.match(after)
+
+
+_MET_AFTER = re.compile(
+    r"\s+(?:signed|agreed|adopted|met|gathered|attended|approved|decided|endorsed|issued|took\s+part"
+    r"|participated|were\s+represented|voted)\b",
+    re.IGNORECASE,
+)
 
 
 # The members a body was founded with are its founders: "established in 2001 with six members".
@@ -366,7 +414,7 @@ def _countries_meaning(before: str) -> str:
 
 def _bloc_of(sentence: str, match: re.Match[str]) -> Claim | None:
     value = lx.number(match["num"])
-    if value is None or about_other(sentence, match.start()):
+    if value is None or about_other(sentence, match.start(), five=True):
         return None
     subject = "member" if match["noun"].lower() in _BLOC_WORDS else "country"
     return CountClaim(subject, value, match.start(), match.end(), {})

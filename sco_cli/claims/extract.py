@@ -105,7 +105,12 @@ def _of_body(sentence: str, claim: Claim) -> Claim:
 
 
 def _not_refused(sentence: str, claim: Claim) -> bool:
-    """The guard stage, on the claims it reads (counts, founding and summits guard themselves)."""
+    """The guard stage, on the claims it reads (counts, founding and summits guard themselves,
+    but for a summit named by another body right before it: "the SCO media summit")."""
+    if guards.unsaid(sentence, claim.start, claim.end) is not None:
+        return False  # a yes-no question, a report the sentence refutes
+    if claim.kind == "summit":
+        return not guards.named_by_other(sentence, claim.start)
     if claim.kind not in ("status", "joined"):
         return True
     reason = guards.refused(sentence, claim.start, claim.end)
@@ -118,7 +123,9 @@ def _timed(sentence: str, claim: Claim) -> Claim:
     observer", "eight members in 2017") carries that time in `time`, for the judge."""
     if "founding_member" in (claim.subject, claim.value):
         return claim
-    if isinstance(claim, StatusClaim) and "since" not in claim.detail:
+    if isinstance(claim, StatusClaim) and (
+        "since" not in claim.detail or guards.ended(sentence, claim.end)
+    ):
         when = guards.time_of(sentence, claim.start, claim.end)
         return claim if when is None else claim._replace(detail={**claim.detail, "time": when})
     if isinstance(claim, CountClaim):

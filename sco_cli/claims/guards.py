@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.patterns import WINDOW
-from sco_cli.claims.scope import elsewhere
+from sco_cli.claims.scope import elsewhere, owner
 
 BEFORE = 60  # characters read before a claim's words
 
@@ -89,6 +89,14 @@ _PROCESS_AFTER = re.compile(
     r"\s+(?:procedures?|process(?:es)?|bids?|applications?|talks|negotiations|requests?|road\s*maps?)\b",
     re.I,
 )
+_IN_PRINCIPLE = re.compile(r"\bin\s+principle\b", re.I)
+# an apposition whose main clause says the status is still to come
+_JOINS_LATER = re.compile(
+    r"\s*,\s+(?:(?:who|which)\s+)?(?:will|would|are\s+to|is\s+to|(?:are|is)\s+(?:set|due|expected|slated"
+    r"|poised)\s+to)\s+(?:\w+\s+)?(?:join|become|be\s+(?:admitted|granted|made)|accede|enter)\b"
+    r"(?P<rest>[^,;.]{0,40})",
+    re.I,
+)
 _PROCESS_INSIDE = re.compile(
     r"\b(?:accession|membership|admission|entry)\s+(?:procedures?|process|bids?|applications?|talks)\b",
     re.I,
@@ -126,6 +134,8 @@ def refused(sentence: str, start: int, end: int, strict: bool = False) -> str | 
             return reason
     if _PROCESS_AFTER.match(sentence, end) or _PROCESS_INSIDE.search(words):
         return "prospective"  # "India and Pakistan's SCO accession procedures began"
+    if (later := _not_yet(sentence, start, end)) is not None:
+        return later
     if _STATUS_NAME_END.search(words) and _MODAL_AFTER.match(sentence, end):
         return "future"  # "Pakistan's membership may help it": a membership supposed
     if _PROSPECTIVE.search(before) and not _APPOSITIVE.search(words):
@@ -139,10 +149,118 @@ def refused(sentence: str, start: int, end: int, strict: bool = False) -> str | 
     return _not_here(sentence, start, end)
 
 
+def _status_word(words: str, default: str) -> str:
+    """The first status word in `words` ('member', 'observer', 'partner'), else `default`."""
+    found = _STATUS_WORD.search(words)
+    if found is None:
+        return default
+    word = found.group().lower()
+    return (
+        "member"
+        if word.startswith("member")
+        else "observer"
+        if word.startswith("obs")
+        else "partner"
+    )
+
+
+def _not_yet(sentence: str, start: int, end: int) -> str | None:
+    """A status granted in principle, or told in apposition to a main clause still to come."""
+    if _IN_PRINCIPLE.search(sentence, max(0, start - 20), end + 20):
+        return "prospective"  # "were granted membership in principle in 2016"
+    later = _JOINS_LATER.match(sentence, end)
+    if later and _status_word(later["rest"], "member") == _status_word(sentence[start:end], ""):
+        return "future"  # "India and Pakistan, the two new members, will join next year"
+    return None
+
+
+# A question asks, it does not say: "Armenia joins SCO as observer?", "Does Egypt's SCO
+# membership matter?" (a question with a wh-word presupposes what it asks about: "Why did
+# Iran join in 2023?" says Iran joined then, and is read).
+_CLAUSE_OPENING = re.compile(
+    r"(?:[.!?;:\u2014]\s+|\A\s*)(?:[\"'\u201c\u2018(]\s*)?(?=\S)[^.!?;:\u2014]*\Z"
+)
+_WH = re.compile(
+    r"(?:[\"'\u201c\u2018(]\s*)?(?:why|how|when|where|what|which|who|whose|since\s+when)\b", re.I
+)
+_TO_CLAUSE_END = re.compile(r"[^.!?;]*(?P<end>[.!?;]|\Z)")
+# A report the sentence refutes: "It is false that ...", "Claims that Turkey has joined are
+# untrue", "Reports that Egypt had joined were denied", "... , the blogger wrote, wrongly".
+_FALSE_THAT = re.compile(
+    r"\b(?:(?:false|untrue|not\s+true|incorrect|wrong|misleading|a\s+myth|fake|baseless|unfounded"
+    r"|a\s+misconception)\s+(?:to\s+(?:say|claim|suggest|think|believe|report|write)\s+)?"
+    r"|contrary\s+to\s+(?:claims|reports|rumou?rs|what)\b[^.;]{0,30}?)that\s+\Z",
+    re.I,
+)
+_REPORT_THAT = re.compile(
+    r"\b(?:claims?|claimed|reports?|reported|rumou?rs?|suggestions?|suggested|assertions?|asserted"
+    r"|allegations?|alleged|speculation|say|says|said|wrote|write|writes)\b[^.;]{0,30}?\bthat\s+\Z",
+    re.I,
+)
+_REFUTING = re.compile(
+    r"\b(?:untrue|false|not\s+true|incorrect|wrong|wrongly|falsely|mistaken(?:ly)?|erroneous(?:ly)?"
+    r"|baseless|unfounded|denied|dismissed|rejected|refuted|debunked|in\s+fact|actually|misleading"
+    r"|fake|nonsense|no\s+basis)\b",
+    re.I,
+)
+_WRONGLY_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:wrongly|falsely|incorrectly|mistakenly|erroneously)\b", re.I
+)
+
+
+def unsaid(sentence: str, start: int, end: int) -> str | None:
+    """Why words the sentence holds are not said by it, for a claim of any kind: a yes-no
+    question ("question"), or a report it refutes ("quoted to be denied"); None when said."""
+    clause = _CLAUSE_OPENING.search(sentence, max(0, start - 200), start)
+    opening = sentence[clause.end() - len(clause.group().lstrip()) if clause else start :]
+    closing = _TO_CLAUSE_END.match(sentence, end, end + 300)  # bounded: linear on a long one
+    if closing and closing["end"] == "?" and not _WH.match(opening.lstrip()):
+        return "question"
+    before = sentence[max(0, start - BEFORE) : start]
+    after = sentence[end : end + 2 * BEFORE]
+    if _FALSE_THAT.search(before) or _WRONGLY_AFTER.match(after):
+        return "quoted to be denied"
+    if _REPORT_THAT.search(before) and _REFUTING.search(after):
+        return "quoted to be denied"
+    return None
+
+
+def named_by_other(sentence: str, start: int) -> bool:
+    """Whether the words right before a claim name another body as its own: "the SCO media
+    summit", "the SCO Youth Council's summit", "the CSTO's Astana summit"."""
+    return owner(sentence, max(0, start - 30), start) == "other"
+
+
+_STATUS_OF_SCO = re.compile(
+    r"\s+(?:of|in|at|to|into|within)\s+(?:the\s+)?(?:SCO|Shanghai\s+Co)", re.I
+)
+
+
+def _owned_elsewhere(sentence: str, start: int, end: int) -> bool:
+    """Whether the status the words name is another body's: the body named last before
+    the status word is not the SCO ("BRICS members are Brazil, ... and Iran", "the CSTO,
+    with Armenia as a member", "the G20, of which India is a member", "Like the SCO,
+    BRICS expanded: Egypt became a member"), and no "of the SCO" follows it."""
+    # the last status word: "Turkey, a NATO member and SCO dialogue partner" is the SCO's
+    words = list(_STATUS_WORD.finditer(sentence, start, end))
+    status = words[-1] if words else None
+    # without its status word, the body named before the first country: "the Collective
+    # Security Treaty Organization includes Armenia" (but "the Shanghai Five, formed by the
+    # same countries minus Uzbekistan, which joined in 2001": the SCO's story)
+    name = None if status else lx.country_regex().search(sentence, start, end)
+    at = status.start() if status else name.start() if name else start
+    clause = max(sentence.rfind(";", 0, at), sentence.rfind(". ", 0, at), at - 2 * BEFORE - 30, 0)
+    if owner(sentence, clause, at, five=status is not None, holder=True) != "other":
+        return False
+    return _STATUS_OF_SCO.match(sentence, status.end() if status else end) is None
+
+
 def _not_here(sentence: str, start: int, end: int) -> str | None:
     """A status named not to be held ("non-members"), or held in another body."""
     if _NOT_HELD.search(sentence, max(0, start - BEFORE), end):
         return "not held"  # "Non-members: Japan", "would-be members such as Laos"
+    if _owned_elsewhere(sentence, start, end):
+        return "another organisation"  # "BRICS members are Brazil, ..., Egypt and Iran"
     # the body a status is in is named after its word: "observer status at the Arctic Council
     # in 2013", "members of NATO" (the claim's own words may run past it to a year)
     status = _STATUS_WORD.search(sentence, start, end)
@@ -203,7 +321,35 @@ _EARLIER = re.compile(
 
 
 _IN_YEAR = re.compile(
-    r"[\s,]*(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"[\s,]*(?:in|by|as\s+of|at\s+the\s+end\s+of|of|from|at\s+the)\s+(?:\w+\s+)?"
+    r"(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+# Words right after a claim that place it before the article's date: "Belarus, a dialogue
+# partner at the time,", "Iran, an observer for 17 years, became a member", "the nine members
+# after Iran's entry", "the six-member organisation expanded in 2017" (the count it grew from).
+_EARLIER_AFTER = re.compile(
+    r"\s*,?\s*(?:at\s+the\s+time|at\s+that\s+time|then|back\s+then|until\s+(?:then|\d{4})"
+    r"|for\s+(?:(?:nearly|almost|over|more\s+than|about|some|many|several|two|three)\s+)?"
+    r"(?:\w+\s+)?(?:years|decades?)|after\s+(?:the\s+)?[A-Z]\w+(?:'s|\u2019s)\s+(?:entry|accession"
+    r"|admission|joining))\b"
+    r"|(?:\s+(?:organi[sz]ation|bloc|grouping|group|SCO|body|club))?(?:\s+of\s+(?:19|20)\d\d)?\s+"
+    r"(?:expanded|grew|became|was\s+enlarged|enlarged|welcomed|admitted|took\s+in|accepted"
+    r"|(?:was|were)\s+joined\s+by|turned\s+into|was\s+transformed|has\s+since\s+(?:grown|expanded))\b",
+    re.IGNORECASE,
+)
+_ENDED = re.compile(r"\s*(?:to|until|till|through|-|\u2013)\s*(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+
+
+def ended(sentence: str, end: int) -> bool:
+    """Whether a status held 'since' or 'from' a year is told to have ended: "from 2005 to 2017"."""
+    return _ENDED.match(sentence, end) is not None
+
+
+# An apposition whose main clause tells a change of status: "Iran, an observer, became a member".
+_CHANGED_AFTER_APPOSITION = re.compile(
+    r"[^,;.]{0,40},\s+(?:\w+\s+)?(?P<verb>became|joined|acceded|(?:was|were)\s+(?:admitted|upgraded"
+    r"|elevated|promoted))\b(?P<rest>[^,;.]{0,40})",
+    re.IGNORECASE,
 )
 _OPENING_YEAR = re.compile(r"\s*(?:In|By|As\s+of)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)(?!\d)\s*,")
 
@@ -229,7 +375,8 @@ _ATTENDED = re.compile(
 _NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|still)\b", re.IGNORECASE)
 # A count of who met, told in the past: "the leaders of the eight members signed"
 _LEADERS_OF = re.compile(
-    r"\b(?:leaders|heads(?:\s+of\s+state)?|presidents|representatives|delegations)\s+(?:of|from)"
+    r"\b(?:leaders|heads(?:\s+of\s+state)?|presidents|representatives|delegations|ministers"
+    r"|officials|envoys|chiefs|delegates)\s+(?:of|from)"
     r"\s+(?:the\s+|its\s+|all\s+)?\Z",
     re.IGNORECASE,
 )
@@ -238,6 +385,25 @@ _MET = re.compile(
     r"|discussed|reviewed)\b",
     re.IGNORECASE,
 )
+
+
+def _time_after(sentence: str, start: int, end: int) -> str | int | None:
+    """The time the words right after a claim place it at: the year a status ended ("an
+    observer from 2005 to 2017"), 'earlier' ("a dialogue partner at the time", "the
+    six-member organisation expanded"), or before a change told by the main clause."""
+    ended = _ENDED.match(sentence, end)
+    if ended:  # "an observer from 2005 to 2017": the status then, not now
+        return int(ended["year"])
+    if _EARLIER_AFTER.match(sentence, end):
+        return "earlier"
+    changed = _CHANGED_AFTER_APPOSITION.match(sentence, end) if "," in sentence[start:end] else None
+    if changed is None:
+        return None
+    joined = changed["verb"].lower().startswith(("join", "acced"))
+    now = _status_word(changed["rest"], "member" if joined else "")
+    if now not in ("", _status_word(sentence[start:end], "")):
+        return "earlier"  # "Iran, an observer state, became a member in 2023"
+    return None
 
 
 @lru_cache(maxsize=256)
@@ -253,6 +419,9 @@ def time_of(sentence: str, start: int, end: int) -> str | int | None:
     if attended:  # "India attended the 2010 summit as an observer": a status then
         year = attended["year"] or ((after := _IN_YEAR.match(sentence, end)) and after["year"])
         return int(year) if year else "past"
+    told = _time_after(sentence, start, end)
+    if told is not None:
+        return told
     if _EARLIER.search(window):
         return "earlier"
     if _LEADERS_OF.search(sentence, max(0, start - 40), start) and _MET.search(sentence):

@@ -617,6 +617,21 @@ def _founding(ref: Reference, claim: FoundingClaim, as_of: str | None) -> Verdic
     )
 
 
+# A city's name as written: one or two capitalised words ("Almaty", "St Petersburg", "Bishkek");
+# an acronym ("BRIC"), a body's word or a month read as a place is none.
+_CITY_NAME = re.compile(
+    r"(?!(?:Organi[sz]ation|Cooperation|Council|Summit|Forum|Union|Group|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?:St\.?\s*)?[A-Z][a-z\u2019'-]+(?:[- ](?!(?:Organi[sz]ation|Cooperation|Council|Summit|Forum"
+    r"|Union|Group|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)[A-Z][a-z\u2019'-]+)?"
+)
+
+
+def _city_like(city: str | None) -> bool:
+    return city is None or _CITY_NAME.fullmatch(city) is not None
+
+
 def _same_city(written: str, city: str) -> bool:
     from sco_cli.dataset.summits import CITY_ALIASES, normalize_city
 
@@ -665,9 +680,11 @@ def _summit(ref: Reference, claim: SummitClaim, as_of: str | None) -> Verdict:
     if not matching:
         summit = held[0]
         note = f"the {year} summit was in {summit['city']}, {summit['country']} ({summit['format'].replace('_', ' ')})"
-        if "dated" in detail and not any(_fits(s, detail) for s in ref.summits):
+        never = not any(_fits(s, detail) for s in ref.summits)
+        if never and ("dated" in detail or not _city_like(detail.get("city"))):
             # "meeting in Almaty on Saturday": dated by the article, in a place that never
-            # held an SCO summit: another meeting, maybe (ministers', the Shanghai Five's)
+            # held an SCO summit: another meeting, maybe (ministers', the Shanghai Five's);
+            # "the SCO and BRIC summits in 2009": a word read as a place that is no city's name
             note = f"no SCO summit was ever held in {claim.subject}: the meeting named may be another; {note}"
             return Verdict(UNVERIFIABLE, [], None, rows, note)
         return Verdict(CONTRADICTS, [], None, rows, note)

@@ -31,14 +31,70 @@ def mentions(sentence: str, rule: str) -> bool:
     return rx(rule).search(sentence) is not None
 
 
-def about_other(sentence: str, position: int) -> bool:
-    """True when the organisation named last before `position` is not the SCO."""
-    before = sentence[max(0, position - WINDOW) : position]
-    last_other = max((m.end() for m in rx("other_org").finditer(before)), default=-1)
-    if last_other < 0:
-        return False
-    last_sco = max((m.end() for m in rx("sco_org").finditer(before)), default=-1)
-    return last_other > last_sco
+def about_other(sentence: str, position: int, five: bool = False) -> bool:
+    """True when the organisation named last before `position` is not the SCO (`five`:
+    the Shanghai Five counts as another, as for a count of its members)."""
+    return owner(sentence, max(0, position - WINDOW), position, five) == "other"
+
+
+# Bodies with members of their own besides the usual acronyms: the SCO's affiliates ("the SCO
+# Business Council has members from ..."; "the SCO media summit"), the Shanghai Five and BRIC
+# (BRICS before 2011), which other_org does not name. The SCO's own organs ("the SCO Council of
+# Heads of State", "its Secretariat") are the SCO.
+_AFFILIATE = re.compile(
+    r"\bSCO\s+(?i:business|interbank|energy\s+club|development\s+(?:bank|fund)|youth|university"
+    r"|media|women'?s?|mayors'?|think[- ]tanks?|film|education|health|sports?|trade\s+union"
+    r"|expo|people's\s+diplomacy|culture|tourism)\b|\bBRIC\b"
+)
+_FIVE = re.compile(r"\bShanghai[- ](?:Five|5)\b")
+# "unlike BRICS, the SCO ...", "more members than NATO": a body named to compare is not the
+# one a status is in
+_COMPARED = re.compile(
+    r"\b(?:like|unlike|than|versus|vs\.?|compared\s+(?:with|to)|similar\s+to|rather\s+than"
+    r"|instead\s+of|besides|beyond|alongside|as\s+with|(?:rival|counterweight|alternative"
+    r"|answer|counter|challenge|response)\s+to)\s+(?:the\s+|its\s+|an?\s+)?\Z",
+    re.IGNORECASE,
+)
+# "the NATO of Asia": a likeness, not a body
+_METAPHOR = re.compile(r"\s+of\s+(?:the\s+)?(?:Asia|Eurasia|East|Orient|South)\b")
+# "its NATO membership", "the only NATO country", "the BRICS summit": a body named as a
+# thing's, which holds no status named after it
+_AS_A_THINGS = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:membership|country|countries|ally|allies|summit|summits|meeting|leaders?"
+    r"|partnership|forces|troops|expansion|enlargement|presidency|chair)\b",
+    re.IGNORECASE,
+)
+# the SCO's organs are the SCO: "the SCO Council of Heads of State", "the SCO Secretariat"
+_ORGAN = re.compile(
+    r"\A(?:SCO\s+)?(?:Council\s+of\s+(?:Heads|Foreign|Ministers|National)|Secretariat"
+    r"|Regional\s+Anti-?Terrorist)",
+    re.IGNORECASE,
+)
+
+
+def owner(
+    sentence: str, low: int, position: int, five: bool = True, holder: bool = False
+) -> str | None:
+    """Which body is named last in sentence[low:position]: 'sco', 'other', or None (none).
+    A body named to compare ("unlike BRICS", "the NATO of Asia") is no owner; neither is
+    the SCO's organ; the Shanghai Five is another body when `five`; `holder`: the body a
+    status is held in, so not one named as a thing's ("its NATO membership")."""
+    found: list[tuple[int, str]] = []
+    window = sentence[low:position]
+    rules = [("other", rx("other_org")), ("other", _AFFILIATE), ("sco", rx("sco_org"))]
+    if five:
+        rules.append(("other", _FIVE))
+    for kind, rule in rules:
+        for match in rule.finditer(window):
+            at = low + match.end()
+            if _COMPARED.search(window, 0, match.start()) or _METAPHOR.match(sentence, at):
+                continue
+            if holder and _AS_A_THINGS.match(sentence, at):
+                continue
+            if kind == "other" and _ORGAN.match(match.group()):
+                continue
+            found.append((match.end(), kind))
+    return max(found)[1] if found else None
 
 
 _ELSEWHERE = re.compile(

@@ -1,0 +1,303 @@
+"""Decoys as data: each class of words that look like an SCO claim and are not one (or not
+one of the article's date), with sentences the engine must not turn into a *contradicts*
+and sentences of the same shape it must still read. The sentences are written for sco,
+in the shapes real articles take; tests/claims/test_decoys.py runs each through the whole
+engine and the judge (`sco check` on a one-sentence article of that date).
+
+Where each class is refused: guards.py (questions, reports refuted, another body's
+status, a status on its way, a time before the article's), scope.py (which body a
+phrase is about), counts.py (a part, the count a change starts from) and judge.py (a
+place that is no city's name).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple, TypeAlias
+
+# (the article's date, the sentence, (kind, subject, value) of the claim it must not give
+# as *contradicts*; "any" for kind: no *contradicts* at all)
+Example: TypeAlias = tuple[str, str, tuple[str, str, object]]
+# (the article's date, the sentence, (kind, subject, value, verdict) it must give)
+Counter: TypeAlias = tuple[str, str, tuple[str, str, object, str]]
+
+
+class Decoy(NamedTuple):
+    name: str
+    examples: tuple[Example, ...]
+    counter_examples: tuple[Counter, ...]
+
+
+DECOYS: tuple[Decoy, ...] = (
+    Decoy(
+        "another body's list of members",
+        (
+            (
+                "2025-07-01",
+                "BRICS members are Brazil, Russia, India, China and Egypt.",
+                ("status", "Brazil", "member"),
+            ),
+            (
+                "2025-07-01",
+                "The CSTO has six members: Russia, Belarus, Armenia and others.",
+                ("status", "Armenia", "member"),
+            ),
+            (
+                "2025-07-01",
+                "The EAEU, whose members include Armenia, signed a deal with the SCO.",
+                ("status", "Armenia", "member"),
+            ),
+            (
+                "2025-07-01",
+                "Like the SCO, BRICS grew: Egypt and Ethiopia became members in 2024.",
+                ("joined", "Egypt", "member"),
+            ),
+            (
+                "2025-07-01",
+                "The G20, of which India and Brazil are members, met in Delhi.",
+                ("status", "Brazil", "member"),
+            ),
+            (
+                "2025-07-01",
+                "The Arctic Council's observers include India and China.",
+                ("status", "India", "observer"),
+            ),
+            (
+                "2025-07-01",
+                "The SCO Youth Council has members from Armenia and Azerbaijan.",
+                ("status", "Armenia", "member"),
+            ),
+            (
+                "2025-07-01",
+                "The Collective Security Treaty Organization includes Armenia as a member.",
+                ("status", "Armenia", "member"),
+            ),
+        ),
+        (
+            (
+                "2025-07-01",
+                "Unlike BRICS, the SCO counts ten member states.",
+                ("count", "member", 10, "agrees"),
+            ),
+            (
+                "2025-07-01",
+                "Turkey joined NATO long ago; Egypt, a dialogue partner of the SCO, joined BRICS.",
+                ("status", "Egypt", "dialogue-partner", "agrees"),
+            ),
+            (
+                "2025-07-01",
+                "Turkey became a dialogue partner in 2012 despite its NATO membership, and Nepal, a dialogue partner since 2015, came too.",
+                ("status", "Nepal", "dialogue-partner", "agrees"),
+            ),
+            (
+                "2025-07-01",
+                "Dubbed the NATO of the East, the SCO has ten members: China, Russia, India, Pakistan, Iran and Belarus among them.",
+                ("status", "Belarus", "member", "agrees"),
+            ),
+        ),
+    ),
+    Decoy(
+        "another body's count or summit",
+        (
+            ("2025-07-01", "The Shanghai Five had five members.", ("count", "member", 5)),
+            (
+                "2025-07-01",
+                "The SCO Energy Club brings together 12 countries.",
+                ("count", "country", 12),
+            ),
+            (
+                "2025-07-01",
+                "The SCO media summit was held in Qingdao in 2025.",
+                ("summit", "Qingdao", 2025),
+            ),
+            (
+                "2025-07-01",
+                "Yekaterinburg hosted both the SCO and BRIC summits in June 2009.",
+                ("summit", "BRIC", 2009),
+            ),
+        ),
+        (
+            (
+                "2025-07-01",
+                "The SCO summit was held in Tianjin in 2025.",
+                ("summit", "Tianjin", 2025, "agrees"),
+            ),
+            (
+                "2025-07-01",
+                "The 2003 summit in Almaty was held in May.",
+                ("summit", "Almaty", 2003, "contradicts"),
+            ),
+        ),
+    ),
+    Decoy(
+        "a question",
+        (
+            (
+                "2025-07-01",
+                "Armenia joins SCO as observer? Not so fast",
+                ("joined", "Armenia", "observer"),
+            ),
+            ("2025-07-01", "Does Egypt's SCO membership matter?", ("status", "Egypt", "member")),
+        ),
+        (
+            (
+                "2025-07-01",
+                "Why Iran joined the SCO in 2021?",
+                ("joined", "Iran", "member", "contradicts"),
+            ),
+        ),
+    ),
+    Decoy(
+        "a report the sentence refutes",
+        (
+            (
+                "2025-07-01",
+                "It is false that Turkey is a full member of the SCO.",
+                ("status", "Türkiye", "member"),
+            ),
+            (
+                "2025-07-01",
+                "Claims that Turkey has become an SCO member are untrue.",
+                ("joined", "Türkiye", "member"),
+            ),
+            (
+                "2025-07-01",
+                "Some websites claim that Armenia is an SCO member; it is in fact a dialogue partner.",
+                ("status", "Armenia", "member"),
+            ),
+            (
+                "2025-07-01",
+                '"Armenia is a full member," the blogger wrote, wrongly.',
+                ("status", "Armenia", "member"),
+            ),
+            (
+                "2025-07-01",
+                "Reports that Egypt had joined as a full member were denied by Cairo.",
+                ("joined", "Egypt", "member"),
+            ),
+        ),
+        (
+            (
+                "2025-07-01",
+                "Some commentators speak of an eleven-member SCO, which is wrong: the bloc still has ten members.",
+                ("count", "member", 10, "agrees"),
+            ),
+            (
+                "2025-07-01",
+                "Reports say that Armenia is an SCO member.",
+                ("status", "Armenia", "member", "contradicts"),
+            ),
+        ),
+    ),
+    Decoy(
+        "a status on its way",
+        (
+            (
+                "2025-07-01",
+                "India and Pakistan were granted membership in principle in 2016.",
+                ("joined", "India", "member"),
+            ),
+            (
+                "2016-07-01",
+                "India and Pakistan, the two new members, will join next year.",
+                ("status", "India", "member"),
+            ),
+        ),
+        (
+            (
+                "2016-07-01",
+                "India and Pakistan, observers since 2005, are expected to join as full members.",
+                ("status", "India", "observer", "agrees"),
+            ),
+        ),
+    ),
+    Decoy(
+        "a status or count of an earlier time",
+        (
+            (
+                "2025-07-01",
+                "India, an SCO observer from 2005 to 2017, became a member.",
+                ("status", "India", "observer"),
+            ),
+            (
+                "2025-07-01",
+                "Belarus, a dialogue partner at the time, applied for observer status.",
+                ("status", "Belarus", "dialogue-partner"),
+            ),
+            (
+                "2025-07-01",
+                "Iran, an observer for 17 years, became a member in 2023.",
+                ("status", "Iran", "observer"),
+            ),
+            (
+                "2025-07-01",
+                "The six-member organisation expanded in 2017 when India and Pakistan joined.",
+                ("count", "member", 6),
+            ),
+            (
+                "2025-07-01",
+                "The eight-member SCO of 2017 became the ten-member bloc of 2024.",
+                ("count", "member", 8),
+            ),
+            (
+                "2025-07-01",
+                "Unlike the six-member SCO of 2001, today's organisation reaches South Asia.",
+                ("count", "member", 6),
+            ),
+            (
+                "2025-07-01",
+                "The nine members at the 2023 summit welcomed Iran.",
+                ("count", "member", 9),
+            ),
+            (
+                "2025-07-01",
+                "The SCO, with nine members after Iran's entry, met in Astana.",
+                ("count", "member", 9),
+            ),
+            (
+                "2025-07-01",
+                "Defence ministers of eight SCO member states gathered in Delhi.",
+                ("count", "member", 8),
+            ),
+        ),
+        (
+            (
+                "2025-07-01",
+                "Laos, the newest partner, was admitted on the same day.",
+                ("status", "Laos", "dialogue-partner", "contradicts"),
+            ),
+            (
+                "2025-07-01",
+                "India, an SCO observer since 2005, sent a minister.",
+                ("status", "India", "observer", "contradicts"),
+            ),
+            (
+                "2025-07-01",
+                "The eight-member bloc met in Bishkek.",
+                ("count", "member", 8, "contradicts"),
+            ),
+        ),
+    ),
+    Decoy(
+        "some of them, not how many",
+        (
+            ("2025-07-01", "Three SCO members border Afghanistan.", ("count", "member", 3)),
+            (
+                "2025-07-01",
+                "Two SCO members, India and Pakistan, are rivals.",
+                ("count", "member", 2),
+            ),
+        ),
+        (
+            (
+                "2025-07-01",
+                "Nine member states signed the declaration.",
+                ("count", "member", 9, "contradicts"),
+            ),
+            (
+                "2025-07-01",
+                "Six countries, Azerbaijan, Armenia, Cambodia, Nepal, Turkey and Sri Lanka, are dialogue partners.",
+                ("count", "dialogue-partner", 6, "contradicts"),
+            ),
+        ),
+    ),
+)
