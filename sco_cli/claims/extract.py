@@ -155,6 +155,7 @@ def claims_of(sentences: Iterable[Sentence], today: str | None) -> Iterator[tupl
     listed = list(sentences)
     alone = {p for p, n in Counter(s.paragraph for s in listed).items() if n == 1}
     seen: dict[str, bool] = {}  # a sentence's words -> whether it stood alone
+    before = languages.NOTHING  # what a Russian or Chinese sentence tells the next one
     for sentence in listed:
         words = " ".join(sentence.text.split())
         single = sentence.paragraph in alone
@@ -162,7 +163,11 @@ def claims_of(sentences: Iterable[Sentence], today: str | None) -> Iterator[tupl
             continue
         seen[words] = seen.get(words, False) or single
         read = sentence.read  # without invisible characters, mapped back by in_original
-        for claim in claims_in(read.text if read else sentence.text, today):
+        text = read.text if read else sentence.text
+        code = None if text.isascii() else languages.language(text)
+        found = languages.claims_in(text, code, today, before) if code else claims_in(text, today)
+        before = languages.after(text, code, found, before)
+        for claim in found:
             if read:
                 start, end = in_original(read, claim.start, claim.end)
                 claim = claim._replace(start=start, end=end)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 
 class Name(NamedTuple):
@@ -145,6 +145,20 @@ def read_in(text: str) -> str | None:
     if cyrillic > han and russian and len(_NOT_RUSSIAN.findall(text)) * 100 < cyrillic:
         return "ru"
     return None
+
+
+Read = Literal["en", "ru", "zh"]
+
+
+def read_as(text: str) -> Read | None:
+    """The language sco read the text in ("en", "ru", "zh": a Russian or Chinese text's
+    English sentences are read too); None: a language it does not read."""
+    code = read_in(text)
+    if code == "ru":
+        return "ru"
+    if code == "zh":
+        return "zh"
+    return "en" if language_of(text) is None else None
 
 
 def not_read(text: str) -> str | None:

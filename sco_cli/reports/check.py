@@ -19,7 +19,7 @@ from sco_cli.claims.extract import claims_of
 from sco_cli.claims.flat import FLAT_FIELDS, flat
 from sco_cli.claims.judge import AGREES, CONTRADICTS, DISPUTED, UNVERIFIABLE, Reference, dated
 from sco_cli.claims.judge import Verdict as Judgement
-from sco_cli.claims.notice import not_read
+from sco_cli.claims.notice import not_read, read_as
 from sco_cli.dataset.layout import EVENTS_FILE, SUMMITS_FILE
 from sco_cli.dataset.roster import status_label
 from sco_cli.errors import ExitCode
@@ -60,6 +60,10 @@ class CheckedArticle(TypedDict):
     not_read: Annotated[
         str | None,
         "Why it was not (all) read: a language sco does not read, or no mention of the SCO",
+    ]
+    language: Annotated[
+        Literal["en", "ru", "zh"] | None,
+        "The language it was read in (en, ru, zh); null: one sco does not read",
     ]
     before_founding: Annotated[
         bool,
@@ -328,6 +332,7 @@ def judged(
         "claims": 0,
         "counts": cast(VerdictCounts, counts),
         "not_read": not_read(document.text),
+        "language": read_as(document.text),
         "before_founding": on is not None and on < reference.founded,
     }
     found: list[Found] = []

@@ -177,3 +177,57 @@ def test_russian_sentences_go_on_after_abbreviations_and_chinese_ones_end_withou
         "上合组织成立。",
         "印度加入！",
     )
+
+
+# Documents: a sentence read after the one before it (a list announced by a heading or a
+# count, a sentence that refers to the SCO named before it).
+FOLLOWING = [*russian.FOLLOWING, *chinese.FOLLOWING]
+DOCUMENTS = [
+    *((rule.name, text, made) for rule in FOLLOWING for text, made in rule.examples),
+    *(("referring", text, made) for text, made in (*russian.REFERRING, *chinese.REFERRING)),
+]
+NOT_IN_DOCUMENTS = [
+    *((rule.name, text, made) for rule in FOLLOWING for text, made in rule.counter_examples),
+    *(
+        ("not referring", text, made)
+        for text, made in (*russian.NOT_REFERRING, *chinese.NOT_REFERRING)
+    ),
+]
+
+
+def _in_document(text: str) -> set[Made]:
+    sentences = build("example", text, TODAY).sentences
+    return {(c.kind, c.subject, c.value) for _, c in claims_of(sentences, TODAY)}
+
+
+def test_every_following_rule_has_examples_and_counter_examples() -> None:
+    for rule in FOLLOWING:
+        assert rule.examples, rule.name
+        assert rule.counter_examples, rule.name
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "made"), DOCUMENTS, ids=[f"{n}:{t[:24]}" for n, t, _ in DOCUMENTS]
+)
+def test_a_document_gives_the_claims_of_its_example(
+    name: str, text: str, made: tuple[Made, ...]
+) -> None:
+    assert set(made) <= _in_document(text), (name, _in_document(text))
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "made"),
+    NOT_IN_DOCUMENTS,
+    ids=[f"{n}:{t[:24]}" for n, t, _ in NOT_IN_DOCUMENTS],
+)
+def test_a_document_gives_none_of_the_claims_of_its_counter_example(
+    name: str, text: str, made: tuple[Made, ...]
+) -> None:
+    assert not set(made) & _in_document(text), (name, _in_document(text))
+
+
+def test_a_referring_sentence_alone_gives_no_claim() -> None:
+    """Without the sentence before it, a sentence that does not name the SCO says nothing."""
+    for text, _made in (*russian.REFERRING, *chinese.REFERRING):
+        last = build("example", text, TODAY).sentences[-1].text
+        assert not claims_in(last, TODAY), last

@@ -410,3 +410,23 @@ def test_a_file_url_is_read_as_the_local_path_it_names(sco: Invoke, tmp_path: Pa
         "Error: file://example.org/an%20article.txt: a file:// URL is read as a path of "
         "this machine: file:///PATH\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The SCO has ten member states, and Mongolia is an observer.", "en"),
+        ("Членами ШОС являются Индия, Иран, Казахстан, Китай и Россия.", "ru"),
+        ("上合组织成员国包括中国、印度、伊朗、哈萨克斯坦和俄罗斯。", "zh"),
+        ("До складу ШОС входять Китай, Індія, Іран і Казахстан, які співпрацюють.", None),
+    ],
+)
+def test_the_json_says_which_language_the_text_was_read_in(
+    sco: Invoke, tmp_path: Path, text: str, language: str | None
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(text + "\n", encoding="utf-8")
+    result = sco("check", "--as-of", "2025-01-01", str(article), "--json")
+    doc = json.loads(result.stdout)
+    assert doc["articles"][0]["language"] == language
+    assert (doc["articles"][0]["not_read"] is None) == (language is not None)

@@ -4,14 +4,31 @@ A sentence mostly in Cyrillic letters is read as Russian, one holding Chinese
 characters as Chinese (a Chinese page's English sentence stays English); every
 other sentence goes to the English stages unchanged. The rules of each language
 are declared with their examples in russian.py and chinese.py.
+
+A sentence is read after the one before it (`Following`): one that refers to the SCO
+without naming it ("В нее входят ...", "其成员国包括 ...") is the SCO's when that one
+named it, and a list may run on from a heading ("Государства-члены:", "成员国：") one
+name a line, or from a count ("ШОС включает 10 государств. Это Россия, Китай, ...").
 """
 
 from __future__ import annotations
 
 import re
 
-from sco_cli.claims.claim import Claim
+from sco_cli.claims.claim import Claim, CountClaim
 from sco_cli.claims.declared import SentenceRule
+from sco_cli.claims.languages.common import (
+    HEADING,
+    ITEM,
+    NOTHING,
+    Following,
+    Tongue,
+    following,
+    names_sco_last,
+    status_of,
+)
+
+__all__ = ["NOTHING", "Following", "after", "claims_in", "language", "rules"]
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -33,22 +50,53 @@ def language(sentence: str) -> str | None:
 
 
 def rules(code: str) -> tuple[SentenceRule, ...]:
+    """The rules of a language: of one sentence, then of a sentence after another."""
     if code == "zh":
-        from sco_cli.claims.languages.chinese import RULES
+        from sco_cli.claims.languages.chinese import FOLLOWING, RULES
     else:
-        from sco_cli.claims.languages.russian import RULES
-    return RULES
+        from sco_cli.claims.languages.russian import FOLLOWING, RULES
+    return RULES + FOLLOWING
 
 
-def claims_in(sentence: str, code: str, today: str | None) -> list[Claim]:
-    """Every claim of a sentence in that language, one claim per kind, subject and value
-    where two rules read the same words."""
+def tongue(code: str) -> Tongue:
+    if code == "zh":
+        from sco_cli.claims.languages.chinese import CHINESE
+
+        return CHINESE
+    from sco_cli.claims.languages.russian import RUSSIAN
+
+    return RUSSIAN
+
+
+def claims_in(
+    sentence: str, code: str, today: str | None, before: Following = NOTHING
+) -> list[Claim]:
+    """Every claim of a sentence in that language, read after `before` (what the sentence
+    before it said), one claim per kind, subject and value where two rules read the same
+    words."""
     found: list[Claim] = []
     seen: set[tuple[str, str, object]] = set()
-    for rule in rules(code):
-        for claim in rule.read(sentence, today):
-            key = (claim.kind, claim.subject, claim.value)
-            if key not in seen:
-                seen.add(key)
-                found.append(claim)
+    with following(before):
+        for rule in rules(code):
+            for claim in rule.read(sentence, today):
+                key = (claim.kind, claim.subject, claim.value)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(claim)
     return sorted(found, key=lambda c: (c.start, c.end))
+
+
+def after(sentence: str, code: str | None, found: list[Claim], before: Following) -> Following:
+    """What the sentence tells the one after it: whether it named the SCO last, and the
+    status it announced (a heading's, a count's; an item passes its heading's on)."""
+    if code is None:  # an English sentence: the English stages read on their own
+        return NOTHING
+    words = tongue(code)
+    if before.status and before.sco and words.compose(ITEM).fullmatch(sentence):
+        return before
+    heading = words.compose(HEADING).fullmatch(sentence)
+    if heading is not None:
+        named = words.bodies_rx.search(sentence) is None and before.sco
+        return Following(named or names_sco_last(words, sentence), status_of(heading))
+    counts = [c.subject for c in found if isinstance(c, CountClaim)]
+    return Following(names_sco_last(words, sentence), counts[-1] if counts else None)

@@ -15,9 +15,12 @@ from collections.abc import Callable, Iterator
 from sco_cli.claims.claim import Claim, FoundingClaim, FoundingDetail
 from sco_cli.claims.declared import Example, SentenceRule
 from sco_cli.claims.languages.common import (
+    ITEM,
+    LISTED,
     Binding,
     Tongue,
     about_sco,
+    bound,
     counted,
     refused,
     summit_at,
@@ -39,7 +42,7 @@ COUNTRIES = {
     "TUR": "土耳其",
     "AZE": "阿塞拜疆|亚塞拜然|亞塞拜然",
     "ARM": "亚美尼亚|亞美尼亞",
-    "KHM": "柬埔寨",
+    "KHM": "柬埔寨|高棉(?![族语語人文帝])",  # 高棉: Taiwan's name for it
     "NPL": "尼泊尔|尼泊爾",
     "LKA": "斯里兰卡|斯里蘭卡",
     "EGY": "埃及",
@@ -67,6 +70,10 @@ OTHERS = (
     "|欧亚经济联盟|歐亞經濟聯盟|二十国集团|二十國集團|七国集团|七國集團|亚太经合|亞太經合|亚信|亞信"
     "|上海五国|上海五國|欧佩克|石油输出国|海合会|阿盟|论坛|論壇"
 )
+# Words that refer to an organisation named before: "其成员国", "该组织的观察员国".
+REFERS = "该组织|該組織|本组织|本組織|这一组织|這一組織|其"
+# A body of any kind: a sentence holding one is not the SCO's by context alone.
+BODIES = "联盟|聯盟|集团|集團|同盟|共同体|共同體|安理会|安理會|委员会|委員會|议会|議會|银行|銀行"
 REFUSED = (
     "不|未|没有|沒有|并非|並非|将|將|有望|申请|申請|拟|擬|准备|準備|希望|寻求|尋求|候选|候選"
     "|启动|啟動|程序|谈判|談判|考虑|考慮|可能|计划|計劃|意向|愿意|願意|曾|此前|原为|原為|前成员"
@@ -100,21 +107,14 @@ CHINESE = Tongue(
     year=YEAR,
     number=NUMBER,
     read_number=read_number,
+    refers=REFERS,
+    bodies=BODIES,
     clause_end="，,；;。：:",
     pieces={
         "the_sco": f"(?:{SCO})?(?:的)?",
         "date": r"(?P<y>(?:19|20)\d\d)\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?)?",
     },
 )
-
-
-def _bound(
-    name: str, binding: Binding, examples: tuple[Example, ...], counters: tuple[Example, ...]
-) -> SentenceRule:
-    """A rule that binds a list of countries to a status, declared by its patterns."""
-    return SentenceRule(
-        name, lambda sentence, _today: binding.read(CHINESE, sentence), examples, counters
-    )
 
 
 def _counts(*templates: str) -> Callable[[str, str | None], Iterator[Claim]]:
@@ -131,7 +131,7 @@ _FOUNDED = "(?:宣布)?(?:正式)?(?:成立|创立|創立|创建|創建|建立|�
 _FIVE = '[“"「]?上海五[国國][”"」]?(?:会晤机制|會晤機制)?'
 _IN = "(?:在(?P<city>上海))?"
 FOUNDING = (
-    ("SCO", f"(?:{SCO})\\s*(?:于|於|是在|在)?\\s*{{date}}\\s*{_IN}\\s*{_FOUNDED}"),
+    ("SCO", f"(?:{SCO})\\s*[)）]?\\s*(?:于|於|是在|在)?\\s*{{date}}\\s*{_IN}\\s*{_FOUNDED}"),
     ("SCO", f"(?:{SCO})\\s*(?:正式)?(?:成立|创立|創立)(?:于|於)\\s*{{date}}"),
     ("SCO", f"{{date}}\\s*[，,]?\\s*{_IN}\\s*{_FOUNDED}的\\s*(?:{SCO})"),
     ("Shanghai Five", f"{_FIVE}\\s*(?:于|於|在)?\\s*{{date}}\\s*{_FOUNDED}"),
@@ -199,7 +199,8 @@ _JOINED_AT = (
     r"(?:于|於)?\s*(?:(?:19|20)\d\d\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?)?\s*(?:正式)?"
 )
 RULES: tuple[SentenceRule, ...] = (
-    _bound(
+    bound(
+        CHINESE,
         "zh: status, then its list",
         Binding((f"{{status}}(?:国|國)?\\s*(?:目前|现在|現在)?\\s*{_IS}\\s*{{list}}",)),
         (
@@ -230,7 +231,8 @@ RULES: tuple[SentenceRule, ...] = (
             ),
         ),
     ),
-    _bound(
+    bound(
+        CHINESE,
         "zh: a list, then its status",
         Binding(
             (
@@ -279,7 +281,33 @@ RULES: tuple[SentenceRule, ...] = (
             ),
         ),
     ),
-    _bound(
+    bound(
+        CHINESE,
+        "zh: a heading, then its list",
+        Binding((LISTED,)),
+        (
+            (
+                "上合组织成员国： - 中国 - 俄罗斯 - 印度",
+                (("status", "China", "member"), ("status", "India", "member")),
+            ),
+            (
+                "上合组织观察员国（2）： 阿富汗 蒙古国",
+                (("status", "Afghanistan", "observer"), ("status", "Mongolia", "observer")),
+            ),
+        ),
+        (
+            (
+                "金砖国家成员国： 中国 俄罗斯 埃及",
+                (("status", "Egypt", "member"),),
+            ),
+            (
+                "上合组织候选成员国： 老挝 柬埔寨",
+                (("status", "Laos", "member"),),
+            ),
+        ),
+    ),
+    bound(
+        CHINESE,
         "zh: a list joins",
         Binding(
             (
@@ -315,7 +343,8 @@ RULES: tuple[SentenceRule, ...] = (
             ),
         ),
     ),
-    _bound(
+    bound(
+        CHINESE,
         "zh: a list enters",
         Binding(
             (
@@ -392,6 +421,76 @@ RULES: tuple[SentenceRule, ...] = (
         (
             ("2024年中非合作论坛北京峰会召开。", (("summit", "Beijing", 2024),)),
             ("上海合作组织峰会于2025年举行。", (("summit", "Shanghai", 2025),)),
+        ),
+    ),
+)
+
+# A sentence that refers to the SCO without naming it, read by every rule above when the
+# sentence before named the SCO and no other body stands after that name or in it
+# (common.about_sco): documents and the claims they must give, and must not.
+REFERRING: tuple[Example, ...] = (
+    (
+        "上海合作组织成立于2001年。其成员国包括中国、俄罗斯、印度和伊朗。",
+        (("status", "China", "member"), ("status", "Iran", "member")),
+    ),
+    (
+        "上合组织总部设在北京。该组织的观察员国有阿富汗和蒙古国。",
+        (("status", "Afghanistan", "observer"), ("status", "Mongolia", "observer")),
+    ),
+    (
+        "上合组织成立于2001年。现有10个成员国，蒙古和阿富汗2个观察员国。",
+        (("count", "member", 10), ("status", "Mongolia", "observer")),
+    ),
+)
+NOT_REFERRING: tuple[Example, ...] = (
+    (  # another body after the SCO's name
+        "上合组织与东盟建立了联系。其成员国包括印度尼西亚和缅甸。",
+        (("status", "Myanmar", "member"),),
+    ),
+    (  # the SCO named two sentences before
+        "上合组织成立于2001年。习近平抵达天津。其成员国包括埃及和伊朗。",
+        (("status", "Egypt", "member"),),
+    ),
+    (  # another body in the sentence itself
+        "上合组织峰会在天津举行。中国和俄罗斯是安理会常任理事国，也是金砖成员国。",
+        (("status", "China", "member"),),
+    ),
+)
+
+# Rules that read a sentence after the one before it; their examples are documents.
+FOLLOWING: tuple[SentenceRule, ...] = (
+    bound(
+        CHINESE,
+        "zh: a list announced before",
+        Binding(
+            (
+                # after a count ("上合组织有10个成员国。"): "它们是A、B和C。"
+                "^\\s*(?:它们|它們|这些国家|這些國家|分别|分別|即)\\s*(?:是|为|為|包括)\\s*[：:]?\\s*{list}"
+                "\\s*[。；;]?\\s*$",
+                # under a heading ("成员国："), one name a line
+                f"^{ITEM}$",
+            ),
+            announced=True,
+        ),
+        (
+            (
+                "上合组织有10个成员国。它们是中国、俄罗斯、印度和伊朗。",
+                (("status", "China", "member"), ("status", "Iran", "member")),
+            ),
+            (
+                "上海合作组织\n\n观察员国：\n\n• 阿富汗\n\n• 蒙古国",
+                (("status", "Afghanistan", "observer"), ("status", "Mongolia", "observer")),
+            ),
+        ),
+        (
+            (
+                "金砖国家有10个成员国。它们是中国、俄罗斯、埃及和伊朗。",
+                (("status", "Egypt", "member"),),
+            ),
+            (
+                "它们是中国、俄罗斯、印度和伊朗。",
+                (("status", "China", "member"),),
+            ),
         ),
     ),
 )

@@ -3,8 +3,11 @@ lists of countries, the guard, the year a claim is placed at, and a rule that bi
 list to a status, declared by its pattern.
 
 A rule's pattern is written with named pieces (`{list}`, `{status}`, `{sco}`,
-`{num}`) that each language fills from its own words, as the English phrasings
-are written with the lexicon's pieces. Every claim carries the words it was read
+`{ref}`, `{num}`) that each language fills from its own words, as the English
+phrasings are written with the lexicon's pieces. A sentence may refer to the SCO
+without naming it ("В нее входят ...", "其成员国包括 ..."): it is read as the SCO's
+only when the sentence before it names the SCO and no other body stands after that
+name or in the sentence itself (`Following`, set for one sentence by `following`). Every claim carries the words it was read
 from (its span), and a claim is refused, not guessed, when its clause is denied,
 hoped for, prospective or former, or when another organisation stands nearer to
 it than the SCO: precision before recall.
@@ -15,16 +18,31 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.claim import Claim, CountClaim, Extra, Group, RosterKind, SummitClaim, each
+from sco_cli.claims.declared import Example, SentenceRule
 
 STATUSES = ("founding_member", "member", "observer", "dialogue_partner", "partner")
 
 
 MOST_LISTED = 40  # names in one list, past its first
+BULLET = r"[-–—•*·▪●◦]|\d{1,2}\s*[.)、]"  # what opens a list's line
+
+# A heading that announces a list ("Государства-члены ШОС:", "成员国（10）："), each the
+# whole sentence; an item of a list under it (a bullet or a number, then names); a
+# heading and its items run together in one sentence (lines without a blank between).
+HEADING = r"\s*(?:{ref}\s*的?\s*)?{status}(?:\s+{ref})?\s*(?:[(（]\s*\d{{1,2}}\s*[)）])?\s*[:：]\s*"
+ITEM = r"\s*(?:[-–—•*·▪●◦]|\d{{1,2}}\s*[.)、])?\s*{list}\s*[.;,。；，、]?\s*"
+LISTED = (
+    r"^\s*(?:{ref}\s*的?\s*)?{status}(?:\s+{ref})?\s*(?:[(（]\s*\d{{1,2}}\s*[)）])?\s*[:：]\s*"
+    r"{items}\s*[.;。；]?\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -41,6 +59,9 @@ class Tongue:
     year: str  # a year, in group "y"
     number: str  # a number (digits or words), in group "n"
     read_number: Callable[[str], int | None]
+    refers: str = "(?!)"  # words that refer to an organisation named before ("организации", "其")
+    bodies: str = "(?!)"  # words for a body of any kind: a sentence that holds one is not
+    # the SCO's by context alone ("Совбез", "联盟")
     clause_end: str = ";"  # characters that end a clause, for the guard's window
     word_start: str = ""  # what may not precede a name (Russian: a letter)
     word_end: str = ""  # what may not follow a name
@@ -61,6 +82,15 @@ class Tongue:
         return f"(?P<list>{one}(?:(?:{self.separator}){one}){{0,{MOST_LISTED}}})"
 
     @cached_property
+    def items_pattern(self) -> str:
+        """A list laid out as lines or bullets run together ("- Китай - Россия", "中国 俄罗斯"):
+        names apart by the separator, a bullet or white space."""
+        names = "|".join(self.countries.values())
+        one = f"{self.word_start}(?:{names}){self.word_end}"
+        apart = f"{self.separator}|\\s*(?:{BULLET})\\s*|\\s+"
+        return f"(?P<list>(?:{BULLET})?\\s*{one}(?:(?:{apart}){one}){{0,{MOST_LISTED}}})"
+
+    @cached_property
     def status_pattern(self) -> str:
         return "|".join(f"(?P<{status}>(?i:{rx}))" for status, rx in self.statuses.items())
 
@@ -71,6 +101,10 @@ class Tongue:
     @cached_property
     def others_rx(self) -> re.Pattern[str]:
         return re.compile(self.others)
+
+    @cached_property
+    def bodies_rx(self) -> re.Pattern[str]:
+        return re.compile(f"{self.others}|{self.bodies}")
 
     @cached_property
     def refused_rx(self) -> re.Pattern[str]:
@@ -89,7 +123,9 @@ class Tongue:
             "list": self.list_pattern,
             "status": f"(?:{self.status_pattern})",
             "sco": f"(?:{self.sco})",
+            "ref": f"(?:{self.sco}|{self.refers})",
             "num": self.number,
+            "items": self.items_pattern,
             **self.pieces,
         }
         compiled = _COMPILED[(self.code, template)] = re.compile(template.format(**named))
@@ -127,13 +163,55 @@ def _distance(starts: tuple[int, ...], at: int) -> int | None:
     return min(near) if near else None
 
 
+class Following(NamedTuple):
+    """What a sentence takes from the one before it."""
+
+    sco: bool = False  # that sentence named the SCO, and no other body after the name
+    # the status it announced for a list to come: a heading ("Государства-члены:",
+    # "成员国："), a count ("ШОС включает 10 государств."), or a list's item under one
+    status: str | None = None
+
+
+NOTHING = Following()
+_FOLLOWING: ContextVar[Following] = ContextVar("following", default=NOTHING)
+
+
+@contextmanager
+def following(before: Following) -> Iterator[None]:
+    """Read one sentence after `before` (the rules ask `announced()` and `about_sco`)."""
+    token = _FOLLOWING.set(before)
+    try:
+        yield
+    finally:
+        _FOLLOWING.reset(token)
+
+
+def announced() -> str | None:
+    """The status the sentence before announced for a list, when it named the SCO."""
+    before = _FOLLOWING.get()
+    return before.status if before.sco else None
+
+
 def about_sco(tongue: Tongue, sentence: str, at: int) -> bool:
-    """The SCO is named in the sentence, and no other organisation stands nearer to `at`."""
+    """The SCO is named in the sentence, and no other organisation stands nearer to `at`;
+    or, in a sentence that names no body at all, the sentence before named the SCO."""
     ours = _distance(_starts(tongue.sco_rx, sentence), at)
     if ours is None:
-        return False
+        return _FOLLOWING.get().sco and not _names_a_body(tongue.bodies_rx, sentence)
     theirs = _distance(_starts(tongue.others_rx, sentence), at)
     return theirs is None or ours < theirs
+
+
+@lru_cache(maxsize=16)
+def _names_a_body(bodies: re.Pattern[str], sentence: str) -> bool:
+    return bodies.search(sentence) is not None
+
+
+def names_sco_last(tongue: Tongue, sentence: str) -> bool:
+    """The sentence names the SCO, and no other body after its last name (a sentence that
+    follows may refer to it)."""
+    ends = [m.end() for m in tongue.sco_rx.finditer(sentence)]
+    return bool(ends) and tongue.bodies_rx.search(sentence, ends[-1]) is None
 
 
 BEFORE = 40  # characters of the clause before a claim the guard reads
@@ -239,6 +317,7 @@ class Binding:
     templates: tuple[str, ...]
     kind: RosterKind = "status"
     status: str | None = None  # the status when the pattern names none
+    announced: bool = False  # the status is the one the sentence before announced
 
     def read(self, tongue: Tongue, sentence: str) -> Iterator[Claim]:
         for template in self.templates:
@@ -246,7 +325,7 @@ class Binding:
 
     def _read(self, tongue: Tongue, template: str, sentence: str) -> Iterator[Claim]:
         for match in tongue.compose(template).finditer(sentence):
-            status = status_of(match) or self.status
+            status = announced() if self.announced else status_of(match) or self.status
             start, end = match.span()
             if status is None or not about_sco(tongue, sentence, start):
                 continue
@@ -265,6 +344,19 @@ class Binding:
         when = None if status == "founding_member" else timed(tongue, sentence, start)
         detail: Extra = {} if when is None else {"time": when}
         yield from each(group, "status", status, start, end, (None, None), detail=detail)
+
+
+def bound(
+    tongue: Tongue,
+    name: str,
+    binding: Binding,
+    examples: tuple[Example, ...],
+    counters: tuple[Example, ...],
+) -> SentenceRule:
+    """A rule that binds a list of countries to a status, declared by its patterns."""
+    return SentenceRule(
+        name, lambda sentence, _today: binding.read(tongue, sentence), examples, counters
+    )
 
 
 def timed(tongue: Tongue, sentence: str, start: int) -> int | None:

@@ -13,9 +13,12 @@ from collections.abc import Callable, Iterator
 from sco_cli.claims.claim import Claim, FoundingClaim, FoundingDetail
 from sco_cli.claims.declared import Example, SentenceRule
 from sco_cli.claims.languages.common import (
+    ITEM,
+    LISTED,
     Binding,
     Tongue,
     about_sco,
+    bound,
     counted,
     refused,
     summit_at,
@@ -74,6 +77,9 @@ STATUSES = {
         rf"(?:{_STATE})?партн[её]р(?:ы|а|у|ом|е|ов|ам|ами|ах)?\s+(?:ШОС\s+)?по\s+диалогу"
         r"|диалогов\w+\s+партн[её]р\w*"
     ),
+    # a partner only as a status's name ("страны-партнеры", "партнер ШОС"), never the
+    # common word ("торговые партнеры")
+    "partner": rf"{_STATE}партн[её]р\w*|партн[её]р(?:ы|а|у|ом|е|ов|ам|ами|ах)?\s+ШОС(?!\s+по\s+диалогу)",
 }
 
 SCO = r"ШОС|Шанхайск\w+\s+[Оо]рганизаци\w+(?:\s+[Сс]отрудничества)?"
@@ -81,13 +87,21 @@ OTHERS = (
     r"БРИКС|ОДКБ|ЕАЭС|ЕврАзЭС|СНГ|АСЕАН|ООН|НАТО|Евросоюз\w*|(?<![\w-])ЕС(?![\w-])|G20|G7"
     r"|АТЭС|СВМДА|ОПЕК|ОБСЕ|ОИС|Евразийск\w+\s+экономическ\w+|Шанхайск\w+\s+пят[её]рк\w*"
 )
+# Words that refer to an organisation named before: "членами организации", "в нее входят".
+REFERS = r"(?<![\w-])(?:организаци\w*(?!\s+[А-ЯЁ])|объединени\w*|е[её]|не[её]|н[её]м|ней)(?![\w-])"
+# A body of any kind: a sentence holding one is not the SCO's by context alone.
+BODIES = (
+    r"(?i:(?<![\w-])(?:союз\w*|альянс\w*|совбез\w*|совет\w*\s+безопасности|лиг[аеиу]"
+    r"|сообществ\w*|движени\w*|комисси\w*|парламент\w*|групп\w*|форум\w*|блок\w*))"
+    r"|[Оо]рганизаци\w*\s+[А-ЯЁ]\w*"  # another organisation by its name
+)
 REFUSED = (
     r"(?i)(?<![\w-])(?:не|ни|нет"  # denied
     r"|станет|станут|стать|будет|будут|смож\w*|намер\w*|планир\w*|хоч\w*|хотят|стрем\w*"
     r"|заявк\w*|претенд\w*|кандидат\w*|процедур\w*|рассматрива\w*|перспектив\w*|ожида\w*"
     r"|предстоит|вступит|вступят|получит|получат|присоединится|присоединятся|может|могут"
     r"|желани\w*|заинтересован\w*|приглаш\w*|пригласи\w*"  # hoped for, prospective
-    r"|бывш\w*|ранее|прежде|раньше"  # former
+    r"|бывш\w*|ранее|прежде|раньше|являл(?:ся|ась|ось|ись)"  # former
     r"|остальн\w*)(?![\w-])"  # "the other nine members" is no count of the members
 )
 YEAR = r"(?<!\d)(?P<y>(?:19|20)\d\d)(?=\s*(?:год|г\.|гг\.|\)))"
@@ -123,6 +137,8 @@ RUSSIAN = Tongue(
     year=YEAR,
     number=NUMBER,
     read_number=read_number,
+    refers=REFERS,
+    bodies=BODIES,
     clause_end=";.",
     word_start=r"(?<![\w-])",
     word_end=r"(?![\w-])",
@@ -130,17 +146,12 @@ RUSSIAN = Tongue(
 )
 
 
-def _bound(
-    name: str, binding: Binding, examples: tuple[Example, ...], counters: tuple[Example, ...]
-) -> SentenceRule:
-    """A rule that binds a list of countries to a status, declared by its pattern."""
-    return SentenceRule(
-        name, lambda sentence, _today: binding.read(RUSSIAN, sentence), examples, counters
-    )
+def _counts(*templates: str) -> Callable[[str, str | None], Iterator[Claim]]:
+    def read(sentence: str, _today: str | None) -> Iterator[Claim]:
+        for template in templates:
+            yield from counted(RUSSIAN, template, sentence)
 
-
-def _counts(template: str) -> Callable[[str, str | None], Iterator[Claim]]:
-    return lambda sentence, _today: counted(RUSSIAN, template, sentence)
+    return read
 
 
 # -- founding -------------------------------------------------------------------
@@ -231,9 +242,10 @@ _HELD = (
     r"(?:прош[её]л|пройд[её]т|состоял\w*|состоится|открыл\w*|завершил\w*|проходит|стартовал\w*"
     r"|проходящ\w*|прошедш\w*|состоявш\w*|открывш\w*)"
 )
+_NOW = r"(?:\s+(?:сейчас|сегодня|ныне|вчера|завтра|в\s+эти\s+дни))?"  # "проходит сейчас в"
 _SUMMIT = re.compile(
     rf"{_MEETING}(?:\s+(?:{SCO}|лидеров\s+{SCO}|организации))?(?:\s*\(ШОС\))?,?(?:\s+{_HELD})?"
-    rf"\s+(?:в|во)\s+(?:[а-яё]+ом\s+)?{_CITY}"
+    rf"{_NOW}\s+(?:в|во)\s+(?:[а-яё]+ом\s+)?{_CITY}"
     rf"|(?<![\w-])(?i:в|во)\s+(?:[а-яё]+ом\s+)?{_CITY}\s+(?:{_HELD}\s+)?(?:[а-яё]+\s+)?саммит"
 )
 _COMING = re.compile(r"(?i)предстоящ\w*|будущ\w*|следующ\w*|пройд[её]т|состоится|намечен\w*")
@@ -255,12 +267,14 @@ def summits(sentence: str, today: str | None) -> Iterator[Claim]:
 # -- the rules -------------------------------------------------------------------
 
 RULES: tuple[SentenceRule, ...] = (
-    _bound(
+    bound(
+        RUSSIAN,
         "ru: status, then its list",
         Binding(
             (
-                r"{status}(?:\s+(?:при\s+)?{sco})?{now}\s*(?:являются|—|–|:|\()\s*:?\s*{list}",
-                r"[Сс]татус\w*\s+{status}(?:\s+(?:при\s+)?{sco})?\s+(?:имеют|обладают)\s+{list}",
+                r"{status}(?:\s+(?:при\s+)?{ref})?{now}\s*(?:являются|—|–|:|\()\s*:?\s*{list}",
+                r"[Сс]татус\w*\s+{status}(?:\s+(?:при\s+)?{ref})?\s+(?:имеют|обладают"
+                r"|предоставлен[аоы]?)\s+{list}",
                 r"(?:имеющ\w+|обладающ\w+)\s+статус\w*\s+{status}\s+{list}",
                 r"(?:основан\w*|создан\w*|учрежд[её]н\w*)\s+(?:в\s+\d{{4}}\s+году\s+|\d{{1,2}}\s+\w+\s+\d{{4}}"
                 r"\s+года\s+)?(?:лидерами|руководителями|главами\s+государств|государствами|странами)"
@@ -321,7 +335,8 @@ RULES: tuple[SentenceRule, ...] = (
             ),
         ),
     ),
-    _bound(
+    bound(
+        RUSSIAN,
         "ru: a list, then its status",
         Binding(
             (
@@ -350,11 +365,13 @@ RULES: tuple[SentenceRule, ...] = (
             ),
         ),
     ),
-    _bound(
+    bound(
+        RUSSIAN,
         "ru: the SCO is made of a list",
         Binding(
             (
-                r"(?i:в)\s+(?:состав\s+)?{sco}{now}\s+(?:входят|входит)\s*:?\s*{list}",
+                r"(?i:в)\s+(?:состав\s+)?{ref}{now}\s+(?:входят|входит)\s*:?\s*{list}",
+                r"(?i:в)\s+(?:е[её]|его)\s+состав{now}\s+(?:входят|входит)\s*:?\s*{list}",
                 r"{list}\s+(?:входят|входит)\s+в\s+(?:состав\s+)?{sco}",
             ),
             status="member",
@@ -380,7 +397,33 @@ RULES: tuple[SentenceRule, ...] = (
             ),
         ),
     ),
-    _bound(
+    bound(
+        RUSSIAN,
+        "ru: a heading, then its list",
+        Binding((LISTED,)),
+        (
+            (
+                "Государства-члены ШОС: - Китай - Россия - Индия",
+                (("status", "China", "member"), ("status", "India", "member")),
+            ),
+            (
+                "Наблюдатели ШОС (2): • Афганистан • Монголия",
+                (("status", "Afghanistan", "observer"), ("status", "Mongolia", "observer")),
+            ),
+        ),
+        (
+            (
+                "Члены БРИКС: - Китай - Россия - Египет",
+                (("status", "Egypt", "member"), ("status", "China", "member")),
+            ),
+            (
+                "Кандидаты в члены ШОС: - Лаос - Камбоджа",
+                (("status", "Laos", "member"),),
+            ),
+        ),
+    ),
+    bound(
+        RUSSIAN,
         "ru: a list joins",
         Binding(
             (
@@ -422,7 +465,8 @@ RULES: tuple[SentenceRule, ...] = (
             ),
         ),
     ),
-    _bound(
+    bound(
+        RUSSIAN,
         "ru: a list enters",
         Binding(
             (
@@ -456,7 +500,13 @@ RULES: tuple[SentenceRule, ...] = (
     ),
     SentenceRule(
         "ru: counts",
-        _counts(r"{num}\s+{status}"),
+        _counts(
+            r"{num}\s+{status}",
+            # "ШОС включает 10 государств", "в ШОС входят восемь стран": the members
+            r"(?:{ref}\s+(?:включает|объединяет|насчитывает|состоит\s+из)"
+            r"|(?i:в)\s+(?:состав\s+)?{ref}{now}\s+(?:входят|входит))"
+            r"{now}\s+{num}\s+(?:государств|стран)(?P<member>)(?![\w-])",
+        ),
         (
             ("В ШОС входят 10 государств-членов.", (("count", "member", 10),)),
             ("У ШОС два государства-наблюдателя.", (("count", "observer", 2),)),
@@ -512,6 +562,116 @@ RULES: tuple[SentenceRule, ...] = (
         (
             ("Саммит БРИКС в Казани и ШОС в 2024 году.", (("summit", "Astana", 2024),)),
             ("В 2019 году саммит ШОС прошел в Бишкеке.", (("summit", "Bishkek", 2025),)),
+        ),
+    ),
+)
+
+# A sentence that refers to the SCO without naming it, read by every rule above when the
+# sentence before named the SCO and no other body stands after that name or in it
+# (common.about_sco): documents and the claims they must give, and must not.
+REFERRING: tuple[Example, ...] = (
+    (
+        "ШОС - международная организация, основанная в 2001 году. В нее входят Индия, Иран,"
+        " Китай и Россия.",
+        (("status", "India", "member"), ("status", "Russia", "member")),
+    ),
+    (
+        "Шанхайская организация сотрудничества основана в 2001 году. Полноправными членами"
+        " организации являются Индия, Китай и Россия.",
+        (("status", "India", "member"), ("status", "China", "member")),
+    ),
+    (
+        "Членами ШОС являются Россия и Китай. Статус наблюдателей предоставлен Монголии и"
+        " Афганистану.",
+        (("status", "Mongolia", "observer"), ("status", "Afghanistan", "observer")),
+    ),
+    (
+        "Саммит ШОС прошел в Тяньцзине. Страны-наблюдатели — Афганистан и Монголия.",
+        (("status", "Afghanistan", "observer"), ("status", "Mongolia", "observer")),
+    ),
+    (
+        "На саммите говорили о ШОС. В ее состав входят Китай и Россия.",
+        (("status", "China", "member"), ("status", "Russia", "member")),
+    ),
+)
+NOT_REFERRING: tuple[Example, ...] = (
+    (  # the SCO named two sentences before, not in the one before
+        "ШОС основана в 2001 году. Путин прибыл в Китай. В нее входят Индия и Иран.",
+        (("status", "India", "member"),),
+    ),
+    (  # another body after the SCO's name
+        "ШОС сотрудничает с АСЕАН. В нее входят Индонезия, Таиланд и Мьянма.",
+        (("status", "Myanmar", "member"),),
+    ),
+    (  # another body in the sentence itself
+        "Саммит ШОС прошел в Тяньцзине. Россия и Китай являются постоянными членами Совета"
+        " Безопасности.",
+        (("status", "Russia", "member"),),
+    ),
+    (
+        "Саммит ШОС прошел в Тяньцзине. Индия и Китай являются членами Евразийского союза.",
+        (("status", "India", "member"),),
+    ),
+    (  # said of the past
+        "ШОС основана в 2001 году. Партнерами по диалогу являлись Азербайджан и Армения.",
+        (("status", "Azerbaijan", "dialogue_partner"),),
+    ),
+)
+
+# Rules that read a sentence after the one before it; their examples are documents.
+FOLLOWING: tuple[SentenceRule, ...] = (
+    bound(
+        RUSSIAN,
+        "ru: a list announced before",
+        Binding(
+            (
+                # after a count ("ШОС включает 10 государств."): "Это A, B и C."
+                r"^\s*(?:Это|Ими\s+являются|В\s+их\s+числе|Среди\s+них"
+                r"|(?:Кроме|Помимо)\s+[^.;]{{0,80}}?,\s*это)\s*[—–:-]?\s*{list}\s*[.;]?\s*$",
+                r"^\s*(?:Кроме|Помимо)\s+{list}\s*,\s*это\s",
+                # under a heading ("Государства-члены:"), one name a line
+                f"^{ITEM}$",
+            ),
+            announced=True,
+        ),
+        (
+            (
+                "ШОС включает 10 государств. Это Россия, Китай, Индия и Иран.",
+                (("status", "China", "member"), ("status", "Iran", "member")),
+            ),
+            (
+                "Теперь в ШОС входят восемь государств. Кроме Индии и Пакистана, это Казахстан,"
+                " Киргизия, Китай, Россия, Таджикистан, Узбекистан.",
+                (("status", "India", "member"), ("status", "Kyrgyzstan", "member")),
+            ),
+            (
+                "У ШОС два государства-наблюдателя.\n\nИми являются Афганистан и Монголия.",
+                (("status", "Afghanistan", "observer"), ("status", "Mongolia", "observer")),
+            ),
+            (
+                "Шанхайская организация сотрудничества\n\nГосударства-члены:\n\n- Китай\n\n"
+                "- Россия\n\n- Индия",
+                (("status", "China", "member"), ("status", "India", "member")),
+            ),
+        ),
+        (
+            (
+                "В БРИКС входят 10 государств. Это Россия, Китай, Египет и Иран.",
+                (("status", "Egypt", "member"), ("status", "China", "member")),
+            ),
+            (
+                "ШОС включает 10 государств. Это Китай предложил провести саммит в Тяньцзине.",
+                (("status", "China", "member"),),
+            ),
+            (
+                "Саммит ШОС прошел в Тяньцзине.\n\nГосударства-члены:\n\n- Китай\n\n"
+                "Погода была хорошей.\n\n- Египет",
+                (("status", "Egypt", "member"),),
+            ),
+            (
+                "Это Россия, Китай, Индия и Иран.",
+                (("status", "China", "member"),),
+            ),
         ),
     ),
 )
