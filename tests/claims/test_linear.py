@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from sco_cli.claims.document import build
-from sco_cli.claims.extract import claims_in
+from sco_cli.claims.extract import claims_in, claims_of
 from tests.test_linear import assert_linear
 
 pytestmark = pytest.mark.slow  # scaling and memory: the quick loop leaves them out
@@ -54,3 +54,37 @@ def test_a_long_article_is_split_in_linear_time() -> None:
         return build("x", "The SCO has ten members. It met.\n" * repeats, None)
 
     assert_linear(split, 2000)
+
+
+# A heading and its items run together in one sentence: one start, however many names.
+HEADED = {
+    "a Russian heading's items": ("Государства-члены ШОС: ", "- Китай "),
+    "a Chinese heading's items": ("上合组织成员国： ", "• 中国 "),
+}
+
+
+@pytest.mark.parametrize(("heading", "item"), list(HEADED.values()), ids=list(HEADED))
+def test_a_heading_of_many_items_is_read_in_linear_time(heading: str, item: str) -> None:
+    def extract(repeats: int) -> object:
+        return claims_in(heading + item * repeats + "и так далее", "2025-01-01")
+
+    assert_linear(extract, 2000)
+
+
+# Sentences read after the one before: a count then its list, a heading then its items,
+# a sentence that refers to the SCO named before it.
+FOLLOWING = {
+    "Russian counts then lists": "ШОС включает 10 государств. Это Китай, Россия и Индия.\n",
+    "Russian headings then items": "Государства-члены ШОС:\n\n- Китай\n\n- Индия\n\n",
+    "Russian references": "ШОС основана в 2001 году. В нее входят Китай и Индия. ",
+    "Chinese references": "上合组织成立于2001年。其成员国包括中国和印度。",
+    "Chinese headings then items": "上合组织观察员国：\n\n• 阿富汗\n\n• 蒙古国\n\n",
+}
+
+
+@pytest.mark.parametrize("piece", list(FOLLOWING.values()), ids=list(FOLLOWING))
+def test_a_long_document_read_sentence_after_sentence_is_linear(piece: str) -> None:
+    def extract(repeats: int) -> object:
+        return list(claims_of(build("x", piece * repeats, None).sentences, "2025-01-01"))
+
+    assert_linear(extract, 200)

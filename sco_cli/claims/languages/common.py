@@ -320,6 +320,8 @@ class Binding:
     announced: bool = False  # the status is the one the sentence before announced
 
     def read(self, tongue: Tongue, sentence: str) -> Iterator[Claim]:
+        if self.announced and announced() is None:
+            return  # nothing announced before: not tried
         for template in self.templates:
             yield from self._read(tongue, template, sentence)
 
