@@ -17,9 +17,11 @@ from typing import NamedTuple
 # Soft hyphen, Arabic letter mark, Mongolian vowel separator, zero-width space,
 # non-joiner and joiner, the bidi marks, embeddings, overrides and isolates, word
 # joiner and invisible operators, the deprecated format characters, byte order
-# marks, interlinear annotations, and the tag characters.
+# marks, interlinear annotations, and the tag characters; and the combining acute
+# accent, which dictionaries and encyclopedias put on Russian words to mark their
+# stress ("Шанха́йская организа́ция"): the word is the same without it.
 INVISIBLE = (
-    "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\u0301\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
     "\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f"
 )
 
@@ -38,7 +40,7 @@ class Reading(NamedTuple):
 def reading(text: str) -> Reading | None:
     """`text` without its invisible characters, and where they stood; None when
     it holds none (the common case: read it as it is)."""
-    if text.isprintable() or _invisible().search(text) is None:
+    if (text.isprintable() and "\u0301" not in text) or _invisible().search(text) is None:
         return None
     kept: list[str] = []
     cuts: list[int] = []

@@ -231,3 +231,16 @@ def test_a_referring_sentence_alone_gives_no_claim() -> None:
     for text, _made in (*russian.REFERRING, *chinese.REFERRING):
         last = build("example", text, TODAY).sentences[-1].text
         assert not claims_in(last, TODAY), last
+
+
+def test_a_russian_word_with_its_stress_marked_is_read() -> None:
+    """Encyclopedias mark the stress with a combining acute accent; the quote keeps it."""
+    text = (
+        "Шанха\u0301йская организа\u0301ция сотру\u0301дничества (ШОС) — международная"
+        " организация, основанная в 2001 году. Чле\u0301нами организации являются Индия и"
+        " Кита\u0301й."
+    )
+    sentences = build("example", text, TODAY).sentences
+    found = {(c.kind, c.subject, c.value) for _, c in claims_of(sentences, TODAY)}
+    assert {("founding", "SCO", 2001), ("status", "India", "member")} <= found
+    assert ("status", "China", "member") in found

@@ -313,7 +313,7 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 f"{{list}}{_JOINED_AT}(?:成为|成為)(?:了)?{{the_sco}}(?:第\\S{{{{1,3}}}}(?:个|個))?{{status}}",
                 "(?:给予|給予|授予){list}(?:以)?{the_sco}{status}(?:地位|身份)",
-                "{list}(?:获得|獲得)(?:了)?{the_sco}{status}(?:地位|身份)",
+                "{list}(?:获得|獲得|获|獲)(?:了)?{the_sco}{status}(?:地位|身份)",
                 "(?:接收|接纳|接納|吸收|吸纳|吸納){list}(?:为|為){the_sco}{status}",
             ),
             kind="joined",
@@ -330,6 +330,10 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "2017年上合组织阿斯塔纳峰会决定给予印度和巴基斯坦成员国地位。",
                 (("joined", "India", "member"), ("joined", "Pakistan", "member")),
+            ),
+            (
+                "2004年上合组织塔什干峰会上，蒙古国获观察员地位。",
+                (("joined", "Mongolia", "observer"),),
             ),
         ),
         (
