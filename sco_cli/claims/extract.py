@@ -33,7 +33,9 @@ __all__ = ["Claim", "claims_in", "claims_of"]
 _COUNT_GATE = re.compile(
     "member|observer|partner|founder|countr|nation|state|bloc of|grouping of|club of"
 )
-_FOUNDING_GATE = re.compile("found|shanghai|establish|creat|set up|formed|launch|born|incep")
+_FOUNDING_GATE = re.compile(
+    "found|shanghai|establish|creat|set up|formed|launch|born|incep|inaugur|announc|proclaim|five"
+)
 
 
 def claims_in(sentence: str, today: str | None = None, entry: bool = False) -> list[Claim]:

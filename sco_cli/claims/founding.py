@@ -57,6 +57,36 @@ def _declaration(sentence: str, today: str | None = None) -> Iterator[Claim]:
         yield FoundingClaim("SCO", int(match["year"]), *match.span(), {})
 
 
+def _five_described(sentence: str, today: str | None = None) -> Iterator[Claim]:
+    """'the "Shanghai Five", a cooperative mechanism of A, B and C launched in 1996'; "the
+    SCO grew out of the meeting mechanism of the five countries established in 1996"."""
+    if "hanghai" not in sentence and "five" not in sentence:
+        return
+    for name in ("five_described", "five_mechanism"):
+        for match in rx(name).finditer(sentence):
+            if not about_other(sentence, match.start()):
+                yield FoundingClaim("Shanghai Five", int(match["year"]), *match.span(), {})
+
+
+def _history_back(sentence: str, today: str | None = None) -> Iterator[Claim]:
+    """ "its history dates back to 1996, when the leaders of five countries met in Shanghai":
+    the Shanghai Five's start (the SCO's own history names no other)."""
+    if "back" not in sentence:
+        return
+    for match in rx("history_back").finditer(sentence):
+        if not about_other(sentence, match.start()):
+            yield FoundingClaim("Shanghai Five", int(match["year"]), *match.span(), {})
+
+
+def _participle(sentence: str, today: str | None = None) -> Iterator[Claim]:
+    """ "The leaders met in Shanghai on June 15, 2001 and signed its declaration, officially
+    inaugurating the SCO": the founding at the one date the clause before it gives."""
+    for match in rx("founding_participle").finditer(sentence):
+        years = {int(m[0]) for m in _A_YEAR.finditer(sentence, 0, match.start())}
+        if len(years) == 1 and not about_other(sentence, match.start()):
+            yield FoundingClaim("SCO", years.pop(), *match.span(), {})
+
+
 def _founded(sentence: str, today: str | None = None) -> Iterator[Claim]:
     """ "founded in Shanghai in 2001", "established in 2001", "formed the Shanghai Five in 1996"."""
     for match in rx("founded").finditer(sentence):
@@ -65,6 +95,7 @@ def _founded(sentence: str, today: str | None = None) -> Iterator[Claim]:
             yield claim
 
 
+_A_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 # a founding year any year of two centuries: "founded in 1948" is a claim, one that contradicts
 _ANY_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 
@@ -73,12 +104,18 @@ _ANY_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 def _when() -> re.Pattern[str]:
     """The founding's date right after the word: "in 2001", "on 15 June 2001", "22 years ago"."""
     return re.compile(
-        r"\s*(?:of\s+which\s+)?(?:(?:was|were)\s+(?:formally\s+|officially\s+)?(?:announced|proclaimed|declared"
+        r"\s*(?:of\s+which\s+)?"
+        # "the creation of SCO was announced in 2001"
+        r"(?:of\s+(?:the\s+)?(?:SCO|Shanghai\s+Co-?operation\s+Organi[sz]ation)(?:\s*\(SCO\))?\s+)?"
+        r"(?:(?:was|were)\s+(?:formally\s+|officially\s+)?(?:announced|proclaimed|declared"
         r"|formali[sz]ed|agreed)\s+)?"
-        # "by the leaders of A, B, C, D, E and F in Shanghai on June 15, 2001": the founders
+        # "by the leaders of A, B, C, D, E and F in Shanghai on June 15, 2001", "by the
+        # People's Republic of China (PRC), the Republic of Kazakhstan, ...": the founders
         # named before the date
-        rf"(?:(?:the\s+)?(?:SCO|organi[sz]ation|bloc|grouping)\s+)?(?:by\s+(?:[\w'-]+,?\s+){{1,14}}?)?"
-        rf"(?:in\s+[A-Z]\w+(?:,\s+[A-Z]\w+,)?\s+)?(?:(?:in|on)\s+(?:{DAY}\s+)?(?:{MONTH}\s+)?"
+        rf"(?:(?:the\s+)?(?:SCO|organi[sz]ation|bloc|grouping)\s+)?(?:by\s+(?:[\w'\u2019()-]+,?\s+){{1,30}}?)?"
+        # "at a summit in Shanghai", "in China's Shanghai", "in Shanghai, China on"
+        r"(?:at\s+(?:a|the|its)\s+(?:[\w-]+\s+)?(?:summit|meeting)\s+)?"
+        rf"(?:in\s+(?:[A-Z]\w+(?:'s|\u2019s)\s+)?[A-Z]\w+(?:,\s+[A-Z]\w+,?)?\s+)?(?:(?:in|on)\s+(?:{DAY}\s+)?(?:{MONTH}\s+)?"
         rf"(?:{DAY},?\s+)?(?P<year>{_ANY_YEAR})|(?P<bare>{YEAR})(?=\s*[),;])|(?P<ago>{lx.number_pattern()})"
         r"\s+years?\s+ago\b|(?P<relative>last|this)\s+year\b)"
     )
@@ -86,13 +123,16 @@ def _when() -> re.Pattern[str]:
 
 def _founding_at(sentence: str, match: re.Match[str], today: str | None) -> Claim | None:
     head = sentence[max(0, match.start() - 80) : match.start()]
-    tail = sentence[match.end() : match.end() + 160]  # room for six founders named before the date
+    # room for six founders named in full before the date
+    tail = sentence[match.end() : match.end() + 260]
     five = _five_near(head, tail)
     if match.group().lower().startswith("first") and not five:
         return None  # "first met in 1996" names the Shanghai Five's start, no other's
     if _FOUNDED_THING.search(head):
         return None  # "the admission procedure launched in 2021": founded, but not the SCO
-    if not five and not _of_the_sco(sentence, head, tail, match.start()):
+    # "set the group up": the SCO named in the words themselves
+    named = bool(match["object"]) and not mentions(sentence, "other_org")
+    if not five and not named and not _of_the_sco(sentence, head, tail, match.start()):
         return None
     if about_other(sentence, match.start()):
         return None
@@ -118,7 +158,11 @@ def _five_near(head: str, tail: str) -> re.Match[str] | None:
     """The Shanghai Five named as what was founded: before the word, or right after it
     ("formed the Shanghai Five", 'form the "Shanghai Five"')."""
     five = rx("shanghai_five").search(head)
-    if five and re.search(rf"\b(?:{lx.SCO_NAMES})\b", head[five.end() :]):
+    if five and (
+        re.search(rf"\b(?:{lx.SCO_NAMES})\b", head[five.end() :])
+        # "members of the Shanghai Five, prior to the creation of SCO in 2001"
+        or re.match(rf"\s*of\s+(?:the\s+)?(?:{lx.SCO_NAMES})\b", tail)
+    ):
         five = None  # "the Shanghai Five was enlarged and the SCO founded in 2001"
     return five or rx("shanghai_five").match(
         re.sub(r"\A(?:the\s+)?[\"\u201c']?", "", tail.lstrip())
@@ -292,6 +336,73 @@ RULES: tuple[SentenceRule, ...] = (
         ),
     ),
     SentenceRule(
+        "shanghai_five_described",
+        _five_described,
+        (
+            (
+                'Kazakhstan joined the "Shanghai Five", a security forum of China, Russia and'
+                " Tajikistan started in 1996.",
+                (("founding", "Shanghai Five", 1996),),
+            ),
+            (
+                "The bloc grew out of the border mechanism among the five states, which was set"
+                " up in 1996.",
+                (("founding", "Shanghai Five", 1996),),
+            ),
+        ),
+        (
+            (
+                "The Shanghai Five, a forum of five states, held its summit in 1998.",
+                (("founding", "Shanghai Five", 1998),),
+            ),
+            (
+                "The mechanism of the five states' foreign ministers was established in 2004.",
+                (("founding", "Shanghai Five", 2004),),
+            ),
+        ),
+    ),
+    SentenceRule(
+        "history_dates_back",
+        _history_back,
+        (
+            (
+                "The bloc's history goes back to 1996, when five leaders gathered in Shanghai.",
+                (("founding", "Shanghai Five", 1996),),
+            ),
+        ),
+        (
+            (
+                "The history of NATO dates back to 1949, when twelve states met in Washington.",
+                (("founding", "Shanghai Five", 1949),),
+            ),
+            (
+                "Their rivalry dates back to 1996, when they met in Shanghai.",
+                (("founding", "Shanghai Five", 1996),),
+            ),
+        ),
+    ),
+    SentenceRule(
+        "founding_participle",
+        _participle,
+        (
+            (
+                "The six presidents met in Shanghai on 15 June 2001 and signed a declaration,"
+                " formally launching the SCO.",
+                (("founding", "SCO", 2001),),
+            ),
+        ),
+        (
+            (
+                "In 2001 and 2005 the leaders met, officially launching the SCO.",
+                (("founding", "SCO", 2001),),
+            ),
+            (
+                "The leaders met in Astana in 2005, launching the SCO Business Council.",
+                (("founding", "SCO", 2005),),
+            ),
+        ),
+    ),
+    SentenceRule(
         "founded",
         _founded,
         (
@@ -326,6 +437,24 @@ RULES: tuple[SentenceRule, ...] = (
                 (("founding", "SCO", 2024),),
             ),
             ("The SCO was founded in 1948.", (("founding", "SCO", 1948),)),
+            # the founders named in full before the date, and a year no summit had
+            (
+                "The SCO is an intergovernmental organization announced by the People's Republic"
+                " of China (PRC), the Republic of Kazakhstan, the Kyrgyz Republic, the Russian"
+                " Federation, the Republic of Tajikistan and the Republic of Uzbekistan in"
+                " Shanghai, China on 5 May 1957.",
+                (("founding", "SCO", 1957),),
+            ),
+            ("The creation of the SCO was proclaimed in 2001.", (("founding", "SCO", 2001),)),
+            (
+                "The SCO was set up at a meeting in Shanghai in 2001 by six presidents.",
+                (("founding", "SCO", 2001),),
+            ),
+            ("Since its birth in China's Shanghai in 2001, it grew.", (("founding", "SCO", 2001),)),
+            (
+                "Russia, China and four Central Asian states set the bloc up in Shanghai in 2001.",
+                (("founding", "SCO", 2001),),
+            ),
         ),
         (
             ("The SCO's development bank was founded in 2010.", (("founding", "SCO", 2010),)),
@@ -336,6 +465,19 @@ RULES: tuple[SentenceRule, ...] = (
             ),
             ("\u2022 Founded on 15 June 2005 in Moscow.", (("founding", "SCO", 2005),)),
             ("The SCO is a bloc whose bank was founded last year.", (("founding", "SCO", 2024),)),
+            ("India announced in 2017 that it joined.", (("founding", "SCO", 2017),)),
+            (
+                "They were members of the Shanghai Five before the creation of the SCO in 2001.",
+                (("founding", "Shanghai Five", 2001),),
+            ),
+            (
+                "The NATO summit was announced by its members on 5 May 1957.",
+                (("founding", "SCO", 1957),),
+            ),
+            (
+                "Russia and China set the bank up in Shanghai in 2015.",
+                (("founding", "SCO", 2015),),
+            ),
             (
                 "The procedure for the admission of India and Pakistan to the SCO was launched in"
                 " 2015.",

@@ -314,7 +314,11 @@ def table() -> dict[str, tuple[str, int]]:
         "founded": (
             r"\b(?:founded|established|created|set\s+up|formed|launched|born|inaugurated"
             r"|first\s+(?:convened|met|gathered)"
-            r"|founding|establishment|creation|inception|birth|formation)(?!\w)",
+            r"|founding|establishment|creation|inception|birth|formation"
+            # "an intergovernmental organization announced by A, B and C on 15 June 2001"
+            r"|(?:(?<=organization\s)|(?<=organisation\s))(?:announced|proclaimed)"
+            # "A, B and C set the group up in Shanghai in 2001"
+            r"|set\s+(?P<object>the\s+(?:group|grouping|organi[sz]ation|bloc)|the\s+SCO|SCO)\s+up)(?!\w)",
             re.IGNORECASE,
         ),
         "five_of": (
@@ -338,6 +342,40 @@ def table() -> dict[str, tuple[str, int]]:
             rf"\s+in)\s+(?P<year>{YEAR})(?!\d)|\b(?:dates?|goes)\s+back\s+to\s+(?P<back>{YEAR}),?\s+when"
             r"\s+(?:the\s+)?Shanghai[- ](?:Five|5)\b",
             re.IGNORECASE,
+        ),
+        # 'the "Shanghai Five", a cooperative mechanism of A, B and C launched in 1996': the
+        # Five named, then what it is, then when it began (bounded: one clause)
+        "five_described": (
+            r"\bShanghai[- ](?:Five|5)\b[\"\u201d\u2019']?\s*(?:,|\(|\u2014|--)\s*(?:an?|the)\s+"
+            r"(?:[\w'\u2019-]+\s+){0,3}?(?:mechanism|forum|grouping|group|format|framework|process)\b"
+            r"[^.;()]{0,120}?\b(?:launched|established|set\s+up|formed|created|founded|started|begun"
+            rf"|initiated)\s+in\s+(?:{MONTH}\s+)?(?P<year>{YEAR})(?!\d)",
+            re.IGNORECASE,
+        ),
+        # "originated from the meeting mechanism of the five countries in Shanghai established in 1996"
+        "five_mechanism": (
+            r"\b(?:(?:originated|grew|evolved|emerged|developed|stemmed|stems|arose)\s+(?:out\s+of|from)"
+            r"|successor\s+(?:to|of)|outcome\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:mechanism|meetings?"
+            r"|format|grouping|group|forum|process)\s+(?:of|among|between)\s+(?:the\s+)?five\s+"
+            r"(?:countries|states|nations)\b[^.;()]{0,60}?(?:,\s*)?\b(?:(?:which|that)\s+(?:was|were)\s+)?"
+            r"(?:launched|established|set\s+up|formed|created|founded|started|begun|initiated)\s+in\s+"
+            rf"(?:{MONTH}\s+)?(?P<year>{YEAR})(?!\d)",
+            re.IGNORECASE,
+        ),
+        # "its history dates back to 1996, when the leaders of five countries met in Shanghai"
+        "history_back": (
+            r"\b(?:(?:SCO|organi[sz]ation|bloc|grouping)(?:'s|\u2019s)\s+|(?:its|their)\s+|the\s+)"
+            r"(?:history|origins?|roots)\s+(?:of\s+(?:the\s+)?(?:SCO|organi[sz]ation|bloc|grouping)\s+)?"
+            rf"(?:dates?|goes|go|trace[sd]?)\s+back\s+to\s+(?P<year>{YEAR}),?\s+when\b[^.;]{{0,120}}?"
+            r"\bShanghai\b",
+            re.IGNORECASE,
+        ),
+        # ", officially inaugurating the SCO": the founding, dated by the clause before it
+        "founding_participle": (
+            r",\s*(?:(?:and\s+)?(?:officially|formally|thus|thereby|so)\s+)?(?:inaugurating|launching"
+            r"|founding|establishing|creating|setting\s+up)\s+(?:the\s+)?(?:SCO|Shanghai\s+Co-?operation"
+            r"\s+Organi[sz]ation)\b(?![\u2019']s)(?!\s*\(SCO\)\s+[A-Z])(?!\s+[A-Z][a-z])",
+            0,
         ),
         # "the Declaration on the Establishment of the SCO, signed in Shanghai on 15 June 2001"
         "declaration_of_establishment": (
@@ -665,8 +703,14 @@ EXAMPLES: dict[str, Examples] = {
     # founding
     "founded": Examples(
         "search",
-        (ok("founded"), ok("set up"), ok("the establishment of")),
-        ("foundation", "unfounded"),
+        (
+            ok("founded"),
+            ok("set up"),
+            ok("the establishment of"),
+            ok("an organization announced by"),
+            ok("set the group up in", object="the group"),
+        ),
+        ("foundation", "unfounded", "India announced", "set the table up"),
     ),
     "five_of": Examples(
         "search",
@@ -693,6 +737,55 @@ EXAMPLES: dict[str, Examples] = {
             ok("the SCO dates back to 1996, when the Shanghai Five", back="1996"),
         ),
         ("the Shanghai Five met in 1996",),
+    ),
+    "five_described": Examples(
+        "search",
+        (
+            ok(
+                'the "Shanghai Five", a co-operative mechanism of A and B launched in 1996',
+                year="1996",
+            ),
+            ok("the Shanghai Five (a security forum set up in April 1996)", year="1996"),
+        ),
+        (
+            "the Shanghai Five, a forum, met in 1998",
+            "the Shanghai Five. A forum was launched in 2004",
+        ),
+    ),
+    "five_mechanism": Examples(
+        "search",
+        (
+            ok(
+                "originated from the meeting mechanism of the five countries in Shanghai"
+                " established in 1996",
+                year="1996",
+            ),
+            ok(
+                "grew out of the talks format among the five states, which was set up in 1996",
+                year="1996",
+            ),
+        ),
+        (
+            "originated from the mechanism of the five countries",
+            "grew out of the five countries in 1996",
+        ),
+    ),
+    "history_back": Examples(
+        "search",
+        (ok("its history dates back to 1996, when the leaders met in Shanghai", year="1996"),),
+        ("its history dates back to 1996", "the rivalry dates back to 1996, when Shanghai"),
+    ),
+    "founding_participle": Examples(
+        "search",
+        (
+            ok(", officially inaugurating the SCO."),
+            ok(", launching the Shanghai Cooperation Organisation"),
+        ),
+        (
+            ", launching the SCO's bank",
+            ", launching the SCO Business Council",
+            ", visiting the SCO",
+        ),
     ),
     "declaration_of_establishment": Examples(
         "search",

@@ -49,7 +49,7 @@ _NOT_PLACES = frozenset(
 # Dushanbe", "in Russia's second largest city of St. Petersburg", "in Uzbek capital Tashkent"
 _IN_PLACE = (
     r"(?:in|at)\s+(?:(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?|[A-Z][\w-]+(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}?)"
-    r"(?:capital\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s*,|(?:capital|city|town|resort|port)"
+    r"(?:capital\s+of\s+(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s*,|(?:capital|city|town|resort|port)"
     r"(?:\s+of|\s*,)?)\s+|[A-Z][a-z]+\s+capital\s+)?"
     rf"{_PLACE}(?:\s*,\s*(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=\s*,|\s+(?:in|on)\s))?"
 )
@@ -295,9 +295,12 @@ def _place_after(found: _Summit, tail: str, at: int) -> str:
     if after and after["dyear"] and found.year is None and found.relative is None:
         found.year = int(after["dyear"])
     if after and _no_place(found.place):
-        found.place = after["place"]
-        found.end = at + after.end()
-        rest = tail[after.end() :]
+        found.place, end = after["place"], after.end()
+        # "in the capital of Kyrgyzstan, Bishkek", but "in the capital of Bishkek, Xi said"
+        if after["of"] and lx.country(after["of"]) is None:
+            found.place, end = after["of"], after.end("of")
+        found.end = at + end
+        rest = tail[end:]
     paren = _PLACE_PAREN.match(tail) if found.place is None else None
     if paren:  # "2025 SCO Heads of States Summit (Tianjin)"
         found.place, found.end = paren["place"], at + paren.end()
@@ -784,6 +787,11 @@ RULES: tuple[SentenceRule, ...] = (
                 (("summit", "Astana", 2025),),
             ),
             ("Kazakhstan Hosts SCO Summit", (("summit", "Kazakhstan Hosts", None),)),
+            # the capital of a city, then a person: the city is the place
+            (
+                "Addressing the summit in the capital of Bishkek, Xi noted progress.",
+                (("summit", "Xi", None),),
+            ),
             # "Kuwait City" is no country's summit
             (
                 "The summit was held in the Gulf port of Kuwait City on Friday.",
