@@ -26,9 +26,14 @@ INVISIBLE = (
 )
 
 
+# A Chinese character's pinyin in brackets after it, as a page's ruby annotations come out
+# flattened ("上海合作組織成員國(guó)"): the text is the same without it.
+PINYIN = "(?<=[\u4e00-\u9fff])\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\\)"
+
+
 @cache
 def _invisible() -> re.Pattern[str]:
-    return re.compile(f"[{INVISIBLE}]+")
+    return re.compile(f"(?:[{INVISIBLE}]|{PINYIN})+")
 
 
 class Reading(NamedTuple):
@@ -40,7 +45,8 @@ class Reading(NamedTuple):
 def reading(text: str) -> Reading | None:
     """`text` without its invisible characters, and where they stood; None when
     it holds none (the common case: read it as it is)."""
-    if (text.isprintable() and "\u0301" not in text) or _invisible().search(text) is None:
+    plain = text.isascii() or ("\u0301" not in text and "(" not in text)
+    if (plain and text.isprintable()) or _invisible().search(text) is None:
         return None
     kept: list[str] = []
     cuts: list[int] = []

@@ -244,3 +244,12 @@ def test_a_russian_word_with_its_stress_marked_is_read() -> None:
     found = {(c.kind, c.subject, c.value) for _, c in claims_of(sentences, TODAY)}
     assert {("founding", "SCO", 2001), ("status", "India", "member")} <= found
     assert ("status", "China", "member") in found
+
+
+def test_a_chinese_page_with_its_pinyin_flattened_in_brackets_is_read() -> None:
+    """Ruby annotations come out as "國(guó)": read without them, quoted with them."""
+    text = "上海合作組織成員國(guó):中國(guó)、俄羅斯、哈薩克斯坦(2001年)和印度(2017年加入)。"
+    sentences = build("example", text, TODAY).sentences
+    found = [claim for _, claim in claims_of(sentences, TODAY)]
+    assert {(c.subject, c.value) for c in found} >= {("China", "member"), ("India", "member")}
+    assert "國(guó)" in text[found[0].start : found[0].end]

@@ -110,6 +110,7 @@ CHINESE = Tongue(
     refers=REFERS,
     bodies=BODIES,
     clause_end="，,；;。：:",
+    word_end="(?:共和国|共和國)?",  # "吉尔吉斯共和国", "哈萨克斯坦共和国": the country
     pieces={
         "the_sco": f"(?:{SCO})?(?:的)?",
         "date": r"(?P<y>(?:19|20)\d\d)\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?)?",
@@ -130,7 +131,14 @@ def _counts(*templates: str) -> Callable[[str, str | None], Iterator[Claim]]:
 _FOUNDED = "(?:宣布)?(?:正式)?(?:成立|创立|創立|创建|創建|建立|形成)(?!\\s*[一二三四五六七八九十\\d]+\\s*(?:周年|週年))"
 _FIVE = '[“"「]?上海五[国國][”"」]?(?:会晤机制|會晤機制)?'
 _IN = "(?:在(?P<city>上海))?"
+# "上海合作组织……是A、B和C于2001年6月15日在中国上海宣布成立的……组织": the founders
+# and the founding, in one sentence that opens with the SCO's name.
+_FOUNDED_BY = (
+    "^\\s*(?:{sco})[^。]{{0,200}}?(?:是|由)\\s*{list}\\s*(?:于|於)\\s*{date}\\s*"
+    "(?:在(?:中国|中國)?(?P<city>上海))?\\s*(?:宣布)?(?:正式)?(?:成立|创立|創立|创建|創建)"
+)
 FOUNDING = (
+    ("SCO", _FOUNDED_BY),
     ("SCO", f"(?:{SCO})\\s*[)）]?\\s*(?:于|於|是在|在)?\\s*{{date}}\\s*{_IN}\\s*{_FOUNDED}"),
     ("SCO", f"(?:{SCO})\\s*(?:正式)?(?:成立|创立|創立)(?:于|於)\\s*{{date}}"),
     ("SCO", f"{{date}}\\s*[，,]?\\s*{_IN}\\s*{_FOUNDED}的\\s*(?:{SCO})"),
@@ -202,7 +210,12 @@ RULES: tuple[SentenceRule, ...] = (
     bound(
         CHINESE,
         "zh: status, then its list",
-        Binding((f"{{status}}(?:国|國)?\\s*(?:目前|现在|現在)?\\s*{_IS}\\s*{{list}}",)),
+        Binding(
+            (
+                f"{{status}}(?:国|國)?\\s*(?:目前|现在|現在)?\\s*{_IS}\\s*{{list}}",
+                _FOUNDED_BY.replace("{list}", "(?P<founding_member>){list}"),
+            )
+        ),
         (
             (
                 "上合组织成员国包括中国、印度、伊朗、哈萨克斯坦和俄罗斯。",
@@ -216,6 +229,18 @@ RULES: tuple[SentenceRule, ...] = (
                 ),
             ),
             (
+                "上海合作组织是哈萨克斯坦共和国、中华人民共和国和俄罗斯联邦于2001年6月15日在中国上海"
+                "宣布成立的国际组织。",
+                (
+                    ("status", "Kazakhstan", "founding_member"),
+                    ("status", "China", "founding_member"),
+                ),
+            ),
+            (
+                "上合组织成员国包括中国、巴基斯坦(2017年加入)和印度(2017年加入)。",
+                (("status", "Pakistan", "member"), ("status", "India", "member")),
+            ),
+            (
                 "上合組織觀察員國有阿富汗和蒙古國。",
                 (("status", "Afghanistan", "observer"), ("status", "Mongolia", "observer")),
             ),
@@ -224,6 +249,10 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "金砖国家成员国包括中国、印度和埃及。",
                 (("status", "Egypt", "member"),),
+            ),
+            (
+                "金砖国家是中国、俄罗斯和印度于2009年成立的组织。",
+                (("status", "China", "founding_member"),),
             ),
             (
                 "上合组织的候选成员国包括老挝。",
@@ -327,6 +356,10 @@ RULES: tuple[SentenceRule, ...] = (
                 "上合组织元首理事会正式接收白俄罗斯为成员国。",
                 (("joined", "Belarus", "member"),),
             ),
+            (  # founders became founders: a status held, not a joining
+                "中国、俄罗斯和哈萨克斯坦成为上合组织创始成员国。",
+                (("status", "China", "founding_member"),),
+            ),
             (
                 "2017年上合组织阿斯塔纳峰会决定给予印度和巴基斯坦成员国地位。",
                 (("joined", "India", "member"), ("joined", "Pakistan", "member")),
@@ -396,10 +429,16 @@ RULES: tuple[SentenceRule, ...] = (
             ("上合组织于2001年6月15日在上海成立。", (("founding", "SCO", 2001),)),
             ("上海合作组织成立于2001年。", (("founding", "SCO", 2001),)),
             ("2001年成立的上合组织已有10个成员国。", (("founding", "SCO", 2001),)),
+            (
+                "上海合作组织是哈萨克斯坦共和国、中华人民共和国和俄罗斯联邦于2001年6月15日在中国上海"
+                "宣布成立的国际组织。",
+                (("founding", "SCO", 2001),),
+            ),
             ("1996年4月，“上海五国”会晤机制正式建立。", (("founding", "Shanghai Five", 1996),)),
         ),
         (
             ("2021年是上合组织成立20周年。", (("founding", "SCO", 2021),)),
+            ("金砖国家是中国、俄罗斯和印度于2009年成立的组织。", (("founding", "SCO", 2009),)),
             ("1996年4月，“上海五国”会晤机制正式建立。", (("founding", "SCO", 1996),)),
         ),
     ),
@@ -444,6 +483,10 @@ REFERRING: tuple[Example, ...] = (
     (
         "上合组织成立于2001年。现有10个成员国，蒙古和阿富汗2个观察员国。",
         (("count", "member", 10), ("status", "Mongolia", "observer")),
+    ),
+    (  # a body in a later clause is no matter
+        "上海合作组织成立于2001年。成员国:中国、俄罗斯;参会客人:土库曼斯坦、独联体和东盟。",
+        (("status", "China", "member"), ("status", "Russia", "member")),
     ),
 )
 NOT_REFERRING: tuple[Example, ...] = (

@@ -32,6 +32,8 @@ STATUSES = ("founding_member", "member", "observer", "dialogue_partner", "partne
 
 
 MOST_LISTED = 40  # names in one list, past its first
+# A name's dates in brackets, within a list: "Индия (с 2017 года)", "巴基斯坦(2015年7月加入)".
+DATED = r"(?:\s*[(（][^()（）\n]{0,12}?\d{4}[^()（）\n]{0,12}[)）])?"
 BULLET = r"[-–—•*·▪●◦]|\d{1,2}\s*[.)、]"  # what opens a list's line
 
 # A heading that announces a list ("Государства-члены ШОС:", "成员国（10）："), each the
@@ -75,7 +77,7 @@ class Tongue:
     @cached_property
     def list_pattern(self) -> str:
         names = "|".join(self.countries.values())
-        one = f"{self.word_start}(?:{names}){self.word_end}"
+        one = f"{self.word_start}(?:{names}){self.word_end}{DATED}"
         # bounded: a list longer than any the SCO has (26 countries) is no list, and an
         # unbounded one makes each start scan to the end of a long run of names and back
         # (quadratic on a hostile sentence)
@@ -86,7 +88,7 @@ class Tongue:
         """A list laid out as lines or bullets run together ("- Китай - Россия", "中国 俄罗斯"):
         names apart by the separator, a bullet or white space."""
         names = "|".join(self.countries.values())
-        one = f"{self.word_start}(?:{names}){self.word_end}"
+        one = f"{self.word_start}(?:{names}){self.word_end}{DATED}"
         apart = f"{self.separator}|\\s*(?:{BULLET})\\s*|\\s+"
         return f"(?P<list>(?:{BULLET})?\\s*{one}(?:(?:{apart}){one}){{0,{MOST_LISTED}}})"
 
@@ -197,14 +199,23 @@ def about_sco(tongue: Tongue, sentence: str, at: int) -> bool:
     or, in a sentence that names no body at all, the sentence before named the SCO."""
     ours = _distance(_starts(tongue.sco_rx, sentence), at)
     if ours is None:
-        return _FOLLOWING.get().sco and not _names_a_body(tongue.bodies_rx, sentence)
+        return _FOLLOWING.get().sco and _no_body_before_its_end(tongue, sentence, at)
     theirs = _distance(_starts(tongue.others_rx, sentence), at)
     return theirs is None or ours < theirs
 
 
-@lru_cache(maxsize=16)
-def _names_a_body(bodies: re.Pattern[str], sentence: str) -> bool:
-    return bodies.search(sentence) is not None
+_CLAUSE_END = re.compile("[;；。]")
+
+
+def _no_body_before_its_end(tongue: Tongue, sentence: str, at: int) -> bool:
+    """No body is named before the end of the clause at `at` (one after it, in another
+    clause, is another matter: "...; guests: the CIS and ASEAN")."""
+    bodies = _starts(tongue.bodies_rx, sentence)
+    if not bodies:
+        return True
+    ends = _starts(_CLAUSE_END, sentence)
+    i = bisect_left(ends, at)
+    return bodies[0] >= (ends[i] if i < len(ends) else len(sentence))
 
 
 def names_sco_last(tongue: Tongue, sentence: str) -> bool:
@@ -339,7 +350,7 @@ class Binding:
     def _claims(
         self, tongue: Tongue, sentence: str, group: Group, status: str, start: int, end: int
     ) -> Iterator[Claim]:
-        if self.kind == "joined":
+        if self.kind == "joined" and status != "founding_member":  # "became founders": held
             year = year_near(tongue, sentence, start, end)
             yield from each(group, "joined", status, start, end, (year, None))
             return
