@@ -340,6 +340,7 @@ _HOW_MANY_AFTER = re.compile(
     r"|including|includes|such|among|like|namely|plus|as\s+well)\b",
     re.IGNORECASE,
 )
+_THE = re.compile(r"(?:\A|[.;:!?]\s+)[Tt]he\s+\Z")
 _ACTS_AFTER = re.compile(r"\s+[a-z]+|\s*,\s*(?:the\s+)?[A-Z]")
 
 
@@ -347,15 +348,20 @@ def _a_part(sentence: str, match: re.Match[str], after: str) -> bool:
     """Whether a bare count opening its clause names some countries doing something: a
     list of them follows, or fewer members than the SCO ever had, or "N SCO members" doing
     what is not a meeting's ("Ten full members signed" counts who signed: all of them)."""
+    if _HOW_MANY_AFTER.match(after):
+        return False
+    value = lx.number(match["num"]) or 0
+    if value <= 3 and _THE.search(sentence, max(0, match.start() - 40), match.start()):
+        # "The two SCO observer states lodged their applications": the two named before
+        return _ACTS_AFTER.match(after) is not None and not after.lstrip().startswith(",")
     opens = _OPENS_CLAUSE.search(sentence, max(0, match.start() - 40), match.start())
-    if opens is None or _HOW_MANY_AFTER.match(after):
+    if opens is None:
         return False
     comma = re.match(r"\s*,\s*(?:the\s+)?", after)
     if comma is not None:
         return lx.country_regex().match(after, comma.end()) is not None
     if not _ACTS_AFTER.match(after):
         return False
-    value = lx.number(match["num"]) or 0
     if status_in(match, "noun") == "member" and value < 6:
         return True
     return "SCO" in match.group() and not _MET_AFTER.match(after)

@@ -278,6 +278,63 @@ DECOYS: tuple[Decoy, ...] = (
         ),
     ),
     Decoy(
+        "a joining or founding told of another time or body",
+        (
+            (
+                "2023-07-05",
+                "In June 2017 (the Astana summit) it expanded to eight states; India had joined as an observer state.",
+                ("joined", "India", "observer"),
+            ),
+            (
+                "2023-07-05",
+                "In June 2017 (the Astana summit) it expanded to eight states.",
+                ("count", "member", 8),
+            ),
+            (
+                "2022-12-01",
+                "The SCO was first formed in 1996 as the Shanghai Five by five countries.",
+                ("founding", "SCO", 1996),
+            ),
+            (
+                "2025-01-15",
+                "The SCO is a bloc established on June 15, 2001, and headquartered in Beijing.",
+                ("founding", "SCO", 2001),
+            ),
+            (
+                "2022-12-01",
+                "Iran has joined as its ninth member; which will be admitted as full member next year.",
+                ("joined", "Iran", "member"),
+            ),
+            (
+                "2009-06-01",
+                'In June 2001 the presidents of the "Shanghai Five" met for their sixth summit in Shanghai.',
+                ("summit", "Shanghai", 2006),
+            ),
+            (
+                "2019-06-16",
+                "Addressing the 19th SCO summit in the Kyrgyz capital of Bishkek, Xi said members had cooperated.",
+                ("any", "", None),
+            ),
+        ),
+        (
+            (
+                "2025-07-01",
+                "India had joined as an observer in 2006.",
+                ("joined", "India", "observer", "contradicts"),
+            ),
+            (
+                "2025-07-01",
+                "The SCO was founded in 1996 in Shanghai.",
+                ("founding", "SCO", 1996, "contradicts"),
+            ),
+            (
+                "2025-07-01",
+                "The SCO has expanded to eight member states.",
+                ("count", "member", 8, "contradicts"),
+            ),
+        ),
+    ),
+    Decoy(
         "some of them, not how many",
         (
             ("2025-07-01", "Three SCO members border Afghanistan.", ("count", "member", 3)),
@@ -285,6 +342,11 @@ DECOYS: tuple[Decoy, ...] = (
                 "2025-07-01",
                 "Two SCO members, India and Pakistan, are rivals.",
                 ("count", "member", 2),
+            ),
+            (
+                "2015-07-10",
+                "The two SCO observer states filed their applications in 2014.",
+                ("count", "observer", 2),
             ),
         ),
         (
@@ -297,6 +359,11 @@ DECOYS: tuple[Decoy, ...] = (
                 "2025-07-01",
                 "Six countries, Azerbaijan, Armenia, Cambodia, Nepal, Turkey and Sri Lanka, are dialogue partners.",
                 ("count", "dialogue-partner", 6, "contradicts"),
+            ),
+            (
+                "2025-07-01",
+                "The two observer states, Afghanistan and Mongolia, attended.",
+                ("count", "observer", 2, "agrees"),
             ),
         ),
     ),

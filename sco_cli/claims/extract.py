@@ -66,7 +66,11 @@ def claims_in(sentence: str, today: str | None = None, entry: bool = False) -> l
         or "meeting" in lowered
     ):
         found += summits(sentence, today, entry)
-    found = [_of_body(sentence, _timed(sentence, c)) for c in found if _not_refused(sentence, c)]
+    found = [
+        _of_body(sentence, _timed(sentence, guards.reread(sentence, c)))
+        for c in found
+        if _not_refused(sentence, c)
+    ]
     return _deduplicated(found) if len(found) > 1 else found
 
 

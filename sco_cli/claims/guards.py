@@ -20,6 +20,7 @@ import re
 from functools import cache, lru_cache
 
 from sco_cli.claims import lexicon as lx
+from sco_cli.claims.claim import Claim, FoundingClaim, JoinedClaim
 from sco_cli.claims.patterns import WINDOW
 from sco_cli.claims.scope import elsewhere, owner
 
@@ -92,7 +93,7 @@ _PROCESS_AFTER = re.compile(
 _IN_PRINCIPLE = re.compile(r"\bin\s+principle\b", re.I)
 # an apposition whose main clause says the status is still to come
 _JOINS_LATER = re.compile(
-    r"\s*,\s+(?:(?:who|which)\s+)?(?:will|would|are\s+to|is\s+to|(?:are|is)\s+(?:set|due|expected|slated"
+    r"\s*[,;]\s+(?:(?:who|which)\s+)?(?:will|would|are\s+to|is\s+to|(?:are|is)\s+(?:set|due|expected|slated"
     r"|poised)\s+to)\s+(?:\w+\s+)?(?:join|become|be\s+(?:admitted|granted|made)|accede|enter)\b"
     r"(?P<rest>[^,;.]{0,40})",
     re.I,
@@ -227,8 +228,15 @@ def unsaid(sentence: str, start: int, end: int) -> str | None:
 
 def named_by_other(sentence: str, start: int) -> bool:
     """Whether the words right before a claim name another body as its own: "the SCO media
-    summit", "the SCO Youth Council's summit", "the CSTO's Astana summit"."""
-    return owner(sentence, max(0, start - 30), start) == "other"
+    summit", "the SCO Youth Council's summit", "the CSTO's Astana summit"; or the Shanghai
+    Five is the body named last in its clause ("the Shanghai Five's presidents met for their
+    sixth summit in Shanghai": 2001, not the SCO's sixth)."""
+    if owner(sentence, max(0, start - 30), start) == "other":
+        return True
+    low = max(0, start - 2 * BEFORE - 30)
+    return (
+        owner(sentence, low, start, five=True) == "other" != owner(sentence, low, start, five=False)
+    )
 
 
 _STATUS_OF_SCO = re.compile(
@@ -406,6 +414,24 @@ def _time_after(sentence: str, start: int, end: int) -> str | int | None:
     return None
 
 
+# "In June 2017, it expanded to eight states": the count a change reached, told in the past,
+# is the count then (the year of its clause, else some time before the article's date); "has
+# expanded to ten" is now.
+_REACHED = re.compile(
+    r"(?<!\bhas\s)(?<!\bhave\s)\b(?:expanded|grew|rose|increased|enlarged|went\s+up|was\s+(?:enlarged"
+    r"|expanded|increased))\s+(?:its\s+membership\s+)?to\s+(?:\w+\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _reached(sentence: str, clause_start: int, start: int) -> str | int | None:
+    """The time of a count a past change reached: the last year of its clause, or 'past'."""
+    if _REACHED.search(sentence, max(clause_start, start - 50), start) is None:
+        return None
+    years = _A_YEAR.findall(sentence, max(clause_start, start - 150), start)
+    return int(years[-1]) if years else "past"
+
+
 @lru_cache(maxsize=256)
 def time_of(sentence: str, start: int, end: int) -> str | int | None:
     """When the claim's clause places it: 'earlier' (a time word: "Earlier, ...",
@@ -420,6 +446,8 @@ def time_of(sentence: str, start: int, end: int) -> str | int | None:
         year = attended["year"] or ((after := _IN_YEAR.match(sentence, end)) and after["year"])
         return int(year) if year else "past"
     told = _time_after(sentence, start, end)
+    if told is None:
+        told = _reached(sentence, clause_start, start)
     if told is not None:
         return told
     if _EARLIER.search(window):
@@ -438,3 +466,40 @@ def time_of(sentence: str, start: int, end: int) -> str | int | None:
         return int(year["year"])
     wider = sentence[max(clause_start, start - 120) : start]
     return "past" if _PAST.search(before[-40:]) or _PAST.search(wider) else None
+
+
+# "India had joined SCO as an observer": told in the pluperfect, a joining done before the
+# time the sentence speaks of; a year read before it ("In June 2017, ..., India had joined")
+# is that time, not the joining's.
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:already\s+|also\s+|just\s+|earlier\s+)?(?:joined|acceded|become|been\s+(?:admitted"
+    r"|granted|made|accepted|elevated|upgraded|promoted))\b",
+    re.IGNORECASE,
+)
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "formed in 1996 as Shanghai Five": the forerunner's founding, told as the SCO's beginning
+_AS_FIVE = re.compile(r"\s*,?\s+as\s+(?:the\s+)?[\"'\u201c\u2018]?Shanghai[- ](?:Five|5)\b", re.I)
+# "established on June 15, 2001, and headquartered in Beijing": the seat is no founding place
+_SEAT = re.compile(r"\b(?:headquarter\w*|based|seated|seat|secretariat)\b", re.IGNORECASE)
+
+
+def reread(sentence: str, claim: Claim) -> Claim:
+    """A claim as the words around it tell it: a pluperfect joining without a year of its
+    own ("India had joined as an observer"), a founding "as Shanghai Five" (the Five's), a
+    founding whose place is the SCO's seat ("... and headquartered in Beijing")."""
+    words = sentence[claim.start : claim.end]
+    if (
+        isinstance(claim, JoinedClaim)
+        and claim.detail.get("year") is not None
+        and _PLUPERFECT.search(words)
+        and not _A_YEAR.search(words)
+    ):
+        return claim._replace(detail={**claim.detail, "year": None})
+    if isinstance(claim, FoundingClaim) and claim.subject == "SCO":
+        if _AS_FIVE.match(sentence, claim.end):
+            return claim._replace(subject="Shanghai Five")
+        if "city" in claim.detail and _SEAT.search(words):
+            detail = claim.detail.copy()
+            detail.pop("city")
+            return claim._replace(detail=detail)
+    return claim

@@ -728,6 +728,12 @@ def _by_ordinal(ref: Reference, claim: SummitClaim, as_of: str | None, stated: i
     between sources, so an ordinal right under another known numbering is disputed, and
     only one wrong under every numbering contradicts."""
     there, hits = _ordinal_summits(ref, claim, as_of, stated)
+    city = claim.detail.get("city")
+    if city is not None and not any(_same_city(city, s["city"]) for s in ref.summits):
+        # "the 19th SCO summit in the Kyrgyz capital of Bishkek, Xi noted": a place that never
+        # held an SCO summit is a word misread as one, or another meeting's
+        note = f"no SCO summit was ever held in {claim.subject}: the meeting named may be another"
+        return Verdict(UNVERIFIABLE, [], None, (), note)
     if hits:
         summit, shift, words = hits[0]
         rows: tuple[int, ...] = (_summit_row(ref, summit),)
