@@ -144,6 +144,9 @@ def _founding_at(sentence: str, match: re.Match[str], today: str | None) -> Clai
         when = re.match(rf"\s*\(?(?P<year>{YEAR})\)", tail)
         if when is None:
             return _sco_opened(sentence, match, head, tail)
+    if not five and when is not None:
+        # "The SCO was originally formed in 1996 as the Shanghai Five": the Five's founding
+        five = _AS_FIVE.match(tail, when.end())
     year = _year(when or before, today, five)  # type: ignore[arg-type]
     if year is None:
         return None
@@ -240,11 +243,12 @@ def _sco_founded(
 ) -> Claim:
     """The SCO's founding, with its city when one follows ("founded in Shanghai in 2001")."""
     detail: FoundingDetail = {}
-    city = re.search(
-        r"\bin\s+(?P<city>Shanghai|Beijing|Moscow|[A-Z][a-z]+)\b(?!\s+(?:Five|5))", tail[:60]
-    )
+    # the city in the founding's own words ("founded in Shanghai in 2001") or right after
+    # them ("founded in 2001 in Shanghai"), not another verb's ("and headquartered in Beijing")
+    reach = when.end() if when else 0
+    city = _CITY_IN.search(tail[:reach]) or _CITY_RIGHT_AFTER.match(tail, reach)
     if city and not lx.country(city["city"]) and not re.fullmatch(MONTH, city["city"]):
-        detail["city"] = city["city"]
+        detail["city"] = lx.CITY_SPELLINGS.get(city["city"], city["city"])
     start = match.start() - (len(head) - before.start()) if before else match.start()
     end = match.end() + max(
         when.end() if when else 0, city.end() if city and "city" in detail else 0
@@ -252,6 +256,13 @@ def _sco_founded(
     return FoundingClaim("SCO", year, start, end, detail)
 
 
+_CITY = r"\bin\s+(?P<city>(?:St\.?\s*)?[A-Z][a-z]+)\b(?!\s+(?:Five|5))"
+_CITY_IN = re.compile(_CITY)
+_CITY_RIGHT_AFTER = re.compile(r"\s*,?\s*" + _CITY)
+_AS_FIVE = re.compile(
+    r"\s*,?\s*(?:as|under\s+the\s+name(?:\s+of)?)\s+(?:the\s+)?[\"\u201c']?Shanghai[- ](?:Five|5)\b",
+    re.IGNORECASE,
+)
 _SUCCESSOR = re.compile(
     r"\b(?:as\s+(?:the\s+)?successor\s+(?:to|of)|on\s+the\s+(?:basis|foundation)\s+of)\s+(?:the\s+)?"
     r"Shanghai[- ](?:Five|5)\b",
@@ -437,6 +448,10 @@ RULES: tuple[SentenceRule, ...] = (
                 (("founding", "SCO", 2024),),
             ),
             ("The SCO was founded in 1948.", (("founding", "SCO", 1948),)),
+            (
+                "The SCO was originally formed in 1996 as the Shanghai Five.",
+                (("founding", "Shanghai Five", 1996),),
+            ),
             # the founders named in full before the date, and a year no summit had
             (
                 "The SCO is an intergovernmental organization announced by the People's Republic"
@@ -466,6 +481,11 @@ RULES: tuple[SentenceRule, ...] = (
             ("\u2022 Founded on 15 June 2005 in Moscow.", (("founding", "SCO", 2005),)),
             ("The SCO is a bloc whose bank was founded last year.", (("founding", "SCO", 2024),)),
             ("India announced in 2017 that it joined.", (("founding", "SCO", 2017),)),
+            # the Five's founding, told as the SCO's first form
+            (
+                "The SCO was first set up in 1996 as the Shanghai Five by five states.",
+                (("founding", "SCO", 1996),),
+            ),
             (
                 "They were members of the Shanghai Five before the creation of the SCO in 2001.",
                 (("founding", "Shanghai Five", 2001),),
