@@ -94,9 +94,12 @@ def after(sentence: str, code: str | None, found: list[Claim], before: Following
     words = tongue(code)
     if before.status and before.sco and words.compose(ITEM).fullmatch(sentence):
         return before
+    # the SCO's still, when no other body is named: a heading's, a list's next heading's
+    # ("... 8. Индия 4 государства-наблюдатели: 1.")
+    kept = before.sco and words.bodies_rx.search(sentence) is None
     heading = words.compose(HEADING).fullmatch(sentence)
     if heading is not None:
-        named = words.bodies_rx.search(sentence) is None and before.sco
-        return Following(named or names_sco_last(words, sentence), status_of(heading))
+        return Following(kept or names_sco_last(words, sentence), status_of(heading))
     counts = [c.subject for c in found if isinstance(c, CountClaim)]
-    return Following(names_sco_last(words, sentence), counts[-1] if counts else None)
+    in_list = kept and before.status is not None and bool(counts)
+    return Following(in_list or names_sco_last(words, sentence), counts[-1] if counts else None)

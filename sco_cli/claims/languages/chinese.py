@@ -133,12 +133,16 @@ _FIVE = '[“"「]?上海五[国國][”"」]?(?:会晤机制|會晤機制)?'
 _IN = "(?:在(?P<city>上海))?"
 # "上海合作组织……是A、B和C于2001年6月15日在中国上海宣布成立的……组织": the founders
 # and the founding, in one sentence that opens with the SCO's name.
-_FOUNDED_BY = (
-    "^\\s*(?:{sco})[^。]{{0,200}}?(?:是|由)\\s*{list}\\s*(?:于|於)\\s*{date}\\s*"
-    "(?:在(?:中国|中國)?(?P<city>上海))?\\s*(?:宣布)?(?:正式)?(?:成立|创立|創立|创建|創建)"
+_FOUNDED_BY = tuple(
+    "^\\s*(?:{sco})[^。]{{0,200}}?(?:是|由)\\s*" + order + "\\s*(?:在(?:中国|中國)?(?P<city>上海))?"
+    "\\s*(?:宣布|宣告)?(?:正式)?(?:成立|创立|創立|创建|創建)"
+    for order in (
+        "{list}\\s*(?:{num}\\s*[国國])?\\s*(?:于|於)\\s*{date}",  # A、B和C于2001年6月15日
+        "{date}\\s*{list}\\s*(?:{num}\\s*[国國])?",  # 2001年6月A、B和C六国
+    )
 )
 FOUNDING = (
-    ("SCO", _FOUNDED_BY),
+    *(("SCO", founded_by) for founded_by in _FOUNDED_BY),
     ("SCO", f"(?:{SCO})\\s*[)）]?\\s*(?:于|於|是在|在)?\\s*{{date}}\\s*{_IN}\\s*{_FOUNDED}"),
     ("SCO", f"(?:{SCO})\\s*(?:正式)?(?:成立|创立|創立)(?:于|於)\\s*{{date}}"),
     ("SCO", f"{{date}}\\s*[，,]?\\s*{_IN}\\s*{_FOUNDED}的\\s*(?:{SCO})"),
@@ -213,7 +217,11 @@ RULES: tuple[SentenceRule, ...] = (
         Binding(
             (
                 f"{{status}}(?:国|國)?\\s*(?:目前|现在|現在)?\\s*{_IS}\\s*{{list}}",
-                _FOUNDED_BY.replace("{list}", "(?P<founding_member>){list}"),
+                # a count, then its list in brackets: "3个观察员国(阿富汗、白俄罗斯、蒙古国)"
+                "{status}(?:国|國)?\\s*[(（]\\s*{list}\\s*(?:等)?\\s*[)）]",
+                # "它最初由中国、俄罗斯……共同创立于上海"
+                "(?:最初|最早)?由\\s*{list}\\s*(?:共同)?(?:创立|創立|创建|創建|成立|建立)(?P<founding_member>)",
+                *(by.replace("{list}", "(?P<founding_member>){list}") for by in _FOUNDED_BY),
             )
         ),
         (
@@ -237,6 +245,17 @@ RULES: tuple[SentenceRule, ...] = (
                 ),
             ),
             (
+                "上合组织拥有9个正式成员国,3个观察员国(阿富汗、白俄罗斯、蒙古国)。",
+                (("status", "Afghanistan", "observer"), ("status", "Mongolia", "observer")),
+            ),
+            (
+                "上合组织最初由中国、俄罗斯和哈萨克斯坦共同创立于上海。",
+                (
+                    ("status", "China", "founding_member"),
+                    ("status", "Kazakhstan", "founding_member"),
+                ),
+            ),
+            (
                 "上合组织成员国包括中国、巴基斯坦(2017年加入)和印度(2017年加入)。",
                 (("status", "Pakistan", "member"), ("status", "India", "member")),
             ),
@@ -253,6 +272,14 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "金砖国家是中国、俄罗斯和印度于2009年成立的组织。",
                 (("status", "China", "founding_member"),),
+            ),
+            (
+                "上合组织论坛由中国和俄罗斯共同创立。",
+                (("status", "China", "founding_member"),),
+            ),
+            (
+                "上合组织有3个观察员国(不包括白俄罗斯)。",
+                (("status", "Belarus", "observer"),),
             ),
             (
                 "上合组织的候选成员国包括老挝。",
@@ -387,6 +414,7 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 f"{{list}}{_JOINED_AT}加入(?:了)?(?:{{sco}})",
                 "{list}(?:陆续|陸續|先后|先後|相继|相繼)(?:正式)?加入",
+                "{list}(?:正式)?加入(?:后|後)(?=[，,]?\\s*(?:{sco}))",  # "印度、巴基斯坦加入后，上合组织……"
             ),
             kind="joined",
             status="member",
@@ -394,11 +422,16 @@ RULES: tuple[SentenceRule, ...] = (
         (
             ("2024年白俄罗斯正式加入上合组织。", (("joined", "Belarus", "member"),)),
             ("伊朗于2023年加入上合组织。", (("joined", "Iran", "member"),)),
+            (
+                "印度、巴基斯坦加入后，上合组织8个成员国人口占世界近一半。",
+                (("joined", "India", "member"),),
+            ),
             ("上合组织成立后，印度、巴基斯坦、伊朗陆续加入。", (("joined", "Iran", "member"),)),
             ("上合组织成立于2001年，之后印度、伊朗陆续加入。", (("joined", "India", "member"),)),
         ),
         (
             ("白俄罗斯申请加入上合组织。", (("joined", "Belarus", "member"),)),
+            ("埃及加入后，金砖国家扩大了。", (("joined", "Egypt", "member"),)),
             ("埃及加入了金砖，未加入上合组织。", (("joined", "Egypt", "member"),)),
         ),
     ),

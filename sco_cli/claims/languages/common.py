@@ -40,7 +40,11 @@ BULLET = r"[-–—•*·▪●◦]|\d{1,2}\s*[.)、]"  # what opens a list's li
 # whole sentence; an item of a list under it (a bullet or a number, then names); a
 # heading and its items run together in one sentence (lines without a blank between).
 HEADING = r"\s*(?:{ref}\s*的?\s*)?{status}(?:\s+{ref})?\s*(?:[(（]\s*\d{{1,2}}\s*[)）])?\s*[:：]\s*"
-ITEM = r"\s*(?:[-–—•*·▪●◦]|\d{{1,2}}\s*[.)、])?\s*{list}\s*[.;,。；，、]?\s*"
+# An item may end with the next one's number: a numbered list run into one paragraph is
+# split after each "2." ("Китай 2.", "Узбекистан 3.").
+ITEM = (
+    r"\s*(?:[-–—•*·▪●◦]|\d{{1,2}}\s*[.)、])?\s*{list}\s*(?:\d{{1,2}}\s*[.)])?\s*[.;,。；，、]?\s*"
+)
 LISTED = (
     r"^\s*(?:{ref}\s*的?\s*)?{status}(?:\s+{ref})?\s*(?:[(（]\s*\d{{1,2}}\s*[)）])?\s*[:：]\s*"
     r"{items}\s*[.;。；]?\s*$"
