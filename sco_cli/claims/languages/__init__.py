@@ -102,4 +102,7 @@ def after(sentence: str, code: str | None, found: list[Claim], before: Following
         return Following(kept or names_sco_last(words, sentence), status_of(heading))
     counts = [c.subject for c in found if isinstance(c, CountClaim)]
     in_list = kept and before.status is not None and bool(counts)
-    return Following(in_list or names_sco_last(words, sentence), counts[-1] if counts else None)
+    # "该组织再次扩员……" refers to the SCO named before it: the next sentence may too
+    refers = kept and words.refers_rx.search(sentence) is not None
+    named = in_list or refers or names_sco_last(words, sentence)
+    return Following(named, counts[-1] if counts else None)

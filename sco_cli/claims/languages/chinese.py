@@ -147,7 +147,20 @@ FOUNDING = (
     ("SCO", f"(?:{SCO})\\s*(?:正式)?(?:成立|创立|創立)(?:于|於)\\s*{{date}}"),
     ("SCO", f"{{date}}\\s*[，,]?\\s*{_IN}\\s*{_FOUNDED}的\\s*(?:{SCO})"),
     ("Shanghai Five", f"{_FIVE}\\s*(?:于|於|在)?\\s*{{date}}\\s*{_FOUNDED}"),
+    # "起源于1996年的上海五国会晤机制", "前身是1996年成立的“上海五国”"
+    (
+        "Shanghai Five",
+        f"(?:起源|源|前身)(?:于|於|是|为|為)\\s*{{date}}(?:{_FOUNDED})?的?\\s*{_FIVE}",
+    ),
     ("Shanghai Five", f"{{date}}\\s*[，,]?\\s*{_FIVE}\\s*{_FOUNDED}"),
+)
+
+
+# "2026年，上合组织将迎来成立25周年": founded 25 years before that year (said of the future
+# or not, the founding is the same).
+_ANNIVERSARY = re.compile(
+    f"(?P<y>(?:19|20)\\d\\d)\\s*年[^。；;]{{0,24}}?(?:{SCO})[^。；;]{{0,12}}?成立\\s*"
+    "(?P<n>\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*(?:周年|週年)"
 )
 
 
@@ -160,6 +173,10 @@ def founding(sentence: str, _today: str | None) -> Iterator[Claim]:
                 continue
             city: FoundingDetail = {"city": "Shanghai"} if match.groupdict().get("city") else {}
             yield FoundingClaim(body, int(match["y"]), start, end, city)
+    for match in _ANNIVERSARY.finditer(sentence):
+        years = read_number(match["n"])
+        if years is not None:
+            yield FoundingClaim("SCO", int(match["y"]) - years, *match.span(), {})
 
 
 # -- summits --------------------------------------------------------------------
@@ -207,6 +224,7 @@ def summits(sentence: str, today: str | None) -> Iterator[Claim]:
 # -- the rules -------------------------------------------------------------------
 
 _IS = "(?:为|為|是|有|包括|包含|分别为|分別為|分别是|分別是|：|:)"
+_MADE_OF = "是\\s*{list}\\s*(?:等)?\\s*{num}\\s*(?:个|個)?\\s*(?:国家|國家|国|國)\\s*(?:组成|組成|构成|構成)"
 _JOINED_AT = (
     r"(?:于|於)?\s*(?:(?:19|20)\d\d\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?)?\s*(?:正式)?"
 )
@@ -295,6 +313,8 @@ RULES: tuple[SentenceRule, ...] = (
                 "{list}(?:等|这|這)?\\s*(?:{num}\\s*(?:个|個|国|國))?\\s*"
                 "(?:为|為|是|作为|作為)?\\s*{the_sco}(?:正式)?{status}(?![国國]?(?:地位|身份))",
                 "{list}(?:拥有|擁有|具有)(?:了)?{the_sco}{status}(?:地位|身份)",
+                # "是A、B和C等10个国家组成的国际组织": the members
+                _MADE_OF.replace("{num}", "(?P<member>){num}"),
             )
         ),
         (
@@ -309,6 +329,10 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "印度和巴基斯坦是上合组织成员国。",
                 (("status", "India", "member"), ("status", "Pakistan", "member")),
+            ),
+            (
+                "上合组织是中国、俄罗斯和印度等10个国家组成的国际组织。",
+                (("status", "China", "member"), ("status", "India", "member")),
             ),
             (
                 "上合组织有阿塞拜疆、亚美尼亚、柬埔寨、尼泊尔、土耳其和斯里兰卡6个对话伙伴国。",
@@ -367,7 +391,7 @@ RULES: tuple[SentenceRule, ...] = (
         "zh: a list joins",
         Binding(
             (
-                f"{{list}}{_JOINED_AT}(?:成为|成為)(?:了)?{{the_sco}}(?:第\\S{{{{1,3}}}}(?:个|個))?{{status}}",
+                f"{{list}}{_JOINED_AT}(?:成为|成為)(?:了)?{{the_sco}}(?:第\\S{{{{1,3}}}}(?:个|個)|新)?{{status}}",
                 "(?:给予|給予|授予){list}(?:以)?{the_sco}{status}(?:地位|身份)",
                 "{list}(?:获得|獲得|获|獲)(?:了)?{the_sco}{status}(?:地位|身份)",
                 "(?:接收|接纳|接納|吸收|吸纳|吸納){list}(?:为|為){the_sco}{status}",
@@ -391,6 +415,7 @@ RULES: tuple[SentenceRule, ...] = (
                 "2017年上合组织阿斯塔纳峰会决定给予印度和巴基斯坦成员国地位。",
                 (("joined", "India", "member"), ("joined", "Pakistan", "member")),
             ),
+            ("2022年，上合组织再次扩员，伊朗成为新成员。", (("joined", "Iran", "member"),)),
             (
                 "2004年上合组织塔什干峰会上，蒙古国获观察员地位。",
                 (("joined", "Mongolia", "observer"),),
@@ -415,6 +440,7 @@ RULES: tuple[SentenceRule, ...] = (
                 f"{{list}}{_JOINED_AT}加入(?:了)?(?:{{sco}})",
                 "{list}(?:陆续|陸續|先后|先後|相继|相繼)(?:正式)?加入",
                 "{list}(?:正式)?加入(?:后|後)(?=[，,]?\\s*(?:{sco}))",  # "印度、巴基斯坦加入后，上合组织……"
+                "{list}(?:正式)?加入(?=\\s*[，,。；;])",  # "上合组织经历了首次扩员，印度和巴基斯坦加入，"
             ),
             kind="joined",
             status="member",
@@ -426,12 +452,17 @@ RULES: tuple[SentenceRule, ...] = (
                 "印度、巴基斯坦加入后，上合组织8个成员国人口占世界近一半。",
                 (("joined", "India", "member"),),
             ),
+            (
+                "2017年，上合组织经历了首次扩员，印度和巴基斯坦加入。",
+                (("joined", "Pakistan", "member"),),
+            ),
             ("上合组织成立后，印度、巴基斯坦、伊朗陆续加入。", (("joined", "Iran", "member"),)),
             ("上合组织成立于2001年，之后印度、伊朗陆续加入。", (("joined", "India", "member"),)),
         ),
         (
             ("白俄罗斯申请加入上合组织。", (("joined", "Belarus", "member"),)),
             ("埃及加入后，金砖国家扩大了。", (("joined", "Egypt", "member"),)),
+            ("上合组织扩员后，伊朗希望加入，埃及也想加入。", (("joined", "Iran", "member"),)),
             ("埃及加入了金砖，未加入上合组织。", (("joined", "Egypt", "member"),)),
         ),
     ),
@@ -440,6 +471,12 @@ RULES: tuple[SentenceRule, ...] = (
         _counts(
             "{num}\\s*(?:个|個|国|國)\\s*{status}",
             "{status}(?:数量|數量|总数|總數)?(?:增至|增加到|增加至|扩大到|擴大到|扩大至|擴大至|达到|達到)\\s*{num}\\s*(?:个|個)",
+            # "由10个国家组成", "扩展到八个国家": the members
+            "(?P<member>)(?:由\\s*)?{num}\\s*(?:个|個)\\s*(?:国家|國家)\\s*(?:组成|組成|构成|構成)",
+            "(?P<member>)(?:扩展到|擴展到|扩大到|擴大到|扩大至|擴大至|增至|增加到)\\s*{num}\\s*(?:个|個)\\s*(?:国家|國家)",
+            # "成员国的数量从六个增加到八个": the count it came to
+            "{status}(?:的)?(?:数量|數量|总数|總數)?(?:从|從)\\s*[一二两兩三四五六七八九十\\d]{{1,3}}\\s*(?:个|個)?"
+            "\\s*(?:增加到|增加至|增至|扩大到|擴大到|扩大至|擴大至)\\s*{num}",
         ),
         (
             ("上合组织有10个成员国。", (("count", "member", 10),)),
@@ -447,12 +484,16 @@ RULES: tuple[SentenceRule, ...] = (
             ("上合组织有两个观察员国。", (("count", "observer", 2),)),
             ("上合组织成员国增至8个。", (("count", "member", 8),)),
             ("上合组织拥有十四个对话伙伴。", (("count", "dialogue_partner", 14),)),
+            ("上合组织是中国、俄罗斯和印度等10个国家组成的国际组织。", (("count", "member", 10),)),
+            ("2017年6月，上合组织扩展到八个国家。", (("count", "member", 8),)),
+            ("2017年，上合组织成员国的数量从六个增加到八个。", (("count", "member", 8),)),
         ),
         (
             ("上合组织元首理事会第二十次会议举行。", (("count", "member", 20),)),
             ("金砖有10个成员国，上合组织也有。", (("count", "member", 10),)),
             ("上合组织将有11个成员国。", (("count", "member", 11),)),
             ("习近平将同上合组织其他7个成员国领导人会谈。", (("count", "member", 7),)),
+            ("金砖由10个国家组成，上合组织也是。", (("count", "member", 10),)),
         ),
     ),
     SentenceRule(
@@ -468,6 +509,9 @@ RULES: tuple[SentenceRule, ...] = (
                 (("founding", "SCO", 2001),),
             ),
             ("1996年4月，“上海五国”会晤机制正式建立。", (("founding", "Shanghai Five", 1996),)),
+            ("2026年6月，上海合作组织将迎来成立25周年。", (("founding", "SCO", 2001),)),
+            ("上合组织起源于1996年的上海五国会晤机制。", (("founding", "Shanghai Five", 1996),)),
+            ("2021年是上合组织成立二十周年。", (("founding", "SCO", 2001),)),
         ),
         (
             ("2021年是上合组织成立20周年。", (("founding", "SCO", 2021),)),

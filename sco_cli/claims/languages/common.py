@@ -109,6 +109,10 @@ class Tongue:
         return re.compile(self.others)
 
     @cached_property
+    def refers_rx(self) -> re.Pattern[str]:
+        return re.compile(self.refers)
+
+    @cached_property
     def bodies_rx(self) -> re.Pattern[str]:
         return re.compile(f"{self.others}|{self.bodies}")
 
