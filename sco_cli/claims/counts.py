@@ -9,7 +9,7 @@ from sco_cli.claims import lexicon as lx
 from sco_cli.claims.claim import Claim, CountClaim
 from sco_cli.claims.declared import SentenceRule, run
 from sco_cli.claims.patterns import WINDOW, rx
-from sco_cli.claims.scope import about_other, elsewhere, mentions, status_in
+from sco_cli.claims.scope import about_other, elsewhere, first_body, mentions, status_in
 
 
 def counts(sentence: str) -> Iterator[Claim]:
@@ -75,9 +75,12 @@ def _compound_counts(sentence: str, today: str | None = None) -> Iterator[Claim]
 def _compound(sentence: str, match: re.Match[str]) -> Claim | None:
     value = lx.number(match["num"])
     before = sentence[max(0, match.start() - 40) : match.start()]
+    # the body its words name first: "the 27-member EU" is the EU's, "the 10-member SCO" the SCO's
+    body = first_body(sentence, match.start(), match.end())
     if (
         value is None
-        or about_other(sentence, match.start(), five=True)
+        or body == "other"
+        or (body is None and about_other(sentence, match.start(), five=True))
         or (
             rx("history").search(before)
             and not _forecast_from(sentence, match.start(), before)
@@ -150,9 +153,14 @@ def _count(sentence: str, match: re.Match[str]) -> Claim | None:
     after = sentence[match.end() : match.end() + 60]
     if _not_a_count(sentence, match, before, after):
         return None
+    if _BODY_AFTER.match(after) and first_body(sentence, match.end(), match.end() + 60) == "other":
+        return None  # "With nine members, the CIS is smaller": the body named after is the CIS
     if match["total"]:
         return _total(sentence, match, value, before, after)
     return _of_status(sentence, match, value, before, after)
+
+
+_BODY_AFTER = re.compile(r"\s*,\s*(?:the\s+)?[A-Z]")
 
 
 def _counted(value: int, match: re.Match[str], before: str) -> bool:

@@ -129,6 +129,66 @@ DECOYS: tuple[Decoy, ...] = (
         ),
     ),
     Decoy(
+        "another body's count named after it",
+        (
+            (
+                "2025-07-01",
+                "The 27-member EU and the 10-member SCO are very different.",
+                ("count", "member", 27),
+            ),
+            (
+                "2025-07-01",
+                "The 32-member NATO alliance dwarfs the six-member CSTO.",
+                ("count", "member", 32),
+            ),
+            (
+                "2025-07-01",
+                "The SCO is larger than the five-member Eurasian Economic Union.",
+                ("count", "member", 5),
+            ),
+            (
+                "2025-07-01",
+                "With nine members, the CIS is smaller than the SCO.",
+                ("count", "member", 9),
+            ),
+        ),
+        (
+            (
+                "2025-07-01",
+                "The 27-member EU and the 10-member SCO are very different.",
+                ("count", "member", 10, "agrees"),
+            ),
+            (
+                "2025-07-01",
+                "With nine members, the SCO met in Astana.",
+                ("count", "member", 9, "contradicts"),
+            ),
+        ),
+    ),
+    Decoy(
+        "a joining announced in the present",
+        (
+            ("2024-07-03", "Belarus joins the SCO tomorrow.", ("joined", "Belarus", "member")),
+            (
+                "2017-06-08",
+                "India and Pakistan, who become full members on Friday, are observers.",
+                ("joined", "India", "member"),
+            ),
+        ),
+        (
+            (
+                "2017-06-10",
+                "India and Pakistan become full members.",
+                ("joined", "India", "member", "agrees"),
+            ),
+            (
+                "2016-06-10",
+                "In 2015, India and Pakistan join the SCO as full members.",
+                ("joined", "India", "member", "contradicts"),
+            ),
+        ),
+    ),
+    Decoy(
         "a question",
         (
             (

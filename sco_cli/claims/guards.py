@@ -476,6 +476,9 @@ _PLUPERFECT = re.compile(
     r"|granted|made|accepted|elevated|upgraded|promoted))\b",
     re.IGNORECASE,
 )
+_PRESENT = re.compile(
+    r"\b(?:joins?|becomes?|enters?|accedes?|(?:is|are)\s+(?:admitted|accepted))\b", re.I
+)
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "formed in 1996 as Shanghai Five": the forerunner's founding, told as the SCO's beginning
 _AS_FIVE = re.compile(r"\s*,?\s+as\s+(?:the\s+)?[\"'\u201c\u2018]?Shanghai[- ](?:Five|5)\b", re.I)
@@ -495,6 +498,9 @@ def reread(sentence: str, claim: Claim) -> Claim:
         and not _A_YEAR.search(words)
     ):
         return claim._replace(detail={**claim.detail, "year": None})
+    if isinstance(claim, JoinedClaim) and "tense" not in claim.detail and _PRESENT.search(words):
+        # "Belarus joins the SCO tomorrow", "who become full members on Friday": announced
+        return claim._replace(detail={**claim.detail, "tense": "present"})
     if isinstance(claim, FoundingClaim) and claim.subject == "SCO":
         if _AS_FIVE.match(sentence, claim.end):
             return claim._replace(subject="Shanghai Five")

@@ -131,3 +131,17 @@ def status_of(match: re.Match[str]) -> str:
     if match.groupdict().get("status"):
         return lx.status_of_match(rx("status").fullmatch(match["status"]))  # type: ignore[arg-type]
     return lx.status_of_match(rx("status_name").fullmatch(match["status_name"]))  # type: ignore[arg-type]
+
+
+def first_body(sentence: str, low: int, high: int) -> str | None:
+    """Which body is named first in sentence[low:high]: 'sco', 'other' or None ("the
+    27-member EU and the 10-member SCO": the EU's count; "with nine members, the CIS")."""
+    found: list[tuple[int, str]] = []
+    for kind, rule in (("other", rx("other_org")), ("other", _AFFILIATE), ("other", _FIVE)):
+        match = rule.search(sentence, low, high)
+        if match is not None:
+            found.append((match.start(), kind))
+    match = rx("sco_org").search(sentence, low, high)
+    if match is not None:
+        found.append((match.start(), "sco"))
+    return min(found)[1] if found else None
