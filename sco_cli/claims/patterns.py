@@ -235,7 +235,8 @@ def table() -> dict[str, tuple[str, int]]:
         "joined_other": (
             r"\s+(?:the|a|an|its|their|this|these|those|his|her|our|forces|hands|talks|calls)\b"
             r"(?!\s+(?:SCO|Shanghai|organi[sz]ation|bloc|group(?:ing)?|club|body|alliance|forum"
-            r"|ranks|summit|full|founding|original)\b)(?!\s+\d)",
+            # "joined the association on equal rights", not "the Association of Southeast Asian Nations"
+            r"|ranks|summit|full|founding|original|association(?!\s+of\b))\b)(?!\s+\d)",
             re.IGNORECASE,
         ),
         # "the SCO admitted Iran in 2023": admitted, with a date, is membership
@@ -612,8 +613,8 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "joined_other": Examples(
         "match",
-        (ok(" the WTO"), ok(" forces with")),
-        (" the SCO", " the organisation", " in 2017"),
+        (ok(" the WTO"), ok(" forces with"), ok(" the Association of Southeast Asian Nations")),
+        (" the SCO", " the organisation", " in 2017", " the association on equal terms"),
     ),
     "admitted_before": Examples(
         "search",

@@ -38,7 +38,8 @@ def year_before(head: str, sentence: str, today: str | None) -> tuple[int | None
     match = rx("in_year_before").search(head)
     if match:
         return int(match["year"]), None
-    if sentence[:3].lower() == "in ":
+    # a sentence that opens with its date: "In 2017, ...", "On June 9 2017, ..."
+    if sentence[:3].lower() in ("in ", "on "):
         opening = rx("when").match(sentence[:40])
         if opening:
             return int(opening["year"]), None
