@@ -160,6 +160,11 @@ def _count(sentence: str, match: re.Match[str]) -> Claim | None:
     return _of_status(sentence, match, value, before, after)
 
 
+# a region names some of them ("Eurasian" may name them all)
+_REGIONAL = re.compile(
+    r"\b(?:Asian|European|African|Arab|Caucasian|Gulf|Middle[- ]Eastern|Pacific|Himalayan)\b",
+    re.IGNORECASE,
+)
 _BODY_AFTER = re.compile(r"\s*,\s*(?:the\s+)?[A-Z]")
 
 
@@ -326,6 +331,8 @@ def _of_status(
         return None  # "the startup's two founders"
     if _a_part(sentence, match, after):
         return None  # "Three SCO members border Afghanistan": some of them, not how many
+    if _REGIONAL.search(match.group()):
+        return None  # "the four Central Asian members", "its two Gulf partners": some of them
     subject = status_in(match, "noun")
     if subject == "member" and _FOUNDED_WITH.search(
         sentence, max(0, match.start() - 80), match.start()

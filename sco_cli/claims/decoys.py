@@ -189,6 +189,38 @@ DECOYS: tuple[Decoy, ...] = (
         ),
     ),
     Decoy(
+        "a part named by a region or an exception",
+        (
+            (
+                "2025-07-01",
+                "The four Central Asian members joined in 2001.",
+                ("count", "member", 4),
+            ),
+            (
+                "2025-07-01",
+                "The SCO's four Central Asian members are Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.",
+                ("count", "member", 4),
+            ),
+            (
+                "2025-07-01",
+                "The five Central Asian states, except Turkmenistan, are SCO members.",
+                ("status", "Turkmenistan", "member"),
+            ),
+        ),
+        (
+            (
+                "2025-07-01",
+                "The ten Eurasian member states met.",
+                ("count", "member", 10, "agrees"),
+            ),
+            (
+                "2025-07-01",
+                "The Shanghai Five was formed by the same countries minus Uzbekistan, which joined in 2001.",
+                ("joined", "Uzbekistan", "member", "agrees"),
+            ),
+        ),
+    ),
+    Decoy(
         "a question",
         (
             (

@@ -267,6 +267,10 @@ def _not_here(sentence: str, start: int, end: int) -> str | None:
     """A status named not to be held ("non-members"), or held in another body."""
     if _NOT_HELD.search(sentence, max(0, start - BEFORE), end):
         return "not held"  # "Non-members: Japan", "would-be members such as Laos"
+    if _EXCEPT.search(sentence, max(0, start - 40), start) and not _OWN_CLAUSE.match(
+        sentence, start, end
+    ):
+        return "not held"  # "The five Central Asian states, except Turkmenistan, are members"
     if _owned_elsewhere(sentence, start, end):
         return "another organisation"  # "BRICS members are Brazil, ..., Egypt and Iran"
     # the body a status is in is named after its word: "observer status at the Arctic Council
@@ -283,6 +287,13 @@ _NOT_HELD = re.compile(
     r"\b(?:non|would[- ]be)[- ]?(?:SCO\s+)?(?:members?|observers?|partners?|dialogue)\b(?=[^.;]*\Z)",
     re.I,
 )
+_EXCEPT = re.compile(
+    r"\b(?:except(?:\s+for)?|excluding|apart\s+from|other\s+than|but\s+not|save\s+for"
+    r"|with\s+the\s+exception\s+of|not\s+including|minus)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+# "... minus Uzbekistan, which joined in 2001": the name's own clause says its own status
+_OWN_CLAUSE = re.compile(r"[^,]{0,60},\s*(?:which|who)\b", re.IGNORECASE)
 _STATUS_WORD = re.compile(r"\b(?:members?|observers?|(?:dialogue\s+)?partners?)\b", re.I)
 _STATUS_NOUN = re.compile(r"\A\s*(?:status|states?|countries|nations|membership)\b", re.I)
 
@@ -486,25 +497,30 @@ _AS_FIVE = re.compile(r"\s*,?\s+as\s+(?:the\s+)?[\"'\u201c\u2018]?Shanghai[- ](?
 _SEAT = re.compile(r"\b(?:headquarter\w*|based|seated|seat|secretariat)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)  # a list's claims share their words: read once for all
+def _told(sentence: str, start: int, end: int) -> tuple[bool, bool, bool]:
+    """Whether the words [start, end) tell a pluperfect joining without a year of its own,
+    a joining in the present, a place that is a seat."""
+    words = sentence[start:end]
+    pluperfect = bool(_PLUPERFECT.search(words)) and not _A_YEAR.search(words)
+    return pluperfect, bool(_PRESENT.search(words)), bool(_SEAT.search(words))
+
+
 def reread(sentence: str, claim: Claim) -> Claim:
     """A claim as the words around it tell it: a pluperfect joining without a year of its
-    own ("India had joined as an observer"), a founding "as Shanghai Five" (the Five's), a
-    founding whose place is the SCO's seat ("... and headquartered in Beijing")."""
-    words = sentence[claim.start : claim.end]
-    if (
-        isinstance(claim, JoinedClaim)
-        and claim.detail.get("year") is not None
-        and _PLUPERFECT.search(words)
-        and not _A_YEAR.search(words)
-    ):
-        return claim._replace(detail={**claim.detail, "year": None})
-    if isinstance(claim, JoinedClaim) and "tense" not in claim.detail and _PRESENT.search(words):
-        # "Belarus joins the SCO tomorrow", "who become full members on Friday": announced
-        return claim._replace(detail={**claim.detail, "tense": "present"})
+    own ("India had joined as an observer"), a joining told in the present ("Belarus joins
+    the SCO tomorrow": announced), a founding "as Shanghai Five" (the Five's), a founding
+    whose place is the SCO's seat ("... and headquartered in Beijing")."""
+    if isinstance(claim, JoinedClaim):
+        pluperfect, present, _ = _told(sentence, claim.start, claim.end)
+        if pluperfect and claim.detail.get("year") is not None:
+            return claim._replace(detail={**claim.detail, "year": None})
+        if present and "tense" not in claim.detail:
+            return claim._replace(detail={**claim.detail, "tense": "present"})
     if isinstance(claim, FoundingClaim) and claim.subject == "SCO":
         if _AS_FIVE.match(sentence, claim.end):
             return claim._replace(subject="Shanghai Five")
-        if "city" in claim.detail and _SEAT.search(words):
+        if "city" in claim.detail and _told(sentence, claim.start, claim.end)[2]:
             detail = claim.detail.copy()
             detail.pop("city")
             return claim._replace(detail=detail)
