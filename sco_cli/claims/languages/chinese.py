@@ -145,8 +145,18 @@ FOUNDING = (
     *(("SCO", founded_by) for founded_by in _FOUNDED_BY),
     ("SCO", f"(?:{SCO})\\s*[)）]?\\s*(?:于|於|是在|在)?\\s*{{date}}\\s*{_IN}\\s*{_FOUNDED}"),
     ("SCO", f"(?:{SCO})\\s*(?:正式)?(?:成立|创立|創立)(?:于|於)\\s*{{date}}"),
+    # "上海合作组织是一个成立于2001年的国际组织"
+    (
+        "SCO",
+        f"(?:{SCO})\\s*(?:是|为|為)\\s*(?:一个|一個)?\\s*(?:成立|创立|創立)(?:于|於)\\s*{{date}}",
+    ),
     ("SCO", f"{{date}}\\s*[，,]?\\s*{_IN}\\s*{_FOUNDED}的\\s*(?:{SCO})"),
     ("Shanghai Five", f"{_FIVE}\\s*(?:于|於|在)?\\s*{{date}}\\s*{_FOUNDED}"),
+    # "上海五国于1996年由中国、哈萨克斯坦……组成"
+    (
+        "Shanghai Five",
+        f"{_FIVE}\\s*(?:于|於)\\s*{{date}}\\s*由[^。；;]{{{{0,80}}}}?(?:组成|組成|{_FOUNDED})",
+    ),
     # "起源于1996年的上海五国会晤机制", "前身是1996年成立的“上海五国”"
     (
         "Shanghai Five",
@@ -511,6 +521,11 @@ RULES: tuple[SentenceRule, ...] = (
             ("1996年4月，“上海五国”会晤机制正式建立。", (("founding", "Shanghai Five", 1996),)),
             ("2026年6月，上海合作组织将迎来成立25周年。", (("founding", "SCO", 2001),)),
             ("上合组织起源于1996年的上海五国会晤机制。", (("founding", "Shanghai Five", 1996),)),
+            ("上海合作组织是一个成立于2001年的国际组织。", (("founding", "SCO", 2001),)),
+            (
+                "上合组织是上海五国的继承者,上海五国于1996年由中国、哈萨克斯坦和俄罗斯组成。",
+                (("founding", "Shanghai Five", 1996),),
+            ),
             ("2021年是上合组织成立二十周年。", (("founding", "SCO", 2001),)),
         ),
         (
@@ -561,6 +576,10 @@ REFERRING: tuple[Example, ...] = (
         "上合组织成立于2001年。现有10个成员国，蒙古和阿富汗2个观察员国。",
         (("count", "member", 10), ("status", "Mongolia", "observer")),
     ),
+    (  # a list bound by context passes the SCO on to the next line's list
+        "上海合作组织成立于2001年。\n成员国：中国、俄罗斯。\n观察员国：阿富汗、蒙古国。",
+        (("status", "Afghanistan", "observer"), ("status", "Mongolia", "observer")),
+    ),
     (  # a body in a later clause is no matter
         "上海合作组织成立于2001年。成员国:中国、俄罗斯;参会客人:土库曼斯坦、独联体和东盟。",
         (("status", "China", "member"), ("status", "Russia", "member")),
@@ -574,6 +593,10 @@ NOT_REFERRING: tuple[Example, ...] = (
     (  # the SCO named two sentences before
         "上合组织成立于2001年。习近平抵达天津。其成员国包括埃及和伊朗。",
         (("status", "Egypt", "member"),),
+    ),
+    (  # a sentence with no claim breaks the chain
+        "上合组织成立于2001年。成员国：中国、俄罗斯。习近平抵达天津。观察员国：埃及。",
+        (("status", "Egypt", "observer"),),
     ),
     (  # another body in the sentence itself
         "上合组织峰会在天津举行。中国和俄罗斯是安理会常任理事国，也是金砖成员国。",
