@@ -102,8 +102,9 @@ def after(sentence: str, code: str | None, found: list[Claim], before: Following
         return Following(kept or names_sco_last(words, sentence), status_of(heading))
     counts = [c.subject for c in found if isinstance(c, CountClaim)]
     in_list = kept and before.status is not None and bool(counts)
-    # "该组织再次扩员……" refers to the SCO named before it, or its claims were the SCO's by
-    # that context ("成员国：A、B" under a sentence naming it): the next sentence may refer too
-    refers = kept and (bool(found) or words.refers_rx.search(sentence) is not None)
+    # "该组织再次扩员……" refers to the SCO named before it, or a fact box's line made claims
+    # the SCO's by that context ("成员国：A、B" under a sentence naming it): the next may too
+    line = bool(found) and words.compose(HEADING).match(sentence) is not None
+    refers = kept and (line or words.refers_rx.search(sentence) is not None)
     named = in_list or refers or names_sco_last(words, sentence)
     return Following(named, counts[-1] if counts else None)
