@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from sco_cli.article.parse import normalize_space, split_sentences
 from sco_cli.claims.dates import split_line
+from sco_cli.claims.lexicon import country_regex
 from sco_cli.claims.normalize import INVISIBLE, Reading, reading
 
 _BLANK_LINES = re.compile(r"\n[ \t\f\v\r]*\n\s*")
@@ -81,7 +82,7 @@ def blocks_of(text: str) -> list[str]:
         # No blank lines at all: a line that ends a sentence ends a paragraph,
         # so hard-wrapped prose stays whole and one-line paragraphs stay apart.
         blocks = _LINE_END.split(text)
-    return [row for block in blocks for row in _rows(block)]
+    return _under_headings([row for block in blocks for row in _rows(block)])
 
 
 # A fact box's line: a short label, a colon, a value ("Members: 10", "Founded: 2001").
@@ -105,6 +106,54 @@ def _rows(block: str) -> list[str]:
     return [block]
 
 
+# A list's item: a bullet or a number, perhaps, then a country's name and little else
+# ("  2. China", "- India (2017)", "• Afganistan"); its heading: one short line with no
+# sentence's end ("Observer states of SCO", "The members of SCO are:").
+_ITEM = re.compile(
+    r"[ \t]*(?:(?:[-*\u2022\u00b7\u25aa\u25cf\u2013]|\d{1,2}[.)])[ \t]+)?(?:the[ \t]+)?"
+    r"(?P<rest>[^\n]{1,60})"
+)
+_ITEM_END = re.compile(r"\s*(?:\([^()\n]{0,30}\))?\s*[.,;]?\s*")  # "(2017)", a stop: no verb
+_HEADING = re.compile(r"[ \t]*[^\n]{2,80}(?<![.!?;,])[ \t]*")
+
+
+def _item(line: str) -> bool:
+    item = _ITEM.fullmatch(line)
+    if item is None:
+        return False
+    name = country_regex().match(item["rest"])
+    return name is not None and _ITEM_END.fullmatch(item["rest"], name.end()) is not None
+
+
+def _items(lines: list[str]) -> bool:
+    """Two lines or more, each one country of a list."""
+    listed = [line for line in lines if line.strip()]
+    return len(listed) > 1 and all(_item(line) for line in listed)
+
+
+def list_block(block: str) -> bool:
+    """A list of countries one a line, perhaps under its heading: one sentence, not
+    one a number ("1. Kazakhstan 2. China" is not the sentences "Kazakhstan 2." ...)."""
+    lines = block.strip("\n").split("\n")
+    return _items(lines) or (_HEADING.fullmatch(lines[0]) is not None and _items(lines[1:]))
+
+
+def _under_headings(blocks: list[str]) -> list[str]:
+    """A heading alone before a list of countries is that list's paragraph."""
+    merged: list[str] = []
+    for block in blocks:
+        heading = merged[-1].strip("\n") if merged else ""
+        if (
+            "\n" not in heading
+            and _HEADING.fullmatch(heading)
+            and _items(block.strip("\n").split("\n"))
+        ):
+            merged[-1] = heading + "\n" + block.strip("\n")
+            continue
+        merged.append(block)
+    return merged
+
+
 def paragraphs_of(text: str) -> list[str]:
     """The paragraphs of text in any layout, white space collapsed."""
     return [p for p in (normalize_space(b) for b in blocks_of(text)) if p]
@@ -118,7 +167,7 @@ def build(name: str, text: str, date: str | None, url: str | None = None) -> Doc
     for block in blocks_of(text):
         # Sentences are split at white space, which split_sentences collapses:
         # the paragraph is its sentences one space apart (one pass over the text).
-        split = split_sentences(block)
+        split = (normalize_space(block),) if list_block(block) else split_sentences(block)
         if not split:
             continue
         number = len(paragraphs) + 1

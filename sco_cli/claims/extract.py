@@ -48,6 +48,8 @@ def claims_in(sentence: str, today: str | None = None, entry: bool = False) -> l
         return []
     if len(sentence) < 80 and (row := _furniture_line(sentence)) is not None:
         return [row]
+    if (listed := furniture.listing(sentence)) is not None:
+        return listed
     if not entry:
         dated = furniture.entry(sentence, lambda text: claims_in(text, today, entry=True))
         if dated is not None:
@@ -69,7 +71,7 @@ def claims_in(sentence: str, today: str | None = None, entry: bool = False) -> l
     found = [
         _of_body(sentence, _timed(sentence, guards.reread(sentence, c)))
         for c in found
-        if _not_refused(sentence, c)
+        if _not_refused(sentence, c) and not _five_owns(sentence, c)
     ]
     return _deduplicated(found) if len(found) > 1 else found
 
@@ -108,6 +110,19 @@ def _of_body(sentence: str, claim: Claim) -> Claim:
     if isinstance(claim, CountClaim):
         return claim._replace(detail={**claim.detail, "body": "Shanghai Five"})
     return claim
+
+
+# "The Shanghai Five was formed with China, ... as its founding members": "its" is the
+# Shanghai Five's, the body named before the list with no SCO between: another body's founders.
+_FIVE_SUBJECT = re.compile(r"Shanghai[\s-]*(?:Five|5)\b(?![^.;]*\b(?:SCO|Organi[sz]ation)\b)", re.I)
+
+
+def _five_owns(sentence: str, claim: Claim) -> bool:
+    if claim.value != "founding_member" or not re.search(
+        r"\b(?i:its|their)\s+found", sentence[claim.start : claim.end]
+    ):
+        return False
+    return _FIVE_SUBJECT.search(sentence, 0, claim.start) is not None
 
 
 def _not_refused(sentence: str, claim: Claim) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.claim import (
@@ -11,8 +12,10 @@ from sco_cli.claims.claim import (
     CountClaim,
     FoundingClaim,
     FoundingDetail,
+    Group,
     StatusClaim,
     StatusDetail,
+    each,
 )
 from sco_cli.claims.patterns import DAY, MONTH, YEAR, rx
 
@@ -119,3 +122,87 @@ def entry(sentence: str, read: Callable[[str], list[Claim]]) -> list[Claim] | No
         claim._replace(start=placed(claim.start, False), end=placed(claim.end, True))
         for claim in read(text)
     ]
+
+
+# A list under its heading, one country an item: "Observer states of SCO • Iran • Mongolia",
+# "The members of SCO are: 1. Kazakhstan 2. China", "Observers (2): Iran, Mongolia". The
+# heading is a status and nothing else (no "former", "candidate", "applied"), perhaps the SCO's.
+_LIST_HEAD = re.compile(
+    rf"{_BULLET}(?:(?i:the|its|SCO|the\s+SCO['\u2019]s)\s+)?(?:(?i:current|present|full|permanent"
+    rf"|SCO)\s+)?(?P<noun>{lx.status_pattern()})(?:\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:SCO"
+    r"|Shanghai\s+Co-?[oO]peration\s+Organi[sz]ation(?:\s*\(SCO\))?))?(?:\s*\(\s*\d{1,2}\s*\))?"
+    r"(?:\s+(?i:are|include))?\s*(?:[:\u2014\u2013]|\s-{1,2})?\s*",
+    re.IGNORECASE,
+)
+_MARK = r"(?:[-*\u2022\u00b7\u25aa\u25cf\u2013]|\d{1,2}[.)])"
+# what may follow a name in its item: a year or an acronym in parentheses, a stop
+_AFTER = r"(?:\s*\(\s*(?:(?i:since|joined)\s+(?:(?i:in)\s+)?)?(?:\d{4}|[A-Z]{2,5})\s*\))?\s*[.;]?"
+_LONGEST = 41  # items read at most: a list is bounded
+
+
+@cache
+def _item_rx() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:{_MARK}\s+|,\s*(?:(?i:and)\s+)?|(?i:and)\s+)?(?:(?i:the)\s+)?"
+        rf"(?P<name>{lx.country_regex().pattern}){_AFTER}\s*"
+    )
+
+
+# The reader's examples, as laid out on a page (heading, then one item a line), with the
+# (country, status) claims each must give; and layouts it must leave to the other stages.
+LISTING_EXAMPLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (
+        "Observer countries of the SCO\n\n  • Mongolia\n  • Iran",
+        (("Mongolia", "observer"), ("Iran", "observer")),
+    ),
+    (
+        "Its members are:\n\n1. India\n2. Kyrgyzstan\n3. China",
+        (("India", "member"), ("China", "member")),
+    ),
+    (
+        "Dialogue partners (3):\n- Nepal\n- Cambodia\n- Turkey",
+        (("Nepal", "dialogue_partner"), ("Türkiye", "dialogue_partner")),
+    ),
+    (
+        "SCO members: Pakistan (2017), Iran (2023), Belarus (2024)",
+        (("Iran", "member"), ("Belarus", "member")),
+    ),
+    (
+        "Founding members\n- Russia\n- Tajikistan",
+        (("Russia", "founding_member"), ("Tajikistan", "founding_member")),
+    ),
+)
+LISTING_COUNTER_EXAMPLES: tuple[str, ...] = (
+    "Former observers\n\n  • Mongolia\n  • Iran",  # not a status held
+    "Applicants for membership:\n1. Laos\n2. Vietnam",
+    "Members of BRICS\n- Brazil\n- Egypt",  # another body's
+    "Observers\n\n- Mongolia applied in 2023\n- Iran",  # an item says more than a name
+    "Members\n- China\n- China",  # a repeated name is no list of members
+)
+
+
+def listing(sentence: str) -> list[Claim] | None:
+    """The statuses of a list under its heading, when every item is a country's name."""
+    head = _LIST_HEAD.match(sentence)
+    if head is None or head.end() == len(sentence):
+        return None
+    members: list[tuple[str, str]] = []
+    position = head.end()
+    while position < len(sentence) and len(members) < _LONGEST:
+        item = _item_rx().match(sentence, position)
+        found = lx.country(item["name"]) if item else None
+        if (
+            item is None
+            or found is None
+            or found[1]
+            or not lx.starts_a_word(sentence, item.start("name"))
+        ):
+            return None
+        members.append((found[0], item["name"]))
+        position = item.end()
+    if position < len(sentence) or len(members) < 2 or len({m for m, _ in members}) < len(members):
+        return None
+    status = lx.status_of_match(rx("status").fullmatch(head["noun"]))  # type: ignore[arg-type]
+    group = Group(head.end(), position, tuple(members), False)
+    end = len(sentence.rstrip(" .;"))
+    return list(each(group, "status", status, 0, end, (None, None)))

@@ -1,7 +1,9 @@
 """The words claims are made of: numbers, statuses, country names and adjectives.
 
 Country names are matched by any common name a newspaper uses (Turkey,
-Türkiye, UAE, the Emirates, Burma...) and by adjectives where the adjective
+Türkiye, UAE, the Emirates, Burma...), by its long official name ("the Federal
+Democratic Republic of Nepal", as declarations list them), by the misspellings real
+pages carry ("Afganistan", "Kyrgystan"), and by adjectives where the adjective
 names one country only. Each entry maps to the ISO 3166 alpha-3 code the
 reference uses; countries that never held an SCO status are here too, so that
 "Japan, an observer state" is read (and contradicted) rather than missed.
@@ -133,29 +135,29 @@ def status_of_match(match: re.Match[str]) -> str:
 # then "|" and the adjectives that name this country only.
 _COUNTRIES = """
 CHN: China, People's Republic of China, PRC | Chinese
-KAZ: Kazakhstan, Republic of Kazakhstan | Kazakh, Kazakhstani
-KGZ: Kyrgyzstan, Kyrgyz Republic, Kirghizia | Kyrgyz
+KAZ: Kazakhstan, Republic of Kazakhstan, Kazakstan | Kazakh, Kazakhstani
+KGZ: Kyrgyzstan, Kyrgyz Republic, Republic of Kyrgyzstan, Kirghizia, Kyrgystan, Kirgizstan, Kirghizstan | Kyrgyz
 RUS: Russia, Russian Federation | Russian
-TJK: Tajikistan, Republic of Tajikistan | Tajik, Tajikistani
-UZB: Uzbekistan, Republic of Uzbekistan | Uzbek, Uzbekistani
-MNG: Mongolia | Mongolian
+TJK: Tajikistan, Republic of Tajikistan, Tadjikistan, Tajikstan | Tajik, Tajikistani, Tadjik
+UZB: Uzbekistan, Republic of Uzbekistan, Uzbekstan | Uzbek, Uzbekistani
+MNG: Mongolia, Republic of Mongolia | Mongolian
 IND: India, Republic of India | Indian
 IRN: Iran, Islamic Republic of Iran | Iranian
 PAK: Pakistan, Islamic Republic of Pakistan | Pakistani
 BLR: Belarus, Republic of Belarus, Byelorussia | Belarusian, Belarussian, Byelorussian
-LKA: Sri Lanka | Sri Lankan
-AFG: Afghanistan | Afghan
+LKA: Sri Lanka, Democratic Socialist Republic of Sri Lanka | Sri Lankan
+AFG: Afghanistan, Islamic Republic of Afghanistan, Afganistan | Afghan
 TUR: Türkiye, Turkey, Turkiye, Republic of Türkiye, Republic of Turkey | Turkish
 KHM: Cambodia, Kingdom of Cambodia | Cambodian
 AZE: Azerbaijan, Republic of Azerbaijan | Azerbaijani, Azeri
-NPL: Nepal | Nepali, Nepalese
+NPL: Nepal, Federal Democratic Republic of Nepal | Nepali, Nepalese
 ARM: Armenia, Republic of Armenia | Armenian
 EGY: Egypt, Arab Republic of Egypt | Egyptian
 QAT: Qatar, State of Qatar | Qatari
 SAU: Saudi Arabia, Kingdom of Saudi Arabia, KSA | Saudi
 KWT: Kuwait, State of Kuwait | Kuwaiti
 MDV: Maldives, the Maldives, Republic of Maldives | Maldivian
-MMR: Myanmar, Burma | Burmese
+MMR: Myanmar, Republic of the Union of Myanmar, Burma | Burmese
 ARE: United Arab Emirates, UAE, U.A.E., the Emirates | Emirati
 BHR: Bahrain, Kingdom of Bahrain | Bahraini
 LAO: Laos, Lao PDR, Lao People's Democratic Republic | Laotian
@@ -169,7 +171,7 @@ ISR: Israel | Israeli
 SYR: Syria | Syrian
 IRQ: Iraq | Iraqi
 UKR: Ukraine | Ukrainian
-VNM: Vietnam, Viet Nam | Vietnamese
+VNM: Vietnam, Socialist Republic of Vietnam, Viet Nam | Vietnamese
 IDN: Indonesia | Indonesian
 MYS: Malaysia | Malaysian
 THA: Thailand | Thai
@@ -177,7 +179,7 @@ BGD: Bangladesh | Bangladeshi
 SRB: Serbia | Serbian
 DZA: Algeria | Algerian
 KOR: South Korea, Republic of Korea | South Korean
-PRK: North Korea | North Korean
+PRK: North Korea, Democratic People's Republic of Korea, DPRK | North Korean
 BRA: Brazil | Brazilian
 ZAF: South Africa | South African
 ETH: Ethiopia | Ethiopian
@@ -204,23 +206,27 @@ def country_regex() -> re.Pattern[str]:
     """Any country name or adjective, as a whole word, case as written
     ("US" the country, never "us"); an apostrophe-s may follow."""
     names = sorted(_NAMES, key=len, reverse=True)
-    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['\u2019]") for n in names)
     # No look-behind here: it would cost the scan its fast first-letter test;
     # the caller checks the character before (see `starts_a_word`).
     return re.compile(rf"(?:{body})(?![\w-])")
 
 
 def starts_a_word(text: str, position: int) -> bool:
-    """True when `position` is not inside a word ("Iran" in "Tirana" is not Iran)."""
+    """True when `position` is not inside a word ("Iran" in "Tirana" is not Iran); a
+    name glued to the lower-case word before it, as pages lose their spaces
+    ("betweenChina", "andTajikistan"), starts one: names are matched capitalised."""
     if position == 0:
         return True
     before = text[position - 1]
+    if before.islower() and before.isascii() and text[position : position + 1].isupper():
+        return text[position + 1 : position + 2].islower()  # "aUS" is no US
     return not (before.isalnum() or before in "_.-")
 
 
 def country(name: str) -> tuple[str, bool] | None:
     """(iso3, is_adjective) for a matched name, white space normalised."""
-    return _NAMES.get(" ".join(name.split()))
+    return _NAMES.get(" ".join(name.split()).replace("\u2019", "'"))
 
 
 # -- other organisations ------------------------------------------------------

@@ -169,9 +169,10 @@ def table() -> dict[str, tuple[str, int]]:
         "status": (rf"(?:{status})(?![\w-])", re.IGNORECASE),
         "status_name": (rf"(?:{lx.status_name_pattern()})(?![\w-])", re.IGNORECASE),
         "list_sep": (
-            r"\s*(?:,\s*(?:and\s+(?:now\s+|also\s+)?|&\s+)?|\s+and\s+(?:now\s+|also\s+)?|\s*&\s*"
-            # a bulleted list run together: "- China - Russia - India"
-            r"|\s+as\s+well\s+as\s+|\s+[-\u2022\u00b7*]\s+)(?:the\s+)?$",
+            r"\s*(?:,\s*(?:and\s*(?:now\s+|also\s+)?|&\s+)?|\s+and\s+(?:now\s+|also\s+)?|\s*&\s*"
+            # a bulleted list run together: "- China - Russia - India"; a numbered one
+            # ("1. China 2. Russia"); a comma lost ("Kazakhstan Kyrgyzstan") or glued (", andChina")
+            r"|\s+as\s+well\s+as\s+|\s+[-\u2022\u00b7*]\s+|\s+\d{1,2}[.)]\s+|(?<=\s))(?:the\s+)?$",
             0,
         ),
         # Words inside one list that do not end it: a parenthesis after a name ("India (2017),
@@ -562,8 +563,17 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "list_sep": Examples(
         "match",
-        (ok(", "), ok(" and "), ok(", and now "), ok(" as well as "), ok(" - ")),
-        (" or ", "; "),
+        (
+            ok(", "),
+            ok(" and "),
+            ok(", and now "),
+            ok(" as well as "),
+            ok(" - "),
+            ok(" 2. "),
+            ok(" "),
+            ok(", and"),
+        ),
+        (" or ", "; ", "", " of the ", " 2024. "),
     ),
     "list_filler": Examples(
         "match",

@@ -30,6 +30,9 @@ HOSTILE = {
     "admitted": "the SCO admitted Iran in 2023, the number of dialogue partners to 14 and ",
     "meetings": "the 2005 Astana meeting, the 2020 meeting hosted virtually by Russia, ",
     "other organisations": "Russia, an observer at the Arctic Council, joined the WTO in 2012, ",
+    # a list under its heading run on (the heading is read once, at the start)
+    "listed items": "Observers: 1. Iran 2. the Federal Democratic Republic of Nepal 3. Afganistan ",
+    "names run together": "Kazakhstan Kyrgyzstan betweenChina andTajikistan ",
     # Russian and Chinese: a run of names with no status after it, many summits, many counts
     "a Russian run of names": "Индия, Китай, ",
     "Russian summits": "саммит ШОС в Астане 2017 ",
@@ -88,3 +91,10 @@ def test_a_long_document_read_sentence_after_sentence_is_linear(piece: str) -> N
         return list(claims_of(build("x", piece * repeats, None).sentences, "2025-01-01"))
 
     assert_linear(extract, 200)
+
+
+def test_a_long_list_under_its_heading_is_split_in_linear_time() -> None:
+    def split(repeats: int) -> object:
+        return build("x", "Observer states of the SCO\n\n" + "- Iran\n- Mongolia\n" * repeats, None)
+
+    assert_linear(split, 2000)
