@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sco_cli.claims import furniture, guards, languages
+from sco_cli.claims import delegations, furniture, guards, languages
 from sco_cli.claims.claim import Claim, CountClaim, StatusClaim
 from sco_cli.claims.counts import counts
 from sco_cli.claims.document import Sentence
@@ -33,6 +33,7 @@ __all__ = ["Claim", "claims_in", "claims_of"]
 _COUNT_GATE = re.compile(
     "member|observer|partner|founder|countr|nation|state|bloc of|grouping of|club of"
 )
+_PEOPLE_GATE = re.compile("head|leader|delegat|president|represent")
 _FOUNDING_GATE = re.compile(
     "found|shanghai|establish|creat|set up|formed|launch|born|incep|inaugur|announc|proclaim|five"
 )
@@ -44,21 +45,16 @@ def claims_in(sentence: str, today: str | None = None, entry: bool = False) -> l
     is a chronology's entry, rewritten to open with its date."""
     if not sentence.isascii() and (code := languages.language(sentence)) is not None:
         return languages.claims_in(sentence, code, today)  # Russian or Chinese
-    if furniture.CITATION.match(sentence):
-        return []
-    if len(sentence) < 80 and (row := _furniture_line(sentence)) is not None:
-        return [row]
-    if (listed := furniture.listing(sentence)) is not None:
-        return listed
-    if not entry:
-        dated = furniture.entry(sentence, lambda text: claims_in(text, today, entry=True))
-        if dated is not None:
-            return dated
+    laid_out = _furniture(sentence, today, entry)
+    if laid_out is not None:
+        return laid_out
     lowered = sentence.lower()
     found: list[Claim] = []
     if _COUNT_GATE.search(lowered):
         found += counts(sentence)
     found += statuses(sentence, today)
+    if _PEOPLE_GATE.search(lowered):
+        found += _people(sentence, lowered)
     if _FOUNDING_GATE.search(lowered):
         found += founding(sentence, today)
     if (
@@ -74,6 +70,28 @@ def claims_in(sentence: str, today: str | None = None, entry: bool = False) -> l
         if _not_refused(sentence, c) and not _five_owns(sentence, c)
     ]
     return _deduplicated(found) if len(found) > 1 else found
+
+
+def _furniture(sentence: str, today: str | None, entry: bool) -> list[Claim] | None:
+    """The claims of a sentence laid out as furniture (a citation, a table's row, a fact
+    box's line, a list under its heading, a chronology's entry); None: it is prose."""
+    if furniture.CITATION.match(sentence):
+        return []
+    if len(sentence) < 80 and (row := _furniture_line(sentence)) is not None:
+        return [row]
+    if (listed := furniture.listing(sentence)) is not None:
+        return listed
+    if entry:
+        return None
+    return furniture.entry(sentence, lambda text: claims_in(text, today, entry=True))
+
+
+def _people(sentence: str, lowered: str) -> list[Claim]:
+    """Statuses told by the people of each country: delegations, signatories."""
+    found = list(delegations.delegations(sentence))
+    if "sign" in lowered or "particip" in lowered or "taking part" in lowered:
+        found += delegations.signatories(sentence)
+    return found
 
 
 # Every status noun (lexicon.STATUS_NOUNS) holds one of these words, so a table's row,

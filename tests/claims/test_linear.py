@@ -33,6 +33,8 @@ HOSTILE = {
     # a list under its heading run on (the heading is read once, at the start)
     "listed items": "Observers: 1. Iran 2. the Federal Democratic Republic of Nepal 3. Afganistan ",
     "names run together": "Kazakhstan Kyrgyzstan betweenChina andTajikistan ",
+    "delegations": "the heads of the SCO observer states - President A of Iran, Minister B of India, ",
+    "signatories": "the presidents of China, Russia and Iran signed the charter of the SCO and ",
     # Russian and Chinese: a run of names with no status after it, many summits, many counts
     "a Russian run of names": "Индия, Китай, ",
     "Russian summits": "саммит ШОС в Астане 2017 ",

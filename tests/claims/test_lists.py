@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sco_cli.claims import furniture
+from sco_cli.claims import delegations, furniture
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.document import build
 from sco_cli.claims.extract import claims_in, claims_of
@@ -102,3 +102,25 @@ def test_founders_of_the_shanghai_five_by_its_are_not_the_scos() -> None:
     )
     assert [c for c in claims_in(five) if c.value == "founding_member"] == []
     assert len([c for c in claims_in(sco) if c.value == "founding_member"]) == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [example for rule in delegations.RULES for example in rule.examples]
+    + list(delegations.SIGNER_EXAMPLES),
+)
+def test_people_listed_for_their_countries_give_each_country_its_status(
+    sentence: str, claims: tuple[tuple[str, str], ...]
+) -> None:
+    found = [(c.subject, c.value) for c in claims_in(sentence, "2021-09-17")]
+    for claim in claims:
+        assert claim in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [text for rule in delegations.RULES for text in rule.counter_examples]
+    + list(delegations.SIGNER_COUNTER_EXAMPLES),
+)
+def test_people_listed_as_guests_or_signing_other_papers_give_no_status(sentence: str) -> None:
+    assert [c for c in claims_in(sentence, "2021-09-17") if c.kind == "status"] == []

@@ -1,0 +1,214 @@
+"""Lists whose items are people: a status's delegations, and the heads of state who sign.
+
+"the heads of delegations of the SCO observer states - President A of Iran, Minister B of
+the Republic of India, ...": each item is a person of one country, so the list is read
+item by item (apart by commas), not as a run of names. "the presidents of A, B and C
+signed the charter of the SCO": those who sign the SCO's documents are its members.
+Each rule has its examples and counter-examples (tests/claims/test_lists.py runs them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from sco_cli.claims import lexicon as lx
+from sco_cli.claims.claim import Claim, Group, each
+
+_LONGEST = 41  # items read at most: a list is bounded
+_ITEM = 130  # characters an item (a title, a name, a country) may hold
+
+# Who speaks for a country: the words that open a delegation's list.
+_WHO = (
+    r"(?i:heads?|leaders?|delegations?|representatives?|presidents?|delegates?)"
+    r"(?:\s+(?i:of)\s+(?i:states?|governments?|delegations?))?"
+)
+# A title opening an item right after its status ("... observer states President of Belarus")
+_TITLE = (
+    r"(?:(?i:the)\s+)?(?:President|Prime|Minister|Foreign|Vice|Deputy|King|Emir|Premier|Chairman)\b"
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str  # the words before the first item, written with the lexicon's pieces
+    examples: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+    counter_examples: tuple[str, ...]
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        name="delegations_of_status",
+        pattern=(
+            _WHO + r"\s+(?i:of|from)\s+(?:(?i:the)\s+)?(?:(?i:SCO|organi[sz]ation['\u2019]s)\s+)?"
+            r"(?:{num}\s+)?{adj}?{status}(?:\s*(?:[\u2013\u2014:]|-{{1,2}})\s*|\s*,?\s+(?i:including|namely)\s+"
+            r"|\s+(?=" + _TITLE + r"))"
+        ),
+        examples=(
+            (
+                "Also present were the heads of the SCO observer states - President A. Karimov of"
+                " the Islamic Republic of Iran, Foreign Minister B. Singh of the Republic of India"
+                " and Prime Minister C. Bat of Mongolia.",
+                (("Iran", "observer"), ("India", "observer"), ("Mongolia", "observer")),
+            ),
+            (
+                "The talks drew the leaders of SCO member states, including the President of"
+                " Kazakhstan K. Tokayev, Prime Minister of Pakistan I. Khan, the heads of observer"
+                " states President of Belarus A. Lukashenko, and Iranian President E. Raisi.",
+                (("Kazakhstan", "member"), ("Pakistan", "member"), ("Belarus", "observer")),
+            ),
+        ),
+        counter_examples=(
+            "The heads of SCO observer states and guests - President A of Iran, Minister B of India.",
+            "The leaders of the member states - President A, and as guests of the host, President"
+            " B of Afghanistan.",
+        ),
+    ),
+    Rule(
+        name="status_represented_by",
+        pattern=r"{owner}?(?:(?i:the)\s+)?(?:{num}\s+)?{adj}?{status}\s+(?i:are|were|was|is)\s+represented\s+by\s+",
+        examples=(
+            (
+                "The three observers were represented by Mongolian President A, Pakistani Prime"
+                " Minister B and Indian Oil Minister C.",
+                (("Mongolia", "observer"), ("Pakistan", "observer"), ("India", "observer")),
+            ),
+        ),
+        counter_examples=("The observers will be represented by Mongolian President A.",),
+    ),
+)
+
+
+@cache
+def _intros() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(lx.compose(rule.pattern)) for rule in RULES)
+
+
+# An item that opens another list, or names a guest, ends the list.
+_ENDS = re.compile(
+    r"(?i:guest|invited|as\s+well\s+as|member|observer|partner|dialog|founding|[\u2013\u2014:]|\s-\s)"
+)
+
+
+def _people(sentence: str, start: int) -> tuple[list[tuple[str, str]], int]:
+    """The countries of the people listed from `start`, one or two an item, and where the list ends."""
+    members: list[tuple[str, str]] = []
+    end = position = start
+    while len(members) < _LONGEST and position < len(sentence):
+        comma = sentence.find(",", position, position + _ITEM + 1)
+        stop = comma if comma >= 0 else min(len(sentence), position + _ITEM + 1)
+        item = sentence[position:stop]
+        if len(item) > _ITEM or ";" in item or (members and _ENDS.search(item)):
+            break
+        found = [
+            (lx.country(m.group()), m)
+            for m in lx.country_regex().finditer(item)
+            if lx.starts_a_word(item, m.start())
+        ]
+        named = [(code[0], m.group()) for code, m in found if code]
+        if not named or len(named) > 2:
+            break
+        members += named
+        end = position + found[-1][1].end()
+        position = stop + 1
+    return members, end
+
+
+def delegations(sentence: str) -> Iterator[Claim]:
+    """A status given to the countries of the people who represent it."""
+    for intro in _intros():
+        for match in intro.finditer(sentence):
+            members, end = _people(sentence, match.end())
+            codes = [code for code, _ in members]
+            if len(members) < 2 or len(set(codes)) < len(codes):
+                continue
+            status = lx.status_of_match(
+                re.search(lx.status_pattern(), match["status"], re.IGNORECASE)  # type: ignore[arg-type]
+            )
+            group = Group(match.end(), end, tuple(members), False)
+            yield from each(group, "status", status, match.start(), end, (None, None))
+
+
+# "the presidents of A, B and C signed the charter of the SCO", "we, the heads of State of
+# A, B and C, have formally signed the Charter - the basic document of the SCO": the SCO's
+# documents are signed by its members. Not a memorandum, an application or a deal on the
+# sidelines, which others sign too.
+_SIGNERS_HEAD = re.compile(
+    r"(?:(?i:heads?\s+of\s+states?)|(?i:presidents|leaders))\s+(?i:of)\s+(?:(?i:the)\s+)?\Z"
+)
+_SIGNED = re.compile(
+    r"\s*(?:--|[\u2013\u2014])?\s*,?\s*(?:(?i:have|had)\s+(?:(?i:formally|jointly|officially)\s+)?)?"
+    r"(?i:signed)\s+(?P<what>[^.;]{0,110})"
+)
+_SCO_PAPER = re.compile(
+    r"(?i:charter|declaration|documents?|convention|agreements?)\b.*?"
+    r"(?:\bSCO\b|Shanghai\s+Co-?operation\s+Organi[sz]ation|(?i:\bthe\s+organi[sz]ation))"
+)
+_NOT_MEMBERS = re.compile(
+    r"(?i:memorand|obligation|applica|accession|admission|observer|partner|status|becom|join"
+    r"|sideline|margin|bilateral|with\s+(?:the\s+)?(?:SCO|organi[sz]ation))"
+)
+# "The Heads of State participating in the SCO (hereafter the SCO) - A, B and C - met"
+_PARTICIPANTS_HEAD = re.compile(
+    lx.compose(
+        r"(?i:heads?\s+of\s+states?|leaders|presidents)\s+(?i:participating|taking\s+part)\s+(?i:in)\s+"
+        r"{sco}(?:\s*\([^()]{{0,80}}\))?\s*(?:[\u2013\u2014:]|-{{1,2}})\s*(?:(?i:the)\s+)?\Z"
+    )
+)
+
+SIGNER_EXAMPLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (
+        "The presidents of Kazakhstan, China and Russia signed a charter setting up the SCO as"
+        " a full international body.",
+        (("Kazakhstan", "member"), ("Russia", "member")),
+    ),
+    (
+        "Today we, the heads of State of the Republic of Tajikistan, the Kyrgyz Republic and the"
+        " Russian Federation, have formally signed the Charter of the Shanghai Cooperation"
+        " Organization.",
+        (("Tajikistan", "member"), ("Kyrgyzstan", "member")),
+    ),
+    (
+        "The Heads of State taking part in the Shanghai Cooperation Organization - the"
+        " Republic of Uzbekistan, the People's Republic of China and the Russian Federation -"
+        " gathered in Astana.",
+        (("Uzbekistan", "member"), ("China", "member")),
+    ),
+)
+SIGNER_COUNTER_EXAMPLES: tuple[str, ...] = (
+    "The presidents of Iran and Belarus signed a memorandum on their obligations to join the SCO.",
+    "The leaders of Turkmenistan and Afghanistan signed a gas agreement on the sidelines of the"
+    " SCO summit.",
+    "The presidents of Russia and China signed a declaration on Ukraine.",
+)
+
+
+def signatories(sentence: str) -> Iterator[Claim]:
+    """Members named as those who sign the SCO's documents, or as the heads of its states."""
+    from sco_cli.claims.statuses import arounds  # statuses reads lists; it never reads this
+
+    for around in arounds(sentence, None):
+        group = around.group
+        if group.adjectives or len(group.members) < 2:
+            continue
+        span = _participants(sentence, group) or _signers(sentence, group)
+        if span is not None:
+            yield from each(group, "status", "member", span[0], span[1], (None, None))
+
+
+def _participants(sentence: str, group: Group) -> tuple[int, int] | None:
+    head = _PARTICIPANTS_HEAD.search(sentence, max(0, group.start - 200), group.start)
+    return None if head is None else (head.start(), group.end)
+
+
+def _signers(sentence: str, group: Group) -> tuple[int, int] | None:
+    head = _SIGNERS_HEAD.search(sentence, max(0, group.start - 60), group.start)
+    done = _SIGNED.match(sentence, group.end) if head else None
+    if head is None or done is None:
+        return None
+    if _SCO_PAPER.search(done["what"]) is None or _NOT_MEMBERS.search(done["what"]):
+        return None
+    return head.start(), done.end()
