@@ -121,7 +121,8 @@ RULES: tuple[Rule, ...] = (
         name="sco_comprises_list",
         kind="status",
         before=(
-            r"(?:{sco}|\b(?i:it))(?:\s*,\s*|\s+)(?:(?i:which|that)\s+)?{now}?(?:"
+            r"(?:{sco}|\b(?i:it))(?:\s+(?i:is|was)\s+an?\s+[^.;:]{{0,80}}?\b(?i:alliance|organi[sz]ation|bloc"
+            r"|grouping|body|forum)\b[^.;:,]{{0,40}}?)?(?:\s*,\s*|\s+)(?:(?i:which|that)\s+)?{now}?(?:"
             + _VERB_COMPRISE
             + r"|(?i:comprising|consisting\s+of|made\s+up\s+of))\s+(?:(?i:the\s+following)\s+)?"
             r"(?:{num}\s+)?"
@@ -160,12 +161,18 @@ RULES: tuple[Rule, ...] = (
                 "The SCO, made up of China, India and eight other states, met.",
                 (("status", "India", "member"),),
             ),
+            (
+                "The SCO is a regional security organisation set up in 2001 that unites"
+                " Uzbekistan, China and Russia.",
+                (("status", "Uzbekistan", "member"),),
+            ),
         ),
         counter_examples=(
             "The SCO, which will include Egypt and Qatar, met.",
             "The SCO includes projects in India and Pakistan.",
             "The Shanghai Five comprised China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan.",
             "The SCO will include India and Pakistan next year.",
+            "The SCO is a bloc that brings together projects in India and Pakistan.",
         ),
     ),
     Rule(
@@ -311,7 +318,7 @@ RULES: tuple[Rule, ...] = (
         name="founded_by_list",
         kind="status",
         before=(
-            r"(?:{sco}|\b(?i:it|which))\s+[^.;]{{0,60}}?\b(?i:founded|established|created|set\s+up"
+            r"(?:{sco}|\b(?i:it|which))(?:\s*,\s*|\s+)[^.;]{{0,60}}?\b(?i:founded|established|created|set\s+up"
             r"|formed)\b[^.;]{{0,60}}?\b(?i:by)\s+"
             r"(?:(?i:the)\s+)?(?:(?i:leaders|heads\s+of\s+state|presidents|heads)\s+(?i:of)\s+"
             r"(?:(?i:the)\s+)?)?(?:{num}\s+(?i:countries|states|nations)\s*(?:[:(\u2014\u2013]|,|\s-{{1,2}})?\s*"
@@ -337,6 +344,10 @@ RULES: tuple[Rule, ...] = (
                 "The SCO is a political, military and economic alliance founded by China,"
                 " Kazakhstan and Russia.",
                 (("status", "Kazakhstan", "founding_member"),),
+            ),
+            (
+                "The bloc, set up in 2001 by Tajikistan, Russia and China, met in June.",
+                (("status", "Tajikistan", "founding_member"),),
             ),
         ),
         counter_examples=(
@@ -517,9 +528,9 @@ RULES: tuple[Rule, ...] = (
         after=(
             r"\s+(?:(?i:will|would|are\s+to|also|to|each)\s+)*(?i:attend|attends|attended|attending"
             r"|participate|participates|participated|take\s+part|takes\s+part|took\s+part|serve|serves"
-            r"|serving|served)\s+"
+            r"|serving|served|(?:(?i:have|has)\s+been\s+|(?i:were|was)\s+)?invited\s+(?i:to)(?=\s+(?i:the|this)\s))\s+"
             r"(?:(?:(?i:the|this|this\s+year's|its)\s+)?(?:{year}\s+)?(?:(?i:SCO|Shanghai\s+Cooperation"
-            r"\s+Organi[sz]ation)(?:'s|\u2019s)?\s+)?(?i:summit|meeting|session|gathering|forum|talks)"
+            r"\s+Organi[sz]ation)(?:'s|\u2019s)?\s+)?(?i:summit|meeting|session|gathering|forum|talks|event)"
             r"(?:\s+(?i:in)\s+[A-Z]\w+)?\s+|(?i:in)\s+(?:(?i:the)\s+)?(?:SCO|(?i:organi[sz]ation|bloc))"
             r"(?:(?:'s|\u2019s)\s+(?i:work|activities|meetings))?\s+)?(?i:as)\s+(?:(?i:an?)\s+)?(?:(?i:SCO)\s+)?"
             r"{status}"
@@ -538,10 +549,15 @@ RULES: tuple[Rule, ...] = (
                 "Iran and Belarus take part in the SCO's work as observers.",
                 (("status", "Iran", "observer"), ("status", "Belarus", "observer")),
             ),
+            (
+                "Mongolia and Iran have been invited to the gathering as observer states.",
+                (("status", "Mongolia", "observer"), ("status", "Iran", "observer")),
+            ),
         ),
         counter_examples=(
             "Japan and Korea will attend the G20 talks as observers.",
             "Iran and India will not attend as observers.",
+            "Egypt and Qatar were invited to the summit as guests of the host.",
         ),
     ),
     Rule(
