@@ -121,6 +121,11 @@ def _when() -> re.Pattern[str]:
     )
 
 
+def _another_thing(head: str) -> bool:
+    """What was founded is named before the word and is not the SCO itself."""
+    return bool(_FOUNDED_THING.search(head)) and not _ITS.search(head)
+
+
 def _founding_at(sentence: str, match: re.Match[str], today: str | None) -> Claim | None:
     head = sentence[max(0, match.start() - 80) : match.start()]
     # room for six founders named in full before the date
@@ -128,7 +133,7 @@ def _founding_at(sentence: str, match: re.Match[str], today: str | None) -> Clai
     five = _five_near(head, tail)
     if match.group().lower().startswith("first") and not five:
         return None  # "first met in 1996" names the Shanghai Five's start, no other's
-    if _FOUNDED_THING.search(head):
+    if _another_thing(head):
         return None  # "the admission procedure launched in 2021": founded, but not the SCO
     # "set the group up": the SCO named in the words themselves
     named = bool(match["object"]) and not mentions(sentence, "other_org")
@@ -276,9 +281,14 @@ _DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 
+# the founding is the SCO's own, whatever was named before: "a moratorium on the admission
+# of members the SCO introduced after its establishment in 2001"
+_ITS = re.compile(r"\b(?:its|SCO(?:'s|\u2019s))\s+\Z")
+
 _FOUNDED_THING = re.compile(
     r"\b(?:procedure|process|program+e?|initiative|project|fund|cent(?:re|er)|mechanism|bank|forum"
-    r"|platform|talks|mission|exercise|website|channel|structure|secretariat)s?"
+    r"|platform|talks|mission|exercise|website|channel|structure|secretariat|accession|admission"
+    r"|enlargement|expansion|negotiation|consultation|partnership)s?"
     # and what it is of: "The procedure for the admission of India to the SCO was launched"
     r"(?:\s+(?:for|of|on|to|with|between|among)\s+[^,;:.]{1,80}?)?"
     r"\s+(?:(?:was|were|is|had\s+been|has\s+been)\s+)?\Z",
@@ -448,6 +458,12 @@ RULES: tuple[SentenceRule, ...] = (
                 (("founding", "SCO", 2024),),
             ),
             ("The SCO was founded in 1948.", (("founding", "SCO", 1948),)),
+            # an admission named before the SCO's own founding: the founding is still its
+            (
+                "It ended a freeze on the admission of members the SCO set shortly after its"
+                " establishment in 2001.",
+                (("founding", "SCO", 2001),),
+            ),
             (
                 "The SCO was originally formed in 1996 as the Shanghai Five.",
                 (("founding", "Shanghai Five", 1996),),
@@ -501,6 +517,15 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "The procedure for the admission of India and Pakistan to the SCO was launched in"
                 " 2015.",
+                (("founding", "SCO", 2015),),
+            ),
+            # what was launched at an SCO summit is the accession, not the SCO
+            (
+                "The accession of India was launched at the SCO summit in Ufa in 2015.",
+                (("founding", "SCO", 2015),),
+            ),
+            (
+                "Its enlargement was launched at the SCO's 2015 summit.",
                 (("founding", "SCO", 2015),),
             ),
         ),

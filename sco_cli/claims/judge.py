@@ -655,6 +655,10 @@ def _summit_row(ref: Reference, summit: SummitRow) -> int:
 
 def _summit(ref: Reference, claim: SummitClaim, as_of: str | None) -> Verdict:
     year, detail = claim.value, claim.detail
+    if year is not None and year < int(ref.founded[:4]):
+        # before any ordinal: "the fourth summit held in 1999 in Bishkek" is the Shanghai
+        # Five's fourth, no wrong count of the SCO's
+        return _before_the_sco(ref, year, detail)
     if "ordinal" in detail and detail["ordinal"] is not None:
         return _by_ordinal(ref, claim, as_of, detail["ordinal"])
     if "nearest" in detail:  # "at the Astana summit": dated by the article's date
@@ -667,8 +671,12 @@ def _summit(ref: Reference, claim: SummitClaim, as_of: str | None) -> Verdict:
             (),
             f"'{detail.get('relative', 'a relative year')}' needs the article's date",
         )
-    if year < int(ref.founded[:4]):
-        return _before_the_sco(ref, year, detail)
+    return _by_year(ref, claim, year)
+
+
+def _by_year(ref: Reference, claim: SummitClaim, year: int) -> Verdict:
+    """A summit named by its year (and place): the summit of that year, if it fits."""
+    detail = claim.detail
     held = [s for s in ref.summits if int(s["start"][:4]) == year]
     last = max(int(s["start"][:4]) for s in ref.summits)
     if not held:

@@ -526,6 +526,8 @@ def _place_name(name: str | None) -> str | None:
         "",
         name,
     )
+    # a possessive before the city: "in Russia's Ufa", "at China\u2019s Qingdao"
+    name = re.sub(r"^[A-Z][\w-]*(?:'s|\u2019s)\s+(?=[A-Z])", "", name)
     # two capitalised words of which one is no place: the SCO's name before the
     # city ("Organisation Astana Summit"), a month after it ("in Shanghai June 15")
     name = re.sub(rf"^Organi[sz]ation\s+|\s+{MONTH}$", "", name)

@@ -180,6 +180,27 @@ def test_a_meeting_before_the_sco_is_no_summit_to_contradict(reference: Referenc
     ]
 
 
+def test_a_numbered_meeting_before_the_sco_is_the_forerunners_never_red(
+    reference: Reference,
+) -> None:
+    # a chronology counting the Shanghai Five's meetings: the ordinal is theirs, not the SCO's
+    for sentence in (
+        "The second summit held in Moscow on 24 April, 1997 adopted a treaty.",
+        "The fourth summit was held on 24 August 1999 in Bishkek.",
+    ):
+        assert [v for _, v in verdict(reference, sentence, "2004-06-01")] == ["unverifiable"]
+    # an ordinal of a summit after the founding is still judged by the numberings
+    assert verdict(reference, "The fourth summit was held in Bishkek in 2007.", "2008-01-01") == [
+        ("Bishkek", "contradicts")
+    ]
+
+
+def test_a_possessive_before_the_city_is_no_part_of_its_name(reference: Reference) -> None:
+    for said in ("Russia\u2019s Ufa", "Russia's Ufa"):
+        sentence = f"The accession was launched at the SCO summit in {said} in 2015."
+        assert verdict(reference, sentence, "2017-06-09") == [("Ufa", "agrees")]
+
+
 def test_a_year_in_the_clause_judges_the_claim_in_that_year(reference: Reference) -> None:
     sentence = "In 2010, Belarus and Sri Lanka were dialogue partners."
     assert {v for _, v in verdict(reference, sentence, "2025-09-09")} == {"agrees"}
