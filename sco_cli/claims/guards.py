@@ -212,16 +212,21 @@ _WRONGLY_AFTER = re.compile(
 def unsaid(sentence: str, start: int, end: int) -> str | None:
     """Why words the sentence holds are not said by it, for a claim of any kind: a yes-no
     question ("question"), or a report it refutes ("quoted to be denied"); None when said."""
-    clause = _CLAUSE_OPENING.search(sentence, max(0, start - 200), start)
-    opening = sentence[clause.end() - len(clause.group().lstrip()) if clause else start :]
     closing = _TO_CLAUSE_END.match(sentence, end, end + 300)  # bounded: linear on a long one
-    if closing and closing["end"] == "?" and not _WH.match(opening.lstrip()):
-        return "question"
+    if closing and closing["end"] == "?":  # the clause's opening, only for a question
+        clause = _CLAUSE_OPENING.search(sentence, max(0, start - 200), start)
+        opening = sentence[clause.end() - len(clause.group().lstrip()) if clause else start :]
+        if not _WH.match(opening.lstrip()):
+            return "question"
     before = sentence[max(0, start - BEFORE) : start]
     after = sentence[end : end + 2 * BEFORE]
-    if _FALSE_THAT.search(before) or _WRONGLY_AFTER.match(after):
+    # cheap gates: a report is told by "that" before the claim, a denial after it by a "-ly" word
+    that = "that" in before.lower()
+    if (that and _FALSE_THAT.search(before)) or (
+        "ly" in after.lower() and _WRONGLY_AFTER.match(after)
+    ):
         return "quoted to be denied"
-    if _REPORT_THAT.search(before) and _REFUTING.search(after):
+    if that and _REPORT_THAT.search(before) and _REFUTING.search(after):
         return "quoted to be denied"
     return None
 

@@ -26,6 +26,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 from sco_cli.claims.claim import (
@@ -632,6 +633,7 @@ def _city_like(city: str | None) -> bool:
     return city is None or _CITY_NAME.fullmatch(city) is not None
 
 
+@lru_cache(maxsize=1024)  # asked of every summit of the reference for each claim
 def _same_city(written: str, city: str) -> bool:
     from sco_cli.dataset.summits import CITY_ALIASES, normalize_city
 

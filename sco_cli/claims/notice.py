@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 
@@ -103,6 +104,7 @@ def _words(text: str) -> tuple[int, int]:
     return runs.count(b" a") + runs.startswith(b"a"), sum(tokens[w] for w in _ENGLISH_BYTES)
 
 
+@lru_cache(maxsize=2)  # read_as and not_read ask it of the same article's text
 def language_of(text: str) -> str | None:
     """None when the text reads as English; else what it is written in, in words."""
     text = text[:SAMPLE]
@@ -135,6 +137,7 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 _KANA = re.compile("[\u3040-\u30ff]")
 
 
+@lru_cache(maxsize=2)  # read_as and not_read ask it of the same article's text
 def read_in(text: str) -> str | None:
     """ "ru" or "zh" when the text is Russian or Chinese, which sco reads; else None."""
     text = text[:SAMPLE]
