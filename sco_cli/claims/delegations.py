@@ -37,6 +37,7 @@ class Rule:
     pattern: str  # the words before the first item, written with the lexicon's pieces
     examples: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
     counter_examples: tuple[str, ...]
+    needs: str = ""  # a word the rule's words hold, as written: a cheap test before its scan
 
 
 RULES: tuple[Rule, ...] = (
@@ -78,6 +79,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counter_examples=("The observers will be represented by Mongolian President A.",),
+        needs="represented",
     ),
 )
 
@@ -119,7 +121,9 @@ def _people(sentence: str, start: int) -> tuple[list[tuple[str, str]], int]:
 
 def delegations(sentence: str) -> Iterator[Claim]:
     """A status given to the countries of the people who represent it."""
-    for intro in _intros():
+    for rule, intro in zip(RULES, _intros(), strict=True):
+        if rule.needs not in sentence:
+            continue
         for match in intro.finditer(sentence):
             members, end = _people(sentence, match.end())
             codes = [code for code, _ in members]

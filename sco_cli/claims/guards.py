@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.claim import Claim, FoundingClaim, JoinedClaim
 from sco_cli.claims.patterns import WINDOW
-from sco_cli.claims.scope import elsewhere, owner
+from sco_cli.claims.scope import by_other, elsewhere
 
 BEFORE = 60  # characters read before a claim's words
 
@@ -236,11 +236,11 @@ def named_by_other(sentence: str, start: int) -> bool:
     summit", "the SCO Youth Council's summit", "the CSTO's Astana summit"; or the Shanghai
     Five is the body named last in its clause ("the Shanghai Five's presidents met for their
     sixth summit in Shanghai": 2001, not the SCO's sixth)."""
-    if owner(sentence, max(0, start - 30), start) == "other":
+    if by_other(sentence, max(0, start - 30), start):
         return True
     low = max(0, start - 2 * BEFORE - 30)
-    return (
-        owner(sentence, low, start, five=True) == "other" != owner(sentence, low, start, five=False)
+    return by_other(sentence, low, start, five=True) and not by_other(
+        sentence, low, start, five=False
     )
 
 
@@ -263,7 +263,7 @@ def _owned_elsewhere(sentence: str, start: int, end: int) -> bool:
     name = None if status else lx.country_regex().search(sentence, start, end)
     at = status.start() if status else name.start() if name else start
     clause = max(sentence.rfind(";", 0, at), sentence.rfind(". ", 0, at), at - 2 * BEFORE - 30, 0)
-    if owner(sentence, clause, at, five=status is not None, holder=True) != "other":
+    if not by_other(sentence, clause, at, five=status is not None, holder=True):
         return False
     return _STATUS_OF_SCO.match(sentence, status.end() if status else end) is None
 

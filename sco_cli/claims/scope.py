@@ -34,7 +34,7 @@ def mentions(sentence: str, rule: str) -> bool:
 def about_other(sentence: str, position: int, five: bool = False) -> bool:
     """True when the organisation named last before `position` is not the SCO (`five`:
     the Shanghai Five counts as another, as for a count of its members)."""
-    return owner(sentence, max(0, position - WINDOW), position, five) == "other"
+    return by_other(sentence, max(0, position - WINDOW), position, five)
 
 
 # Bodies with members of their own besides the usual acronyms: the SCO's affiliates ("the SCO
@@ -72,29 +72,45 @@ _ORGAN = re.compile(
 )
 
 
-def owner(
+def by_other(
     sentence: str, low: int, position: int, five: bool = True, holder: bool = False
-) -> str | None:
-    """Which body is named last in sentence[low:position]: 'sco', 'other', or None (none).
+) -> bool:
+    """Whether the body named last in sentence[low:position] is another than the SCO.
     A body named to compare ("unlike BRICS", "the NATO of Asia") is no owner; neither is
     the SCO's organ; the Shanghai Five is another body when `five`; `holder`: the body a
-    status is held in, so not one named as a thing's ("its NATO membership")."""
-    found: list[tuple[int, str]] = []
+    status is held in, so not one named as a thing's ("its NATO membership"). The SCO is
+    looked for only once another body is found (at the same end, the SCO's name wins)."""
+    other = _last(sentence, low, position, _others(five), holder)
+    return other >= 0 and other > _last(sentence, low, position, (rx("sco_org"),), holder, True)
+
+
+def _others(five: bool) -> tuple[re.Pattern[str], ...]:
+    return (rx("other_org"), _AFFILIATE, _FIVE) if five else (rx("other_org"), _AFFILIATE)
+
+
+def _last(
+    sentence: str,
+    low: int,
+    position: int,
+    rules: tuple[re.Pattern[str], ...],
+    holder: bool,
+    organ: bool = False,
+) -> int:
+    """Where the last body the rules name in sentence[low:position] ends (in the window),
+    -1 for none; `organ`: the SCO's organ counts (it is the SCO), else it is no body."""
+    last = -1
     window = sentence[low:position]
-    rules = [("other", rx("other_org")), ("other", _AFFILIATE), ("sco", rx("sco_org"))]
-    if five:
-        rules.append(("other", _FIVE))
-    for kind, rule in rules:
+    for rule in rules:
         for match in rule.finditer(window):
             at = low + match.end()
             if _COMPARED.search(window, 0, match.start()) or _METAPHOR.match(sentence, at):
                 continue
             if holder and _AS_A_THINGS.match(sentence, at):
                 continue
-            if kind == "other" and _ORGAN.match(match.group()):
+            if not organ and _ORGAN.match(match.group()):
                 continue
-            found.append((match.end(), kind))
-    return max(found)[1] if found else None
+            last = max(last, match.end())
+    return last
 
 
 _ELSEWHERE = re.compile(
