@@ -135,6 +135,8 @@ def list_block(block: str) -> bool:
     """A list of countries one a line, perhaps under its heading: one sentence, not
     one a number ("1. Kazakhstan 2. China" is not the sentences "Kazakhstan 2." ...)."""
     lines = block.strip("\n").split("\n")
+    if len(lines) < 2:
+        return False  # a list is two lines or more (a paragraph of prose is one)
     return _items(lines) or (_HEADING.fullmatch(lines[0]) is not None and _items(lines[1:]))
 
 
@@ -145,6 +147,7 @@ def _under_headings(blocks: list[str]) -> list[str]:
         heading = merged[-1].strip("\n") if merged else ""
         if (
             "\n" not in heading
+            and "\n" in block.strip("\n")  # a list is two lines or more
             and _HEADING.fullmatch(heading)
             and _items(block.strip("\n").split("\n"))
         ):

@@ -108,6 +108,7 @@ class Reference:
         self.dates = sorted(dates)
         self.segments = [self._segment(i) for i in range(len(self.dates))]
         self._memo: dict[tuple[Any, ...], Verdict] = {}
+        self._by_year: dict[tuple[Any, ...], Verdict] = {}  # a summit by its year: on no date
         self.published: Sequence[PublishedRow] = ()
         self.readings: dict[str, Any] = {}  # claims/readings.py's cache: the other reading
         self.rows: list[dict[str, Any]] = []  # every row a verdict cites, once
@@ -677,7 +678,18 @@ def _summit(ref: Reference, claim: SummitClaim, as_of: str | None) -> Verdict:
 
 
 def _by_year(ref: Reference, claim: SummitClaim, year: int) -> Verdict:
-    """A summit named by its year (and place): the summit of that year, if it fits."""
+    """A summit named by its year (and place): the summit of that year, if it fits (the
+    same on any article's date, so kept for every article, where _memo keys on the date)."""
+    key = (claim.subject, year, tuple(sorted(claim.detail.items())))
+    verdict = ref._by_year.get(key)
+    if verdict is None:
+        if len(ref._by_year) >= MEMO:
+            ref._by_year.clear()
+        verdict = ref._by_year[key] = _of_year(ref, claim, year)
+    return verdict
+
+
+def _of_year(ref: Reference, claim: SummitClaim, year: int) -> Verdict:
     detail = claim.detail
     held = [s for s in ref.summits if int(s["start"][:4]) == year]
     last = max(int(s["start"][:4]) for s in ref.summits)

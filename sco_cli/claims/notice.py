@@ -141,6 +141,8 @@ _KANA = re.compile("[\u3040-\u30ff]")
 def read_in(text: str) -> str | None:
     """ "ru" or "zh" when the text is Russian or Chinese, which sco reads; else None."""
     text = text[:SAMPLE]
+    if text.isascii():
+        return None  # no Chinese or Cyrillic letter to count
     han, cyrillic = len(_HAN.findall(text)), len(_CYRILLIC.findall(text))
     if han > cyrillic and len(_KANA.findall(text)) * 10 < han:
         return "zh"
