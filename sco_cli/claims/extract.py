@@ -45,10 +45,10 @@ def claims_in(sentence: str, today: str | None = None, entry: bool = False) -> l
     is a chronology's entry, rewritten to open with its date."""
     if not sentence.isascii() and (code := languages.language(sentence)) is not None:
         return languages.claims_in(sentence, code, today)  # Russian or Chinese
-    laid_out = _furniture(sentence, today, entry)
+    lowered = sentence.lower()
+    laid_out = _furniture(sentence, lowered, today, entry)
     if laid_out is not None:
         return laid_out
-    lowered = sentence.lower()
     found: list[Claim] = []
     if _COUNT_GATE.search(lowered):
         found += counts(sentence)
@@ -72,14 +72,16 @@ def claims_in(sentence: str, today: str | None = None, entry: bool = False) -> l
     return _deduplicated(found) if len(found) > 1 else found
 
 
-def _furniture(sentence: str, today: str | None, entry: bool) -> list[Claim] | None:
+def _furniture(sentence: str, lowered: str, today: str | None, entry: bool) -> list[Claim] | None:
     """The claims of a sentence laid out as furniture (a citation, a table's row, a fact
     box's line, a list under its heading, a chronology's entry); None: it is prose."""
     if furniture.CITATION.match(sentence):
         return []
-    if len(sentence) < 80 and (row := _furniture_line(sentence)) is not None:
+    # a row and a list's heading name a status: without one of its words, neither is tried
+    worded = not sentence.isascii() or ROW_WORDS.search(lowered) is not None
+    if len(sentence) < 80 and (row := _furniture_line(sentence, worded)) is not None:
         return [row]
-    if (listed := furniture.listing(sentence)) is not None:
+    if worded and (listed := furniture.listing(sentence)) is not None:
         return listed
     if entry:
         return None
@@ -94,16 +96,18 @@ def _people(sentence: str, lowered: str) -> list[Claim]:
     return found
 
 
-# Every status noun (lexicon.STATUS_NOUNS) holds one of these words, so a table's row,
-# which names a status, holds one too; tried on ASCII text only, where no other letter
-# folds to theirs as re's ignored case would fold them (the long s, the dotless i).
+# Every status noun (lexicon.STATUS_NOUNS) holds one of these words, so a table's row
+# and a list's heading, which name a status, hold one too; tried on ASCII text only, where
+# no other letter folds to theirs as re's ignored case would fold them (the long s, the
+# dotless i).
 ROW_WORDS = re.compile("member|observer|partner|found|original")
 
 
-def _furniture_line(sentence: str) -> Claim | None:
-    """A table's row or a fact box's line (which holds its colon), as a claim."""
+def _furniture_line(sentence: str, worded: bool) -> Claim | None:
+    """A table's row or a fact box's line (which holds its colon), as a claim;
+    `worded`: the sentence holds a ROW_WORDS (or is not ASCII)."""
     row = None
-    if not sentence.isascii() or ROW_WORDS.search(sentence.lower()):
+    if worded:
         row = furniture.table_row(sentence)
     if row is None and ":" in sentence:
         row = furniture.fact_line(sentence)
