@@ -114,6 +114,10 @@ class Reference:
         self.rows: list[dict[str, Any]] = []  # every row a verdict cites, once
         self._row_ids: dict[tuple[Any, ...], int] = {}
         self.ranges: dict[tuple[Any, ...], dict[Basis, list[dict[str, str | None]]]] = {}
+        # a country's history and the ids of its rows, a count's rows on a segment: the
+        # same for every claim that asks, so worked out once (row ids never change)
+        self._histories: dict[str, tuple[list[Holding], tuple[int, ...]]] = {}
+        self._count_rows: dict[tuple[str, str, tuple[str, ...]], tuple[int, ...]] = {}
 
     @classmethod
     def of(cls, dataset: Dataset) -> Reference:
@@ -161,6 +165,18 @@ class Reference:
         if found is None:
             found = self._row_ids[key] = len(self.rows)
             self.rows.append(row)
+        return found
+
+    def history(self, iso3: str) -> tuple[list[Holding], tuple[int, ...]]:
+        """A country's history (roster.country_history) and the ids of its rows as a
+        status claim cites them (by decision); read them, never change them."""
+        found = self._histories.get(iso3)
+        if found is None:
+            history = rs.country_history(self.events, self.rules, iso3)
+            found = self._histories[iso3] = (
+                history,
+                tuple(_row(self, h, "decision") for h in history),
+            )
         return found
 
     def rows_of(self, verdict: Verdict) -> list[dict[str, Any]]:
@@ -343,11 +359,7 @@ def _count(ref: Reference, claim: CountClaim, as_of: str | None) -> Verdict:
         segment = ref.segment(as_of)
         if segment is not None:
             used: Basis = "decision" if basis == "decision" else "in_force"
-            rows = tuple(
-                _row(ref, h, used, brief=True)
-                for h in segment.statuses[used].values()
-                if h["status"] in covered
-            )
+            rows = _count_rows(ref, segment, used, covered)
             in_force = sum(segment.counts["in_force"][s] for s in covered)
             decided = sum(segment.counts["decision"][s] for s in covered)
             note = f"on {as_of} the reference has {in_force} {WORDS[subject]} in force"
@@ -355,6 +367,21 @@ def _count(ref: Reference, claim: CountClaim, as_of: str | None) -> Verdict:
             note += f"; {value} held {_ranges(shown or holds['in_force'], ref.end)}"
     note = _undated(verdict) + note + _past_end(ref, as_of)
     return Verdict(verdict, shown if as_of else holds["in_force"], basis, rows, note)
+
+
+def _count_rows(
+    ref: Reference, segment: _Segment, used: Basis, covered: tuple[str, ...]
+) -> tuple[int, ...]:
+    """The ids of the rows a count cites on a segment: its holders of those statuses."""
+    key = (segment.start, used, covered)
+    rows = ref._count_rows.get(key)
+    if rows is None:
+        rows = ref._count_rows[key] = tuple(
+            _row(ref, h, used, brief=True)
+            for h in segment.statuses[used].values()
+            if h["status"] in covered
+        )
+    return rows
 
 
 def _shanghai_five(ref: Reference) -> MilestoneRow | None:
@@ -385,12 +412,12 @@ def _founders(ref: Reference) -> list[StatusEventRow]:
 def _status(ref: Reference, claim: StatusClaim, as_of: str | None) -> Verdict:
     iso3, status = claim.detail["iso3"], claim.value
     name = claim.subject
-    history = rs.country_history(ref.events, ref.rules, iso3)
+    history, history_rows = ref.history(iso3)
     if status == "founding_member" and claim.detail.get("body") == "Shanghai Five":
         return _shanghai_five_founder(ref, name)
     if status == "founding_member":
         founder = any(e["iso3"] == iso3 for e in _founders(ref))
-        rows = tuple(_row(ref, h, "decision") for h in history[:1])
+        rows = history_rows[:1]
         note = f"{name} {'is' if founder else 'is not'} a founding member (founded {ref.founded})"
         span = [{"from": ref.founded, "to": None}] if founder else []
         return Verdict(AGREES if founder else CONTRADICTS, span, None, rows, note)
@@ -404,7 +431,7 @@ def _status(ref: Reference, claim: StatusClaim, as_of: str | None) -> Verdict:
         return since is None or str(holding["since"])[:4] == str(since)
 
     verdict, basis, holds = _on_both(ref, as_of, test, claim)
-    rows = tuple(_row(ref, h, "decision") for h in history)
+    rows = history_rows
     if not history:
         note = f"{name} has never held an SCO status"
     else:
@@ -433,9 +460,13 @@ def _singular(status: str) -> str:
 def _joined(ref: Reference, claim: JoinedClaim, as_of: str | None) -> Verdict:
     iso3, status = claim.detail["iso3"], claim.value
     covered = COVERS.get(status, ("member",))
-    history = rs.country_history(ref.events, ref.rules, iso3)
+    history, history_rows = ref.history(iso3)
     matching = [h for h in history if h["status"] in covered]
-    rows = tuple(_row(ref, h, "decision") for h in (matching or history))
+    rows = (
+        tuple(_row(ref, h, "decision") for h in matching)
+        if matching and len(matching) < len(history)
+        else history_rows
+    )
     name = claim.subject
     if not matching:
         note = f"{name} was never {_singular(status if status in COVERS else 'member')}"

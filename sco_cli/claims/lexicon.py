@@ -16,7 +16,9 @@ written, adjectives included, with no Babel to import.)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 # -- numbers ----------------------------------------------------------------
 
@@ -205,11 +207,42 @@ for _line in _COUNTRIES.strip().splitlines():
 def country_regex() -> re.Pattern[str]:
     """Any country name or adjective, as a whole word, case as written
     ("US" the country, never "us"); an apostrophe-s may follow."""
-    names = sorted(_NAMES, key=len, reverse=True)
-    body = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace("'", "['\u2019]") for n in names)
     # No look-behind here: it would cost the scan its fast first-letter test;
     # the caller checks the character before (see `starts_a_word`).
-    return re.compile(rf"(?:{body})(?![\w-])")
+    return re.compile(rf"(?:{_trie(_NAMES)})(?![\w-])")
+
+
+def _unit(character: str) -> str:
+    """One character of a name as the pattern reads it: any run of spaces for a space,
+    either apostrophe for one."""
+    if character == " ":
+        return r"\s+"
+    return "['\u2019]" if character == "'" else re.escape(character)
+
+
+def _trie(names: Iterable[str]) -> str:
+    """The names as one alternation that shares their common beginnings ("South Korea",
+    "South Korean", "South Africa" read "South " once): each position of a text is tried
+    against a branch per next character, not against every name. A longer name is tried
+    before the shorter one it extends, as the plain alternation longest first would."""
+    tree: dict[str, Any] = {}
+    for name in names:
+        node = tree
+        for character in name:
+            node = node.setdefault(_unit(character), {})
+        node[""] = {}  # a name ends here
+
+    def branch(node: dict[str, Any]) -> str:
+        # distinct units never match the same character (a space and an apostrophe
+        # are their own units), so only the end ("") needs its place: last
+        parts = [unit + branch(rest) for unit, rest in node.items() if unit]
+        if "" in node:
+            parts.append("")
+        if len(parts) == 1:
+            return parts[0]
+        return "(?:" + "|".join(parts) + ")"
+
+    return branch(tree)
 
 
 def starts_a_word(text: str, position: int) -> bool:

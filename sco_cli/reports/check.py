@@ -474,7 +474,7 @@ class Records:
             "as_of": on,
             "as_of_from": article["as_of_from"],
             "verdict": cast(Verdict, verdict.verdict),
-            "basis": cast(BasisLabel | None, verdict.basis),
+            "basis": cast("BasisLabel | None", verdict.basis),
             "claim": cast(
                 ClaimMade,
                 {
