@@ -38,15 +38,35 @@ class Rule:
     examples: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
     counter_examples: tuple[str, ...]
     needs: str = ""  # a word the rule's words hold, as written: a cheap test before its scan
+    status: str = "member"  # the status given when the pattern names none ("SCO states")
+
+
+# The SCO by a name a delegation's words give it ("the OCS" in texts translated from French)
+_SCO = (
+    r"(?:SCO|OCS|Shanghai\s+Co-?operation\s+Organi[sz]ation(?:\s*\(SCO\))?"
+    r"|(?i:organi[sz]ation)['\u2019]s)"
+)
+# What may follow "the heads of the member states": whose states they are, and an aside
+# ("(hereinafter the SCO)", "-- /further mentioned as the SCO/ --")
+_ASIDE = (
+    r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?" + _SCO + r")?"
+    r"(?:\s*\([^()]{{0,90}}\)|\s*(?:--|[\u2013\u2014])\s*/[^/]{{0,90}}/)?"
+)
+# What opens the list: a dash or colon, "namely", "including", "comprising", or the
+# first item's title ("... observer states President of Belarus")
+_OPENS = (
+    r"(?:\s*(?:[\u2013\u2014:]|-{{1,2}})\s*(?:(?i:of)\s+(?=(?i:the)\s))?"
+    r"|\s*,?\s+(?i:including|namely|comprising|i\.e\.|viz\.?)\s*,?\s*"
+    r"|\s+(?=" + _TITLE + r"))"
+)
 
 
 RULES: tuple[Rule, ...] = (
     Rule(
         name="delegations_of_status",
         pattern=(
-            _WHO + r"\s+(?i:of|from)\s+(?:(?i:the)\s+)?(?:(?i:SCO|organi[sz]ation['\u2019]s)\s+)?"
-            r"(?:{num}\s+)?{adj}?{status}(?:\s*(?:[\u2013\u2014:]|-{{1,2}})\s*|\s*,?\s+(?i:including|namely)\s+"
-            r"|\s+(?=" + _TITLE + r"))"
+            _WHO + r"\s+(?i:of|from)\s+(?:(?i:all)\s+)?(?:(?i:the)\s+)?(?:" + _SCO + r"\s+)?"
+            r"(?:{num}\s+)?{adj}?{status}" + _ASIDE + _OPENS
         ),
         examples=(
             (
@@ -61,9 +81,22 @@ RULES: tuple[Rule, ...] = (
                 " states President of Belarus A. Lukashenko, and Iranian President E. Raisi.",
                 (("Kazakhstan", "member"), ("Pakistan", "member"), ("Belarus", "observer")),
             ),
+            (
+                "The heads of the member states of the Shanghai Cooperation Organisation (called"
+                " below the SCO) - the Kyrgyz Republic, the Russian Federation and the Republic of"
+                " Uzbekistan, meeting in Astana, agreed as follows.",
+                (("Kyrgyzstan", "member"), ("Russia", "member"), ("Uzbekistan", "member")),
+            ),
+            (
+                "It drew the leaders of the OCS member states: India's Modi, the Iranian president"
+                " and the Pakistani Prime Minister.",
+                (("India", "member"), ("Iran", "member"), ("Pakistan", "member")),
+            ),
         ),
         counter_examples=(
             "The heads of SCO observer states and guests - President A of Iran, Minister B of India.",
+            "The heads of the member states of the CSTO (the Treaty) - Armenia, Belarus and Russia"
+            " - met in Minsk.",
             "The leaders of the member states - President A, and as guests of the host, President"
             " B of Afghanistan.",
         ),
@@ -80,6 +113,59 @@ RULES: tuple[Rule, ...] = (
         ),
         counter_examples=("The observers will be represented by Mongolian President A.",),
         needs="represented",
+    ),
+    # "the heads of all SCO states, namely, A, B and C": the SCO's states are its members
+    Rule(
+        name="delegations_of_sco_states",
+        pattern=(
+            _WHO + r"\s+(?i:of|from)\s+(?:(?i:all)\s+)?(?:(?i:the)\s+)?(?:SCO|OCS)\s+"
+            r"(?i:states|countries|nations|governments)" + _OPENS
+        ),
+        examples=(
+            (
+                "The city will welcome the heads of all SCO states, namely, China, Kyrgyzstan,"
+                " Russia and Tajikistan.",
+                (("China", "member"), ("Kyrgyzstan", "member"), ("Tajikistan", "member")),
+            ),
+            (
+                "The talks were held behind closed doors by the leaders of the SCO countries --"
+                " Pakistan, Kazakhstan, China and Uzbekistan.",
+                (("Pakistan", "member"), ("Uzbekistan", "member")),
+            ),
+            (
+                "Earlier the heads of the SCO countries, comprising Russia, Kazakhstan and"
+                " Tajikistan, opened the meeting.",
+                (("Russia", "member"), ("Tajikistan", "member")),
+            ),
+        ),
+        counter_examples=(
+            "The leaders of the countries - Iran, Turkey and Egypt - met on the sidelines.",
+            "The heads of the SCO countries and invited guests - Turkmenistan and Azerbaijan - met.",
+            "Ministers of the SCO countries will meet the envoys of Japan and Korea.",
+        ),
+        needs="of",
+    ),
+    # "hosted the summit, attended by fellow member states' President A of B, C's President D"
+    Rule(
+        name="attended_by_fellow_status",
+        pattern=(
+            r"(?i:attended|joined|accompanied)\s+(?i:by)\s+(?:(?i:the|its|his|her|their)\s+)?"
+            r"(?i:fellow|other)\s+(?:" + _SCO + r"\s+)?{adj}?{status}(?:['\u2019]s?)?" + _OPENS
+        ),
+        examples=(
+            (
+                "Kyrgyzstan's leader opened the summit, attended by fellow member states President"
+                " A of Tajikistan, Kazakhstan's President B and China State President C.",
+                (("Tajikistan", "member"), ("Kazakhstan", "member"), ("China", "member")),
+            ),
+        ),
+        counter_examples=(
+            "The talks were attended by fellow guests President A of Turkmenistan and the Emir of"
+            " Qatar.",
+            "The summit will be attended by other observer states President A of Iran, President"
+            " B of Mongolia, and as guests of the host, Turkmenistan.",
+        ),
+        needs="by",
     ),
 )
 
@@ -129,9 +215,11 @@ def delegations(sentence: str) -> Iterator[Claim]:
             codes = [code for code, _ in members]
             if len(members) < 2 or len(set(codes)) < len(codes):
                 continue
-            status = lx.status_of_match(
-                re.search(lx.status_pattern(), match["status"], re.IGNORECASE)  # type: ignore[arg-type]
-            )
+            status = rule.status
+            if match.groupdict().get("status"):
+                status = lx.status_of_match(
+                    re.search(lx.status_pattern(), match["status"], re.IGNORECASE)  # type: ignore[arg-type]
+                )
             group = Group(match.end(), end, tuple(members), False)
             yield from each(group, "status", status, match.start(), end, (None, None))
 

@@ -73,6 +73,12 @@ _ATTENDING = re.compile(
     r"(?:observer|dialogue\s+partner|partner)s?\b)",
     re.I,
 )
+# The people who speak for the states of a status ("the heads of the SCO observer states")
+_SPOKEN_FOR = re.compile(
+    r"(?:heads?|leaders?|presidents?|delegations?|representatives?|delegates?)"
+    r"(?:\s+of\s+(?:states?|governments?|delegations?))?\s+(?:of|from)\s",
+    re.I,
+)
 # A status on its way, not held: "the procedure to admit", "new members like", "Iran's bid".
 _PROSPECTIVE = re.compile(
     r"\b(?:candidates?|prospective|potential|aspiring|acceding|incoming|applicants?|applications?|bids?|procedures?"
@@ -129,10 +135,8 @@ def refused(sentence: str, start: int, end: int, strict: bool = False) -> str | 
     prospective words and the organisations named before it."""
     before = sentence[max(0, start - BEFORE) : start][-40:]
     words = sentence[start:end]
-    for reason, ahead, inside in _guards():
-        read = _ATTENDING.sub(" attend", words) if reason == "future" else words
-        if ahead.search(before) or (inside is not None and inside.search(read)):
-            return reason
+    if (told := _told_otherwise(before, words)) is not None:
+        return told
     if _PROCESS_AFTER.match(sentence, end) or _PROCESS_INSIDE.search(words):
         return "prospective"  # "India and Pakistan's SCO accession procedures began"
     if (later := _not_yet(sentence, start, end)) is not None:
@@ -148,6 +152,20 @@ def refused(sentence: str, start: int, end: int, strict: bool = False) -> str | 
     if strict and about_other(sentence, start, end):
         return "another organisation"
     return _not_here(sentence, start, end)
+
+
+def _told_otherwise(before: str, words: str) -> str | None:
+    """Denied, future, former or quoted to be denied, by the words before or inside a claim."""
+    for reason, ahead, inside in _guards():
+        read = _ATTENDING.sub(" attend", words) if reason == "future" else words
+        # "will receive the heads of the member states - A, B": the meeting is to come,
+        # not the status of whom its guests speak for
+        spoken_for = reason == "future" and _SPOKEN_FOR.match(words) is not None
+        if (ahead.search(before) and not spoken_for) or (
+            inside is not None and inside.search(read)
+        ):
+            return reason
+    return None
 
 
 def _status_word(words: str, default: str) -> str:
