@@ -304,3 +304,79 @@ def _signers(sentence: str, group: Group) -> tuple[int, int] | None:
     if _SCO_PAPER.search(done["what"]) is None or _NOT_MEMBERS.search(done["what"]):
         return None
     return head.start(), done.end()
+
+
+# "The Mongolian President, A, Iran's President B and President C of Afghanistan, all took
+# part in the summit in the capacity of an observer": people named before the words that
+# give their status (the phrasing `list_attend_as_status` reads), their countries the list.
+# The words before are a list of people only when each is a name (capitalised), a title or
+# a joining word: any other word is a clause, and its countries are no list.
+_PERSON_WORDS = frozenset(
+    "the of and all both president presidents prime minister ministers foreign affairs vice"
+    " premier state chairman leader leaders head heads king emir deputy first government"
+    " delegation delegations republic federation islamic people kingdom mr dr crown prince"
+    " sheikh sultan emperor general secretary".split()
+)
+_TITLED = re.compile(r"\b(?i:president|minister|premier|leader|head|chairman|king|emir)")
+_WORD = re.compile(r"[^\W\d_][\w.-]*(?:['\u2019]s?)?")
+_ATTEND_VERB = re.compile(r"\b(?i:attend|particip|took\s+part|take\s+part|takes\s+part)")
+_CLAUSE_START = re.compile(r"[;:!?\u2013\u2014]|\s-\s")  # a period in a sentence: an initial
+_BEFORE_VERB = re.compile(r"(?:\s*,?\s+(?:(?i:all|both|were|was|also|each)\s*)*)\Z")
+PEOPLE_EXAMPLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (
+        "The Mongolian President, A. Bat, Iran's President B and President C of Afghanistan, all"
+        " took part in the summit in the capacity of an observer.",
+        (("Mongolia", "observer"), ("Iran", "observer"), ("Afghanistan", "observer")),
+    ),
+)
+PEOPLE_COUNTER_EXAMPLES: tuple[str, ...] = (
+    "Xi met Iran's President B and later hosted Mongolia's leader, who attended as an observer.",
+    "The Mongolian President and the Emir of Qatar attended the summit as guests.",
+)
+
+
+def _person_words(words: str) -> bool:
+    """Every word a name, a title or a joining word, and a title among them."""
+    if _TITLED.search(words) is None:
+        return False
+    return all(
+        word[0].isupper()
+        or word.lower().rstrip("s\u2019'") in _PERSON_WORDS
+        or word.lower() in _PERSON_WORDS
+        for word in _WORD.findall(words)
+    )
+
+
+def attendees(sentence: str) -> Iterator[Claim]:
+    """A status given to the countries of the people named before the words that give it."""
+    from sco_cli.claims.phrasings import RULES as PHRASINGS  # a rule read, not a cycle
+
+    after = next(rule for rule in PHRASINGS if rule.name == "list_attend_as_status").compiled[1]
+    if after is None:  # pragma: no cover - the rule reads the words after its list
+        return
+    for verb in _ATTEND_VERB.finditer(sentence):
+        lead = _BEFORE_VERB.search(sentence, max(0, verb.start() - 40), verb.start())
+        end = lead.start() if lead else verb.start()
+        said = after.match(sentence, end)
+        if said is None:
+            continue
+        begin = max(
+            (m.end() for m in _CLAUSE_START.finditer(sentence, max(0, end - 300), end)),
+            default=max(0, end - 300),
+        )
+        words = sentence[begin:end]
+        if not _person_words(words):
+            continue
+        found = [
+            (lx.country(m.group()), m)
+            for m in lx.country_regex().finditer(words)
+            if lx.starts_a_word(words, m.start())
+        ]
+        members = tuple((code[0], m.group()) for code, m in found if code)
+        if len({code for code, _ in members}) < 2:
+            continue
+        status = lx.status_of_match(
+            re.search(lx.status_pattern(), said["status"], re.IGNORECASE)  # type: ignore[arg-type]
+        )
+        group = Group(begin, end, members, False)
+        yield from each(group, "status", status, begin, end + said.end() - end, (None, None))

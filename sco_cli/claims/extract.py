@@ -91,6 +91,8 @@ def _furniture(sentence: str, lowered: str, today: str | None, entry: bool) -> l
 def _people(sentence: str, lowered: str) -> list[Claim]:
     """Statuses told by the people of each country: delegations, signatories."""
     found = list(delegations.delegations(sentence))
+    if "attend" in lowered or "particip" in lowered or "part" in lowered:
+        found += delegations.attendees(sentence)
     if "sign" in lowered or "particip" in lowered or "taking part" in lowered:
         found += delegations.signatories(sentence)
     return found

@@ -102,7 +102,7 @@ STATUS_NOUNS = {
     "founding_member": rf"(?:found(?:ing|er)|original|initial)[- ]members?{_KIND}|founding[- ](?:state|countr(?:y|ie)|nation)s?|founders?",
     "member": rf"(?:full(?:[- ]fledged)?[- ]|fully[- ]fledged[- ]|permanent[- ])?members?{_KIND}|member[- ](?:states?|countr(?:y|ies)|nations?)",
     "observer": rf"observers?{_KIND}",
-    "dialogue_partner": rf"dialog(?:ue)?[- ]partners?{_KIND}",
+    "dialogue_partner": rf"dialog(?:ue)?[- ]partners?{_KIND}|partners?\s+in\s+dialog(?:ue)?",
     "partner": rf"partners?{_KIND}",
 }
 # "observer status", "dialogue-partner status", "membership": status by its name.

@@ -172,7 +172,7 @@ def table() -> dict[str, tuple[str, int]]:
             r"\s*(?:,\s*(?:and\s*(?:now\s+|also\s+)?|&\s+)?|\s+and\s+(?:now\s+|also\s+)?|\s*&\s*"
             # a bulleted list run together: "- China - Russia - India"; a numbered one
             # ("1. China 2. Russia"); a comma lost ("Kazakhstan Kyrgyzstan") or glued (", andChina")
-            r"|\s+as\s+well\s+as\s+|\s+[-\u2022\u00b7*]\s+|\s+\d{1,2}[.)]\s+|(?<=\s))(?:the\s+)?$",
+            r"|,?\s+as\s+well\s+as\s+|\s+[-\u2022\u00b7*]\s+|\s+\d{1,2}[.)]\s+|(?<=\s))(?:the\s+)?$",
             0,
         ),
         # Words inside one list that do not end it: a parenthesis after a name ("India (2017),
@@ -568,6 +568,7 @@ EXAMPLES: dict[str, Examples] = {
             ok(" and "),
             ok(", and now "),
             ok(" as well as "),
+            ok(", as well as "),
             ok(" - "),
             ok(" 2. "),
             ok(" "),

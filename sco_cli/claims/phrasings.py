@@ -53,7 +53,7 @@ def _compiled(rule: Rule) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
 
 _VERB_COMPRISE = (
     r"(?i:consists?\s+of|consisted\s+of|compris(?:e|es|ed)|is\s+(?:composed|made\s+up)\s+of"
-    r"|groups|grouped|unites|united|brings\s+together|brought\s+together|includes?|included"
+    r"|is\s+comprised\s+of|groups|grouped|unites|united|brings\s+together|brought\s+together|includes?|included"
     r"|encompasses|incorporates|incorporated)"
 )
 
@@ -122,7 +122,11 @@ RULES: tuple[Rule, ...] = (
         kind="status",
         before=(
             r"(?:{sco}|\b(?i:it))(?:\s+(?i:is|was)\s+an?\s+[^.;:]{{0,80}}?\b(?i:alliance|organi[sz]ation|bloc"
-            r"|grouping|body|forum)\b[^.;:,]{{0,40}}?)?(?:\s*,\s*|\s+)(?:(?i:which|that)\s+)?{now}?(?:"
+            r"|grouping|body|forum)\b[^.;:,]{{0,40}}?)?"
+            # an aside on its birth or seat: "The SCO, founded in 2001, now comprises"
+            r"(?:\s*,\s*(?i:founded|established|created|set\s+up|formed|launched|based"
+            r"|headquartered)\b[^.;:,()]{{0,60}},)?"
+            r"(?:\s*,\s*|\s+)(?:(?i:which|that)\s+)?{now}?(?:"
             + _VERB_COMPRISE
             + r"|(?i:comprising|consisting\s+of|made\s+up\s+of))\s+(?:(?i:the\s+following)\s+)?"
             r"(?:{num}\s+)?"
@@ -158,6 +162,14 @@ RULES: tuple[Rule, ...] = (
                 (("status", "Pakistan", "member"),),
             ),
             (
+                "The bloc, set up in Shanghai in 2001, now comprises China, India and Iran.",
+                (("status", "China", "member"), ("status", "Iran", "member")),
+            ),
+            (
+                "The organisation is comprised of Kyrgyzstan, China and Tajikistan.",
+                (("status", "Kyrgyzstan", "member"), ("status", "Tajikistan", "member")),
+            ),
+            (
                 "The SCO, made up of China, India and eight other states, met.",
                 (("status", "India", "member"),),
             ),
@@ -169,6 +181,7 @@ RULES: tuple[Rule, ...] = (
         ),
         counter_examples=(
             "The SCO, which will include Egypt and Qatar, met.",
+            "The SCO, founded in 2001, will include Egypt and Qatar.",
             "The SCO includes projects in India and Pakistan.",
             "The Shanghai Five comprised China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan.",
             "The SCO will include India and Pakistan next year.",
@@ -199,7 +212,8 @@ RULES: tuple[Rule, ...] = (
         name="countries_with_status_list",
         kind="status",
         before=(
-            r"(?i:countries|states|nations)\s+(?i:with|holding|having)\s+{status_name}"
+            r"(?i:countries|states|nations)\s+(?i:with|holding|having|(?:which|that)\s+(?:have|hold|enjoy))"
+            r"\s+{status_name}"
             r"(?:\s+(?i:in|at)\s+(?:(?i:the)\s+)?(?:SCO|(?i:organi[sz]ation|bloc)))?{intro}"
         ),
         after=None,
@@ -210,9 +224,15 @@ RULES: tuple[Rule, ...] = (
                 " Mongolia and Pakistan \u2013 have been invited.",
                 (("status", "Iran", "observer"), ("status", "Pakistan", "observer")),
             ),
+            (
+                "The states that hold observer status \u2014 Belarus, Iran and Mongolia \u2014 were"
+                " heard.",
+                (("status", "Belarus", "observer"), ("status", "Mongolia", "observer")),
+            ),
         ),
         counter_examples=(
             "Countries with observer status at the UN \u2013 Japan and Korea \u2013 came.",
+            "The nations which want observer status \u2013 Laos and Vietnam \u2013 applied.",
         ),
     ),
     Rule(
@@ -270,6 +290,28 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "Observer countries are not India and Pakistan.",
             "The candidate members are India and Pakistan.",
+        ),
+    ),
+    # "There are dialogue partners too - A, B and C": the list after the status it is told
+    Rule(
+        name="there_are_status_list",
+        kind="status",
+        before=(
+            r"(?<![\w-])(?i:there\s+are)\s+(?!(?i:no|few)\s)(?:(?i:also|now|currently)\s+)?(?:{num}\s+)?{adj}?{status}"
+            r"(?:\s+(?i:too|as\s+well|also))?(?:\s+(?i:(?:of|in)\s+the\s+(?:SCO|organi[sz]ation|bloc)))?"
+            r"\s*(?:[:\u2014\u2013]|\s-{{1,2}})\s*(?:(?i:the)\s+)?"
+        ),
+        after=None,
+        status="member",
+        examples=(
+            (
+                "There are observers as well - Mongolia, Belarus and Iran.",
+                (("status", "Mongolia", "observer"), ("status", "Iran", "observer")),
+            ),
+        ),
+        counter_examples=(
+            "There are observers at the UN too - Japan and Korea.",
+            "There were observers too - Mongolia and Iran.",
         ),
     ),
     Rule(
@@ -489,7 +531,7 @@ RULES: tuple[Rule, ...] = (
             r"\s*,?\s+(?:(?i:both|all|each)\s+(?i:of)\s+(?i:which|whom)\s+|(?i:which|who)\s+)?"
             r"{now}?(?:(?i:hold|holds|holding|enjoy|enjoys|enjoying|have|has|having|retain|retains)"
             r"|(?i:had)\s+(?i:previously|earlier|long|once|formerly)\s+(?i:held|enjoyed|had))\s+"
-            r"(?:(?i:the)\s+)?{status_held}"
+            r"(?:(?i:the|an?)\s+)?{status_held}"
             r"(?!\s+(?i:of|in|at|to|with)\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi|bloc|group|it\b)))"
         ),
         status="member",
@@ -505,6 +547,13 @@ RULES: tuple[Rule, ...] = (
                 "The summit heard envoys of Iran and Mongolia, both of which have observer status in"
                 " the SCO.",
                 (("status", "Iran", "observer"), ("status", "Mongolia", "observer")),
+            ),
+            (
+                "Sri Lanka and Nepal have a status of partners in dialogue.",
+                (
+                    ("status", "Sri Lanka", "dialogue_partner"),
+                    ("status", "Nepal", "dialogue_partner"),
+                ),
             ),
             (
                 "Iran and India currently enjoy observer status.",
@@ -526,14 +575,15 @@ RULES: tuple[Rule, ...] = (
         kind="status",
         before=None,
         after=(
-            r"\s+(?:(?i:will|would|are\s+to|also|to|each)\s+)*(?i:attend|attends|attended|attending"
+            r"\s*,?\s+(?:(?i:will|would|are\s+to|also|to|each|all|both|were|was|are|is)\s+)*"
+            r"(?i:attend|attends|attended|attending"
             r"|participate|participates|participated|take\s+part|takes\s+part|took\s+part|serve|serves"
             r"|serving|served|(?:(?i:have|has)\s+been\s+|(?i:were|was)\s+)?invited\s+(?i:to)(?=\s+(?i:the|this)\s))\s+"
-            r"(?:(?:(?i:the|this|this\s+year's|its)\s+)?(?:{year}\s+)?(?:(?i:SCO|Shanghai\s+Cooperation"
+            r"(?:(?:(?i:in|at)\s+)?(?:(?i:the|this|this\s+year's|its)\s+)?(?:{year}\s+)?(?:(?i:SCO|Shanghai\s+Cooperation"
             r"\s+Organi[sz]ation)(?:'s|\u2019s)?\s+)?(?i:summit|meeting|session|gathering|forum|talks|event)"
             r"(?:\s+(?i:in)\s+[A-Z]\w+)?\s+|(?i:in)\s+(?:(?i:the)\s+)?(?:SCO|(?i:organi[sz]ation|bloc))"
-            r"(?:(?:'s|\u2019s)\s+(?i:work|activities|meetings))?\s+)?(?i:as)\s+(?:(?i:an?)\s+)?(?:(?i:SCO)\s+)?"
-            r"{status}"
+            r"(?:(?:'s|\u2019s)\s+(?i:work|activities|meetings))?\s+)?(?i:as|in\s+the\s+capacity\s+of)\s+"
+            r"(?:(?i:an?)\s+)?(?:(?i:representatives?|delegates?)\s+(?i:of)\s+)?(?:(?i:SCO)\s+)?{status}"
         ),
         status="observer",
         examples=(
@@ -553,9 +603,20 @@ RULES: tuple[Rule, ...] = (
                 "Mongolia and Iran have been invited to the gathering as observer states.",
                 (("status", "Mongolia", "observer"), ("status", "Iran", "observer")),
             ),
+            (
+                "The heads of state of Iran, Mongolia and Belarus were attending as representatives"
+                " of observer countries.",
+                (("status", "Iran", "observer"), ("status", "Belarus", "observer")),
+            ),
+            (
+                "Mongolia and Afghanistan, both took part in the meeting in the capacity of an"
+                " observer.",
+                (("status", "Mongolia", "observer"), ("status", "Afghanistan", "observer")),
+            ),
         ),
         counter_examples=(
             "Japan and Korea will attend the G20 talks as observers.",
+            "Turkmenistan and Qatar were attending as representatives of guest countries.",
             "Iran and India will not attend as observers.",
             "Egypt and Qatar were invited to the summit as guests of the host.",
         ),
@@ -702,7 +763,7 @@ RULES: tuple[Rule, ...] = (
         name="expanded_to_include_list",
         kind="joined",
         before=(
-            r"(?:{sco}|\b(?i:it|membership|its\s+membership))\s+(?:(?i:has|had|was|later|then|since"
+            r"(?:{sco}|\b(?i:it|membership|its\s+membership|the\s+group))\s+(?:(?i:has|had|was|later|then|since"
             r"|subsequently|gradually|soon|also)\s+)*(?i:expanded|grew|spread|widened|enlarged"
             r"|broadened|extended)\s+(?:(?i:its\s+membership|its\s+ranks)\s+)?(?:(?i:to\s+(?:include"
             r"|take\s+in|admit|embrace|welcome))|(?i:with)|(?i:by\s+(?:admitting|adding|taking\s+in)))\s+"
@@ -719,6 +780,10 @@ RULES: tuple[Rule, ...] = (
                 (("joined", "Qatar", "dialogue_partner"), ("joined", "Egypt", "dialogue_partner")),
             ),
             ("The SCO has expanded with Belarus.", (("joined", "Belarus", "member"),)),
+            (
+                "In 2023 the group spread to include Iran and, later, Belarus.",
+                (("joined", "Iran", "member"),),
+            ),
         ),
         counter_examples=(
             "The SCO will expand to include Laos and Vietnam.",

@@ -107,7 +107,8 @@ def test_founders_of_the_shanghai_five_by_its_are_not_the_scos() -> None:
 @pytest.mark.parametrize(
     ("sentence", "claims"),
     [example for rule in delegations.RULES for example in rule.examples]
-    + list(delegations.SIGNER_EXAMPLES),
+    + list(delegations.SIGNER_EXAMPLES)
+    + list(delegations.PEOPLE_EXAMPLES),
 )
 def test_people_listed_for_their_countries_give_each_country_its_status(
     sentence: str, claims: tuple[tuple[str, str], ...]
@@ -120,7 +121,8 @@ def test_people_listed_for_their_countries_give_each_country_its_status(
 @pytest.mark.parametrize(
     "sentence",
     [text for rule in delegations.RULES for text in rule.counter_examples]
-    + list(delegations.SIGNER_COUNTER_EXAMPLES),
+    + list(delegations.SIGNER_COUNTER_EXAMPLES)
+    + list(delegations.PEOPLE_COUNTER_EXAMPLES),
 )
 def test_people_listed_as_guests_or_signing_other_papers_give_no_status(sentence: str) -> None:
     assert [c for c in claims_in(sentence, "2021-09-17") if c.kind == "status"] == []
