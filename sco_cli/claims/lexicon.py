@@ -138,15 +138,15 @@ def status_of_match(match: re.Match[str]) -> str:
 _COUNTRIES = """
 CHN: China, People's Republic of China, PRC | Chinese
 KAZ: Kazakhstan, Republic of Kazakhstan, Kazakstan | Kazakh, Kazakhstani
-KGZ: Kyrgyzstan, Kyrgyz Republic, Republic of Kyrgyzstan, Kirghizia, Kyrgystan, Kirgizstan, Kirghizstan | Kyrgyz
+KGZ: Kyrgyzstan, Kyrgyz Republic, Republic of Kyrgyzstan, Kirghizia, Kirgizia, Kyrgystan, Kirgizstan, Kirghizstan, Kyrgizstan | Kyrgyz
 RUS: Russia, Russian Federation | Russian
-TJK: Tajikistan, Republic of Tajikistan, Tadjikistan, Tajikstan | Tajik, Tajikistani, Tadjik
+TJK: Tajikistan, Republic of Tajikistan, Tadjikistan, Tadzhikistan, Tajikstan | Tajik, Tajikistani, Tadjik, Tadzhik
 UZB: Uzbekistan, Republic of Uzbekistan, Uzbekstan | Uzbek, Uzbekistani
 MNG: Mongolia, Republic of Mongolia | Mongolian
 IND: India, Republic of India | Indian
 IRN: Iran, Islamic Republic of Iran | Iranian
 PAK: Pakistan, Islamic Republic of Pakistan | Pakistani
-BLR: Belarus, Republic of Belarus, Byelorussia | Belarusian, Belarussian, Byelorussian
+BLR: Belarus, Republic of Belarus, Byelorussia, Belorussia | Belarusian, Belarussian, Byelorussian
 LKA: Sri Lanka, Democratic Socialist Republic of Sri Lanka | Sri Lankan
 AFG: Afghanistan, Islamic Republic of Afghanistan, Afganistan | Afghan
 TUR: Türkiye, Turkey, Turkiye, Republic of Türkiye, Republic of Turkey | Turkish

@@ -57,6 +57,14 @@ _VERB_COMPRISE = (
     r"|encompasses|incorporates|incorporated)"
 )
 
+# Who founded it, before their list: "by the leaders of", "by the heads of state of the six
+# countries of", "by six nations, including"
+_BY_FOUNDERS = (
+    r"(?:(?i:the)\s+)?(?:(?i:leaders|heads\s+of\s+state|presidents|heads)\s+(?i:of)\s+"
+    r"(?:(?i:the)\s+)?)?(?:{num}\s+(?i:countries|states|nations)\s*(?:[:(\u2014\u2013]|,|\s-{{1,2}}"
+    r"|\s(?i:of)\s)?\s*(?:(?i:namely|including)\s+)?)?"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         name="sco_includes_list_as_status",
@@ -361,10 +369,7 @@ RULES: tuple[Rule, ...] = (
         kind="status",
         before=(
             r"(?:{sco}|\b(?i:it|which))(?:\s*,\s*|\s+)[^.;]{{0,60}}?\b(?i:founded|established|created|set\s+up"
-            r"|formed)\b[^.;]{{0,60}}?\b(?i:by)\s+"
-            r"(?:(?i:the)\s+)?(?:(?i:leaders|heads\s+of\s+state|presidents|heads)\s+(?i:of)\s+"
-            r"(?:(?i:the)\s+)?)?(?:{num}\s+(?i:countries|states|nations)\s*(?:[:(\u2014\u2013]|,|\s-{{1,2}})?\s*"
-            r"(?:(?i:namely)\s+)?)?"
+            r"|formed)\b[^.;]{{0,60}}?\b(?i:by)\s+" + _BY_FOUNDERS
         ),
         after=None,
         status="founding_member",
@@ -390,6 +395,11 @@ RULES: tuple[Rule, ...] = (
             (
                 "The bloc, set up in 2001 by Tajikistan, Russia and China, met in June.",
                 (("status", "Tajikistan", "founding_member"),),
+            ),
+            (
+                "In 2001 the SCO was set up in Shanghai by the presidents of the six states of"
+                " Russia, Kazakhstan and Kyrgyzstan, among others.",
+                (("status", "Kazakhstan", "founding_member"),),
             ),
         ),
         counter_examples=(
@@ -668,11 +678,11 @@ RULES: tuple[Rule, ...] = (
         name="founding_announced_by_list",
         kind="status",
         before=(
-            r"\b(?i:creation|establishment|founding|formation|foundation)\s+(?i:of)\s+(?:{sco}|\b(?i:which|it))"
+            r"\b(?:(?i:creation|establishment|founding|formation|foundation)\s+(?i:of)\s+"
+            r"(?:{sco}|\b(?i:which|it))|(?:(?i:its|the)|{owner})\s*(?i:creation|establishment|founding"
+            r"|formation|foundation)(?!\s+(?i:of)\b))"
             r"[^.;]{{0,70}}?\b(?i:announced|proclaimed|declared|signed|agreed|adopted)\b[^.;]{{0,70}}?"
-            r"\b(?i:by)\s+(?:(?i:the)\s+)?(?:(?i:leaders|heads\s+of\s+state|presidents|heads)\s+"
-            r"(?i:of)\s+(?:(?i:the)\s+)?)?(?:{num}\s+(?i:countries|states|nations)\s*"
-            r"(?:[:(\u2014\u2013]|,|\s-{{1,2}})?\s*(?:(?i:namely|including)\s+)?)?"
+            r"\b(?i:by)\s+" + _BY_FOUNDERS
         ),
         after=None,
         status="founding_member",
@@ -687,8 +697,19 @@ RULES: tuple[Rule, ...] = (
                 " nations, including Kazakhstan and Tajikistan.",
                 (("status", "Tajikistan", "founding_member"),),
             ),
+            (
+                "Its creation was declared in June 2001 in Shanghai (China) by the Kyrgyz Republic,"
+                " the Russian Federation and the Republic of Tajikistan.",
+                (
+                    ("status", "Kyrgyzstan", "founding_member"),
+                    ("status", "Russia", "founding_member"),
+                ),
+            ),
         ),
-        counter_examples=("The creation of the fund was announced by India and Iran.",),
+        counter_examples=(
+            "The creation of the fund was announced by India and Iran.",
+            "Its creation was never announced by India and Iran.",
+        ),
     ),
     Rule(
         name="list_granted_status",

@@ -54,6 +54,9 @@ def test_bulleted_sentences_are_still_sentences() -> None:
         ("the Democratic People's Republic of Korea", "PRK"),
         ("Afganistan", "AFG"),
         ("Kyrgystan", "KGZ"),
+        ("Kyrgizstan", "KGZ"),
+        ("Tadzhikistan", "TJK"),
+        ("Belorussia", "BLR"),
     ],
 )
 def test_official_long_and_misspelt_names_are_their_country(written: str, iso3: str) -> None:
