@@ -140,17 +140,27 @@ def list_block(block: str) -> bool:
     return _items(lines) or (_HEADING.fullmatch(lines[0]) is not None and _items(lines[1:]))
 
 
+# One line of names apart by commas and "and", and nothing else: "China, Russia, and India."
+_NAMES_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _names_line(block: str) -> bool:
+    """A paragraph that is only a list of countries on one line."""
+    line = block.strip().rstrip(".;")
+    if "\n" in line or len(line) > 600:
+        return False
+    names = _NAMES_SEP.split(line)
+    return len(names) > 1 and all(country_regex().fullmatch(name.strip()) for name in names)
+
+
 def _under_headings(blocks: list[str]) -> list[str]:
-    """A heading alone before a list of countries is that list's paragraph."""
+    """A heading alone before a list of countries (one a line, or one line of names and
+    nothing else) is that list's paragraph."""
     merged: list[str] = []
     for block in blocks:
         heading = merged[-1].strip("\n") if merged else ""
-        if (
-            "\n" not in heading
-            and "\n" in block.strip("\n")  # a list is two lines or more
-            and _HEADING.fullmatch(heading)
-            and _items(block.strip("\n").split("\n"))
-        ):
+        listed = "\n" in block.strip("\n") and _items(block.strip("\n").split("\n"))
+        if "\n" not in heading and _HEADING.fullmatch(heading) and (listed or _names_line(block)):
             merged[-1] = heading + "\n" + block.strip("\n")
             continue
         merged.append(block)

@@ -129,7 +129,7 @@ def entry(sentence: str, read: Callable[[str], list[Claim]]) -> list[Claim] | No
 # heading is a status and nothing else (no "former", "candidate", "applied"), perhaps the SCO's.
 _LIST_HEAD = re.compile(
     rf"{_BULLET}(?:(?i:the|its|SCO|the\s+SCO['\u2019]s)\s+)?(?:(?i:current|present|full|permanent"
-    rf"|SCO)\s+)?(?P<noun>{lx.status_pattern()})(?:\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:SCO"
+    rf"|SCO)\s+)?(?P<noun>(?i:membership)(?![\w-])|{lx.status_pattern()})(?:\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:SCO"
     r"|Shanghai\s+Co-?[oO]peration\s+Organi[sz]ation(?:\s*\(SCO\))?))?(?:\s*\(\s*\d{1,2}\s*\))?"
     r"(?:\s+(?i:are|include))?\s*(?:[:\u2014\u2013]|\s-{1,2})?\s*",
     re.IGNORECASE,
@@ -168,6 +168,10 @@ LISTING_EXAMPLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         (("Iran", "member"), ("Belarus", "member")),
     ),
     (
+        "Membership\n\nKazakhstan, India, and Pakistan.",  # a heading over one line of names
+        (("Kazakhstan", "member"), ("Pakistan", "member")),
+    ),
+    (
         "Founding members\n- Russia\n- Tajikistan",
         (("Russia", "founding_member"), ("Tajikistan", "founding_member")),
     ),
@@ -178,6 +182,8 @@ LISTING_COUNTER_EXAMPLES: tuple[str, ...] = (
     "Members of BRICS\n- Brazil\n- Egypt",  # another body's
     "Observers\n\n- Mongolia applied in 2023\n- Iran",  # an item says more than a name
     "Members\n- China\n- China",  # a repeated name is no list of members
+    "Membership of BRICS\n\nBrazil, India, and Egypt.",
+    "Membership\n\nIndia and Pakistan applied in 2015.",  # a sentence, not a list
 )
 
 
@@ -202,7 +208,8 @@ def listing(sentence: str) -> list[Claim] | None:
         position = item.end()
     if position < len(sentence) or len(members) < 2 or len({m for m, _ in members}) < len(members):
         return None
-    status = lx.status_of_match(rx("status").fullmatch(head["noun"]))  # type: ignore[arg-type]
+    noun = rx("status").fullmatch(head["noun"])
+    status = lx.status_of_match(noun) if noun else "member"  # "Membership"
     group = Group(head.end(), position, tuple(members), False)
     end = len(sentence.rstrip(" .;"))
     return list(each(group, "status", status, 0, end, (None, None)))
