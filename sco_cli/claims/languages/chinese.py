@@ -99,7 +99,9 @@ def read_number(text: str) -> int | None:
 CHINESE = Tongue(
     code="zh",
     countries=COUNTRIES,
-    separator=r"\s*(?:、|以及|和|及|与|與)\s*",
+    # names glued with no separator ("亚美尼亚阿塞拜疆柬埔寨") are a list too: each is
+    # found as the longest name at its place
+    separator=r"\s*(?:、|以及|和|及|与|與)\s*|",
     statuses=STATUSES,
     sco=SCO,
     others=OTHERS,
@@ -134,10 +136,16 @@ _IN = "(?:在(?P<city>上海))?"
 # "上海合作组织……是A、B和C于2001年6月15日在中国上海宣布成立的……组织": the founders
 # and the founding, in one sentence that opens with the SCO's name.
 _FOUNDED_BY = tuple(
-    "^\\s*(?:{sco})[^。]{{0,200}}?(?:是|由)\\s*" + order + "\\s*(?:在(?:中国|中國)?(?P<city>上海))?"
+    # the SCO opens the sentence, or a title run into it ("什么是上合组织 上海合作组织是由……")
+    "(?:^|(?<=\\s))\\s*(?:{sco})[^。]{{0,200}}?(?:是\\s*由|是|由)\\s*"
+    + order
+    + "\\s*(?:在(?:中国|中國)?(?P<city>上海))?"
+    # "...签署成立公约后成立": the founding after the signing that made it
+    "\\s*(?:[^。；;，,]{{0,30}}?(?:后|後)\\s*)?"
     "\\s*(?:宣布|宣告)?(?:正式)?(?:成立|创立|創立|创建|創建)"
     for order in (
-        "{list}\\s*(?:{num}\\s*[国國])?\\s*(?:于|於)\\s*{date}",  # A、B和C于2001年6月15日
+        # A、B和C于2001年6月15日; A、B和C六个国家在2001年6月15日
+        "{list}\\s*(?:{num}\\s*(?:个|個)?\\s*(?:国家|國家|国|國))?\\s*(?:于|於|在)\\s*{date}",
         "{date}\\s*{list}\\s*(?:{num}\\s*[国國])?",  # 2001年6月A、B和C六国
     )
 )
@@ -235,9 +243,9 @@ def summits(sentence: str, today: str | None) -> Iterator[Claim]:
 
 _IS = "(?:为|為|是|有|包括|包含|分别为|分別為|分别是|分別是|：|:)"
 _MADE_OF = "是\\s*{list}\\s*(?:等)?\\s*{num}\\s*(?:个|個)?\\s*(?:国家|國家|国|國)\\s*(?:组成|組成|构成|構成)"
-_JOINED_AT = (
-    r"(?:于|於)?\s*(?:(?:19|20)\d\d\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?)?\s*(?:正式)?"
-)
+# a list of founders with their number after it, no "等" ("A、B和C六个国家", "A、B和C6国")
+_FOUNDERS_COUNTED = "{list}\\s*(?P<founding_member>){num}\\s*(?:个|個)?\\s*(?:国家|國家|国|國)"
+_JOINED_AT = r"(?:于|於|在)?\s*(?:(?:19|20)\d\d\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?)?\s*(?:正式)?"
 RULES: tuple[SentenceRule, ...] = (
     bound(
         CHINESE,
@@ -245,6 +253,9 @@ RULES: tuple[SentenceRule, ...] = (
         Binding(
             (
                 f"{{status}}(?:国|國)?\\s*(?:目前|现在|現在)?\\s*{_IS}\\s*{{list}}",
+                # "观察员国共有4个，分别为A、B、C和D": the status, its number, then its list
+                "{status}(?:国|國)?\\s*(?:共有|总共有|總共有|共计|共計|共|有)\\s*{num}\\s*(?:个|個|国|國)"
+                "\\s*[，,:：]?\\s*(?:分别为|分別為|分别是|分別是|包括|即)\\s*[：:]?\\s*{list}",
                 # a count, then its list in brackets: "3个观察员国(阿富汗、白俄罗斯、蒙古国)"
                 "{status}(?:国|國)?\\s*[(（]\\s*{list}\\s*(?:等)?\\s*[)）]",
                 # "它最初由中国、俄罗斯……共同创立于上海"
@@ -291,6 +302,27 @@ RULES: tuple[SentenceRule, ...] = (
                 "上合組織觀察員國有阿富汗和蒙古國。",
                 (("status", "Afghanistan", "observer"), ("status", "Mongolia", "observer")),
             ),
+            (  # names glued with no separator: each the longest name at its place
+                "上合组织另有2个观察员国：蒙古国阿富汗，以及3个对话伙伴：亚美尼亚阿塞拜疆斯里兰卡。",
+                (
+                    ("status", "Mongolia", "observer"),
+                    ("status", "Afghanistan", "observer"),
+                    ("status", "Armenia", "dialogue_partner"),
+                    ("status", "Sri Lanka", "dialogue_partner"),
+                ),
+            ),
+            (
+                "到2020年，上合组织观察员国共有4个，分别为阿富汗、白俄罗斯、伊朗和蒙古。",
+                (("status", "Belarus", "observer"), ("status", "Iran", "observer")),
+            ),
+            (  # a title run into the sentence, the founders counted, the founding after a signing
+                "什么是观察员国 上合组织是由中国、俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦和乌兹别克斯坦"
+                "六个国家在2001年6月签署宣言后成立的组织。",
+                (
+                    ("status", "Kyrgyzstan", "founding_member"),
+                    ("status", "Uzbekistan", "founding_member"),
+                ),
+            ),
         ),
         (
             (
@@ -312,6 +344,14 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "上合组织的候选成员国包括老挝。",
                 (("status", "Laos", "member"),),
+            ),
+            (  # glued names are one list only where they stand together
+                "上合组织成员国包括中国，印度尼西亚不是。",
+                (("status", "Indonesia", "member"), ("status", "India", "member")),
+            ),
+            (
+                "上合组织观察员国共有2个，申请国包括埃及。",
+                (("status", "Egypt", "observer"),),
             ),
         ),
     ),
@@ -402,6 +442,8 @@ RULES: tuple[SentenceRule, ...] = (
         Binding(
             (
                 f"{{list}}{_JOINED_AT}(?:成为|成為)(?:了)?{{the_sco}}(?:第\\S{{{{1,3}}}}(?:个|個)|新)?{{status}}",
+                # "蒙古为第一个加入上合组织观察员的国家": the first to join with that status
+                "{list}(?:为|為|是)(?:第\\S{{1,3}}(?:个|個)|首个|首個)加入(?:了)?{the_sco}{status}",
                 "(?:给予|給予|授予){list}(?:以)?{the_sco}{status}(?:地位|身份)",
                 "{list}(?:获得|獲得|获|獲)(?:了)?{the_sco}{status}(?:地位|身份)",
                 "(?:接收|接纳|接納|吸收|吸纳|吸納){list}(?:为|為){the_sco}{status}",
@@ -430,6 +472,14 @@ RULES: tuple[SentenceRule, ...] = (
                 "2004年上合组织塔什干峰会上，蒙古国获观察员地位。",
                 (("joined", "Mongolia", "observer"),),
             ),
+            (
+                "印度和巴基斯坦在2017年6月正式成为上合组织成员国。",
+                (("joined", "India", "member"), ("joined", "Pakistan", "member")),
+            ),
+            (
+                "在这些国家中，蒙古是第一个加入上合组织观察员行列的国家。",
+                (("joined", "Mongolia", "observer"),),
+            ),
         ),
         (
             (
@@ -439,6 +489,10 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "老挝申请成为上合组织成员国。",
                 (("joined", "Laos", "member"),),
+            ),
+            (
+                "埃及希望成为第一个加入上合组织成员国行列的非洲国家。",
+                (("joined", "Egypt", "member"),),
             ),
         ),
     ),
@@ -487,6 +541,11 @@ RULES: tuple[SentenceRule, ...] = (
             # "成员国的数量从六个增加到八个": the count it came to
             "{status}(?:的)?(?:数量|數量|总数|總數)?(?:从|從)\\s*[一二两兩三四五六七八九十\\d]{{1,3}}\\s*(?:个|個)?"
             "\\s*(?:增加到|增加至|增至|扩大到|擴大到|扩大至|擴大至)\\s*{num}",
+            # "观察员国共有4个": the status, then its number
+            "{status}(?:国|國)?\\s*(?:共有|总共有|總共有|共计|共計|共|有)\\s*{num}\\s*(?:个|個|国|國)",
+            # "由A、B和C六个国家……成立", "创始成员国为A、B和C三国": the founders counted
+            f"{_FOUNDERS_COUNTED}(?=[^。；;]{{{{0,40}}}}?{_FOUNDED})",
+            "(?:创始成员国|創始成員國)\\s*(?:为|為|是|有|包括)\\s*" + _FOUNDERS_COUNTED,
         ),
         (
             ("上合组织有10个成员国。", (("count", "member", 10),)),
@@ -497,6 +556,16 @@ RULES: tuple[SentenceRule, ...] = (
             ("上合组织是中国、俄罗斯和印度等10个国家组成的国际组织。", (("count", "member", 10),)),
             ("2017年6月，上合组织扩展到八个国家。", (("count", "member", 8),)),
             ("2017年，上合组织成员国的数量从六个增加到八个。", (("count", "member", 8),)),
+            ("截至2019年，上合组织观察员国共有4个。", (("count", "observer", 4),)),
+            (
+                "上合组织是由中国、俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦和乌兹别克斯坦六个国家"
+                "于2001年在上海宣布成立的。",
+                (("count", "founding_member", 6),),
+            ),
+            (
+                "上合组织的创始成员国为中国、俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦和乌兹别克斯坦6国。",
+                (("count", "founding_member", 6),),
+            ),
         ),
         (
             ("上合组织元首理事会第二十次会议举行。", (("count", "member", 20),)),
@@ -504,6 +573,14 @@ RULES: tuple[SentenceRule, ...] = (
             ("上合组织将有11个成员国。", (("count", "member", 11),)),
             ("习近平将同上合组织其他7个成员国领导人会谈。", (("count", "member", 7),)),
             ("金砖由10个国家组成，上合组织也是。", (("count", "member", 10),)),
+            (  # a list of ten with "等" is no count of founders, and 组成 no founding
+                "上合组织是由中国、俄罗斯和印度等10个国家组成的组织。",
+                (("count", "founding_member", 10),),
+            ),
+            (
+                "上合组织由中国、俄罗斯和哈萨克斯坦三国倡议，成立20周年时扩员。",
+                (("count", "founding_member", 3),),
+            ),
         ),
     ),
     SentenceRule(
