@@ -253,3 +253,39 @@ def test_a_chinese_page_with_its_pinyin_flattened_in_brackets_is_read() -> None:
     found = [claim for _, claim in claims_of(sentences, TODAY)]
     assert {(c.subject, c.value) for c in found} >= {("China", "member"), ("India", "member")}
     assert "國(guó)" in text[found[0].start : found[0].end]
+
+
+def test_a_russian_list_in_the_past_is_judged_at_the_time_it_describes() -> None:
+    """ "наблюдателями являлись A и B" the day after the statuses merged: true of the time
+    it describes (before the article's date), where the present tense contradicts."""
+    from sco_cli import api
+
+    def verdicts(verb: str) -> set[tuple[str, str, object]]:
+        text = f"date 2025-09-10\n\nНаблюдателями при ШОС {verb} Афганистан и Монголия.\n"
+        claims = api.check_text(text).document["claims"]
+        return {(c["claim"]["subject"], c["verdict"], c["claim"].get("time")) for c in claims}
+
+    assert verdicts("являлись") == {
+        ("Afghanistan", "agrees", "являлись"),
+        ("Mongolia", "agrees", "являлись"),
+    }
+    assert {verdict for _, verdict, _ in verdicts("являются")} == {"contradicts"}
+
+
+def test_a_numbered_list_run_into_one_paragraph_quotes_each_item_without_the_next_number() -> None:
+    text = (
+        "ШОС основана в 2001 году. В ШОС входят 3 государства-члена: 1. Китай 2. Россия 3. Индия"
+        " 2 государства-наблюдателя: 1. Афганистан 2. Монголия"
+    )
+    quotes = {
+        c.subject: s.text[c.start : c.end]
+        for s, c in claims_of(build("example", text, TODAY).sentences, TODAY)
+        if c.kind == "status"
+    }
+    assert quotes == {
+        "China": "Китай",
+        "Russia": "Россия",
+        "India": "Индия",
+        "Afghanistan": "Афганистан",
+        "Mongolia": "Монголия",
+    }

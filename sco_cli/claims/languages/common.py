@@ -68,6 +68,7 @@ class Tongue:
     refers: str = "(?!)"  # words that refer to an organisation named before ("организации", "其")
     bodies: str = "(?!)"  # words for a body of any kind: a sentence that holds one is not
     # the SCO's by context alone ("Совбез", "联盟")
+    past: str = "(?!)"  # a verb in the past within a status's words: judged before the date
     clause_end: str = ";"  # characters that end a clause, for the guard's window
     word_start: str = ""  # what may not precede a name (Russian: a letter)
     word_end: str = ""  # what may not follow a name
@@ -119,6 +120,10 @@ class Tongue:
     @cached_property
     def refused_rx(self) -> re.Pattern[str]:
         return re.compile(self.refused)
+
+    @cached_property
+    def past_rx(self) -> re.Pattern[str]:
+        return re.compile(self.past)
 
     @cached_property
     def year_rx(self) -> re.Pattern[str]:
@@ -352,6 +357,7 @@ class Binding:
                 continue
             if refused(tongue, sentence, start, end):
                 continue
+            end = _without_next_number(sentence, match.end("list"), end)
             group = group_of(tongue, sentence, *match.span("list"))
             yield from self._claims(tongue, sentence, group, status, start, end)
 
@@ -362,7 +368,7 @@ class Binding:
             year = year_near(tongue, sentence, start, end)
             yield from each(group, "joined", status, start, end, (year, None))
             return
-        when = None if status == "founding_member" else timed(tongue, sentence, start)
+        when = None if status == "founding_member" else timed(tongue, sentence, start, end)
         detail: Extra = {} if when is None else {"time": when}
         yield from each(group, "status", status, start, end, (None, None), detail=detail)
 
@@ -380,9 +386,28 @@ def bound(
     )
 
 
-def timed(tongue: Tongue, sentence: str, start: int) -> int | None:
-    """A year in the claim's clause, before it ("In 2017, ... eight members"), is the time
-    it is judged at; none: the article's date."""
+_NEXT_NUMBER = re.compile(r"\s*\d{1,2}\s*[.)]\s*[.;,。；，、]?\s*")
+
+
+def _without_next_number(sentence: str, last: int, end: int) -> int:
+    """A numbered list run into one paragraph ("1. Индия 2. Китай 3. ..."): an item's words
+    end before the next item's number, which is none of its quote."""
+    return last if _NEXT_NUMBER.fullmatch(sentence, last, end) else end
+
+
+def timed(tongue: Tongue, sentence: str, start: int, end: int | None = None) -> int | str | None:
+    """The time a status or count is judged at: a year in the claim's clause, before it
+    ("In 2017, ... eight members"), else a verb in the past within its words ("членами
+    являлись A и B": before the article's date, the word said); none: the article's date."""
+    year = _year_before(tongue, sentence, start)
+    if year is not None or end is None:
+        return year
+    past = tongue.past_rx.search(sentence, start, end)
+    return None if past is None else past.group()
+
+
+def _year_before(tongue: Tongue, sentence: str, start: int) -> int | None:
+    """A year in the claim's clause, before it; or one opening the sentence."""
     clause = _clause(tongue, sentence, start)
     every = _years(tongue.year_rx, sentence)
     low = max(clause, start - BEFORE) + 1
@@ -432,7 +457,7 @@ def counted(tongue: Tongue, template: str, sentence: str) -> Iterator[Claim]:
             continue
         if refused(tongue, sentence, start, end):
             continue
-        when = timed(tongue, sentence, start)
+        when = timed(tongue, sentence, start, end)
         yield CountClaim(status, number, start, end, {} if when is None else {"time": when})
 
 

@@ -103,8 +103,15 @@ REFUSED = (
     r"|предстоит|вступит|вступят|получит|получат|присоединится|присоединятся|может|могут"
     r"|желани\w*|заинтересован\w*|приглаш\w*|пригласи\w*"  # hoped for, prospective
     r"|примут|примет|предполага\w*"  # "лидеры примут решение о предоставлении ..."
-    r"|бывш\w*|ранее|прежде|раньше|являл(?:ся|ась|ось|ись)"  # former
+    r"|бывш\w*|ранее|прежде|раньше"  # former
     r"|остальн\w*)(?![\w-])"  # "the other nine members" is no count of the members
+)
+# A verb in the past within a status's words ("членами являлись A и B", "статус
+# наблюдателя имели A и B"): the status is judged before the article's date, at the
+# time it describes, not on that date.
+PAST = (
+    r"(?<![\w-])(?:являл(?:ся|ась|ось|ись)|имел[аио]?|обладал[аио]?|входил[аио]?|объединял[аио]?"
+    r"|числил(?:ся|ась|ись)|состоял[аио]?)(?![\w-])"
 )
 # A year; of a range ("в 1996—1997 годах"), its first.
 YEAR = (
@@ -145,6 +152,7 @@ RUSSIAN = Tongue(
     read_number=read_number,
     refers=REFERS,
     bodies=BODIES,
+    past=PAST,
     clause_end=";.",
     word_start=r"(?<![\w-])",
     word_end=r"(?![\w-])",
@@ -280,11 +288,21 @@ RULES: tuple[SentenceRule, ...] = (
         "ru: status, then its list",
         Binding(
             (
-                r"{status}(?:\s+(?:при\s+)?{ref})?{now}\s*(?:являются|—|–|:|\()\s*:?\s*{list}",
+                r"{status}(?:\s+(?:при\s+|в\s+)?{ref})?{now}\s*(?:являются|являлись|—|–|:|\(|\s-)\s*:?\s*{list}",
+                # "партнеры по диалогу — 14 стран, среди которых A, B": a count, then some
+                r"{status}(?:\s+(?:при\s+|в\s+)?{ref})?{now}\s*(?:—|–|:|\s-)\s*{num}\s+(?:государств|стран)\w*"
+                r"\s*,?\s*(?:среди\s+(?:которых|них)|в\s+том\s+числе|включая|а\s+именно)\s*:?\s*{list}",
+                # "Ее участниками являются A, B": the organisation's participants are its
+                # members (a summit's participants are attendees: "участники саммита")
+                r"(?<![\w-])(?:[Ее]е\s+участник\w*|[Уу]частник\w*\s+(?:{sco}|организации(?!\s+[А-ЯЁ])))"
+                r"{now}\s*(?:являются|являлись|—|–|:)\s*{list}(?P<member>)",
+                # "в статусе наблюдателя числится A"
+                r"(?i:в)\s+статусе\s+{status}(?:\s+(?:при\s+|в\s+)?{ref})?{now}\s+(?:числится|числятся"
+                r"|числил(?:ся|ась|ись)|состоит|состоят|находится|находятся)\s+{list}",
                 # "полноправными участниками которого являются 10 стран: A, B, ..."
                 r"{status}\s+(?:которой|которого){now}\s+являются(?:\s+{num}\s+(?:государств|стран)\w*)?"
                 r"\s*[:—–]?\s*{list}",
-                r"[Сс]татус\w*\s+{status}(?:\s+(?:при\s+|в\s+)?{ref})?{now}\s+(?:имеют|обладают"
+                r"[Сс]татус\w*\s+{status}(?:\s+(?:при\s+|в\s+)?{ref})?{now}\s+(?:имеют|обладают|имели|обладали"
                 r"|предоставлен[аоы]?)\s+{list}",
                 r"(?:имеющ\w+|обладающ\w+)\s+статус\w*\s+{status}\s+{list}",
                 r"(?:основан\w*|создан\w*|учрежд[её]н\w*)\s+(?:в\s+\d{{4}}\s+году\s+|\d{{1,2}}\s+\w+\s+\d{{4}}"
@@ -347,11 +365,51 @@ RULES: tuple[SentenceRule, ...] = (
                     ("status", "Türkiye", "dialogue_partner"),
                 ),
             ),
+            (
+                "Государствами-наблюдателями в ШОС являются Белоруссия и Монголия.",
+                (("status", "Belarus", "observer"), ("status", "Mongolia", "observer")),
+            ),
+            (  # in the past: judged at the time it describes (`time`), not on the date
+                "До того решения статус наблюдателя при ШОС имели Монголия и Афганистан, а"
+                " партнерами ШОС по диалогу являлись Египет, Катар и Непал.",
+                (
+                    ("status", "Mongolia", "observer"),
+                    ("status", "Qatar", "dialogue_partner"),
+                ),
+            ),
+            (  # a count, then some of its list after a dash
+                "У ШОС сейчас партнеры по диалогу — 14 государств, среди которых Катар, Кувейт"
+                " и Бахрейн.",
+                (
+                    ("status", "Kuwait", "dialogue_partner"),
+                    ("status", "Bahrain", "dialogue_partner"),
+                ),
+            ),
+            (  # the organisation's participants are its members
+                "Участниками ШОС являются Китай, Россия и Казахстан.",
+                (("status", "China", "member"), ("status", "Kazakhstan", "member")),
+            ),
+            (
+                "Кроме того, в статусе наблюдателя при ШОС числится Монголия.",
+                (("status", "Mongolia", "observer"),),
+            ),
+            (
+                "В ШОС страны-партнеры - Армения, Непал и Турция.",
+                (("status", "Armenia", "partner"), ("status", "Nepal", "partner")),
+            ),
         ),
         (
             (
                 "Членами БРИКС являются Китай, Индия и Египет, ШОС тут ни при чем.",
                 (("status", "Egypt", "member"),),
+            ),
+            (  # a summit's participants are its attendees, no members
+                "Участниками саммита ШОС являются Туркменистан, Лаос и Китай.",
+                (("status", "Laos", "member"), ("status", "Turkmenistan", "member")),
+            ),
+            (
+                "В статусе кандидата в члены ШОС числится Лаос.",
+                (("status", "Laos", "member"),),
             ),
             (
                 "Участниками форума ШОС являются 10 стран: Россия, Индия и Китай.",
@@ -413,6 +471,13 @@ RULES: tuple[SentenceRule, ...] = (
                 r"(?i:в)\s+(?:состав\s+)?{ref}{now}\s+(?:входят|входит)\s*:?\s*{list}",
                 r"(?i:в)\s+(?:е[её]|его)\s+состав{now}\s+(?:входят|входит)\s*:?\s*{list}",
                 r"{list}\s+(?:входят|входит)\s+в\s+(?:состав\s+)?{sco}",
+                # "ШОС, основанная в 2001 году, объединяет под собой A, B и C"
+                r"{ref}(?:\s*,[^,.;]{{0,60}},)?\s+(?:объединяет|объединяла)(?:\s+под\s+собой|\s+в\s+себе)?"
+                r"{now}\s*:?\s*{list}",
+                # "в ШОС входят 10 стран, в том числе A, B и C": a count, then some of them
+                r"(?:{ref}\s+(?:включает|объединяет|насчитывает)|(?i:в)\s+(?:состав\s+)?{ref}{now}"
+                r"\s+(?:входят|входит))\s+{num}\s+(?:государств|стран)\w*\s*(?:,\s*|\s*[—–:]\s*)"
+                r"(?:среди\s+(?:которых|них)|в\s+том\s+числе|включая|а\s+именно)?\s*:?\s*{list}",
             ),
             status="member",
         ),
@@ -425,6 +490,14 @@ RULES: tuple[SentenceRule, ...] = (
                 "Индия и Пакистан входят в ШОС.",
                 (("status", "India", "member"), ("status", "Pakistan", "member")),
             ),
+            (
+                "ШОС, созданная в 2001 году, объединяет под собой Китай, Россию, Индию и Иран.",
+                (("status", "Russia", "member"), ("status", "Iran", "member")),
+            ),
+            (  # a count, then some of its list
+                "В ШОС входят 10 государств, в том числе Иран, Китай и Белоруссия.",
+                (("status", "Iran", "member"), ("status", "Belarus", "member")),
+            ),
         ),
         (
             (
@@ -433,6 +506,14 @@ RULES: tuple[SentenceRule, ...] = (
             ),
             (
                 "В ОДКБ входят Россия и Армения, которые сотрудничают и с ШОС.",
+                (("status", "Armenia", "member"),),
+            ),
+            (
+                "ШОС объединяет усилия Индии и Китая против терроризма.",
+                (("status", "India", "member"),),
+            ),
+            (
+                "ЕАЭС объединяет под собой Россию, Армению и Казахстан, а ШОС - другие страны.",
                 (("status", "Armenia", "member"),),
             ),
         ),
@@ -552,11 +633,14 @@ RULES: tuple[SentenceRule, ...] = (
             r"|(?i:в)\s+(?:состав\s+)?{ref}{now}\s+(?:входят|входит))"
             r"{now}\s+{num}\s+(?:государств|стран)(?P<member>)(?![\w-])",
             r"{status}\s+(?:которой|которого){now}\s+являются\s+{num}\s+(?:государств|стран)",
+            # "партнеры по диалогу — 14 стран"
+            r"{status}(?:\s+(?:при\s+|в\s+)?{ref})?{now}\s*(?:—|–|:|\s-)\s*{num}\s+(?:государств|стран)",
         ),
         (
             ("В ШОС входят 10 государств-членов.", (("count", "member", 10),)),
             ("У ШОС два государства-наблюдателя.", (("count", "observer", 2),)),
             ("У ШОС 14 партнеров по диалогу.", (("count", "dialogue_partner", 14),)),
+            ("Партнеры ШОС по диалогу — 14 государств.", (("count", "dialogue_partner", 14),)),
             ("ШОС включает 10 государств.", (("count", "member", 10),)),
             ("Теперь в ШОС входят восемь государств.", (("count", "member", 8),)),
             (
@@ -658,6 +742,19 @@ REFERRING: tuple[Example, ...] = (
         "На саммите говорили о ШОС. В ее состав входят Китай и Россия.",
         (("status", "China", "member"), ("status", "Russia", "member")),
     ),
+    (  # said of the past: judged before the article's date
+        "ШОС основана в 2001 году. Партнерами по диалогу являлись Азербайджан и Армения.",
+        (("status", "Azerbaijan", "dialogue_partner"),),
+    ),
+    (  # one statement of a status by context after another
+        "ШОС основана в 2001 году. Статус наблюдателя имели Монголия и Афганистан. Партнерами по"
+        " диалогу являлись Непал и Камбоджа.",
+        (("status", "Nepal", "dialogue_partner"), ("status", "Cambodia", "dialogue_partner")),
+    ),
+    (  # "ее участники": the organisation's, its members
+        "ШОС - организация, созданная в 2001 году. Ее участниками являются Индия, Китай и Россия.",
+        (("status", "India", "member"), ("status", "Russia", "member")),
+    ),
 )
 NOT_REFERRING: tuple[Example, ...] = (
     (  # a list bound by context is no fact box's line: the SCO is not passed on
@@ -682,9 +779,9 @@ NOT_REFERRING: tuple[Example, ...] = (
         "Саммит ШОС прошел в Тяньцзине. Индия и Китай являются членами Евразийского союза.",
         (("status", "India", "member"),),
     ),
-    (  # said of the past
-        "ШОС основана в 2001 году. Партнерами по диалогу являлись Азербайджан и Армения.",
-        (("status", "Azerbaijan", "dialogue_partner"),),
+    (  # a summit's participants ("его участниками": the summit's) are no members
+        "Саммит ШОС прошел в Астане. Его участниками были Туркменистан и Лаос.",
+        (("status", "Turkmenistan", "member"), ("status", "Laos", "member")),
     ),
 )
 
