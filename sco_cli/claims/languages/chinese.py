@@ -171,6 +171,10 @@ FOUNDING = (
         f"(?:起源|源|前身)(?:于|於|是|为|為)\\s*{{date}}(?:{_FOUNDED})?的?\\s*{_FIVE}",
     ),
     ("Shanghai Five", f"{{date}}\\s*[，,]?\\s*{_FIVE}\\s*{_FOUNDED}"),
+    # "A、B和C于1996年成立“上海五国”": the verb before the name
+    ("Shanghai Five", f"(?:于|於|在)\\s*{{date}}\\s*(?:共同)?{_FOUNDED}(?:了)?\\s*{_FIVE}"),
+    # "2001年6月15日，上合组织成立，……": the date, then the SCO and the verb ending the clause
+    ("SCO", f"{{date}}\\s*[，,]\\s*(?:{SCO})\\s*{_FOUNDED}(?=\\s*(?:[，,。；;]|$))"),
 )
 
 
@@ -222,6 +226,8 @@ _SUMMIT = re.compile(
     f"{_CITY}(?:市)?\\s*(?:峰会|峰會)"
     f"|(?:峰会|峰會|元首理事会|元首理事會)[^。；;，,]{{0,20}}?在\\s*{_COUNTRY}\\s*{_CITY}(?:市)?\\s*(?:举行|舉行|召开|召開|举办|舉辦)"
     f"|在\\s*{_COUNTRY}\\s*{_CITY}(?:市)?\\s*(?:举行|舉行|召开|召開|举办|舉辦)的[^。；;，,]{{0,16}}?(?:峰会|峰會|元首理事会|元首理事會)"
+    # "上合组织在天津举行元首理事会会议": the meeting named after the verb
+    f"|在\\s*{_COUNTRY}\\s*{_CITY}(?:市)?\\s*(?:举行|舉行|召开|召開)(?:了)?\\s*(?:第\\S{{1,4}}次)?(?:峰会|峰會|元首理事会|元首理事會)"
 )
 _COMING = re.compile("将|將|即将|即將|下届|下屆|明年")
 
@@ -363,6 +369,8 @@ RULES: tuple[SentenceRule, ...] = (
                 "{list}(?:等|这|這)?\\s*(?:{num}\\s*(?:个|個|国|國))?\\s*"
                 "(?:为|為|是|作为|作為)?\\s*{the_sco}(?:正式)?{status}(?![国國]?(?:地位|身份))",
                 "{list}(?:拥有|擁有|具有)(?:了)?{the_sco}{status}(?:地位|身份)",
+                # "包括伊朗在内的九个成员国": "在内的" after a list that "包括" opens
+                "包括\\s*{list}\\s*在[内內]的\\s*(?:{num}\\s*(?:个|個|国|國))?\\s*{the_sco}(?:正式)?{status}",
                 # "是A、B和C等10个国家组成的国际组织": the members
                 _MADE_OF.replace("{num}", "(?P<member>){num}"),
             )
@@ -390,6 +398,10 @@ RULES: tuple[SentenceRule, ...] = (
                     ("status", "Nepal", "dialogue_partner"),
                     ("status", "Türkiye", "dialogue_partner"),
                 ),
+            ),
+            (
+                "如今，包括白俄罗斯在内的十个上合组织成员国合作密切。",
+                (("status", "Belarus", "member"),),
             ),
         ),
         (
@@ -604,8 +616,15 @@ RULES: tuple[SentenceRule, ...] = (
                 (("founding", "Shanghai Five", 1996),),
             ),
             ("2021年是上合组织成立二十周年。", (("founding", "SCO", 2001),)),
+            (
+                "中国、俄罗斯和哈萨克斯坦等国于1996年成立“上海五国”，以解决边界问题。",
+                (("founding", "Shanghai Five", 1996),),
+            ),
+            ("2001年6月，上合组织正式成立，乌兹别克斯坦成为成员。", (("founding", "SCO", 2001),)),
         ),
         (
+            ("2021年，上合组织成立已满二十年。", (("founding", "SCO", 2021),)),
+            ("2006年，上合组织成立五周年。", (("founding", "SCO", 2006),)),
             ("2021年是上合组织成立20周年。", (("founding", "SCO", 2021),)),
             ("金砖国家是中国、俄罗斯和印度于2009年成立的组织。", (("founding", "SCO", 2009),)),
             ("1996年4月，“上海五国”会晤机制正式建立。", (("founding", "SCO", 1996),)),
@@ -629,9 +648,14 @@ RULES: tuple[SentenceRule, ...] = (
                 "上海合作组织元首理事会第十八次会议将于2018年6月在山东省青岛市举行。",
                 (("summit", "Qingdao", 2018),),
             ),
+            (
+                "2019年6月，上合组织在吉尔吉斯斯坦比什凯克举行元首理事会会议。",
+                (("summit", "Bishkek", 2019),),
+            ),
         ),
         (
             ("2024年中非合作论坛北京峰会召开。", (("summit", "Beijing", 2024),)),
+            ("2019年，上合组织在北京举行外长理事会会议。", (("summit", "Beijing", 2019),)),
             ("上海合作组织峰会于2025年举行。", (("summit", "Shanghai", 2025),)),
         ),
     ),
