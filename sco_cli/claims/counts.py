@@ -72,6 +72,24 @@ def _compound_counts(sentence: str, today: str | None = None) -> Iterator[Claim]
                 yield claim
 
 
+def _spaced_counts(sentence: str, today: str | None = None) -> Iterator[Claim]:
+    """ "a six country multilateral body": the compound written without its hyphen."""
+    for match in _SPACED.finditer(sentence):
+        claim = _compound(sentence, match)
+        if claim is not None:
+            yield claim
+
+
+# the noun in the singular before a body's word: "a six country bloc", "the ten nation
+# regional grouping" (not "six countries", nor "ten nation leaders met at the SCO")
+_SPACED = re.compile(
+    rf"(?P<num>{lx.number_pattern()})\s+(?:country|nation)\s+(?:(?:multilateral|regional"
+    r"|security|Eurasian|Asian|intergovernmental|political|economic|international|strong)\s+){0,3}"
+    r"(?:bloc|grouping|group|organi[sz]ation|alliance|body|forum|club)\b",
+    re.IGNORECASE,
+)
+
+
 def _compound(sentence: str, match: re.Match[str]) -> Claim | None:
     value = lx.number(match["num"])
     before = sentence[max(0, match.start() - 40) : match.start()]
@@ -191,8 +209,11 @@ def _not_a_count(sentence: str, match: re.Match[str], before: str, after: str) -
         return True  # "the Five members": the Shanghai Five's
     if _of_the_list_before(sentence, match.start(), lx.number(match["num"])):
         return True  # "India and Pakistan, two observer states": those two, not all
-    if approx or rx("of_other").match(after) or elsewhere(after):
+    if approx or elsewhere(after):
         return True
+    of = rx("of_other").match(after)
+    if of and _names_from(sentence, match.end() + of.end())[0] < 2:
+        return True  # "six countries of Eurasia"; "the six countries of A, B, ...": those named
     if _FROM_THEN.search(sentence, max(0, match.start() - 100), match.start()) and _TO_NOW.search(
         sentence, match.end(), match.end() + 160
     ):
@@ -245,14 +266,23 @@ def _total(
     when they say so ("altogether", "members and partners", "family"); else no count of
     the SCO ("six countries cover an area of"): no claim rather than a wrong one. Fewer
     than six were never the SCO's total; who attended is no count."""
+    # "it consisted of six countries -- A, B, C, D, E and F": the list names them all, and
+    # "it" is the SCO the article is about (no other body named in the sentence)
+    named = _names_after(sentence, match.end())[0] == value
+    # "It was established in 2001 by the leaders of six countries": its founders
+    founders = value >= 6 and _FOUNDED_BY.search(
+        sentence, max(0, match.start() - 100), match.start()
+    )
     if (
         "dozen" in match["num"].lower()
-        or not (mentions(sentence, "sco_org") or mentions(sentence, "statuses_named"))
+        or not _of_the_sco(sentence, before, named, bool(founders))
         or rx("in_other").match(after)
-        or _ATTENDED.search(before)
-        or _ATTENDED_AFTER.match(after)  # "leaders of 14 countries attended": who came
     ):
         return None
+    if founders:
+        return CountClaim("founding_member", value, match.start(), match.end(), {})
+    if _ATTENDED.search(before) or _ATTENDED_AFTER.match(after):
+        return None  # "leaders of 14 countries attended": who came
     listed = _listed_status(sentence, match.end())
     if listed is not None:  # "six countries, A, B, ..., are also partners": a count of those
         status, end = listed
@@ -266,6 +296,8 @@ def _total(
         return None
     if role:
         subject = "founding_member" if role["founded"] else "member"
+    elif subject == "country" and named and _HOLDS.search(before):
+        subject = "member"  # "the SCO includes eight countries: A, B, ...": its members
     elif subject == "country" and not _ALL_COUNTRIES.search(sentence):
         return None  # neither membership nor all of them said: no count of the SCO
     return CountClaim(subject, value, match.start(), match.end(), {})
@@ -294,18 +326,51 @@ _LIST_OPEN = re.compile(r"\s*(?:,|\(|:|\u2014|\u2013|--?)\s*")
 _LIST_GLUE = re.compile(r"(?:\s*(?:,|and|&|\s)\s*)*(?:the\s+)?", re.IGNORECASE)
 
 
-def _listed_status(sentence: str, end: int) -> tuple[str, int] | None:
-    """The status of "N countries" when a list of names follows it and then their status."""
+def _of_the_sco(sentence: str, before: str, named: bool, founders: bool) -> bool:
+    """Whether "N countries" may be the SCO's: it or a status is named, or "it" is its
+    subject ("it consisted of six countries: A, B, ...", "It was founded by six countries")
+    and no other body is named."""
+    if mentions(sentence, "sco_org") or mentions(sentence, "statuses_named"):
+        return True
+    it = (named and _IT.search(before)) or (founders and re.match(r"\s*It\b", sentence))
+    return bool(it) and not mentions(sentence, "other_org")
+
+
+# a verb of having before "N countries" followed by their list: "the SCO includes eight
+# countries: A, B, ...", "it has six states (A, B, ...)"
+_HOLDS = re.compile(
+    r"\b(?:includes?|included|has|had|have|unites|united|groups|grouped|(?:brings|brought)\s+together"
+    r"|is\s+made\s+up\s+of|was\s+made\s+up\s+of)\s+(?:(?:the|its|now|currently|all|just|only)\s+)*\Z",
+    re.IGNORECASE,
+)
+
+
+_IT = re.compile(r"\b[Ii]t\s+(?:[a-z]+\s+){1,4}\Z")
+
+
+def _names_after(sentence: str, end: int) -> tuple[int, int]:
+    """How many country names a list opened right after `end` holds (a colon, a dash, a
+    comma or a parenthesis, then names joined by commas or "and"), and where it ends."""
     opened = _LIST_OPEN.match(sentence, end)
     if opened is None:
-        return None
-    at, names = opened.end(), 0
+        return 0, end
+    return _names_from(sentence, opened.end())
+
+
+def _names_from(sentence: str, at: int) -> tuple[int, int]:
+    names = 0
     while names < 30:  # a bounded list: the names one after another, joined by commas or "and"
         name = lx.country_regex().match(sentence, at)
         if name is None:
             break
         names += 1
         at = _LIST_GLUE.match(sentence, name.end()).end()  # type: ignore[union-attr]
+    return names, at
+
+
+def _listed_status(sentence: str, end: int) -> tuple[str, int] | None:
+    """The status of "N countries" when a list of names follows it and then their status."""
+    names, at = _names_after(sentence, end)
     if names < 2:
         return None
     predicate = _LISTED_STATUS.match(sentence, at)
@@ -406,6 +471,12 @@ _MEMBERSHIP_CUE = re.compile(
     r"|membership\s+(?:of|to)|the\s+following)?\s+(?:(?:the|its|just|only|all)\s+)?$",
     re.IGNORECASE,
 )
+# who founded it, named by their leaders: "founded in 2001 by the leaders of six countries"
+_FOUNDED_BY = re.compile(
+    r"\b(?:founded|established|created|formed|set\s+up|launched)\b[^.;]{0,60}?\bby\s+(?:the\s+)?"
+    r"(?:(?:leaders|heads(?:\s+of\s+states?)?|presidents)\s+(?:of\s+)?(?:the\s+)?)?\Z",
+    re.IGNORECASE,
+)
 _ATTENDED = re.compile(
     r"\b(?:leaders|heads|representatives|delegations?|delegates|officials|presidents|ministers"
     r"|envoys|guests)\s+(?:of|from)\s+(?:the\s+)?(?:more\s+than\s+|some\s+|about\s+)?$",
@@ -441,6 +512,42 @@ def _bloc_of(sentence: str, match: re.Match[str]) -> Claim | None:
     return CountClaim(subject, value, match.start(), match.end(), {})
 
 
+def _held_counts(sentence: str, today: str | None = None) -> Iterator[Claim]:
+    """ "Four other states have observer status: A, B, C and D", "six countries are in the
+    organisation as dialogue partners: ...", "there are four countries that act as
+    observers": how many hold the status the words after the count give them."""
+    if not _HELD_GATE.search(sentence):
+        return
+    for match in _HELD.finditer(sentence):
+        value = lx.number(match["num"])
+        before = sentence[max(0, match.start() - 40) : match.start()]
+        if value is None or value < 2 or about_other(sentence, match.start(), five=True):
+            continue
+        if rx("future").search(before) or _ATTENDED.search(before):
+            continue
+        # a list of as many names after it, or "there are N countries that ..." (all of them)
+        listed = _names_after(sentence, match.end())[0] == value
+        if not listed and not match["there"]:
+            continue
+        if not (listed or mentions(sentence, "sco_org")):
+            continue
+        yield CountClaim(lx.status_of_match(match), value, match.start(), match.end(), {})
+
+
+_HELD_GATE = re.compile(r"\bstatus\b|\bas\s+(?:\w+\s+)?(?:observer|partner|member)", re.I)
+_HELD = re.compile(
+    rf"(?P<there>\bthere\s+(?:are|were)\s+(?:now\s+|only\s+|currently\s+|just\s+)*)?"
+    rf"(?P<num>{lx.number_pattern()})\s+(?:other\s+|more\s+)?(?:countries|states|nations)\s+"
+    r"(?:(?:that|which)\s+)?(?:(?:now|also|currently|still)\s+)?"
+    r"(?:(?:have|hold|enjoy|had|held|enjoyed)\s+(?:the\s+)?(?:status\s+of\s+)?(?:an?\s+)?(?:SCO\s+)?"
+    r"|(?:are|were)\s+(?:(?:in|within)\s+the\s+(?:organi[sz]ation|SCO|bloc|grouping)\s+)?"
+    r"(?:in\s+the\s+status\s+of|as)\s+(?:an?\s+)?|(?:act|acted|serve|served|participate|take\s+part)"
+    r"\s+as\s+(?:an?\s+)?)"
+    rf"(?:{lx.status_pattern()})(?![\w-])(?:\s+status\b)?",
+    re.IGNORECASE,
+)
+
+
 _BLOC_WORDS = frozenset("bloc grouping group organisation organization alliance club".split())
 
 
@@ -455,6 +562,19 @@ RULES: tuple[SentenceRule, ...] = (
             ),
             ("The SCO, a bloc of ten countries, met in Astana.", (("count", "member", 10),)),
             ("The organisation consists of 8 countries.", (("count", "member", 8),)),
+            (
+                "The SCO was set up in Shanghai in 2001 by the presidents of the six countries.",
+                (("count", "founding_member", 6),),
+            ),
+            (
+                "The bloc has six countries: India, China, Russia, Iran, Belarus and Pakistan.",
+                (("count", "member", 6),),
+            ),
+            (
+                "At first it was made up of six countries (China, Russia, Kazakhstan,"
+                " Kyrgyzstan, Tajikistan and Uzbekistan).",
+                (("count", "member", 6),),
+            ),
             (
                 "Four countries, Afghanistan, Belarus, Iran and Mongolia, are SCO observers.",
                 (("count", "observer", 4),),
@@ -476,6 +596,10 @@ RULES: tuple[SentenceRule, ...] = (
         ),
         (
             ("More than 20 countries attended the SCO summit.", (("count", "country", 20),)),
+            (
+                "The region has six countries: China, India, Kazakhstan, Iran, Pakistan and Nepal.",
+                (("count", "member", 6), ("count", "country", 6)),
+            ),
             (
                 "The SCO is strong and six countries cover an area of 30 million square km.",
                 (("count", "country", 6), ("count", "member", 6)),
@@ -499,9 +623,47 @@ RULES: tuple[SentenceRule, ...] = (
             ("The SCO will count nine dialogue partners.", (("count", "dialogue_partner", 9),)),
             ("Leaders of 14 countries attended the SCO summit.", (("count", "country", 14),)),
             (
+                "The SCO forum was opened by the leaders of the eight countries.",
+                (("count", "founding_member", 8), ("count", "country", 8)),
+            ),
+            (
                 "The SCO has expanded from a regional organization with six members into a"
                 " trans-regional organization with 10 full members.",
                 (("count", "member", 6),),
+            ),
+        ),
+    ),
+    SentenceRule(
+        "count_of_a_status_held",
+        _held_counts,
+        (
+            (
+                "Three more states hold observer status: Iran, Belarus and Mongolia.",
+                (("count", "observer", 3),),
+            ),
+            (
+                "Besides, five countries are in the bloc as dialogue partners: Nepal, Egypt,"
+                " Qatar, Armenia and Cambodia.",
+                (("count", "dialogue_partner", 5),),
+            ),
+            (
+                "Today there are only two countries that act as observers in the SCO.",
+                (("count", "observer", 2),),
+            ),
+        ),
+        (
+            # the list names fewer than the count: some of them, not how many
+            (
+                "Five countries have observer status, among them Iran and Mongolia.",
+                (("count", "observer", 5),),
+            ),
+            (
+                "Four states will have observer status: Iran, Belarus, Laos and Mongolia.",
+                (("count", "observer", 4),),
+            ),
+            (
+                "In NATO, three states have partner status: Sweden, Finland and Austria.",
+                (("count", "partner", 3), ("count", "dialogue_partner", 3)),
             ),
         ),
     ),
@@ -537,5 +699,14 @@ RULES: tuple[SentenceRule, ...] = (
             ("Leaders from the six-member SCO met in Dushanbe.", (("count", "member", 6),)),
         ),
         (("It turned the six-nation organisation into a larger one.", (("count", "member", 6),)),),
+    ),
+    SentenceRule(
+        "compound_count_without_hyphen",
+        _spaced_counts,
+        (("The SCO is a ten country regional body.", (("count", "member", 10),)),),
+        (
+            ("The SCO set up a six country working group.", (("count", "member", 6),)),
+            ("NATO is a 32 nation security alliance.", (("count", "member", 32),)),
+        ),
     ),
 )

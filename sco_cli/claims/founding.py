@@ -114,16 +114,20 @@ def _when() -> re.Pattern[str]:
         # named before the date
         rf"(?:(?:the\s+)?(?:SCO|organi[sz]ation|bloc|grouping)\s+)?(?:by\s+(?:[\w'\u2019()-]+,?\s+){{1,30}}?)?"
         # "at a summit in Shanghai", "in China's Shanghai", "in Shanghai, China on"
-        r"(?:at\s+(?:a|the|its)\s+(?:[\w-]+\s+)?(?:summit|meeting)\s+)?"
-        rf"(?:in\s+(?:[A-Z]\w+(?:'s|\u2019s)\s+)?[A-Z]\w+(?:,\s+[A-Z]\w+,?)?\s+)?(?:(?:in|on)\s+(?:{DAY}\s+)?(?:{MONTH}\s+)?"
+        r"(?:at\s+(?:a|the|its)\s+(?:[\w-]+\s+)?(?:[Ss]ummit|meeting)\s+)?"
+        rf"(?:in\s+(?:[A-Z]\w+(?:'s|\u2019s)\s+)?[A-Z]\w+(?:,\s+[A-Z]\w+,?)?\s+)?(?:(?:in|on)\s+(?:the\s+year\s+)?(?:{DAY}\s+)?(?:{MONTH}\s+)?"
         rf"(?:{DAY},?\s+)?(?P<year>{_ANY_YEAR})|(?P<bare>{YEAR})(?=\s*[),;])|(?P<ago>{lx.number_pattern()})"
         r"\s+years?\s+ago\b|(?P<relative>last|this)\s+year\b)"
     )
 
 
 def _another_thing(head: str) -> bool:
-    """What was founded is named before the word and is not the SCO itself."""
-    return bool(_FOUNDED_THING.search(head)) and not _ITS.search(head)
+    """What was founded is named before the word and is not the SCO itself (nor the
+    Shanghai Five: "the Shanghai Five mechanism formed in 1996" is the Five's founding)."""
+    thing = _FOUNDED_THING.search(head)
+    if thing is None or _ITS.search(head):
+        return False
+    return not _FIVES_OWN.search(head[: thing.start()])
 
 
 def _founding_at(sentence: str, match: re.Match[str], today: str | None) -> Claim | None:
@@ -218,12 +222,19 @@ def _five_opened(
 
 
 def _sco_opened(sentence: str, match: re.Match[str], head: str, tail: str) -> Claim | None:
-    """ "In 2001, six countries founded the SCO": the year that opens it."""
+    """ "In 2001, six countries founded the SCO", "On June 15, 2001, the SCO was established
+    in Shanghai": the year that opens it."""
     active = re.match(rf"\s+(?:the\s+)?(?:{lx.SCO_NAMES})\b", tail)
-    opening = year_before(head, sentence, None)[0] if active else None
-    if opening is None or active is None:
+    if active is None:
+        opening = rx("opening_at").match(sentence)
+        passive = opening and _OPENED_SUBJECT.fullmatch(sentence, opening.end(), match.start())
+        if opening is None or not passive:
+            return None
+        return FoundingClaim("SCO", int(opening["year"]), 0, match.end(), {})
+    opening_year = year_before(head, sentence, None)[0]
+    if opening_year is None:
         return None
-    return FoundingClaim("SCO", opening, match.start(), match.end() + active.end(), {})
+    return FoundingClaim("SCO", opening_year, match.start(), match.end() + active.end(), {})
 
 
 def _year(found: re.Match[str], today: str | None, five: re.Match[str] | None) -> int | None:
@@ -269,7 +280,8 @@ _AS_FIVE = re.compile(
     re.IGNORECASE,
 )
 _SUCCESSOR = re.compile(
-    r"\b(?:as\s+(?:the\s+)?successor\s+(?:to|of)|on\s+the\s+(?:basis|foundation)\s+of)\s+(?:the\s+)?"
+    r"\b(?:as\s+(?:the\s+)?successor\s+(?:to|of)|on\s+the\s+(?:basis|foundation)\s+of"
+    r"|(?:built|based)\s+(?:up)?on)\s+(?:the\s+)?[\"\u201c']?"
     r"Shanghai[- ](?:Five|5)\b",
     re.IGNORECASE,
 )
@@ -281,9 +293,21 @@ _DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 
+# after the date that opens the sentence, the SCO as the subject of a passive: "the
+# Shanghai Cooperation Organization (SCO) was formally established"
+_OPENED_SUBJECT = re.compile(
+    rf"(?:the\s+)?(?:{lx.SCO_NAMES})(?:\s*\(SCO\))?\s+(?:was|were)\s+(?:\w+ly\s+)?"
+)
+
 # the founding is the SCO's own, whatever was named before: "a moratorium on the admission
 # of members the SCO introduced after its establishment in 2001"
 _ITS = re.compile(r"\b(?:its|SCO(?:'s|\u2019s))\s+\Z")
+
+# "the Shanghai Five mechanism", "the Shanghai Five's process": the Five, by its form
+_FIVES_OWN = re.compile(
+    r"\bShanghai[- ](?:Five|5)[\"\u201d\u2019']?(?:'s|\u2019s)?\s+\Z",
+    re.IGNORECASE,
+)
 
 _FOUNDED_THING = re.compile(
     r"\b(?:procedure|process|program+e?|initiative|project|fund|cent(?:re|er)|mechanism|bank|forum"
@@ -477,6 +501,26 @@ RULES: tuple[SentenceRule, ...] = (
                 (("founding", "SCO", 1957),),
             ),
             ("The creation of the SCO was proclaimed in 2001.", (("founding", "SCO", 2001),)),
+            ("The bloc was founded in the year 2001 in Shanghai.", (("founding", "SCO", 2001),)),
+            (
+                "The SCO was established at the Shanghai Summit in 2001 by six countries.",
+                (("founding", "SCO", 2001),),
+            ),
+            # the date opens the sentence, the SCO is the subject of the passive
+            (
+                "On 15 June 2001, the Shanghai Cooperation Organisation was formally set up in"
+                " Shanghai.",
+                (("founding", "SCO", 2001),),
+            ),
+            (
+                "\u2022 Founded in the year 2001, it was built upon the Shanghai Five.",
+                (("founding", "SCO", 2001),),
+            ),
+            # the Five's own mechanism, process or forum is the Five
+            (
+                "The organisation grew out of the Shanghai Five mechanism formed in 1996.",
+                (("founding", "Shanghai Five", 1996),),
+            ),
             (
                 "The SCO was set up at a meeting in Shanghai in 2001 by six presidents.",
                 (("founding", "SCO", 2001),),
@@ -489,6 +533,14 @@ RULES: tuple[SentenceRule, ...] = (
         ),
         (
             ("The SCO's development bank was founded in 2010.", (("founding", "SCO", 2010),)),
+            (
+                "On 15 June 2005, the SCO's youth council was established in Moscow.",
+                (("founding", "SCO", 2005),),
+            ),
+            (
+                "The Shanghai Five's border talks process was launched in 1997.",
+                (("founding", "Shanghai Five", 1997),),
+            ),
             ("The startup was founded in 2015 in Moscow.", (("founding", "SCO", 2015),)),
             (
                 "The startup is an intergovernmental organisation founded in Shanghai in 2015.",

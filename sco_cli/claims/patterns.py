@@ -67,7 +67,8 @@ def table() -> dict[str, tuple[str, int]]:
         # "the eight-member bloc", "nine-member SCO", "the 10-nation Eurasian security grouping"
         "compound": (
             rf"(?P<num>{num})-(?:member|nation|country|state|strong)(?:-strong)?\s+"
-            r"(?:[\w'\u2019-]+\s+){0,4}?(?:bloc|grouping|group|organi[sz]ation|SCO|alliance"
+            # "an eight-member transcontinental political, economic, and security organization"
+            r"(?:[\w'\u2019-]+,?\s+){0,5}?(?:bloc|grouping|group|organi[sz]ation|SCO|alliance"
             r"|club|body|forum|union|association|community|family|Shanghai\s+Cooperation"
             r"\s+Organi[sz]ation|organi[sz]ation)(?!\w)",
             re.IGNORECASE,
@@ -441,6 +442,7 @@ EXAMPLES: dict[str, Examples] = {
             ok("the eight-member bloc", num="eight", matched="eight-member bloc"),
             ok("Leaders of the nine-member SCO met.", num="nine"),
             ok("the 10-nation Eurasian security grouping", num="10"),
+            ok("an eight-member regional political, economic, and security body", num="eight"),
         ),
         ("a ten-member delegation", "the eight-member team arrived"),
     ),
