@@ -38,10 +38,15 @@ class JoinedDetail(TypedDict, total=False):
     relative: str  # "last year", "this year"...
     ordinal: int | None  # "the tenth member"
     denied: str  # as a status's
+    dated: str  # how its year was had when not from its own words ("the summit it was made at")
+    summit: str  # the city of the summit it was made at, named without a year
+    nearest: str  # that summit's: "before" the article's date or "after" it (summits.py)
+    after: int  # told to come after this year ("subsequently", after a sentence on 2005)
 
 
 class FoundingDetail(TypedDict, total=False):
     city: str  # "founded in Shanghai in 2001"
+    dated: str  # how its year was had when counted from another ("five years later than 1996")
 
 
 class SummitDetail(TypedDict, total=False):

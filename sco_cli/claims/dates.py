@@ -26,10 +26,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
-from typing import NamedTuple
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, NamedTuple
 
 from sco_cli.claims.normalize import INVISIBLE
+
+if TYPE_CHECKING:
+    from sco_cli.dataset.summits import SummitRow
 
 MONTHS = {
     name: number
@@ -282,3 +285,86 @@ def date_of(text: str, name: str) -> tuple[Dating, str]:
             return found, text
         refused = refused or found
     return (refused or Dating(None)), text
+
+
+# -- the dateline's place ------------------------------------------------------------------
+#
+# A wire dateline names where the story was filed: "UFA, Russia, July 10 (Xinhua) --",
+# "ASTANA, June 9. /TASS/.", "TASHKENT - ", "ASTANA (Sputnik) ". The place is written in
+# capitals and followed by a country, a date, an agency or a dash (a headline in capitals is
+# followed by none of them). The summit stage reads "the summit" of such an article as the
+# summit held there, when the reference has one there within days of the article's date.
+_PLACE_LINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'\u2019-]{2,}(?:[ \t][A-Z][A-Z.'\u2019-]+){0,2})"
+    r"(?P<country>,[ \t]*[A-Z][A-Za-z'\u2019-]+(?:[ \t][A-Z][A-Za-z'\u2019-]+)?(?=,))?"
+    rf"(?P<date>,[ \t]*(?:{_MONTH}[ \t]+{_DAY}|{_DAY}[ \t]+{_MONTH})(?:,[ \t]*\d{{4}})?\.?)?"
+    r"(?P<agency>[ \t]*(?:\([A-Za-z][\w .&/-]{0,30}\)|/[A-Za-z-]{2,20}/\.?))?"
+    r"(?P<dash>[ \t]*(?:--|\u2014|\u2013|-)(?=[ \t]))?[ \t]+(?=[A-Z\"'\u201c])",
+    re.MULTILINE,
+)
+# words in capitals that open a line and are no place
+PLACE_LINES = 20  # a dateline may stand below a headline, a byline and a photo credit
+_NOT_A_PLACE = re.compile(r"(?:SCO|UPDATE|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|NEWS|PHOTO|VIDEO)\b")
+
+PLACE_EXAMPLES: tuple[tuple[str, str | None], ...] = (
+    ("UFA, Russia, July 10 (Xinhua) -- The summit opened here.", "UFA"),
+    ("SAMARKAND, 16 September (BelTA) \u2013 The president arrived.", "SAMARKAND"),
+    ("ASTANA, June 9. /TASS/. Leaders signed the declaration.", "ASTANA"),
+    ("TASHKENT - Leaders have gathered for the summit.", "TASHKENT"),
+    ("ASTANA (Sputnik) The leaders signed the document.", "ASTANA"),
+    ("ST. PETERSBURG, June 7 (AP) -- Leaders met.", "ST. PETERSBURG"),
+    ("Headline\n\nNEW DELHI, July 4 -- The virtual summit was held.", "NEW DELHI"),
+    # a headline in capitals, a label, a sentence: no dateline
+    ("SCO SUMMIT OPENS IN ASTANA\n\nThe summit opened.", None),
+    ("UPDATE - The summit opened.", None),
+    ("The summit opened in Astana on Tuesday.", None),
+    ("NATO, the EU and others reacted.", None),
+)
+
+
+def dateline_place(text: str) -> str | None:
+    """The place a wire dateline in the first lines names ("UFA" of "UFA, Russia, July 10
+    (Xinhua) --"), as written; None without one."""
+    for match in _PLACE_LINE.finditer(_head(text, PLACE_LINES)):
+        told = match["date"] or match["agency"] or match["dash"]
+        if told and not _NOT_A_PLACE.match(match["place"]):
+            return match["place"].strip()
+    return None
+
+
+class Dateline(NamedTuple):
+    """The summit an article's dateline places it at: the reference's city, the year and
+    first day of its summit there, and the dateline's place as written."""
+
+    city: str
+    year: int
+    start: str
+    words: str
+
+    @property
+    def how(self) -> str:
+        """How a summit the article names without its place or year was dated."""
+        return f"the dateline '{self.words}' (the summit there from {self.start})"
+
+
+def dateline(text: str, summits: Iterable[SummitRow], on: str | None) -> Dateline | None:
+    """The summit held within days of the article's date `on` in the place its dateline
+    names ("UFA, Russia, July 10 (Xinhua) --" on 2015-07-10: Ufa 2015); None without a
+    dateline, a date, or such a summit."""
+    from sco_cli.dataset.summits import summit_near
+
+    place = dateline_place(text) if on else None
+    summit = summit_near(summits, place, on) if place and on else None
+    if summit is None or place is None or _named_there(text, place, summit["city"]):
+        return None
+    return Dateline(summit["city"], int(summit["start"][:4]), summit["start"], place)
+
+
+def _named_there(text: str, place: str, city: str) -> bool:
+    """Whether the article names the summit by its city past its dateline ("the Tianjin
+    summit", "the summit in Ufa"): that summit is claimed where it is named, not again
+    wherever "the summit" is written."""
+    names = "|".join(re.escape(n) for n in {place, city})
+    near = rf"\b(?:{names})\b[^.\n]{{0,80}}?\bsummit|\bsummit[^.\n]{{0,80}}?\b(?:{names})\b"
+    first = _PLACE_LINE.search(text)
+    return re.search(near, text[first.end() if first else 0 :], re.IGNORECASE) is not None

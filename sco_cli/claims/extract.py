@@ -18,9 +18,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sco_cli.claims import delegations, furniture, guards, languages
-from sco_cli.claims.claim import Claim, CountClaim, StatusClaim
+from sco_cli.claims import delegations, furniture, guards, languages, timing
+from sco_cli.claims.claim import Claim, CountClaim, StatusClaim, SummitClaim
 from sco_cli.claims.counts import counts
+from sco_cli.claims.dates import Dateline
 from sco_cli.claims.document import Sentence
 from sco_cli.claims.founding import founding
 from sco_cli.claims.normalize import in_original
@@ -39,10 +40,13 @@ _FOUNDING_GATE = re.compile(
 )
 
 
-def claims_in(sentence: str, today: str | None = None, entry: bool = False) -> list[Claim]:
+def claims_in(
+    sentence: str, today: str | None = None, entry: bool = False, here: Dateline | None = None
+) -> list[Claim]:
     """Every claim in one sentence, in order of position; `today` (an ISO date)
     reads relative years such as "last year's Astana summit"; `entry`: the sentence
-    is a chronology's entry, rewritten to open with its date."""
+    is a chronology's entry, rewritten to open with its date; `here`: the summit the
+    article's dateline places it at, for "the summit" named without place or year."""
     if not sentence.isascii() and (code := languages.language(sentence)) is not None:
         return languages.claims_in(sentence, code, today)  # Russian or Chinese
     lowered = sentence.lower()
@@ -63,12 +67,13 @@ def claims_in(sentence: str, today: str | None = None, entry: bool = False) -> l
         or "heads of state" in lowered
         or "meeting" in lowered
     ):
-        found += summits(sentence, today, entry)
+        found += summits(sentence, today, entry, here)
     found = [
         _of_body(sentence, _timed(sentence, guards.reread(sentence, c)))
         for c in found
         if _not_refused(sentence, c) and not _five_owns(sentence, c)
     ]
+    found = timing.at_summits(sentence, found)  # "At the 2005 Astana summit, A joined"
     return _deduplicated(found) if len(found) > 1 else found
 
 
@@ -193,14 +198,32 @@ def _deduplicated(claims: list[Claim]) -> list[Claim]:
     return kept
 
 
-def claims_of(sentences: Iterable[Sentence], today: str | None) -> Iterator[tuple[Sentence, Claim]]:
+def _in_time(
+    text: str, previous: str | None, today: str | None, here: Dateline | None
+) -> list[Claim]:
+    """An English sentence's claims, a year counted from another ("five years later", after
+    a sentence on 1996) read as that year, and a joining told to come later ("subsequently")
+    marked with the year it came after (claims/timing.py)."""
+    counted = timing.counted(text, previous) if "year" in text.lower() else None
+    if counted is None:
+        return timing.after_words(text, previous, claims_in(text, today, here=here))
+    found = [timing.back(c, counted) for c in claims_in(counted.text, today, here=here)]
+    return timing.after_words(text, previous, found)
+
+
+def claims_of(
+    sentences: Iterable[Sentence], today: str | None, here: Dateline | None = None
+) -> Iterator[tuple[Sentence, Claim]]:
     """Every claim of a document, sentence by sentence, with the sentence it stands in;
     a sentence a subtitle or a caption repeats (one of the two a paragraph alone) is
-    read once: one phrase, one claim."""
+    read once: one phrase, one claim. `here`: the summit the article's dateline places it
+    at, given to the first sentence that names "the summit" without place or year (the
+    next such sentence names the same one: it is not claimed again)."""
     listed = list(sentences)
     alone = {p for p, n in Counter(s.paragraph for s in listed).items() if n == 1}
     seen: dict[str, bool] = {}  # a sentence's words -> whether it stood alone
     before = languages.NOTHING  # what a Russian or Chinese sentence tells the next one
+    previous: str | None = None  # the sentence before: the year "five years later" counts from
     for sentence in listed:
         words = " ".join(sentence.text.split())
         single = sentence.paragraph in alone
@@ -210,8 +233,17 @@ def claims_of(sentences: Iterable[Sentence], today: str | None) -> Iterator[tupl
         read = sentence.read  # without invisible characters, mapped back by in_original
         text = read.text if read else sentence.text
         code = None if text.isascii() else languages.language(text)
-        found = languages.claims_in(text, code, today, before) if code else claims_in(text, today)
+        found = (
+            languages.claims_in(text, code, today, before)
+            if code
+            else _in_time(text, previous, today, here)
+        )
+        previous = text
         before = languages.after(text, code, found, before)
+        if here is not None and any(
+            isinstance(c, SummitClaim) and c.detail.get("dated") == here.how for c in found
+        ):
+            here = None
         for claim in found:
             if read:
                 start, end = in_original(read, claim.start, claim.end)

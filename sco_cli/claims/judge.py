@@ -474,12 +474,26 @@ def _joined(ref: Reference, claim: JoinedClaim, as_of: str | None) -> Verdict:
             note = f"{name} has never held an SCO status"
         return Verdict(CONTRADICTS, [], "in-force", rows, note)
     joining = _Joining(matching[0], rows)
+    if _before_told(claim, joining):  # "Mongolia was subsequently made an observer" (after 2005)
+        note = f"told {claim.detail['dated']}, but {name}: {joining.dates}"
+        return Verdict(DISPUTED, joining.holds, joining.basis, rows, note)
     ordinal = claim.detail.get("ordinal")
     if ordinal is not None:
         return _joined_by_ordinal(ref, claim, joining, covered, ordinal)
     if claim.detail.get("year") is not None:
         return _joined_in_year(claim, as_of, joining)
     return _joined_by_date(claim, as_of, joining)
+
+
+def _before_told(claim: JoinedClaim, joining: _Joining) -> bool:
+    """Whether a joining a time word tells came after a year ("subsequently", after 2005:
+    timing.after_words) was made before that year: the status is right and the time word
+    is not, which a red flag would overstate (disputed, not agreed)."""
+    after = claim.detail.get("after")
+    if after is None or claim.detail.get("year") is not None:
+        return False
+    made = joining.in_force or joining.first["decided"]
+    return int(joining.first["decided"][:4]) < after and int(made[:4]) < after
 
 
 class _Joining(NamedTuple):
@@ -884,6 +898,8 @@ def _nearest(summits: list[SummitRow], coming: bool, as_of: str) -> SummitRow | 
 def dated(ref: Reference, claim: Claim, as_of: str | None) -> Claim:
     """A summit named by its place and no year, given the year of the summit of that place
     nearest `as_of` (the article's date) when the reference has one; any other claim as it is."""
+    if isinstance(claim, JoinedClaim) and "summit" in claim.detail:
+        claim = _joined_at_summit(ref, claim, as_of)
     if isinstance(claim, (StatusClaim, JoinedClaim)) and claim.value == "partner":
         return _partner_then(ref, claim, as_of)
     if not isinstance(claim, SummitClaim) or claim.value is not None:
@@ -896,6 +912,22 @@ def dated(ref: Reference, claim: Claim, as_of: str | None) -> Claim:
     there = [s for s in ref.summits if _fits(s, claim.detail)]
     summit = _nearest(there, claim.detail["nearest"] == "after", as_of) if as_of else None
     return claim if summit is None else claim._replace(value=int(summit["start"][:4]))
+
+
+def _joined_at_summit(ref: Reference, claim: JoinedClaim, as_of: str | None) -> JoinedClaim:
+    """ "The Ufa summit granted Belarus observer status": the joining takes the year of the
+    summit of that city nearest the article's date (as the summit itself does)."""
+    there = [s for s in ref.summits if _same_city(claim.detail["summit"], s["city"])]
+    coming = claim.detail.get("nearest") == "after"
+    summit = _nearest(there, coming, as_of) if as_of else None
+    if summit is None:
+        return claim
+    year = int(summit["start"][:4])
+    dated = (
+        f"the summit it was made at ({summit['city']}, {year}: the one nearest the"
+        f" article's date, none named by its year)"
+    )
+    return claim._replace(detail={**claim.detail, "year": year, "dated": dated})
 
 
 def _partner_then(ref: Reference, claim: RosterClaim, as_of: str | None) -> RosterClaim:

@@ -217,11 +217,13 @@ def table() -> dict[str, tuple[str, int]]:
             r"|finally|only|all|both|each|themselves|itself)\s+)?(?=(?:admitted|accepted|granted"
             r"|elevated|upgraded|promoted|made)\b))"
             r"(?:(?:had|has|have)\s+)?(?:(?:officially|formally|finally|also|both|then|thus|now"
-            r"|effectively|eventually|thereby|duly)\s+)?(?P<verb>joined|joins|became|become|becomes"
+            r"|effectively|eventually|thereby|duly|later|subsequently|afterwards|soon)\s+)?"
+            r"(?P<verb>joined|joins|became|become|becomes"
             r"|(?:(?<=,)|(?<=,\s)|(?<=officially\s)|(?<=formally\s)|(?<=finally\s)|(?<=only\s)"
             r"|(?<=all\s)|(?<=both\s)|(?<=each\s)|(?<=itself\s))(?:admitted|accepted|granted|elevated"
             r"|upgraded|promoted|made)"
-            r"|(?:was|were)\s+(?:(?:formally|officially|finally|eventually|unanimously|also|then)\s+)?"
+            r"|(?:was|were)\s+(?:(?:formally|officially|finally|eventually|unanimously|also|then"
+            r"|later|subsequently|soon)\s+)?"
             r"(?:admitted|accepted|granted|given|upgraded|elevated|promoted|made|inducted)"
             r"|acceded|accedes"
             r"|(?<=having\s)(?:joined|become|gained|obtained|received|acquired|won|secured)"
@@ -614,6 +616,8 @@ EXAMPLES: dict[str, Examples] = {
         (
             ok(" joined the SCO as full members in 2017", verb="joined"),
             ok(", which became an observer in 2005", verb="became"),
+            ok(" subsequently became an observer", verb="became"),
+            ok(" was later admitted as a member", verb="was later admitted"),
             ok(" was admitted", verb="was admitted"),
             ok(", officially admitted", verb="admitted"),
         ),

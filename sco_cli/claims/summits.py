@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.claim import Claim, SummitClaim, SummitDetail
+from sco_cli.claims.dates import Dateline
 from sco_cli.claims.declared import SentenceRule, run
 from sco_cli.claims.patterns import DAY, MONTH, WINDOW, YEAR, Examples, ok, rx
 from sco_cli.claims.scope import about_other, mentions
@@ -97,9 +98,12 @@ def patterns() -> dict[str, str]:
             r"|closed|opened|ended|began|met|concluded|(?i:starts|started|begins|opens|ends|closes"
             r"|kicks\s+off|kicked\s+off|gets\s+under\s+way|got\s+under\s+way|wrapped\s+up))\s+"
             r"|(?i:took|takes|will\s+take|to\s+take)\s+(?i:place)\s+"
-            r"|(?:scheduled|set|slated|planned|due)\s+(?:to\s+(?:be\s+held|take\s+place)\s+)?)?"
-            + _DAY_BETWEEN
-            + _IN_PLACE
+            r"|(?:scheduled|set|slated|planned|due)\s+(?:to\s+(?:be\s+held|take\s+place)\s+)?"
+            # under way at the article's date: "is in full swing in Astana", "is underway in"
+            r"|(?:is|was|are|were)\s+(?i:in\s+full\s+swing|under\s?way|in\s+progress|in\s+session)\s+"
+            # about to open: "will kick off today in Samarkand", "is set to open in"
+            r"|(?i:will|(?:is|are)\s+(?:set|due|scheduled)\s+to)\s+(?i:kick\s+off|open|begin|start|close"
+            r"|end|convene|wrap\s+up|get\s+under\s?way)\s+)?" + _DAY_BETWEEN + _IN_PLACE
         ),
         "year_after": (
             rf"^\s*,?\s*(?:held\s+)?(?:back\s+)?(?:in|of|on)\s+(?:(?:early|mid|late)[- ]?)?(?:{_DATE},?\s+|{MONTH}\s+)?"
@@ -158,10 +162,13 @@ def patterns() -> dict[str, str]:
     }
 
 
-def summits(sentence: str, today: str | None, entry: bool = False) -> Iterator[Claim]:
+def summits(
+    sentence: str, today: str | None, entry: bool = False, here: Dateline | None = None
+) -> Iterator[Claim]:
     """Every summit claim of a sentence, rule by rule (RULES, at the end of this module);
-    `entry`: the sentence is a chronology's entry, dated whole by its opening date."""
-    yield from _summit_word(sentence, today, entry)
+    `entry`: the sentence is a chronology's entry, dated whole by its opening date;
+    `here`: the summit the article's dateline places it at ("UFA, July 10 (Xinhua) --")."""
+    yield from _summit_word(sentence, today, entry, here)
     yield from run(RULES[1:], sentence, today)
 
 
@@ -183,17 +190,19 @@ class _Summit:
     day: re.Match[str] | None = None  # a day word between its verb and its place
 
 
-def _summit_word(sentence: str, today: str | None, entry: bool = False) -> Iterator[Claim]:
+def _summit_word(
+    sentence: str, today: str | None, entry: bool = False, here: Dateline | None = None
+) -> Iterator[Claim]:
     """ "the 2017 Astana summit", "the summit in Bishkek in 2019", "last year's summit",
     "the 12th summit was held in Beijing", "the 2005 Astana meeting"."""
     for match in rx("summit").finditer(sentence):
-        claim = _summit_at(sentence, match, today, entry)
+        claim = _summit_at(sentence, match, today, entry, here)
         if claim is not None:
             yield claim
 
 
 def _summit_at(
-    sentence: str, match: re.Match[str], today: str | None, entry: bool
+    sentence: str, match: re.Match[str], today: str | None, entry: bool, here: Dateline | None
 ) -> SummitClaim | None:
     head, tail = _window(sentence, match.start(), match.end())
     # "the 2005 Astana meeting", "the 2020 meeting hosted virtually by Russia": a
@@ -207,9 +216,10 @@ def _summit_at(
     rest = _read_after(found, tail, match.end())
     if found.year is None and found.relative is None:
         found.year = _opening_year(sentence, head, match.start(), entry)
-    if not _dated(found, tail, rest, today) and (
-        meeting or not _nearest(found, sentence, match.start(), today)
-    ):
+    dated = _dated(found, tail, rest, today)
+    if _at_dateline(found, sentence, match, here):
+        pass  # "UFA, July 10 (Xinhua) -- The summit opened here": the Ufa summit of 2015
+    elif not dated and (meeting or not _nearest(found, sentence, match.start(), today)):
         return None
     if meeting and (
         ((found.place is None or found.place in _NOT_PLACES) and found.host is None)
@@ -354,6 +364,43 @@ def _dated(found: _Summit, tail: str, rest: str, today: str | None) -> bool:
         return False  # "the first summit hosted by India" is India's first, not the first
     if found.year is None:
         found.dated = "its ordinal"
+    return True
+
+
+# Words that make "the summit" another than the one an article's dateline places it at
+_NOT_THIS_ONE = re.compile(
+    r"\b(?:next|following|previous|last|past|first|earlier|later|every|each|annual|future"
+    r"|bilateral|trilateral|another|other|informal|extraordinary)\s+(?:\w+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def _at_dateline(
+    found: _Summit, sentence: str, match: re.Match[str], here: Dateline | None
+) -> bool:
+    """ "UFA, July 10 (Xinhua) -- The summit opened here", "the SCO summit is attended by
+    ...": a summit named without a place, a host or a year of its own, in an article whose
+    dateline names a city that held an SCO summit within days of its date, is that summit;
+    not "summits", not "the next summit", not with another year in the sentence, not
+    another body's ("the BRICS summit"), not a meeting ("a meeting with Xi")."""
+    if (
+        here is None
+        or match["meeting"] is not None
+        or match.group().lower() == "summits"
+        or found.host is not None
+        or not _no_place(found.place)
+        or (found.year is not None and found.year != here.year)
+        or any(int(y) != here.year for y in _OTHER_YEAR.findall(sentence))
+        or _NOT_THIS_ONE.search(sentence, max(0, match.start() - 40), match.start())
+        or about_other(sentence, match.start())
+        or (mentions(sentence, "other_org") and not mentions(sentence, "sco_org"))
+    ):
+        return False
+    found.place = here.city
+    if found.ordinal is None:  # an ordinal is checked against the city's summit
+        found.year = here.year
+    found.relative = None
+    found.dated = here.how
     return True
 
 
@@ -617,8 +664,17 @@ PATTERN_EXAMPLES: dict[str, Examples] = {
             ok(" held in Uzbek capital Tashkent", place="Tashkent"),
             ok(" of the Member States of the SCO (SCO CHS) met in Moscow", place="Moscow"),
             ok(" meeting of the SCO concluded in St. Petersburg", place="St. Petersburg"),
+            ok(" is in full swing in Bishkek, Kyrgyzstan", place="Bishkek"),
+            ok(" is underway in the Kazakh capital, Astana", place="Astana"),
+            ok(" will open tomorrow in India's Goa", place="India's Goa"),
+            ok(" is set to kick off on Friday in Qingdao", place="Qingdao"),
         ),
-        (" was a success", " opened with a speech in Astana", " of NATO in Vilnius"),
+        (
+            " was a success",
+            " opened with a speech in Astana",
+            " of NATO in Vilnius",
+            " is in full swing with talks in Astana",
+        ),
     ),
     "year_after": Examples(
         "match",
@@ -891,4 +947,24 @@ RULES: tuple[SentenceRule, ...] = (
         (("Tashkent hosted in 2016 the SCO summit.", (("summit", "Tashkent", 2016),)),),
         (("Tashkent hosted in 2016 a football final.", (("summit", "Tashkent", 2016),)),),
     ),
+)
+
+
+# "the summit" of an article filed from a summit's city within days of it: each a sentence,
+# the article's date, its dateline's (city, year, first day, words) and the summit it names
+# (city, year), or None where the words name another or none.
+_UFA = Dateline("Ufa", 2015, "2015-07-09", "UFA")
+DATELINE_EXAMPLES: tuple[tuple[str, str, Dateline, tuple[str, int] | None], ...] = (
+    ("The SCO summit opened here on Friday.", "2015-07-10", _UFA, ("Ufa", 2015)),
+    ("Leaders said the summit had been a success.", "2015-07-11", _UFA, ("Ufa", 2015)),
+    ("The summit is attended by the heads of ten states.", "2015-07-10", _UFA, ("Ufa", 2015)),
+    ("The Heads of State Council admitted India.", "2015-07-10", _UFA, ("Ufa", 2015)),
+    # another summit, or none: the next one, a year of its own, another body's, a meeting
+    ("The next summit will be held in Tashkent.", "2015-07-10", _UFA, None),
+    ("The next SCO summit is due in 2016.", "2015-07-10", _UFA, None),
+    ("At the 2014 summit, the leaders met.", "2015-07-10", _UFA, None),
+    ("The BRICS summit opened here on Wednesday.", "2015-07-10", _UFA, None),
+    ("Xi held a meeting with Putin.", "2015-07-10", _UFA, None),
+    ("SCO summits have been held every year.", "2015-07-10", _UFA, None),
+    ("Last year's summit admitted no one.", "2015-07-10", _UFA, None),
 )

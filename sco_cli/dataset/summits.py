@@ -6,6 +6,7 @@ was under way on a date. Nothing here imports click, rich or pydantic.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypedDict
@@ -86,6 +87,25 @@ def summits_in_city(summits: Iterable[SummitRow], name: str) -> list[SummitRow]:
 def summit_on(summits: Iterable[SummitRow], date: str) -> SummitRow | None:
     """The summit under way on the ISO date `date`, if any."""
     return next((s for s in summits if s["start"] <= date <= s["end"]), None)
+
+
+def summit_near(
+    summits: Iterable[SummitRow], city: str, date: str, before: int = 5, after: int = 3
+) -> SummitRow | None:
+    """The summit held in `city` (any spelling `summits_in_city`'s aliases know, no prefix)
+    that opens at most `before` days after the ISO `date` or ended at most `after` days
+    before it: the summit an article dated `date` and filed from `city` reports."""
+    wanted = normalize_city(city)
+    wanted = CITY_ALIASES.get(wanted, wanted)
+    day = dt.date.fromisoformat(date)
+    for summit in summits:
+        if normalize_city(summit["city"]) != wanted:
+            continue
+        opens = dt.date.fromisoformat(summit["start"]) - day
+        ended = day - dt.date.fromisoformat(summit["end"])
+        if opens.days <= before and ended.days <= after:
+            return summit
+    return None
 
 
 def summit_order_problems(summits: Iterable[SummitRow]) -> list[str]:

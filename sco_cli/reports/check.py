@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Annotated, Any, Literal, NamedTuple, TypedDict, cast
 
 from sco_cli.claims.claim import Claim, CountClaim, JoinedClaim, StatusClaim
+from sco_cli.claims.dates import dateline
 from sco_cli.claims.document import Document, Sentence
 from sco_cli.claims.extract import claims_of
 from sco_cli.claims.flat import FLAT_FIELDS, flat
@@ -336,7 +337,8 @@ def judged(
         "before_founding": on is not None and on < reference.founded,
     }
     found: list[Found] = []
-    for sentence, found_claim in claims_of(document.sentences, on):
+    here = dateline(document.text, reference.summits, on)  # "UFA, July 10 (Xinhua) --"
+    for sentence, found_claim in claims_of(document.sentences, on, here):
         claim = dated(reference, found_claim, on)  # "at the Astana summit": which one
         verdict = reference.judge(claim, on)
         counts[verdict.verdict] += 1

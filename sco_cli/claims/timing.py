@@ -1,0 +1,276 @@
+"""A claim's time told by another phrase: the summit a joining was made at, a year counted
+from another ("five years later"), a joining told to come after another ("subsequently").
+
+"At the 2005 Astana summit, India, Iran and Pakistan were admitted as observers", "The Ufa
+summit granted Belarus observer status", "Belarus became a member at the Astana summit":
+the joining is the summit's, so it takes the summit's year (a summit named by its city and
+no year takes it later, from the summit of that city nearest the article's date:
+judge.dated). Only where the summit is the joining's own adverbial or subject: a summit
+opening the sentence ("At the ... summit, ..."), the subject right before the verb, or
+"at the ... summit" right after the joining's words; not across a verb of saying ("At the
+summit, Xi recalled that India joined in 2005" keeps its own year, and "... recalled that
+Iran joined" is not dated by the summit).
+
+"Five years later, the Shanghai Five became the SCO", after a sentence that put its
+founding in 1996: the year counted from the last year written before it, in its sentence or
+the one before, is read as that year ("in 2001"), and every stage reads the sentence so.
+"Mongolia was subsequently made an observer", after a sentence about 2005: a joining told
+to come later than a year carries it (`after`), and the judge does not agree with a joining
+the reference puts before that year (readings: disputed, the time word against the record).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from sco_cli.claims import lexicon as lx
+from sco_cli.claims.claim import Claim, FoundingClaim, JoinedClaim, SummitClaim
+
+# the summit opens its sentence: "At the 2005 Astana summit, ", "During its Ufa summit in 2015, "
+_OPENING = re.compile(
+    r"\A\s*(?:[\"'\u201c]\s*)?(?:At|During|On\s+the\s+sidelines\s+of)\s+(?:the|its|an?)\s+", re.I
+)
+_OPENING_END = re.compile(r"\s*,\s*")
+# the summit is the joining's subject: "The Ufa summit granted ...", "the summit also admitted"
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:also|formally|officially|then)\s+)?\Z", re.I)
+# the summit right after the joining's words: "... were admitted as observers at the 2005 Astana summit"
+_AFTER_GAP = re.compile(
+    r"\A\s*,?\s*(?:(?:as\s+(?:an?\s+)?(?:SCO\s+)?(?:full\s+)?(?:members?|observers?|(?:dialogue\s+)?partners?)"
+    r"(?:\s+states?)?|in\s+\w+)\s+)?(?:at|during)\s+(?:the|its|an?)\s+(?:[\w'\u2019-]+\s+){0,3}?\Z",
+    re.I,
+)
+# words that report what someone said, or a clause of its own, between the summit and a joining
+_SAYING = re.compile(
+    r"\b(?:said|says|noted|recalled|stressed|announced|stated|told|reminded|added|which|who"
+    r"|after|before|since|when|had)\b",
+    re.I,
+)
+
+
+def at_summits(sentence: str, found: list[Claim]) -> list[Claim]:
+    """The claims of a sentence, each joining without a year of its own dated by the
+    summit it was made at, when the words make it that summit's."""
+    summits = [c for c in found if isinstance(c, SummitClaim)]
+    if not summits or not any(isinstance(c, JoinedClaim) for c in found):
+        return found
+    return [_at(sentence, c, summits) if isinstance(c, JoinedClaim) else c for c in found]
+
+
+def _at(sentence: str, claim: JoinedClaim, summits: list[SummitClaim]) -> JoinedClaim:
+    detail = claim.detail
+    if detail.get("year") is not None or detail.get("relative") or detail.get("ordinal"):
+        return claim
+    if re.search(r"\bhad\b", sentence[claim.start : claim.end], re.I):
+        return claim  # "India had joined": before the time the sentence tells
+    summit = next((s for s in summits if _its_summit(sentence, s, claim)), None)
+    if summit is None:
+        return claim
+    if summit.value is not None and "nearest" not in summit.detail:
+        dated = f"the summit it was made at ({summit.subject}, {summit.value})"
+        return claim._replace(detail={**detail, "year": summit.value, "dated": dated})
+    if "nearest" in summit.detail:  # the year comes with the summit's, from the reference
+        return claim._replace(
+            detail={**detail, "summit": summit.subject, "nearest": summit.detail["nearest"]}
+        )
+    return claim
+
+
+def _its_summit(sentence: str, summit: SummitClaim, claim: JoinedClaim) -> bool:
+    """Whether the summit is the joining's own: it opens the sentence, or it is the
+    subject right before the joining's words, or it follows them as "at the ... summit"."""
+    if summit.start >= claim.end:
+        return _AFTER_GAP.match(sentence[claim.end : summit.start]) is not None
+    between = sentence[summit.end : claim.start]
+    if _SUBJECT_GAP.match(between) and _SUBJECT_VERB.match(sentence, claim.start):
+        return True
+    opening = _OPENING.match(sentence)
+    if (
+        opening is None
+        or not opening.end() <= summit.start <= opening.end() + 40
+        or _OPENING_WORDS.search(sentence, opening.end(), summit.start)
+    ):
+        return False
+    comma = _OPENING_END.match(sentence, summit.end)
+    return comma is not None and not _SAYING.search(sentence, summit.end, claim.start)
+
+
+# the words the joining's claim opens with when the summit is its subject: "granted India ..."
+_SUBJECT_VERB = re.compile(
+    r"(?:granted|admitted|accepted|approved|welcomed|gave|conferred|elevated|upgraded|made)\b", re.I
+)
+# what may stand between "At the" and the summit's own words: a few words, no clause
+_OPENING_WORDS = re.compile(r"[,;:()]|\b(?:which|who|that|when|after|before)\b", re.I)
+
+
+_YEAR = re.compile(r"(?<![\d.,$])(?:19[5-9]\d|20\d\d)(?![\d%])")
+_NUMBER = r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+# "five years later", "a year after that", "two years earlier", "the following year"; not
+# "five years later, in 2001" (its own year), not "for five years", "after five years of talks"
+_COUNTED = re.compile(
+    rf"(?<![\w-])(?:(?:just|only|some|about|nearly|almost|barely)\s+)?{_NUMBER}\s+years?\s+"
+    r"(?P<way>later|after(?:wards|\s+that)?|on|earlier|before(?:\s+that)?)\b"
+    r"|\bthe\s+(?P<next>following|next|same)\s+year\b(?!'s|\u2019s)",
+    re.IGNORECASE,
+)
+_OWN_YEAR = re.compile(r"\s*,?\s*(?:\(|in\s+|on\s+|by\s+)?(?:\w+\s+){0,2}(?:19|20)\d\d")
+_FOR = re.compile(
+    r"(?:\bfor|\bover|\bwithin|\bin|\bafter|\bthan)\s+(?:(?:just|only|some|about|nearly|almost)\s+)?\Z",
+    re.I,
+)
+
+
+class Counted(NamedTuple):
+    """A year counted from another, read in: the sentence as rewritten ("in 2001" for
+    "five years later"), where the words stood [start, end) and how long the new ones are."""
+
+    text: str
+    start: int
+    end: int
+    length: int
+    how: str  # "five years after 1996"
+
+    def back(self, position: int, closing: bool = False) -> int:
+        """A position of the rewritten sentence in the sentence as written."""
+        if position <= self.start:
+            return position
+        if position >= self.start + self.length:
+            return position - self.length + (self.end - self.start)
+        return self.end if closing else self.start
+
+
+def counted(sentence: str, previous: str | None) -> Counted | None:
+    """The sentence with a year counted from another ("five years later", after 1996 in
+    the words before it or in the sentence before) written as that year ("in 2001")."""
+    match = _COUNTED.search(sentence)
+    if match is None or _OWN_YEAR.match(sentence, match.end()):
+        return None
+    if match["n"] and _FOR.search(sentence, max(0, match.start() - 12), match.start()):
+        return None  # "for five years", "after five years"
+    years = _YEAR.findall(sentence, 0, match.start()) or _YEAR.findall(previous or "")
+    if not years or _YEAR.search(sentence, match.end()):
+        return None  # nothing to count from, or a year of its own later on
+    base = int(years[-1])
+    if match["n"]:
+        number = 1 if match["n"].lower() in ("a", "an") else lx.number(match["n"])
+        if number is None:
+            return None
+        later = not match["way"].lower().startswith(("earlier", "before"))
+        year = base + number if later else base - number
+        how = f"{number} year{'s' if number > 1 else ''} {'after' if later else 'before'} {base}"
+    else:
+        year = base + (match["next"] is not None and match["next"].lower() != "same")
+        how = f"'{match.group().strip()}' after {base}"
+    new = f"in {year}"
+    text = sentence[: match.start()] + new + sentence[match.end() :]
+    return Counted(text, match.start(), match.end(), len(new), how)
+
+
+# a joining told to come after what the words before it told: "Mongolia was subsequently
+# made an observer", "Belarus later joined", "then Iran became a member"
+_AFTER_WORD = re.compile(r"\b(?:subsequently|later|afterwards|thereafter|then)\b", re.I)
+
+
+def after_words(sentence: str, previous: str | None, found: list[Claim]) -> list[Claim]:
+    """Each joining without a year of its own that a time word tells came later than the
+    last year written before it (in its sentence, else the sentence before) carries that
+    year as `after`."""
+    if not _AFTER_WORD.search(sentence):
+        return found
+    return [_after(sentence, previous, c) if isinstance(c, JoinedClaim) else c for c in found]
+
+
+def _after(sentence: str, previous: str | None, claim: JoinedClaim) -> JoinedClaim:
+    detail = claim.detail
+    if detail.get("year") is not None or detail.get("relative") or "summit" in detail:
+        return claim
+    before = max(0, claim.start - 1)
+    clause = max(sentence.rfind(";", 0, before), sentence.rfind(",", 0, before), 0)
+    word = _AFTER_WORD.search(sentence, max(clause, claim.start - 40), claim.end)
+    if word is None:
+        return claim
+    years = _YEAR.findall(sentence, 0, claim.start) or _YEAR.findall(previous or "")
+    if not years:
+        return claim
+    after = int(years[-1])
+    how = f"after {after} ('{word.group().lower()}')"
+    return claim._replace(detail={**detail, "after": after, "dated": how})
+
+
+def back(claim: Claim, counted: Counted) -> Claim:
+    """A claim read in the rewritten sentence, placed back in the sentence as written; a
+    founding or joining whose year is the counted one says how it was had."""
+    start, end = counted.back(claim.start), counted.back(claim.end, closing=True)
+    year = int(counted.text[counted.start + 3 : counted.start + counted.length])
+    if isinstance(claim, FoundingClaim) and claim.value == year:
+        return claim._replace(start=start, end=end, detail={**claim.detail, "dated": counted.how})
+    if isinstance(claim, JoinedClaim) and claim.detail.get("year") == year:
+        return claim._replace(start=start, end=end, detail={**claim.detail, "dated": counted.how})
+    return claim._replace(start=start, end=end)
+
+
+# -- examples (tests/claims/test_timing.py runs them) ----------------------------------------
+#
+# A joining at a summit: (sentence, the article's date, {country: the year its summit gives
+# it, None: none}).
+SUMMIT_EXAMPLES: tuple[tuple[str, str, dict[str, int | None]], ...] = (
+    (
+        "At the 2005 Astana summit, India and Iran were admitted as observers.",
+        "2014-01-01",
+        {"India": 2005, "Iran": 2005},
+    ),
+    (
+        "At the 2012 Beijing summit, Afghanistan became an observer, while Turkey was made a "
+        "dialogue partner.",
+        "2016-01-01",
+        {"Afghanistan": 2012, "Türkiye": 2012},
+    ),
+    (
+        "Belarus was admitted as an observer at the Ufa summit.",
+        "2015-07-12",
+        {"Belarus": 2015},
+    ),
+    (
+        "The Ufa summit granted India and Pakistan observer status.",
+        "2015-07-10",
+        {"India": 2015, "Pakistan": 2015},
+    ),
+    # its own year, a verb of saying, a pluperfect, a summit of another clause: no summit's year
+    (
+        "At the Ufa summit, Xi recalled that India became an observer.",
+        "2015-07-10",
+        {"India": None},
+    ),
+    ("At the 2015 Ufa summit, India, which had joined as an observer, spoke.", "2016-01-01", {}),
+    (
+        "India became an observer in 2005 and attended the 2015 Ufa summit.",
+        "2016-01-01",
+        {"India": None},
+    ),
+)
+# A year counted from another: (the sentence before, the sentence, the year it reads, or None).
+COUNTED_EXAMPLES: tuple[tuple[str | None, str, int | None], ...] = (
+    ("The Shanghai Five was formed in 1996.", "Five years later, it became the SCO.", 2001),
+    (None, "Formed in 1996, the Five became the SCO just five years later.", 2001),
+    ("India applied in 2016.", "The following year, it became a member.", 2017),
+    ("Iran became a member in 2023.", "A year earlier, it signed the memorandum.", 2022),
+    # its own year, a span of time, nothing to count from
+    ("The Five was formed in 1996.", "Two years later, in 1998, it met in Almaty.", None),
+    ("The Five was formed in 1996.", "For five years it met every year.", None),
+    (None, "Five years later, the SCO was born.", None),
+    ("The SCO met in 2019.", "The next year's summit was held online.", None),
+)
+# A joining told to come later: (the sentence before, the sentence, {country: the year it
+# came after}); a country absent is not marked.
+AFTER_EXAMPLES: tuple[tuple[str | None, str, dict[str, int]], ...] = (
+    (
+        "At the 2005 Astana summit, India was made an observer.",
+        "Mongolia was subsequently made an observer.",
+        {"Mongolia": 2005},
+    ),
+    ("The SCO was founded in 2001.", "Mongolia later became an observer.", {"Mongolia": 2001}),
+    # its own year, no time word, nothing to count from
+    ("The SCO was founded in 2001.", "Mongolia later became an observer in 2004.", {}),
+    ("The SCO was founded in 2001.", "Mongolia became an observer.", {}),
+    (None, "Mongolia was subsequently made an observer.", {}),
+)
