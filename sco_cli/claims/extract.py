@@ -202,12 +202,15 @@ def _in_time(
     text: str, previous: str | None, today: str | None, here: Dateline | None
 ) -> list[Claim]:
     """An English sentence's claims, a year counted from another ("five years later", after
-    a sentence on 1996) read as that year, and a joining told to come later ("subsequently")
-    marked with the year it came after (claims/timing.py)."""
+    a sentence on 1996) read as that year, a status "at the time" placed at the year before
+    it, and a joining told to come later ("subsequently") marked with the year it came
+    after (claims/timing.py)."""
     counted = timing.counted(text, previous) if "year" in text.lower() else None
     if counted is None:
-        return timing.after_words(text, previous, claims_in(text, today, here=here))
-    found = [timing.back(c, counted) for c in claims_in(counted.text, today, here=here)]
+        found = claims_in(text, today, here=here)
+    else:
+        found = [timing.back(c, counted) for c in claims_in(counted.text, today, here=here)]
+    found = timing.at_the_time(text, previous, found)
     return timing.after_words(text, previous, found)
 
 

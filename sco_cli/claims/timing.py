@@ -25,7 +25,14 @@ import re
 from typing import NamedTuple
 
 from sco_cli.claims import lexicon as lx
-from sco_cli.claims.claim import Claim, FoundingClaim, JoinedClaim, SummitClaim
+from sco_cli.claims.claim import (
+    Claim,
+    CountClaim,
+    FoundingClaim,
+    JoinedClaim,
+    StatusClaim,
+    SummitClaim,
+)
 
 # the summit opens its sentence: "At the 2005 Astana summit, ", "During its Ufa summit in 2015, "
 _OPENING = re.compile(
@@ -161,9 +168,44 @@ def counted(sentence: str, previous: str | None) -> Counted | None:
     else:
         year = base + (match["next"] is not None and match["next"].lower() != "same")
         how = f"'{match.group().strip()}' after {base}"
-    new = f"in {year}"
+    new = f"{'In' if match.start() == 0 else 'in'} {year}"  # an opening year reads as one
     text = sentence[: match.start()] + new + sentence[match.end() :]
     return Counted(text, match.start(), match.end(), len(new), how)
+
+
+# "At the time, it had six members", "Belarus, then a dialogue partner": the time of the
+# last year written before it, in its sentence or the one before
+_AT_THE_TIME = re.compile(
+    r"\b(?:at\s+(?:the|that)\s+time|back\s+then|by\s+then|then)\b", re.IGNORECASE
+)
+_OTHER_TIME = re.compile(
+    r"\b(?:earlier|formerly|previously|until|originally|initially|once|now|today|currently)\b",
+    re.IGNORECASE,
+)
+
+
+def at_the_time(sentence: str, previous: str | None, found: list[Claim]) -> list[Claim]:
+    """Each status or count that "at the time" or "then" places before the article's date
+    (guards.time_of: 'earlier') placed at the last year written before it, in its sentence
+    or the one before ("The SCO was founded in 2001. At the time, it had six members")."""
+    if not _AT_THE_TIME.search(sentence):
+        return found
+    return [_at_the_time(sentence, previous, c) for c in found]
+
+
+def _at_the_time(sentence: str, previous: str | None, claim: Claim) -> Claim:
+    if not isinstance(claim, (StatusClaim, CountClaim)) or claim.detail.get("time") != "earlier":
+        return claim
+    low = max(0, claim.start - 60)
+    word = _AT_THE_TIME.search(sentence, low, claim.end)
+    if word is None or _OTHER_TIME.search(sentence, low, claim.end):
+        return claim
+    years = _YEAR.findall(sentence, 0, word.start()) or _YEAR.findall(previous or "")
+    if not years or _YEAR.search(sentence, word.end(), claim.end + 20):
+        return claim
+    if isinstance(claim, StatusClaim):
+        return claim._replace(detail={**claim.detail, "time": int(years[-1])})
+    return claim._replace(detail={**claim.detail, "time": int(years[-1])})
 
 
 # a joining told to come after what the words before it told: "Mongolia was subsequently
@@ -273,4 +315,23 @@ AFTER_EXAMPLES: tuple[tuple[str | None, str, dict[str, int]], ...] = (
     ("The SCO was founded in 2001.", "Mongolia later became an observer in 2004.", {}),
     ("The SCO was founded in 2001.", "Mongolia became an observer.", {}),
     (None, "Mongolia was subsequently made an observer.", {}),
+)
+# A status or count "at the time": (the sentence before, the sentence, {subject: the year it
+# is judged in}); a subject absent keeps the time the guard stage gave it.
+AT_THE_TIME_EXAMPLES: tuple[tuple[str | None, str, dict[str, int]], ...] = (
+    (
+        "The SCO admitted Uzbekistan in 2001.",
+        "At the time, it had eight members.",
+        {"member": 2001},
+    ),
+    (
+        "India applied in 2014.",
+        "Then an SCO observer, India applied for membership.",
+        {"India": 2014},
+    ),
+    # its own year, another time word, nothing to count from
+    ("India applied in 2014.", "At the time, in 2016, it had six members.", {}),
+    ("India applied in 2014.", "Earlier, India was an SCO observer.", {}),
+    (None, "At the time, it had six members.", {}),
+    ("The SCO met in 2019.", "At the time, India was an SCO observer.", {"India": 2019}),
 )

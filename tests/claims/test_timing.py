@@ -79,3 +79,12 @@ def test_judged_at_the_time_the_words_give(tmp_path: Path) -> None:
     assert ("joined", "Mongolia", "observer", "disputed") in found
     # Pakistan was made an observer in 2005, not at Ufa in 2015
     assert ("joined", "Pakistan", "observer", "contradicts") in found
+
+
+@pytest.mark.parametrize(("previous", "sentence", "years"), timing.AT_THE_TIME_EXAMPLES)
+def test_a_status_at_the_time_is_judged_then(
+    previous: str | None, sentence: str, years: dict[str, int]
+) -> None:
+    found = timing.at_the_time(sentence, previous, claims_in(sentence, "2024-01-01"))
+    timed = {c.subject: c.detail.get("time") for c in found if c.kind in ("status", "count")}
+    assert {k: v for k, v in timed.items() if isinstance(v, int)} == years
