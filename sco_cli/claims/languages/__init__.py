@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from sco_cli.claims.claim import Claim, CountClaim, StatusClaim
+from sco_cli.claims.claim import Claim, CountClaim, JoinedClaim, StatusClaim
 from sco_cli.claims.declared import SentenceRule
 from sco_cli.claims.languages.common import (
     HEADING,
@@ -106,11 +106,12 @@ def after(sentence: str, code: str | None, found: list[Claim], before: Following
     # the SCO's by that context ("成员国：A、B" under a sentence naming it): the next may too
     line = bool(found) and words.compose(HEADING).match(sentence) is not None
     refers = kept and (line or words.refers_rx.search(sentence) is not None)
-    # a status stated of a list by context passes the SCO on to the next statement ("Статус
-    # наблюдателя имели A и B. Партнерами по диалогу являлись C и D."); a bare list does not
+    # a status stated of a list (or a joining to it) by context passes the SCO on to the next
+    # statement ("Статус наблюдателя имели A и B. Партнерами по диалогу являлись C и D.",
+    # "2023年，接收伊朗为成员国。2024年，白俄罗斯加入。"); a bare list does not
     stated = (
         kept
-        and any(isinstance(c, StatusClaim) for c in found)
+        and any(isinstance(c, (StatusClaim, JoinedClaim)) for c in found)
         and words.compose("{status}").search(sentence) is not None
     )
     named = in_list or refers or stated or names_sco_last(words, sentence)

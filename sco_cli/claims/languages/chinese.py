@@ -681,6 +681,10 @@ REFERRING: tuple[Example, ...] = (
         "上海合作组织成立于2001年。\n成员国：中国、俄罗斯。\n观察员国：阿富汗、蒙古国。",
         (("status", "Afghanistan", "observer"), ("status", "Mongolia", "observer")),
     ),
+    (  # a chronology: a joining stated by context passes the SCO on to the next entry
+        "上合组织于2001年成立。2017年，接收印度为成员国。2024年，白俄罗斯加入。",
+        (("joined", "India", "member"), ("joined", "Belarus", "member")),
+    ),
     (  # a body in a later clause is no matter
         "上海合作组织成立于2001年。成员国:中国、俄罗斯;参会客人:土库曼斯坦、独联体和东盟。",
         (("status", "China", "member"), ("status", "Russia", "member")),
@@ -698,6 +702,10 @@ NOT_REFERRING: tuple[Example, ...] = (
     (  # a sentence with no claim breaks the chain
         "上合组织成立于2001年。成员国：中国、俄罗斯。习近平抵达天津。观察员国：埃及。",
         (("status", "Egypt", "observer"),),
+    ),
+    (  # a joining with no status word passes nothing on
+        "上合组织于2001年成立。2024年，白俄罗斯加入。2025年，埃及加入。",
+        (("joined", "Egypt", "member"),),
     ),
     (  # another body in the sentence itself
         "上合组织峰会在天津举行。中国和俄罗斯是安理会常任理事国，也是金砖成员国。",
