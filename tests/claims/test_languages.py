@@ -289,3 +289,18 @@ def test_a_numbered_list_run_into_one_paragraph_quotes_each_item_without_the_nex
         "Afghanistan": "Афганистан",
         "Mongolia": "Монголия",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "nearest"),
+    [
+        ("На саммите ШОС в Самарканде будет подписан меморандум.", "after"),
+        ("Саммит ШОС пройдет 15-16 сентября в Самарканде.", "after"),
+        ("На саммите ШОС в Самарканде подписали меморандум.", "before"),
+    ],
+)
+def test_a_russian_summit_in_the_future_tense_is_the_coming_one(
+    sentence: str, nearest: str
+) -> None:
+    summits = [c for c in claims_in(sentence, "2022-09-13") if c.kind == "summit"]
+    assert [(c.subject, c.detail.get("nearest")) for c in summits] == [("Samarkand", nearest)]
