@@ -39,7 +39,11 @@ BULLET = r"[-–—•*·▪●◦]|\d{1,2}\s*[.)、]"  # what opens a list's li
 # A heading that announces a list ("Государства-члены ШОС:", "成员国（10）："), each the
 # whole sentence; an item of a list under it (a bullet or a number, then names); a
 # heading and its items run together in one sentence (lines without a blank between).
-HEADING = r"\s*(?:{ref}\s*的?\s*)?(?:现|現)?{status}(?:\s+{ref})?\s*(?:[(（]\s*\d{{1,2}}\s*[)）])?\s*[:：]\s*"
+# (a numbered list run into one paragraph leaves its first number on the heading: "...: 1.")
+HEADING = (
+    r"\s*(?:{ref}\s*的?\s*)?(?:现|現)?{status}(?:\s+{ref})?\s*(?:[(（]\s*\d{{1,2}}\s*[)）])?\s*[:：]\s*"
+    r"(?:\d{{1,2}}\s*[.)]\s*)?"
+)
 # An item may end with the next one's number: a numbered list run into one paragraph is
 # split after each "2." ("Китай 2.", "Узбекистан 3.").
 ITEM = (

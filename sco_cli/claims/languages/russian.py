@@ -813,6 +813,8 @@ FOLLOWING: tuple[SentenceRule, ...] = (
                 f"^{ITEM}$",
                 # the last item run into the next heading: "8. Индия 4 государства-наблюдатели:"
                 r"^\s*{list}(?=\s+\d{{1,2}}\s+[^\W\d])",
+                # the last item run into the prose after the list: "6. Турция В 2021 году ..."
+                r"^\s*{list}(?=\s+[А-ЯЁ][а-яё]*\s)",
             ),
             announced=True,
         ),
@@ -845,6 +847,14 @@ FOLLOWING: tuple[SentenceRule, ...] = (
                     ("status", "Mongolia", "observer"),
                 ),
             ),
+            (  # the last item run into the prose that follows the list
+                "ШОС основана в 2001 году.\nПартнеры по диалогу:\n1. Непал\n2. Турция\nВ 2021 году"
+                " начался новый этап.",
+                (
+                    ("status", "Nepal", "dialogue_partner"),
+                    ("status", "Türkiye", "dialogue_partner"),
+                ),
+            ),
         ),
         (
             (
@@ -863,6 +873,11 @@ FOLLOWING: tuple[SentenceRule, ...] = (
             (
                 "Это Россия, Китай, Индия и Иран.",
                 (("status", "China", "member"),),
+            ),
+            (  # a sentence of prose that opens with a name is no item
+                "ШОС основана в 2001 году.\nПартнеры по диалогу:\n1. Непал\n2. Турция\n\nСовет"
+                " министров собрался.\n\nЕгипет Ближнего Востока.",
+                (("status", "Egypt", "dialogue_partner"),),
             ),
         ),
     ),
