@@ -221,7 +221,10 @@ CITIES = {
 }
 _CITY = "(?:" + "|".join(CITIES.values()) + ")"
 _WHICH_CITY = re.compile("|".join(f"(?P<c{i}>{rx})" for i, rx in enumerate(CITIES.values())))
-_COUNTRY = "(?:" + "|".join(COUNTRIES.values()) + r")?(?:首都|\S{1,3}[省州])?"
+# the host country before the city, in full or by its one-character short name ("俄首都莫斯科")
+_COUNTRY = (
+    "(?:(?:" + "|".join(COUNTRIES.values()) + r")?(?:首都|\S{1,3}[省州])?|[俄中哈吉塔乌烏]首都)"
+)
 _SUMMIT = re.compile(
     f"{_CITY}(?:市)?\\s*(?:峰会|峰會)"
     f"|(?:峰会|峰會|元首理事会|元首理事會)[^。；;，,]{{0,20}}?在\\s*{_COUNTRY}\\s*{_CITY}(?:市)?\\s*(?:举行|舉行|召开|召開|举办|舉辦)"
@@ -647,6 +650,10 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "上海合作组织元首理事会第十八次会议将于2018年6月在山东省青岛市举行。",
                 (("summit", "Qingdao", 2018),),
+            ),
+            (
+                "2004年6月，上合组织第四次峰会在乌首都塔什干举行。",
+                (("summit", "Tashkent", 2004),),
             ),
             (
                 "2019年6月，上合组织在吉尔吉斯斯坦比什凯克举行元首理事会会议。",
