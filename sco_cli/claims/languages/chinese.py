@@ -235,10 +235,17 @@ _SUMMIT = re.compile(
 _COMING = re.compile("将|將|即将|即將|下届|下屆|明年")
 
 
+# A summit named by its declaration ("签署《乌法宣言》"), in a sentence of its heads of state.
+_DECLARATION = re.compile(f"《\\s*{_CITY}(?:市)?\\s*宣言\\s*》")
+_AT_A_SUMMIT = re.compile("峰会|峰會|元首")
+
+
 def summits(sentence: str, today: str | None) -> Iterator[Claim]:
     """ "2025年上合组织天津峰会", "元首理事会第十九次会议在比什凯克举行": its year next to it
-    in the sentence, else the summit of that city nearest the article's date."""
-    for match in _SUMMIT.finditer(sentence):
+    in the sentence, else the summit of that city nearest the article's date; a summit named
+    by its declaration."""
+    declared = _DECLARATION.finditer(sentence) if _AT_A_SUMMIT.search(sentence) else ()
+    for match in (*_SUMMIT.finditer(sentence), *declared):
         if not about_sco(CHINESE, sentence, match.start()):
             continue
         which = _WHICH_CITY.search(sentence, match.start(), match.end())
@@ -651,6 +658,10 @@ RULES: tuple[SentenceRule, ...] = (
                 "上海合作组织元首理事会第十八次会议将于2018年6月在山东省青岛市举行。",
                 (("summit", "Qingdao", 2018),),
             ),
+            (  # named by its declaration
+                "2015年，上合组织成员国元首签署了《乌法宣言》。",
+                (("summit", "Ufa", 2015),),
+            ),
             (
                 "2004年6月，上合组织第四次峰会在乌首都塔什干举行。",
                 (("summit", "Tashkent", 2004),),
@@ -663,6 +674,11 @@ RULES: tuple[SentenceRule, ...] = (
         (
             ("2024年中非合作论坛北京峰会召开。", (("summit", "Beijing", 2024),)),
             ("2019年，上合组织在北京举行外长理事会会议。", (("summit", "Beijing", 2019),)),
+            (  # no summit or heads of state in the sentence
+                "2004年，上合组织在《塔什干宣言》之外还通过了其他文件。",
+                (("summit", "Tashkent", 2004),),
+            ),
+            ("2015年，金砖国家元首签署了《乌法宣言》。", (("summit", "Ufa", 2015),)),
             ("上海合作组织峰会于2025年举行。", (("summit", "Shanghai", 2025),)),
         ),
     ),

@@ -276,9 +276,34 @@ _COMING = re.compile(
 )
 
 
+# A summit named by its declaration ("в Нью-Делийской декларации, принятой по итогам
+# саммита"): the city's adjective, in a sentence that speaks of a summit or its heads of state.
+DECLARED = {
+    "New Delhi": "Нью-Делийск",
+    "Astana": "Астанинск",
+    "Dushanbe": "Душанбинск",
+    "Bishkek": "Бишкекск",
+    "Tashkent": "Ташкентск",
+    "Ufa": "Уфимск",
+    "Samarkand": "Самаркандск",
+    "Qingdao": "Циндаоск",
+    "Tianjin": "Тяньцзиньск",
+    "Yekaterinburg": "Екатеринбургск",
+    "Moscow": "Московск",
+    "Saint Petersburg": "(?:Санкт-)?Петербургск",
+}
+_DECLARATION = re.compile(
+    "(?<![\\w-])(?:"
+    + "|".join(f"(?P<d{i}>{rx})" for i, rx in enumerate(DECLARED.values()))
+    + ")(?:ая|ой|ую)\\s+деклараци\\w*"
+)
+_AT_A_SUMMIT = re.compile(r"(?i)саммит\w*|глав\w*\s+государств")
+
+
 def summits(sentence: str, today: str | None) -> Iterator[Claim]:
     """ "саммит ШОС в Тяньцзине": its year in the sentence, else the summit of that city
-    nearest the article's date (the judge finds which)."""
+    nearest the article's date (the judge finds which); a summit named by its declaration."""
+    yield from _declared(sentence, today)
     for match in _SUMMIT.finditer(sentence):
         if not about_sco(RUSSIAN, sentence, match.start()):
             continue
@@ -286,6 +311,16 @@ def summits(sentence: str, today: str | None) -> Iterator[Claim]:
         if which is None:  # pragma: no cover - the summit's pattern holds a city
             continue
         city = list(CITIES)[int(str(which.lastgroup)[1:])]
+        yield summit_at(RUSSIAN, sentence, match.span(), city, today, reach=60, coming=_COMING)
+
+
+def _declared(sentence: str, today: str | None) -> Iterator[Claim]:
+    if _AT_A_SUMMIT.search(sentence) is None:
+        return
+    for match in _DECLARATION.finditer(sentence):
+        if not about_sco(RUSSIAN, sentence, match.start()):
+            continue
+        city = list(DECLARED)[int(str(match.lastgroup)[1:])]
         yield summit_at(RUSSIAN, sentence, match.span(), city, today, reach=60, coming=_COMING)
 
 
@@ -716,6 +751,10 @@ RULES: tuple[SentenceRule, ...] = (
                 "Саммит ШОС в Самарканде открылся 15 сентября 2022 года.",
                 (("summit", "Samarkand", 2022),),
             ),
+            (  # named by its declaration
+                "Это записано в Астанинской декларации, принятой на саммите ШОС в 2024 году.",
+                (("summit", "Astana", 2024),),
+            ),
             (  # a day between the verb and the city; dated by the article's date (the coming one)
                 "Саммит ШОС пройдет 3-4 июля в Астане.",
                 (("summit", "Astana", None),),
@@ -724,6 +763,11 @@ RULES: tuple[SentenceRule, ...] = (
         (
             ("Саммит БРИКС в Казани и ШОС в 2024 году.", (("summit", "Astana", 2024),)),
             ("В 2019 году саммит ШОС прошел в Бишкеке.", (("summit", "Bishkek", 2025),)),
+            (  # a declaration of another body, or with no summit in the sentence
+                "Ташкентская декларация СНГ была принята главами государств в 1996 году, ШОС позже.",
+                (("summit", "Tashkent", 1996),),
+            ),
+            ("ШОС упомянула Московскую декларацию 2003 года.", (("summit", "Moscow", 2003),)),
         ),
     ),
 )
