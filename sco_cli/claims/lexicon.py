@@ -16,7 +16,7 @@ written, adjectives included, with no Babel to import.)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
@@ -61,8 +61,11 @@ def ordinal_words() -> dict[str, int]:
 
 def _alternation(words: list[str]) -> str:
     # Longest first, so "twenty-six" wins over "twenty"; hyphen or space between parts.
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\-", "[- ]").replace(r"\ ", "[- ]") for w in ordered)
+    return _trie(words, _number_unit)
+
+
+def _number_unit(character: str) -> str:
+    return "[- ]" if character in "- " else re.escape(character)
 
 
 @cache
@@ -209,7 +212,7 @@ def country_regex() -> re.Pattern[str]:
     ("US" the country, never "us"); an apostrophe-s may follow."""
     # No look-behind here: it would cost the scan its fast first-letter test;
     # the caller checks the character before (see `starts_a_word`).
-    return re.compile(rf"(?:{_trie(_NAMES)})(?![\w-])")
+    return re.compile(rf"(?:{_trie(_NAMES, _unit)})(?![\w-])")
 
 
 def _unit(character: str) -> str:
@@ -220,21 +223,21 @@ def _unit(character: str) -> str:
     return "['\u2019]" if character == "'" else re.escape(character)
 
 
-def _trie(names: Iterable[str]) -> str:
+def _trie(names: Iterable[str], unit: Callable[[str], str]) -> str:
     """The names as one alternation that shares their common beginnings ("South Korea",
     "South Korean", "South Africa" read "South " once): each position of a text is tried
     against a branch per next character, not against every name. A longer name is tried
-    before the shorter one it extends, as the plain alternation longest first would."""
+    before the shorter one it extends, as the plain alternation longest first would.
+    `unit` writes one character as the pattern reads it: two different units must never
+    match the same character (then only the end of a name needs its place: last)."""
     tree: dict[str, Any] = {}
     for name in names:
         node = tree
         for character in name:
-            node = node.setdefault(_unit(character), {})
+            node = node.setdefault(unit(character), {})
         node[""] = {}  # a name ends here
 
     def branch(node: dict[str, Any]) -> str:
-        # distinct units never match the same character (a space and an apostrophe
-        # are their own units), so only the end ("") needs its place: last
         parts = [unit + branch(rest) for unit, rest in node.items() if unit]
         if "" in node:
             parts.append("")
