@@ -1064,13 +1064,19 @@ RULES: tuple[Rule, ...] = (
         name="status_granted_to_list",
         kind="joined",
         before=(
-            r"(?:^|(?<=[\s\W])){status_held}\s+(?i:has\s+been|have\s+been|had\s+been|was|were|is)\s+"
+            r"(?:^|(?<=[\s\W])){status_held}(?:\s+(?i:of|in)\s+{sco})?"
+            r"\s+(?i:has\s+been|have\s+been|had\s+been|was|were|is)\s+"
             r"(?:(?i:also|now|officially|formally|finally|recently|already)\s+)?(?i:granted|given|accorded"
             r"|awarded|extended|conferred)\s+(?i:to|on|upon)\s+(?:(?i:the)\s+)?"
         ),
         after=None,
         status="member",
         examples=(
+            (
+                "The status of a full member of the organisation was granted to the Republic of"
+                " India and the Islamic Republic of Pakistan.",
+                (("joined", "India", "member"), ("joined", "Pakistan", "member")),
+            ),
             (
                 "Dialogue partner status has been granted to Nepal and Cambodia.",
                 (
@@ -1080,5 +1086,34 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counter_examples=("Dialogue partner status will be granted to Laos and Vietnam.",),
+    ),
+    # "the leaders announced the admission of A and B", "confirmed membership of A and B in
+    # the group": a joining told as done by a verb of record on its noun
+    Rule(
+        name="admission_of_list_announced",
+        kind="joined",
+        before=(
+            r"\b(?i:announced|confirmed|approved|formali[sz]ed|endorsed|sealed)\s+(?:(?i:the)\s+)?"
+            r"(?:(?i:official|formal|final|full)\s+)?(?i:admission|accession|membership|entry)\s+"
+            r"(?i:of)\s+(?:(?i:the)\s+)?"
+        ),
+        after=r"(?:\s+(?i:to|in|into)\s+(?:{sco}|(?i:the\s+group)))?",
+        status="member",
+        examples=(
+            (
+                "In June 2017 the heads of state announced the admission of Pakistan and India to"
+                " the organisation.",
+                (("joined", "Pakistan", "member"), ("joined", "India", "member")),
+            ),
+            (
+                "The summit confirmed membership of Iran and Belarus in the bloc.",
+                (("joined", "Iran", "member"), ("joined", "Belarus", "member")),
+            ),
+        ),
+        counter_examples=(
+            "They announced the admission procedure of Iran and Belarus.",
+            "They confirmed the membership of Brazil and India in BRICS.",
+            "They have not approved the admission of Iran and Belarus.",
+        ),
     ),
 )
