@@ -88,6 +88,11 @@ RULES: tuple[Rule, ...] = (
                 (("Kyrgyzstan", "member"), ("Russia", "member"), ("Uzbekistan", "member")),
             ),
             (
+                "It heard the heads of state of the SCO observer states- President of Iran A,"
+                " President of Mongolia B and President of Belarus C.",
+                (("Iran", "observer"), ("Mongolia", "observer"), ("Belarus", "observer")),
+            ),
+            (
                 "It drew the leaders of the OCS member states: India's Modi, the Iranian president"
                 " and the Pakistani Prime Minister.",
                 (("India", "member"), ("Iran", "member"), ("Pakistan", "member")),

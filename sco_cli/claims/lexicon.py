@@ -309,10 +309,12 @@ def pieces() -> dict[str, str]:
     plain_name = "|".join(f"(?:{rx})" for rx in STATUS_NAMES.values())
     return {
         "num": f"(?:{number_pattern()})",
-        "status": rf"(?P<status>{plain_status})(?![\w-])",
-        "status_name": rf"(?P<status>{plain_name})(?![\w-])",
+        # not a longer word ("observer-state"), but a dash glued to it may open a list
+        # ("the observer states- President of Iran ...")
+        "status": rf"(?P<status>{plain_status})(?!\w|-\w)",
+        "status_name": rf"(?P<status>{plain_name})(?!\w|-\w)",
         # a status by its noun or by its name: "observers", "observer status"
-        "status_any": rf"(?P<status>{plain_name}|{plain_status})(?![\w-])",
+        "status_any": rf"(?P<status>{plain_name}|{plain_status})(?!\w|-\w)",
         # a status held, by its name or as "the status of": "observer status", "the status of
         # dialogue partners", "membership" (a bare noun, "observers", is not a status held)
         "status_held": (

@@ -129,11 +129,15 @@ RULES: tuple[Rule, ...] = (
         name="sco_comprises_list",
         kind="status",
         before=(
-            r"(?:{sco}|\b(?i:it))(?:\s+(?i:is|was)\s+an?\s+[^.;:]{{0,80}}?\b(?i:alliance|organi[sz]ation|bloc"
-            r"|grouping|body|forum)\b[^.;:,]{{0,40}}?)?"
-            # an aside on its birth or seat: "The SCO, founded in 2001, now comprises"
-            r"(?:\s*,\s*(?i:founded|established|created|set\s+up|formed|launched|based"
-            r"|headquartered)\b[^.;:,()]{{0,60}},)?"
+            # "the group" is the SCO when it is told in the present (in the past, it may be the
+            # Shanghai Five: "the group comprised China, Russia, ...")
+            r"(?:{sco}|\b(?i:it)|\b(?i:the\s+group)(?=[^.;]{{0,90}}?\b(?i:comprises|includes|unites"
+            r"|consists\s+of|brings\s+together|is\s+(?:made\s+up|composed|comprised)\s+of)\b))(?:\s+(?i:is|was)\s+an?\s+[^.;:]{{0,80}}?\b(?i:alliance"
+            r"|organi[sz]ation|bloc|grouping|body|forum)\b[^.;:,]{{0,40}}?)?"
+            # an aside on its birth or seat: "The SCO, founded in 2001, now comprises", "The
+            # group, which was set up in 2001 in Shanghai comprises"
+            r"(?:\s*,\s*(?:(?i:which|that)\s+(?i:was|is)\s+)?(?i:founded|established|created|set\s+up"
+            r"|formed|launched|based|headquartered)\b[^.;:,()]{{0,60}}?,?)?"
             r"(?:\s*,\s*|\s+)(?:(?i:which|that)\s+)?{now}?(?:"
             + _VERB_COMPRISE
             + r"|(?i:comprising|consisting\s+of|made\s+up\s+of))\s+(?:(?i:the\s+following)\s+)?"
@@ -170,6 +174,11 @@ RULES: tuple[Rule, ...] = (
                 (("status", "Pakistan", "member"),),
             ),
             (
+                "The group, which was formed in Shanghai in 2001 unites Kyrgyzstan, Russia and"
+                " China as full members.",
+                (("status", "Kyrgyzstan", "member"), ("status", "China", "member")),
+            ),
+            (
                 "The bloc, set up in Shanghai in 2001, now comprises China, India and Iran.",
                 (("status", "China", "member"), ("status", "Iran", "member")),
             ),
@@ -194,6 +203,7 @@ RULES: tuple[Rule, ...] = (
             "The Shanghai Five comprised China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan.",
             "The SCO will include India and Pakistan next year.",
             "The SCO is a bloc that brings together projects in India and Pakistan.",
+            "The group, which was formed in 1996, comprised Kazakhstan, Russia and China.",
         ),
     ),
     Rule(
