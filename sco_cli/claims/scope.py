@@ -132,7 +132,8 @@ def elsewhere(text: str) -> bool:
     if match is None:
         return False
     name = match["name"]
-    if re.match(rf"(?:{lx.SCO_NAMES}|Shanghai)\b", name) or lx.country(name):
+    # the SCO's own councils by their acronyms ("at the CHS meeting in Astana"): the SCO
+    if re.match(rf"(?:{lx.SCO_NAMES}|Shanghai|CHS|CHG|RATS)\b", name) or lx.country(name):
         return False
     if re.fullmatch(r"Organi[sz]ation|Bloc|Grouping", name.rstrip(".,'")):
         return False  # "a dialogue partner of the Organisation": the SCO, capitalised

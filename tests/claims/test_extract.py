@@ -493,6 +493,11 @@ def test_an_elided_verb_keeps_the_claim_before() -> None:
             "It caps the rise of an organisation that was founded in 2001 as a forum.",
             ("founding", "SCO", 2001),
         ),
+        # the SCO's own council by its acronym is no other organisation
+        (
+            "Iran and India acquired observer status at the CHS meeting in Astana.",
+            ("joined", "India", "observer"),
+        ),
     ],
 )
 def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, Any]) -> None:
