@@ -47,7 +47,11 @@ def _elided(
     between = sentence[previous.end : group.start]
     # "..., Iran in 2023"; "Mongolia, which became the first observer in 2004, was followed by
     # India, Iran and Pakistan in 2005"
-    elided = r"\s*,?\s*(?:and\s+)?(?:(?:(?:was|were)\s+)?(?:followed|joined)\s+by\s+(?:the\s+)?)?"
+    # "India and Pakistan joined the bloc in 2017, and Iran in 2023": the verb's object first
+    elided = (
+        r"(?:\s+(?:the\s+)?(?:SCO|bloc|organi[sz]ation|group(?:ing)?)(?:\s+in\s+\d{4})?)?"
+        r"\s*,?\s*(?:and\s+)?(?:(?:(?:was|were)\s+)?(?:followed|joined)\s+by\s+(?:the\s+)?)?"
+    )
     if previous.detail.get("year") is None or not re.fullmatch(elided, between):
         return
     when = re.match(rf"\s+in\s+(?P<year>{YEAR})(?!\d)", tail)

@@ -141,6 +141,13 @@ def test_an_elided_verb_keeps_the_claim_before() -> None:
         ("Iran", 2023),
         ("Belarus", 2024),
     ]
+    # the verb's object between: "joined the bloc, and Iran in 2023"
+    claims = claims_in("In 2017, Pakistan and India joined the organisation, and Belarus in 2024.")
+    assert [(c.subject, c.detail["year"]) for c in claims] == [
+        ("Pakistan", 2017),
+        ("India", 2017),
+        ("Belarus", 2024),
+    ]
 
 
 # Phrasing classes beyond the examples, as news, wire, encyclopaedic and
