@@ -304,3 +304,20 @@ def test_a_russian_summit_in_the_future_tense_is_the_coming_one(
 ) -> None:
     summits = [c for c in claims_in(sentence, "2022-09-13") if c.kind == "summit"]
     assert [(c.subject, c.detail.get("nearest")) for c in summits] == [("Samarkand", nearest)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "此后，上合组织成员国的数量从六个增加到八个。",
+        "Тогда число государств-членов ШОС выросло с шести до восьми.",
+    ],
+)
+def test_a_change_of_a_count_is_judged_at_the_time_of_the_change(sentence: str) -> None:
+    """ "grew from six to eight", told in 2024: both held before that date; neither is a
+    count of the article's day (nine then), so neither contradicts."""
+    from sco_cli import api
+
+    claims = api.check_text(f"date 2024-01-01\n\n{sentence}\n").document["claims"]
+    assert {(c["claim"]["value"], c["verdict"]) for c in claims} == {(6, "agrees"), (8, "agrees")}
+    assert all(c["claim"].get("time") for c in claims)

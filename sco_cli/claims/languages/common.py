@@ -453,7 +453,8 @@ _OPENING = re.compile(
 
 
 def counted(tongue: Tongue, template: str, sentence: str) -> Iterator[Claim]:
-    """Counts: `{num}` and `{status}` in the pattern (the status that is counted)."""
+    """Counts: `{num}` and `{status}` in the pattern (the status that is counted); a group
+    `earlier` ("从六个增加到八个", "с шести до восьми") places the count before the date."""
     for match in tongue.compose(template).finditer(sentence):
         status, number = status_of(match), tongue.read_number(match["n"])
         start, end = match.span()
@@ -462,6 +463,8 @@ def counted(tongue: Tongue, template: str, sentence: str) -> Iterator[Claim]:
         if refused(tongue, sentence, start, end):
             continue
         when = timed(tongue, sentence, start, end)
+        if when is None and match.groupdict().get("earlier"):  # "from six (to eight)": before
+            when = match["earlier"]
         yield CountClaim(status, number, start, end, {} if when is None else {"time": when})
 
 
