@@ -222,6 +222,8 @@ def _denied(ref: Reference, claim: RosterClaim, as_of: str | None) -> Verdict:
     how = claim.detail["denied"]
     asserted = _asserted(claim)
     said = ref.judge(asserted, as_of)
+    if said.basis == "renamed":  # "no longer an observer" the day it was renamed: true
+        said = _verdict(ref, asserted, as_of)
     if how == "never":  # every period the reference knows, then those begun by the date
         ever = _verdict(ref, asserted, None)
         held = [

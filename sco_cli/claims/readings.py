@@ -13,11 +13,17 @@ A verdict from claims/judge.py is reconsidered here, after it is made:
   published-counts table) agrees, naming it (basis "published");
 - "held in City" of a virtual meeting agrees with that context said: held by
   videoconference, chaired by the host;
+- a status's old name on the day a rule renames it (the merge-day ruling): a claim
+  that contradicts on the day a status rule takes effect (`sco-status-rules.csv`,
+  Tianjin's "observer" -> "partner") but agrees on the day before uses the name the
+  status had until that day; an article of that day may have been written before
+  the decision, so it agrees (basis "renamed") with a note saying so, never red;
 - a date past the reference's end says where the reference ends.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
@@ -31,6 +37,7 @@ Reference = Any  # judge.Reference
 Verdict = Any  # judge.Verdict (a NamedTuple: verdict, holds, basis, reference, note)
 Judge = Callable[[Any, "Claim", "str | None"], Any]  # judge.judged: a claim of any kind
 AGREES = "agrees"
+RENAMED = "renamed"  # the basis of a status's old name on the day it was renamed
 
 DISPUTED = "disputed"
 FIGURES_OF = {  # a count claim's subject -> the published figures that count it
@@ -73,6 +80,8 @@ def reconcile(
         verdict = _disputed(ref, claim, as_of, verdict, judge)
     if claim.kind == "count" and verdict.verdict == "contradicts" and as_of is not None:
         verdict = _published(ref, claim, as_of, verdict)
+    if claim.kind in ("count", "status") and verdict.verdict == "contradicts" and as_of:
+        verdict = renamed_that_day(ref, claim, as_of, verdict, judge)
     if claim.kind == "summit" and verdict.verdict == "agrees":
         verdict = _virtual(ref, claim, verdict)
     if as_of is not None and as_of > ref.end and "reference's end" not in verdict.note:
@@ -130,6 +139,29 @@ def _readings(ref: Reference, iso3: str | None, cited: set[Any]) -> str:
             f"{e['other_reading']} ({e['source_other']})"
         )
     return "; ".join(said)
+
+
+def renamed_that_day(
+    ref: Reference, claim: Claim, as_of: str, verdict: Verdict, judge: Judge
+) -> Verdict:
+    """A status named as it stood the day before a rule renamed it, on that rule's day:
+    agrees (basis "renamed"), the note naming the rule; any other verdict as it is."""
+    status = claim.subject if claim.kind == "count" else claim.value
+    rules = [r for r in ref.rules if r["date"] == as_of and r["from_status"] == status]
+    if not rules:
+        return verdict
+    before = (dt.date.fromisoformat(as_of) - dt.timedelta(days=1)).isoformat()
+    then = judge(ref, claim, before)
+    if then.verdict != AGREES:
+        return verdict
+    rule = rules[0]
+    note = (
+        f"the status was renamed that day: {rule['from_status'].replace('_', ' ')} became "
+        f"{rule['to_status'].replace('_', ' ')} on {as_of} ({rule['event']}; "
+        f"{rule['source']}), and an article of that day may have been written before the "
+        f"decision; on {before}: {then.note}"
+    )
+    return then._replace(verdict=AGREES, basis=RENAMED, note=note)
 
 
 def _published(ref: Reference, claim: CountClaim, as_of: str, verdict: Verdict) -> Verdict:

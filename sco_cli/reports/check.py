@@ -100,7 +100,7 @@ DateRange = TypedDict(
 
 
 Verdict = Literal["agrees", "contradicts", "unverifiable", "disputed"]
-BasisLabel = Literal["in-force", "decision", "published"]
+BasisLabel = Literal["in-force", "decision", "published", "renamed"]
 
 
 class CheckedClaim(TypedDict):

@@ -190,6 +190,7 @@ _BASIS = {
     "in-force": "in force",
     "decision": "by decision: decided, not yet in force on the date",
     "published": "matches a count published that day",
+    "renamed": "the status's name the day before: renamed that day",
 }
 
 
