@@ -32,7 +32,8 @@ class StatusDetail(TypedDict, total=False):
 
 
 class JoinedDetail(TypedDict, total=False):
-    tense: str  # "present" ("A and B join the SCO": announced, perhaps not yet made)
+    tense: str  # "present" ("A and B join the SCO": announced, perhaps not yet made),
+    # "decided" ("решили предоставить": decided, perhaps a step before the decision)
     iso3: Required[str]  # the country
     year: Required[int | None]  # when (None: no year, or a relative one without a date)
     relative: str  # "last year", "this year"...

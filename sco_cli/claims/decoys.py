@@ -5,9 +5,11 @@ in the shapes real articles take; tests/claims/test_decoys.py runs each through 
 engine and the judge (`sco check` on a one-sentence article of that date).
 
 Where each class is refused: guards.py (questions, reports refuted, another body's
-status, a status on its way, a time before the article's), scope.py (which body a
-phrase is about), counts.py (a part, the count a change starts from) and judge.py (a
-place that is no city's name).
+status, a status on its way, a grant the foreign ministers decided, a time before the
+article's), languages/ (the same guard in Russian and Chinese), scope.py (which body a
+phrase is about), counts.py (a part, the count a change starts from), judge.py (a place
+that is no city's name, a grant told as decided before the decision, a status told in
+the present perfect) and readings.py (a status's name on the day a rule renamed it).
 """
 
 from __future__ import annotations
@@ -456,6 +458,130 @@ DECOYS: tuple[Decoy, ...] = (
                 "2025-07-01",
                 "The two observer states, Afghanistan and Mongolia, attended.",
                 ("count", "observer", 2, "agrees"),
+            ),
+        ),
+    ),
+    Decoy(
+        "a grant the foreign ministers decided (their recommendation, before the heads of state)",
+        (
+            (
+                "2025-07-15",
+                "SCO foreign ministers approved granting Laos the status of an SCO partner.",
+                ("joined", "Laos", "dialogue-partner"),
+            ),
+            (
+                "2025-07-15",
+                "Laos was granted partner status by the SCO foreign ministers.",
+                ("joined", "Laos", "dialogue-partner"),
+            ),
+            (
+                "2025-07-15",
+                "Министры иностранных дел ШОС решили предоставить Лаосу статус партнера ШОС.",
+                ("joined", "Laos", "dialogue-partner"),
+            ),
+            (
+                "2025-07-15",
+                "上合组织外长理事会决定给予老挝伙伴国地位。",
+                ("joined", "Laos", "dialogue-partner"),
+            ),
+        ),
+        (
+            (
+                "2025-09-02",
+                "The SCO heads of state granted Laos partner status.",
+                ("joined", "Laos", "partner", "agrees"),
+            ),
+            (
+                "2013-06-01",
+                "Turkey was granted dialogue partner status at a meeting of SCO foreign ministers"
+                " in Almaty in 2013.",
+                ("joined", "Türkiye", "dialogue-partner", "agrees"),
+            ),
+        ),
+    ),
+    Decoy(
+        "a grant told as decided, before the reference's decision (perhaps a step before it)",
+        (
+            (
+                "2025-07-15",
+                "ШОС решила предоставить Лаосу статус страны-партнера.",
+                ("joined", "Laos", "dialogue-partner"),
+            ),
+            (
+                "2025-07-15",
+                "The SCO agreed to admit Laos as a partner.",
+                ("joined", "Laos", "dialogue-partner"),
+            ),
+            (
+                "2025-07-15",
+                "上合组织决定给予老挝伙伴国地位。",
+                ("joined", "Laos", "dialogue-partner"),
+            ),
+        ),
+        (
+            (
+                "2025-09-02",
+                "ШОС решила предоставить Лаосу статус страны-партнера.",
+                ("joined", "Laos", "partner", "agrees"),
+            ),
+            (
+                "2025-07-15",
+                "The SCO agreed to admit Laos as a member.",
+                ("joined", "Laos", "member", "contradicts"),
+            ),
+        ),
+    ),
+    Decoy(
+        "a status told in the present perfect, ended in the month before",
+        (
+            (
+                "2017-06-10",
+                "India has been an observer of the SCO since 2005.",
+                ("status", "India", "observer"),
+            ),
+            (
+                "2017-06-10",
+                "Pakistan and India have been SCO observers, and now join as members.",
+                ("status", "Pakistan", "observer"),
+            ),
+        ),
+        (
+            (
+                "2019-06-10",
+                "India has been an observer of the SCO since 2005.",
+                ("status", "India", "observer", "contradicts"),
+            ),
+            (
+                "2017-06-10",
+                "Belarus has been a member of the SCO.",
+                ("status", "Belarus", "member", "contradicts"),
+            ),
+        ),
+    ),
+    Decoy(
+        "a status under its name of the day before, on the day a rule renamed it",
+        (
+            (
+                "2025-09-01",
+                "Afghanistan and Mongolia are the SCO's observer states.",
+                ("status", "Mongolia", "observer"),
+            ),
+            (
+                "2025-09-01",
+                "The SCO has two observers and 14 dialogue partners.",
+                ("count", "observer", 2),
+            ),
+        ),
+        (
+            (
+                "2025-09-02",
+                "Afghanistan and Mongolia are the SCO's observer states.",
+                ("status", "Mongolia", "observer", "contradicts"),
+            ),
+            (
+                "2025-09-01",
+                "Belarus is an observer of the SCO.",
+                ("status", "Belarus", "observer", "contradicts"),
             ),
         ),
     ),

@@ -173,6 +173,8 @@ def _timed(sentence: str, claim: Claim) -> Claim:
     observer", "eight members in 2017") carries that time in `time`, for the judge."""
     if "founding_member" in (claim.subject, claim.value):
         return claim
+    if isinstance(claim, StatusClaim) and guards.perfect(sentence, claim.start, claim.end):
+        return claim._replace(detail={**claim.detail, "time": guards.LATELY})
     if isinstance(claim, StatusClaim) and (
         "since" not in claim.detail or guards.ended(sentence, claim.end)
     ):

@@ -90,6 +90,38 @@ _PROSPECTIVE = re.compile(
     r"\b[^.;,]{0,30}\Z",
     re.I,
 )
+# A grant the foreign ministers decided or recommended (before the heads of state decide):
+# "SCO foreign ministers approved granting Laos ...", "... was granted partner status by
+# the SCO foreign ministers".
+_MINISTERS = (
+    r"\b(?:foreign\s+ministers?|ministers\s+of\s+foreign\s+affairs|CFM|top\s+diplomats"
+    r"|ministerial(?:\s+(?:meeting|council))?)\b"
+)
+_BY_MINISTERS_BEFORE = re.compile(
+    _MINISTERS + r"[^.;]{0,140}?\b(?:decided|agreed|approved|recommended|endorsed|backed"
+    r"|supported|voted|resolved|proposed)\b[^.;]{0,60}\Z",
+    re.I,
+)
+_BY_MINISTERS_AFTER = re.compile(
+    r"[^.;]{0,30}?\bby\s+(?:the\s+)?(?:SCO(?:'s|\u2019s)?\s+)?(?:Council\s+of\s+)?" + _MINISTERS,
+    re.I,
+)
+_GRANT = re.compile(
+    r"\b(?:grant\w*|admi\w*|accept\w*|approv\w*|join\w*|bec[oa]m\w*|made|make|elevat\w*"
+    r"|upgrad\w*|accord\w*|award\w*|given|giving)\b",
+    re.I,
+)
+
+
+def _recommended(sentence: str, start: int, end: int) -> bool:
+    """A grant or joining the foreign ministers decided: their recommendation."""
+    if not _GRANT.search(sentence, max(0, start - 30), end):
+        return False
+    if _BY_MINISTERS_AFTER.match(sentence, end):
+        return True
+    return _BY_MINISTERS_BEFORE.search(sentence, max(0, start - 200), start) is not None
+
+
 # "India and Pakistan, both observers since 2005": a status of its own, whatever comes before
 _APPOSITIVE = re.compile(r"[,(]\s*(?:(?:both|all|each|now|also)\s+)?(?:an?|the|both|all)\s", re.I)
 _PROCESS_AFTER = re.compile(
@@ -141,6 +173,8 @@ def refused(sentence: str, start: int, end: int, strict: bool = False) -> str | 
         return "prospective"  # "India and Pakistan's SCO accession procedures began"
     if (later := _not_yet(sentence, start, end)) is not None:
         return later
+    if _recommended(sentence, start, end):
+        return "prospective"  # the foreign ministers' recommendation, before the decision
     if _STATUS_NAME_END.search(words) and _MODAL_AFTER.match(sentence, end):
         return "future"  # "Pakistan's membership may help it": a membership supposed
     if _PROSPECTIVE.search(before) and not _APPOSITIVE.search(words):
@@ -466,6 +500,22 @@ def _reached(sentence: str, clause_start: int, start: int) -> str | int | None:
     return int(years[-1]) if years else "past"
 
 
+LATELY = "lately"  # the time of a status told in the present perfect (judge.LATELY)
+# "India has been an observer (since 2005)": a span told up to the time of writing
+_PERFECT = re.compile(
+    r"\b(?:has|have|'s|\u2019s)\s+(?:also\s+|long\s+|so\s+far\s+)?been\s+(?:an?\s+|the\s+)?(?:SCO\s+)?"
+    r"(?:full(?:-fledged)?\s+|permanent\s+)?(?:observers?|dialogue\s+partners?|partners?|members?)\b",
+    re.IGNORECASE,
+)
+
+
+def perfect(sentence: str, start: int, end: int) -> bool:
+    """Whether the claim's words tell its status in the present perfect."""
+    return _PERFECT.search(sentence, max(0, start - 20), end) is not None and not _NOW.search(
+        sentence, start, end
+    )
+
+
 @lru_cache(maxsize=256)
 def time_of(sentence: str, start: int, end: int) -> str | int | None:
     """When the claim's clause places it: 'earlier' (a time word: "Earlier, ...",
@@ -513,6 +563,13 @@ _PLUPERFECT = re.compile(
 _PRESENT = re.compile(
     r"\b(?:joins?|becomes?|enters?|accedes?|(?:is|are)\s+(?:admitted|accepted))\b", re.I
 )
+# "The SCO approved granting Laos ...": a grant told as decided (perhaps a step before the
+# decision the reference has: the judge does not call it wrong before that decision)
+_DECIDED = re.compile(
+    r"\b(?:decided|agreed|approved|voted|resolved)\s+(?:to\s+|on\s+)?(?:grant|admit|accept|giv"
+    r"|award|accord|mak|elevat|upgrad)\w*",
+    re.IGNORECASE,
+)
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "formed in 1996 as Shanghai Five": the forerunner's founding, told as the SCO's beginning
 _AS_FIVE = re.compile(r"\s*,?\s+as\s+(?:the\s+)?[\"'\u201c\u2018]?Shanghai[- ](?:Five|5)\b", re.I)
@@ -540,6 +597,8 @@ def reread(sentence: str, claim: Claim) -> Claim:
             return claim._replace(detail={**claim.detail, "year": None})
         if present and "tense" not in claim.detail:
             return claim._replace(detail={**claim.detail, "tense": "present"})
+        if _DECIDED.search(sentence, max(0, claim.start - 30), claim.end):
+            return claim._replace(detail={**claim.detail, "tense": "decided"})
     if isinstance(claim, FoundingClaim) and claim.subject == "SCO":
         if _AS_FIVE.match(sentence, claim.end):
             return claim._replace(subject="Shanghai Five")

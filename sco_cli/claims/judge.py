@@ -270,12 +270,42 @@ def _at_its_time(ref: Reference, claim: Claim, as_of: str | None) -> Verdict | N
         )
     if as_of is None:
         return None
+    if when == LATELY:
+        return _lately(ref, claim, as_of)
     undated = judge(ref, claim, None)
     earlier = [r for r in undated.holds if r["from"] is not None and r["from"] < as_of]
     note = f"judged before {as_of} ('{when}'): " + undated.note.removeprefix(
         "the article has no date; "
     )
     return undated._replace(verdict=AGREES if earlier else CONTRADICTS, holds=earlier, note=note)
+
+
+LATELY = "lately"  # "India has been an observer": a span up to about the article's date
+RECENT = 31  # days before the article's date a span told in the present perfect may end
+
+
+def _lately(ref: Reference, claim: Claim, as_of: str) -> Verdict | None:
+    """A status told in the present perfect ("India has been an observer", the day after
+    its admission): the span it tells reaches up to the news, so it agrees if it held on
+    the date or in the month before it; judged on the date (None) otherwise."""
+    on_the_day = _verdict(ref, claim, as_of)
+    if on_the_day.verdict != CONTRADICTS:
+        return None
+    since = (dt.date.fromisoformat(as_of) - dt.timedelta(days=RECENT)).isoformat()
+    undated = _verdict(ref, claim, None)
+    recent = [
+        r
+        for r in undated.holds
+        if r["from"] is not None and r["from"] <= as_of and (r["to"] is None or r["to"] >= since)
+    ]
+    if not recent:
+        return None
+    note = (
+        f"told in the present perfect on {as_of}: a span up to about that date, and it held "
+        f"until {recent[-1]['to']}, within the month before: "
+        + undated.note.removeprefix("the article has no date; ")
+    )
+    return undated._replace(verdict=AGREES, holds=recent, note=note)
 
 
 def _reconciled(ref: Reference, claim: Claim, as_of: str | None, verdict: Verdict) -> Verdict:
@@ -590,6 +620,12 @@ def _joined_by_date(claim: JoinedClaim, as_of: str | None, joining: _Joining) ->
         )
     if claim.detail.get("tense") == "present":  # "A and B join the SCO", before the decision
         note = f"told in the present on {as_of}, before the decision: {name}: {dates}"
+        return Verdict(UNVERIFIABLE, holds, None, rows, note)
+    if claim.detail.get("tense") == "decided":  # "решили предоставить": a step before it?
+        note = (
+            f"told as decided on {as_of}, before the reference's decision (perhaps a step "
+            f"before it, such as a ministers' recommendation): {name}: {dates}"
+        )
         return Verdict(UNVERIFIABLE, holds, None, rows, note)
     return Verdict(CONTRADICTS, holds, "in-force", rows, f"not yet on {as_of}: {name}: {dates}")
 

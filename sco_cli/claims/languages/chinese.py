@@ -79,6 +79,14 @@ REFUSED = (
     "|启动|啟動|程序|谈判|談判|考虑|考慮|可能|计划|計劃|意向|愿意|願意|曾|此前|原为|原為|前成员"
     "|其他|其它|其余|其餘"  # "the seven other members" is no count of the members
 )
+# The foreign ministers' council that decided what the claim tells: its recommendation,
+# made before the heads of state decide ("外长理事会决定给予老挝伙伴国地位").
+RECOMMENDED = (
+    "(?:外长|外長|外交部长|外交部長)[^。；！？]{0,60}"
+    "(?:决定|決定|同意|批准|建议|建議|一致|支持|通过|通過)[^。；！？]{0,30}\\Z"
+)
+# A grant told as decided ("决定给予"), not done.
+DECIDED = "(?:决定|決定|同意|批准)(?:给予|給予|授予)"
 YEAR = r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年"
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "兩": 2}
 NUMBER = r"(?<![第\d])(?P<n>\d{1,2}|[一二两兩三四五六七八九十]{1,3})"
@@ -106,6 +114,8 @@ CHINESE = Tongue(
     sco=SCO,
     others=OTHERS,
     refused=REFUSED,
+    recommended=RECOMMENDED,
+    decided=DECIDED,
     year=YEAR,
     number=NUMBER,
     read_number=read_number,
@@ -515,6 +525,10 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "埃及希望成为第一个加入上合组织成员国行列的非洲国家。",
                 (("joined", "Egypt", "member"),),
+            ),
+            (  # the foreign ministers' decision: a recommendation to the heads of state
+                "上合组织成员国外长理事会会议同意给予柬埔寨伙伴国地位。",
+                (("joined", "Cambodia", "partner"), ("joined", "Cambodia", "dialogue_partner")),
             ),
         ),
     ),

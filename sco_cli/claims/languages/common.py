@@ -74,6 +74,10 @@ class Tongue:
     # the SCO's by context alone ("Совбез", "联盟")
     past: str = "(?!)"  # a verb in the past within a status's words: judged before the date
     clause_end: str = ";"  # characters that end a clause, for the guard's window
+    # a ministers' body deciding, before a claim: a grant it decides is its recommendation,
+    # made before the heads of state decide ("главы МИД решили предоставить ...")
+    recommended: str = "(?!)"
+    decided: str = "(?!)"  # a grant told as decided, not done ("решили предоставить")
     word_start: str = ""  # what may not precede a name (Russian: a letter)
     word_end: str = ""  # what may not follow a name
     pieces: dict[str, str] = field(default_factory=dict)
@@ -128,6 +132,14 @@ class Tongue:
     @cached_property
     def past_rx(self) -> re.Pattern[str]:
         return re.compile(self.past)
+
+    @cached_property
+    def recommended_rx(self) -> re.Pattern[str]:
+        return re.compile(self.recommended)
+
+    @cached_property
+    def decided_rx(self) -> re.Pattern[str]:
+        return re.compile(self.decided)
 
     @cached_property
     def year_rx(self) -> re.Pattern[str]:
@@ -249,7 +261,12 @@ def refused(tongue: Tongue, sentence: str, start: int, end: int) -> bool:
     """The claim's clause denies it, hopes for it, or places it in the future or the past."""
     clause = _clause(tongue, sentence, start)
     window = sentence[max(clause + 1, start - BEFORE) : end]
-    return tongue.refused_rx.search(window) is not None
+    if tongue.refused_rx.search(window) is not None:
+        return True
+    return tongue.recommended_rx.search(sentence, max(0, start - RECOMMENDING), start) is not None
+
+
+RECOMMENDING = 200  # characters before a claim read for a ministers' body that decided it
 
 
 def _clause(tongue: Tongue, sentence: str, start: int) -> int:
@@ -370,7 +387,9 @@ class Binding:
     ) -> Iterator[Claim]:
         if self.kind == "joined" and status != "founding_member":  # "became founders": held
             year = year_near(tongue, sentence, start, end)
-            yield from each(group, "joined", status, start, end, (year, None))
+            told = tongue.decided_rx.search(sentence, max(0, start - 20), end)
+            tense = "decided" if told else None
+            yield from each(group, "joined", status, start, end, (year, None), tense=tense)
             return
         when = None if status == "founding_member" else timed(tongue, sentence, start, end)
         detail: Extra = {} if when is None else {"time": when}

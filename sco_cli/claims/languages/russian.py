@@ -139,6 +139,19 @@ def read_number(text: str) -> int | None:
     return value if value is not None and value >= 2 else None
 
 
+# A ministers' body (the foreign ministers' council) that decided or recommended what the
+# claim tells: a recommendation, made before the heads of state decide.
+RECOMMENDED = (
+    r"(?i:(?<![\w-])(?:МИД\w*|СМИД|министр\w*\s+иностранных\s+дел|министерск\w+)(?![\w-])"
+    r"[^.;!?]{0,140}(?<![\w-])(?:решил\w*|решено|решени\w+|одобрил\w*|одобрен\w*|рекоменд\w+"
+    r"|договорил\w*|согласовал\w*|поддержал\w*)(?![\w-])[^.;!?]{0,60}\Z)"
+)
+# A grant told in the infinitive ("решили предоставить Лаосу статус"): decided, not done.
+# A grant told as a decision ("приняли решение о предоставлении"): the same.
+DECIDED = (
+    r"(?<![\w-])(?i:предоставить|присвоить|решени\w+\s+о\s+(?:предоставлени|присвоени)\w*)(?![\w-])"
+)
+
 RUSSIAN = Tongue(
     code="ru",
     countries=COUNTRIES,
@@ -147,6 +160,8 @@ RUSSIAN = Tongue(
     sco=SCO,
     others=OTHERS,
     refused=REFUSED,
+    recommended=RECOMMENDED,
+    decided=DECIDED,
     year=YEAR,
     number=NUMBER,
     read_number=read_number,
@@ -632,6 +647,11 @@ RULES: tuple[SentenceRule, ...] = (
                 "Предполагается, что лидеры примут решение о предоставлении Белоруссии статуса"
                 " партнера ШОС по диалогу.",
                 (("joined", "Belarus", "dialogue_partner"),),
+            ),
+            (  # the foreign ministers' decision: a recommendation to the heads of state
+                "Главы МИД стран ШОС на встрече в Тяньцзине решили предоставить Камбодже"
+                " статус партнера ШОС.",
+                (("joined", "Cambodia", "partner"), ("joined", "Cambodia", "dialogue_partner")),
             ),
         ),
     ),
