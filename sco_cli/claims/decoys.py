@@ -462,6 +462,44 @@ DECOYS: tuple[Decoy, ...] = (
         ),
     ),
     Decoy(
+        "the Shanghai Five's members, joinings and meetings, before the SCO",
+        (
+            (
+                "2022-07-19",
+                "It was built on the Shanghai Five, the grouping which consisted of Russia, China,"
+                " Kazakhstan, Kyrgyzstan and Tajikistan.",
+                ("status", "Kazakhstan", "member"),
+            ),
+            (
+                "2014-06-01",
+                "In 2001 Uzbekistan joined the Shanghai Five, which then became the SCO.",
+                ("joined", "Uzbekistan", "member"),
+            ),
+            (
+                "2004-06-01",
+                "The third summit was held on 3 July 1998 in Almaty.",
+                ("summit", "Almaty", 1998),
+            ),
+        ),
+        (
+            (
+                "2022-07-19",
+                "The SCO, a grouping that includes Russia, China and India, met in Samarkand.",
+                ("status", "India", "member", "agrees"),
+            ),
+            (
+                "2014-06-01",
+                "Uzbekistan joined the SCO in 2005.",
+                ("joined", "Uzbekistan", "member", "contradicts"),
+            ),
+            (
+                "2004-06-01",
+                "The seventh summit was held on 7 June 2002 in St. Petersburg.",
+                ("summit", "Saint Petersburg", 2002, "disputed"),
+            ),
+        ),
+    ),
+    Decoy(
         "a grant the foreign ministers decided (their recommendation, before the heads of state)",
         (
             (

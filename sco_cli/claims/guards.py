@@ -113,6 +113,21 @@ _GRANT = re.compile(
 )
 
 
+# "the Shanghai Five, the grouping which consisted of A, B, ...": the list the Five's
+# description introduces is the Five's; "Uzbekistan joined the Shanghai Five": the Five's
+_FIVES_LIST = re.compile(
+    r"\bShanghai[- ](?:Five|5)[\"'\u201d\u2019]?\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:grouping|group|bloc|forum|mechanism|alliance|body|club|organi[sz]ation|format)"
+    r"\s+(?:which|that)\s+(?:was\s+|were\s+|had\s+)?(?:consist\w*|compris\w*|includ\w*|made\s+up"
+    r"|brought\s+together|grouped|united|gathered|formed\s+by)\b",
+    re.IGNORECASE,
+)
+_JOINED_FIVE = re.compile(
+    r"\b(?:joined|joins?|entered|acceded\s+to)\s+(?:the\s+)?[\"'\u201c\u2018]?Shanghai[- ](?:Five|5)\b",
+    re.IGNORECASE,
+)
+
+
 def _recommended(sentence: str, start: int, end: int) -> bool:
     """A grant or joining the foreign ministers decided: their recommendation."""
     if not _GRANT.search(sentence, max(0, start - 30), end):
@@ -175,6 +190,10 @@ def refused(sentence: str, start: int, end: int, strict: bool = False) -> str | 
         return later
     if _recommended(sentence, start, end):
         return "prospective"  # the foreign ministers' recommendation, before the decision
+    if _FIVES_LIST.search(sentence, max(0, start - 60), start + 80) or _JOINED_FIVE.search(
+        sentence, start, min(len(sentence), end + 30)
+    ):
+        return "another organisation"  # the Shanghai Five's members, or a joining of the Five
     if _STATUS_NAME_END.search(words) and _MODAL_AFTER.match(sentence, end):
         return "future"  # "Pakistan's membership may help it": a membership supposed
     if _PROSPECTIVE.search(before) and not _APPOSITIVE.search(words):

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
 
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.claim import Claim, SummitClaim, SummitDetail
@@ -162,14 +163,29 @@ def patterns() -> dict[str, str]:
     }
 
 
+# The year the SCO was founded (the reference's first decision: tests/claims check that
+# they agree). A meeting before it, in a sentence that does not name the SCO, is the
+# Shanghai Five's ("The second summit held in Moscow on 24 April, 1997"): no SCO claim.
+FOUNDED_YEAR = 2001
+_SCO_NAMED = re.compile(rf"\b(?:{lx.SCO_NAMES})\b")
+
+
 def summits(
     sentence: str, today: str | None, entry: bool = False, here: Dateline | None = None
 ) -> Iterator[Claim]:
     """Every summit claim of a sentence, rule by rule (RULES, at the end of this module);
     `entry`: the sentence is a chronology's entry, dated whole by its opening date;
     `here`: the summit the article's dateline places it at ("UFA, July 10 (Xinhua) --")."""
-    yield from _summit_word(sentence, today, entry, here)
-    yield from run(RULES[1:], sentence, today)
+    found = chain(_summit_word(sentence, today, entry, here), run(RULES[1:], sentence, today))
+    for claim in found:
+        if _the_fives(sentence, claim):
+            continue
+        yield claim
+
+
+def _the_fives(sentence: str, claim: Claim) -> bool:
+    year = claim.value if isinstance(claim, SummitClaim) else None
+    return year is not None and year < FOUNDED_YEAR and not _SCO_NAMED.search(sentence)
 
 
 @dataclass
