@@ -216,6 +216,23 @@ def _in_time(
     return timing.after_words(text, previous, found)
 
 
+def _repeated_runs(words: list[str]) -> set[int]:
+    """The sentences that repeat an earlier one word for word next to another that does
+    (a page whose opening lines come again at its end, in the same paragraph): the text
+    repeated, not the writer saying it twice."""
+    seen: set[str] = set()
+    again = []
+    for text in words:
+        again.append(text in seen)
+        seen.add(text)
+    last = len(words) - 1
+    return {
+        i
+        for i, repeat in enumerate(again)
+        if repeat and ((i > 0 and again[i - 1]) or (i < last and again[i + 1]))
+    }
+
+
 def claims_of(
     sentences: Iterable[Sentence], today: str | None, here: Dateline | None = None
 ) -> Iterator[tuple[Sentence, Claim]]:
@@ -229,10 +246,11 @@ def claims_of(
     seen: dict[str, bool] = {}  # a sentence's words -> whether it stood alone
     before = languages.NOTHING  # what a Russian or Chinese sentence tells the next one
     previous: str | None = None  # the sentence before: the year "five years later" counts from
-    for sentence in listed:
+    run = _repeated_runs([" ".join(s.text.split()) for s in listed])
+    for i, sentence in enumerate(listed):
         words = " ".join(sentence.text.split())
         single = sentence.paragraph in alone
-        if words in seen and (single or seen[words]):
+        if words in seen and (single or seen[words] or i in run):
             continue
         seen[words] = seen.get(words, False) or single
         read = sentence.read  # without invisible characters, mapped back by in_original
