@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from functools import lru_cache
 from typing import Literal, NamedTuple
 
 
@@ -104,7 +103,6 @@ def _words(text: str) -> tuple[int, int]:
     return runs.count(b" a") + runs.startswith(b"a"), sum(tokens[w] for w in _ENGLISH_BYTES)
 
 
-@lru_cache(maxsize=2)  # read_as and not_read ask it of the same article's text
 def language_of(text: str) -> str | None:
     """None when the text reads as English; else what it is written in, in words."""
     text = text[:SAMPLE]
@@ -137,7 +135,6 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 _KANA = re.compile("[\u3040-\u30ff]")
 
 
-@lru_cache(maxsize=2)  # read_as and not_read ask it of the same article's text
 def read_in(text: str) -> str | None:
     """ "ru" or "zh" when the text is Russian or Chinese, which sco reads; else None."""
     text = text[:SAMPLE]
@@ -155,21 +152,33 @@ def read_in(text: str) -> str | None:
 Read = Literal["en", "ru", "zh"]
 
 
-def read_as(text: str) -> Read | None:
+class Written(NamedTuple):
+    """What an article is written in, worked out once an article (read_as and not_read
+    both need it; no cache keeps the texts alive)."""
+
+    language: str | None  # language_of: None for English
+    code: str | None  # read_in: "ru" or "zh", the others sco reads
+
+
+def written(text: str) -> Written:
+    return Written(language_of(text), read_in(text))
+
+
+def read_as(text: str, written_in: Written | None = None) -> Read | None:
     """The language sco read the text in ("en", "ru", "zh": a Russian or Chinese text's
     English sentences are read too); None: a language it does not read."""
-    code = read_in(text)
+    language, code = written_in or written(text)
     if code == "ru":
         return "ru"
     if code == "zh":
         return "zh"
-    return "en" if language_of(text) is None else None
+    return "en" if language is None else None
 
 
-def not_read(text: str) -> str | None:
+def not_read(text: str, written_in: Written | None = None) -> str | None:
     """Why a text was not (all) read, in a few words; None when it was."""
-    language = language_of(text)
-    if language is not None and read_in(text) is None:
+    language, code = written_in or written(text)
+    if language is not None and code is None:
         return f"written mostly in {language}: sco reads English, Russian and Chinese only"
     if not mentions_sco(text):
         return "no mention of the SCO"

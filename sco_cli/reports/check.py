@@ -20,7 +20,7 @@ from sco_cli.claims.extract import claims_of
 from sco_cli.claims.flat import FLAT_FIELDS, flat
 from sco_cli.claims.judge import AGREES, CONTRADICTS, DISPUTED, UNVERIFIABLE, Reference, dated
 from sco_cli.claims.judge import Verdict as Judgement
-from sco_cli.claims.notice import not_read, read_as
+from sco_cli.claims.notice import not_read, read_as, written
 from sco_cli.dataset.layout import EVENTS_FILE, SUMMITS_FILE
 from sco_cli.dataset.roster import status_label
 from sco_cli.errors import ExitCode
@@ -323,6 +323,7 @@ def judged(
     one step `check` and the archive's worker processes share)."""
     on = as_of or document.date or undated
     counts = dict.fromkeys(VERDICTS, 0)
+    language = written(document.text)  # once an article: not_read and read_as share it
     article: CheckedArticle = {
         "article": document.name,
         "url": document.url,
@@ -332,8 +333,8 @@ def judged(
         "as_of_from": _as_of_from(as_of, document.date, on),
         "claims": 0,
         "counts": cast(VerdictCounts, counts),
-        "not_read": not_read(document.text),
-        "language": read_as(document.text),
+        "not_read": not_read(document.text, language),
+        "language": read_as(document.text, language),
         "before_founding": on is not None and on < reference.founded,
     }
     found: list[Found] = []
