@@ -500,6 +500,39 @@ DECOYS: tuple[Decoy, ...] = (
         ),
     ),
     Decoy(
+        "a status told until an event, or as what a change ended",
+        (
+            (
+                "2017-06-10",
+                "India and Pakistan, observers until yesterday, are now members.",
+                ("status", "India", "observer"),
+            ),
+            (
+                "2025-09-05",
+                "Mongolia, an observer until the Tianjin summit, is now a partner.",
+                ("status", "Mongolia", "observer"),
+            ),
+            (
+                "2025-09-05",
+                "Observers Afghanistan and Mongolia and 14 dialogue partners were merged into one"
+                " category.",
+                ("status", "Afghanistan", "observer"),
+            ),
+        ),
+        (
+            (
+                "2025-09-05",
+                "Mongolia and Afghanistan are observers; their status will be merged.",
+                ("status", "Mongolia", "observer", "contradicts"),
+            ),
+            (
+                "2017-06-10",
+                "Belarus, an observer until yesterday, is now a member.",
+                ("status", "Belarus", "observer", "agrees"),
+            ),
+        ),
+    ),
+    Decoy(
         "a grant the foreign ministers decided (their recommendation, before the heads of state)",
         (
             (

@@ -423,7 +423,7 @@ _IN_YEAR = re.compile(
 # partner at the time,", "Iran, an observer for 17 years, became a member", "the nine members
 # after Iran's entry", "the six-member organisation expanded in 2017" (the count it grew from).
 _EARLIER_AFTER = re.compile(
-    r"\s*,?\s*(?:at\s+the\s+time|at\s+that\s+time|then|back\s+then|until\s+(?:then|\d{4})"
+    r"\s*,?\s*(?:at\s+the\s+time|at\s+that\s+time|then|back\s+then|(?:until|till)(?=\s+\S)"
     r"|for\s+(?:(?:nearly|almost|over|more\s+than|about|some|many|several|two|three)\s+)?"
     r"(?:\w+\s+)?(?:years|decades?)|after\s+(?:the\s+)?[A-Z]\w+(?:'s|\u2019s)\s+(?:entry|accession"
     r"|admission|joining))\b"
@@ -482,14 +482,24 @@ _MET = re.compile(
 )
 
 
+# "Observers A and B and 14 dialogue partners were merged into one category": statuses
+# told as what a change ended are those before it
+_ENDED_BY_CHANGE = re.compile(
+    r"[^.;]{0,60}?\b(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:merged|unified|abolished"
+    r"|combined|replaced|renamed|folded|consolidated|scrapped|upgraded|converted)\b",
+    re.IGNORECASE,
+)
+
+
 def _time_after(sentence: str, start: int, end: int) -> str | int | None:
     """The time the words right after a claim place it at: the year a status ended ("an
     observer from 2005 to 2017"), 'earlier' ("a dialogue partner at the time", "the
-    six-member organisation expanded"), or before a change told by the main clause."""
+    six-member organisation expanded", "an observer until the Tianjin summit", "... were
+    merged"), or before a change told by the main clause."""
     ended = _ENDED.match(sentence, end)
     if ended:  # "an observer from 2005 to 2017": the status then, not now
         return int(ended["year"])
-    if _EARLIER_AFTER.match(sentence, end):
+    if _EARLIER_AFTER.match(sentence, end) or _ENDED_BY_CHANGE.match(sentence, end):
         return "earlier"
     changed = _CHANGED_AFTER_APPOSITION.match(sentence, end) if "," in sentence[start:end] else None
     if changed is None:

@@ -170,10 +170,11 @@ def test_other_negations_are_no_denial_of_the_status(sentence: str) -> None:
 
 
 def test_a_meeting_before_the_sco_is_no_summit_to_contradict(reference: Reference) -> None:
-    # the forerunner's meeting the reference dates agrees; another is unverifiable, never red
+    # a meeting before the founding in a sentence that names no SCO is the forerunner's:
+    # no SCO claim (claims/decoys.py); one called the SCO's is unverifiable, never red
     met = "At a meeting in Shanghai in April 1996 five leaders signed a border agreement."
-    assert verdict(reference, met, "2006-06-14") == [("Shanghai", "agrees")]
-    other = "Their 1998 summit in Almaty was held in July."
+    assert verdict(reference, met, "2006-06-14") == []
+    other = "The SCO's 1998 summit in Almaty was held in July."
     assert verdict(reference, other, "2006-06-14") == [("Almaty", "unverifiable")]
     assert verdict(reference, "The 2003 summit in Almaty was held in May.", "2006-06-14") == [
         ("Almaty", "contradicts")
@@ -188,7 +189,9 @@ def test_a_numbered_meeting_before_the_sco_is_the_forerunners_never_red(
         "The second summit held in Moscow on 24 April, 1997 adopted a treaty.",
         "The fourth summit was held on 24 August 1999 in Bishkek.",
     ):
-        assert [v for _, v in verdict(reference, sentence, "2004-06-01")] == ["unverifiable"]
+        assert verdict(reference, sentence, "2004-06-01") == []  # no SCO named: the Five's
+    called = "The fourth SCO summit was held on 24 August 1999 in Bishkek."
+    assert [v for _, v in verdict(reference, called, "2004-06-01")] == ["unverifiable"]
     # an ordinal of a summit after the founding is still judged by the numberings
     assert verdict(reference, "The fourth summit was held in Bishkek in 2007.", "2008-01-01") == [
         ("Bishkek", "contradicts")
