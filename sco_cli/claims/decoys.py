@@ -533,6 +533,54 @@ DECOYS: tuple[Decoy, ...] = (
         ),
     ),
     Decoy(
+        "a quotation the sentence answers, a headline's second clause, a state of a status",
+        (
+            (
+                "2024-07-10",
+                '"Turkey is already a member of the SCO," the minister claimed, though it is only'
+                " a dialogue partner.",
+                ("status", "Türkiye", "member"),
+            ),
+            (
+                "2024-07-10",
+                "Belarus becomes 10th SCO member, Laos eyes partnership",
+                ("status", "Laos", "member"),
+            ),
+            (
+                "2024-07-10",
+                "Afghanistan's observer status has been in limbo since 2021.",
+                ("joined", "Afghanistan", "observer"),
+            ),
+            (
+                "2024-07-10",
+                "Critics call the SCO a club of eight members, though it now has ten.",
+                ("count", "member", 8),
+            ),
+        ),
+        (
+            (
+                "2024-07-10",
+                '"Turkey is a member of the SCO," he said.',
+                ("status", "Türkiye", "member", "contradicts"),
+            ),
+            (
+                "2024-07-10",
+                "The newest SCO member, Belarus, spoke first.",
+                ("status", "Belarus", "member", "agrees"),
+            ),
+            (
+                "2024-07-10",
+                "Belarus's observer status was granted in 2015.",
+                ("joined", "Belarus", "observer", "agrees"),
+            ),
+            (
+                "2025-07-10",
+                "The SCO has nine members, though it now has more partners than ever.",
+                ("count", "member", 9, "contradicts"),
+            ),
+        ),
+    ),
+    Decoy(
         "a grant the foreign ministers decided (their recommendation, before the heads of state)",
         (
             (

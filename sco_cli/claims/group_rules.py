@@ -229,10 +229,22 @@ def _possessed(
         detail: Extra = {"since": int(since["year"])}
         end += since.end()
         return list(each(around.group, "status", status, start, end, (None, None), detail=detail))
+    if _STATE_OF_STATUS.match(rest):  # "Afghanistan's observer status has been in limbo
+        # since 2021": the year is the state's, not the status's beginning
+        return list(each(around.group, "status", status, start, end, (None, None)))
     year = year_after(rest[:30], around.today)
     kind: RosterKind = "joined" if year[0] is not None else "status"
     end += year_end(rest[:30]) if year[0] else 0
     return list(each(around.group, kind, status, start, end, year))
+
+
+# What a status's state is, told after it: a year that follows is that state's
+_STATE_OF_STATUS = re.compile(
+    r"\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are|remains?|remained|has\s+remained)\s+"
+    r"(?:\w+\s+)?(?:in\s+limbo|suspended|frozen|on\s+hold|in\s+question|uncertain|unclear|disputed"
+    r"|contested|questioned|stalled|blocked|in\s+doubt|under\s+review|dormant|inactive|unused)\b",
+    re.IGNORECASE,
+)
 
 
 def _accession(around: Around, noun: str, rest: str, start: int, end: int) -> list[Claim]:

@@ -128,6 +128,17 @@ _JOINED_FIVE = re.compile(
 )
 
 
+# A status, a comma, then a country that is the subject of its own verb: two clauses (a
+# headline's "A becomes member, B eyes partnership"), not an apposition
+_APPOSED_SUBJECT = re.compile(
+    r"(?:observers?|members?|partners?|states?)\s*,\s*[A-Z]", re.IGNORECASE
+)
+_OWN_VERB = re.compile(
+    r"\s+(?:eyes|seeks|wants|hopes|plans|applies|mulls|considers|looks|aims|says|signs|gets|wins"
+    r"|joins|becomes|bids|asks|eyeing|seeking|mulling|weighs|pushes|moves|vows|rejects|denies)\b"
+)
+
+
 def _recommended(sentence: str, start: int, end: int) -> bool:
     """A grant or joining the foreign ministers decided: their recommendation."""
     if not _GRANT.search(sentence, max(0, start - 30), end):
@@ -188,6 +199,8 @@ def refused(sentence: str, start: int, end: int, strict: bool = False) -> str | 
         return "prospective"  # "India and Pakistan's SCO accession procedures began"
     if (later := _not_yet(sentence, start, end)) is not None:
         return later
+    if _APPOSED_SUBJECT.match(words) and _OWN_VERB.match(sentence, end):
+        return "another clause"  # "Belarus becomes 10th SCO member, Laos eyes partnership"
     if _recommended(sentence, start, end):
         return "prospective"  # the foreign ministers' recommendation, before the decision
     if _FIVES_LIST.search(sentence, max(0, start - 60), start + 80) or _JOINED_FIVE.search(
@@ -299,7 +312,20 @@ def unsaid(sentence: str, start: int, end: int) -> str | None:
         return "quoted to be denied"
     if that and _REPORT_THAT.search(before) and _REFUTING.search(after):
         return "quoted to be denied"
+    if _QUOTE_REFUTED.match(sentence, end, end + 200):
+        return "quoted to be denied"  # '"A is a member," he claimed, though it is only ...'
     return None
+
+
+# A quotation its sentence answers: '"Turkey is already a member," the minister claimed,
+# though it is only a dialogue partner'
+_QUOTE_REFUTED = re.compile(
+    r"[^\"\u201d.;]{0,60}[\"\u201d]\s*,?\s*(?:[\w'\u2019-]+\s+){0,4}?(?:claimed|claims|said|says"
+    r"|insisted|insists|asserted|argued|wrote|stated|declared|boasted|told\s+\w+)\b[^.;]{0,30}?"
+    r"\b(?:though|although|but|even\s+though|whereas|however)\b[^.;]{0,40}?\b(?:only|not|n't"
+    r"|actually|in\s+fact|merely|just|never|no\s+more\s+than)\b",
+    re.IGNORECASE,
+)
 
 
 def named_by_other(sentence: str, start: int) -> bool:
@@ -491,6 +517,16 @@ _ENDED_BY_CHANGE = re.compile(
 )
 
 
+# A count or status the same sentence corrects by what holds now
+_NOW_OTHERWISE = re.compile(
+    r"[^.;]{0,40}?\b(?:though|although|but|whereas|while)\s+(?:it|they|the\s+\w+)\s+"
+    r"(?:now|today|currently)\s+(?:has|have|counts?|includes?|numbers?|comprises?)\s+(?:\d{1,2}|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty)\b",
+    re.IGNORECASE,
+)
+
+
 def _time_after(sentence: str, start: int, end: int) -> str | int | None:
     """The time the words right after a claim place it at: the year a status ended ("an
     observer from 2005 to 2017"), 'earlier' ("a dialogue partner at the time", "the
@@ -501,6 +537,8 @@ def _time_after(sentence: str, start: int, end: int) -> str | int | None:
         return int(ended["year"])
     if _EARLIER_AFTER.match(sentence, end) or _ENDED_BY_CHANGE.match(sentence, end):
         return "earlier"
+    if _NOW_OTHERWISE.match(sentence, end):
+        return "earlier"  # "a club of eight members, though it now has ten": then, not now
     changed = _CHANGED_AFTER_APPOSITION.match(sentence, end) if "," in sentence[start:end] else None
     if changed is None:
         return None
