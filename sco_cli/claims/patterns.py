@@ -213,7 +213,8 @@ def table() -> dict[str, tuple[str, int]]:
         ),
         # " joined the SCO as full members in 2017", ", which became an observer in 2005"
         "joining": (
-            r"\s*(?:(?:,|\(|\u2014|\u2013|--)\s*(?:which|who|having)\s+|\s+|,\s*(?:(?:officially|formally"
+            # a list's last name may keep a comma before its verb ("A, B, as well as C, became")
+            r"\s*(?:(?:,|\(|\u2014|\u2013|--)\s*(?:which|who|having)\s+|\s+|,\s+(?=became\b)|,\s*(?:(?:officially|formally"
             r"|finally|only|all|both|each|themselves|itself)\s+)?(?=(?:admitted|accepted|granted"
             r"|elevated|upgraded|promoted|made)\b))"
             r"(?:(?:had|has|have)\s+)?(?:(?:officially|formally|finally|also|both|then|thus|now"
@@ -620,8 +621,9 @@ EXAMPLES: dict[str, Examples] = {
             ok(" was later admitted as a member", verb="was later admitted"),
             ok(" was admitted", verb="was admitted"),
             ok(", officially admitted", verb="admitted"),
+            ok(", became dialogue partners", verb="became"),
         ),
-        (" admitted the failure", " said"),
+        (" admitted the failure", " said", ", joined by Iran"),
     ),
     "granted_before": Examples(
         "search",
