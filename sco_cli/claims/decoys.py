@@ -480,6 +480,12 @@ DECOYS: tuple[Decoy, ...] = (
                 "The third summit was held on 3 July 1998 in Almaty.",
                 ("summit", "Almaty", 1998),
             ),
+            (
+                "2014-06-01",
+                "In June 2006, the heads of state of the five Shanghai countries held their sixth"
+                " meeting in Shanghai.",
+                ("summit", "Shanghai", 2006),
+            ),
         ),
         (
             (

@@ -46,7 +46,10 @@ _AFFILIATE = re.compile(
     r"|media|women'?s?|mayors'?|think[- ]tanks?|film|education|health|sports?|trade\s+union"
     r"|expo|people's\s+diplomacy|culture|tourism)\b|\bBRIC\b"
 )
-_FIVE = re.compile(r"\bShanghai[- ](?:Five|5)\b")
+# the Shanghai Five, also told as "the five Shanghai countries"
+_FIVE = re.compile(
+    r"\bShanghai[- ](?:Five|5)\b|\b(?i:five)\s+Shanghai\s+(?i:countries|states|nations)\b"
+)
 # "unlike BRICS, the SCO ...", "more members than NATO": a body named to compare is not the
 # one a status is in
 _COMPARED = re.compile(
