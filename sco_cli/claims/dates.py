@@ -295,10 +295,10 @@ def date_of(text: str, name: str) -> tuple[Dating, str]:
 # followed by none of them). The summit stage reads "the summit" of such an article as the
 # summit held there, when the reference has one there within days of the article's date.
 _PLACE_LINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Z.'\u2019-]{2,}(?:[ \t][A-Z][A-Z.'\u2019-]+){0,2})"
+    r"^[ \t]*(?P<place>(?:ST\.?[ \t]*)?[A-Z][A-Z'\u2019-]{2,}(?:[ \t][A-Z][A-Z'\u2019-]+){0,2})"
     r"(?P<country>,[ \t]*[A-Z][A-Za-z'\u2019-]+(?:[ \t][A-Z][A-Za-z'\u2019-]+)?(?=,))?"
     rf"(?P<date>,[ \t]*(?:{_MONTH}[ \t]+{_DAY}|{_DAY}[ \t]+{_MONTH})(?:,[ \t]*\d{{4}})?\.?)?"
-    r"(?P<agency>[ \t]*(?:\([A-Za-z][\w .&/-]{0,30}\)|/[A-Za-z-]{2,20}/\.?))?"
+    r"(?P<agency>[ \t]*(?:\([A-Za-z][\w .&/-]{0,30}\)|/[A-Za-z-]{2,20}/\.?|\.[ \t]+[A-Z][A-Z-]{2,20}))?"
     r"(?P<dash>[ \t]*(?:--|\u2014|\u2013|-)(?=[ \t]))?[ \t]+(?=[A-Z\"'\u201c])",
     re.MULTILINE,
 )
@@ -312,6 +312,7 @@ PLACE_EXAMPLES: tuple[tuple[str, str | None], ...] = (
     ("ASTANA, June 9. /TASS/. Leaders signed the declaration.", "ASTANA"),
     ("TASHKENT - Leaders have gathered for the summit.", "TASHKENT"),
     ("ASTANA (Sputnik) The leaders signed the document.", "ASTANA"),
+    ("TASHKENT. KAZINFORM - The president spoke.", "TASHKENT"),
     ("ST. PETERSBURG, June 7 (AP) -- Leaders met.", "ST. PETERSBURG"),
     ("Headline\n\nNEW DELHI, July 4 -- The virtual summit was held.", "NEW DELHI"),
     # a headline in capitals, a label, a sentence: no dateline

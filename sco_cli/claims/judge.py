@@ -917,12 +917,16 @@ def _nearest_summit(ref: Reference, claim: SummitClaim, as_of: str | None) -> Ve
     return Verdict(AGREES, [{"from": summit["start"], "to": None}], None, rows, note)
 
 
+EVE = 3  # days before a summit opens that an article reports it as begun ("have gathered for")
+
+
 def _nearest(summits: list[SummitRow], coming: bool, as_of: str) -> SummitRow | None:
     """The last of `summits` begun by `as_of`; when the words say it is coming, the one
     nearest `as_of` either side (an article dated after the summit it announced)."""
-    if not coming:
+    if not coming:  # one opening within days of the article is the one it reports on its eve
+        eve = (dt.date.fromisoformat(as_of) + dt.timedelta(days=EVE)).isoformat()
         return max(
-            (s for s in summits if s["start"] <= as_of), key=lambda s: s["start"], default=None
+            (s for s in summits if s["start"] <= eve), key=lambda s: s["start"], default=None
         )
     day = dt.date.fromisoformat(as_of)
 

@@ -29,7 +29,7 @@ _DATE = rf"(?:{MONTH},?\s+{_DAYS}|{_DAYS}\s+(?:of\s+)?{MONTH})"
 # a day the article dates the summit by, between its verb and its place ("kicked off on
 # Thursday in Bishkek", "ended its summit yesterday in Tashkent")
 _DAY_BETWEEN = (
-    rf"(?:(?i:today|yesterday|tomorrow|on\s+{_WEEKDAY})\s+"
+    rf"(?:(?i:today|yesterday|tomorrow|on\s+{_WEEKDAY}|(?:later\s+)?this\s+month|next\s+(?:week|month))\s+"
     # or its date, with or without its year: "to take place on June 8-9, 2017 in Astana",
     # "held on September 11th and 12th 2014 in Dushanbe", "scheduled for June 9 to 10 in Qingdao"
     rf"|(?:(?:on|in|from|for)\s+)?(?:{_DATE}|{MONTH}(?=\s+{YEAR}))(?:,?\s+(?P<dyear>{YEAR}))?,?\s+)?"
@@ -93,6 +93,14 @@ def patterns() -> dict[str, str]:
             rf"(?:,?\s+(?:at|during)\s+(?:the|a|an|its)\s+|\s*\(\s*){filler}(?:{_PLACE}\s+)?{filler}$"
         ),
         "place_before": rf"(?<![\w-]){_PLACE}\s+{filler}$",
+        # the leaders' way to it: "gathered in Bishkek, capital of Kyrgyzstan, for an annual
+        # summit", "headed to Ufa, Russia to attend the SCO summit"
+        "place_for": (
+            r"\b(?i:gather(?:ed|ing)?|met|meet(?:ing)?|arriv(?:ed|es|ing)|head(?:ed|ing)?|travel\w*"
+            r"|flew|fly(?:ing)?|converg\w+|assembl\w+|are|were|is|was)\s+(?:in|to|at)\s+"
+            rf"{_PLACE}(?:\s*,\s*[\w\s'\u2019-]{{1,40}}?,?)?\s+(?:to\s+attend|for)\s+"
+            rf"(?:the|an?|its|their)\s+{filler}$"
+        ),
         "place_after": (
             r"^\s*,?\s*(?:meeting\s+)?" + _OF_BODIES + r"(?:(?:that|which)\s+)?"
             r"(?:\(?(?:was|is|will\s+be|being|were)\s+)?(?:(?:held|hosted|convened|staged|organi[sz]ed"
@@ -275,7 +283,14 @@ def _window(sentence: str, start: int, end: int) -> tuple[str, str]:
 
 def _read_before(found: _Summit, head: str, at: int) -> None:
     """The first of a year, a relative date, an ordinal or a place right before the word."""
-    for name in ("year_before", "rel_before", "ord_before", "year_at_before", "place_before"):
+    for name in (
+        "year_before",
+        "rel_before",
+        "ord_before",
+        "year_at_before",
+        "place_for",  # before place_before, which reads "the SCO" as a place it then refuses
+        "place_before",
+    ):
         before = _summit_rx(name).search(head)
         if before is None:
             continue
@@ -368,7 +383,9 @@ def _dated(found: _Summit, tail: str, rest: str, today: str | None) -> bool:
         day = found.day or _DAY_WORD.match(rest) or _DAY_WORD.match(tail)
         found.day = day
         if day and today:
-            found.relative = "this"
+            # "next month" read in December is next year's
+            december = day["day"].lower().startswith("next month") and today[5:7] == "12"
+            found.relative = "next" if december else "this"
             found.dated = f"the article's date ({day['day'].lower()})"
     if found.year is None and found.relative is not None:
         found.year = relative_year(found.relative, today)
@@ -423,6 +440,7 @@ def _at_dateline(
 # Words that make a summit named without a date the coming one, not the last one
 _COMING = re.compile(
     r"\b(?:will|would|shall|upcoming|forthcoming|coming|next|expected|to\s+be\s+held|ahead\s+of"
+    r"|to\s+attend|headed\s+to|heading\s+to"
     r"|preparations?\s+for|set\s+to|scheduled|due\s+to|plans?\s+to|(?:is|are)\s+to)\b",
     re.IGNORECASE,
 )
@@ -565,6 +583,7 @@ _DAY_WORD = re.compile(  # right after the summit or its place: "closed in Beiji
     # past an appositive: "in Astana, Kazakhstan's capital, on June 15"
     r"(?:\s*,\s*[\w'\u2019 -]{1,40},)?"
     r"\s*,?\s*(?P<day>yesterday|today|tomorrow|this\s+week(?:end)?|last\s+week(?:end)?"
+    r"|(?:later\s+)?this\s+month|next\s+(?:week|month)"
     r"|(?:(?:on|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     # a day of a month and no year: "on June 15", "on July 5-6", "on 9 June", "for June 9
     # to 10" (this year's); not a day of a date whose year follows ("on June 8 to 9, 2017")
@@ -667,6 +686,15 @@ PATTERN_EXAMPLES: dict[str, Examples] = {
         "search",
         (ok("at the Astana ", place="Astana"), ok("the St. Petersburg ", place="St. Petersburg")),
         ("at the ", "the annual "),
+    ),
+    "place_for": Examples(
+        "search",
+        (
+            ok("gathered in Bishkek, capital of Kyrgyzstan, for an annual ", place="Bishkek"),
+            ok("are headed to Ufa, Russia to attend the SCO ", place="Ufa"),
+            ok("leaders met in Astana for the ", place="Astana"),
+        ),
+        ("returned to Moscow after the ", "met in Astana to discuss the "),
     ),
     "place_after": Examples(
         "match",

@@ -83,6 +83,18 @@ def test_check_dates_the_summit_by_the_dateline_once(tmp_path: Path) -> None:
         ),
         ("The SCO summit will open on Thursday in Astana.", "2024-07-01", "Astana"),
         ("The SCO summit is set to open tomorrow in Tianjin.", "2025-08-30", "Tianjin"),
+        # the way there, the month to come, the eve of a summit told as begun
+        (
+            "The leaders gathered in Bishkek, Kyrgyzstan, for an annual summit.",
+            "2007-08-15",
+            "Bishkek",
+        ),
+        ("The premiers are headed to Ufa, Russia to attend the SCO summit.", "2015-07-08", "Ufa"),
+        (
+            "The heads of state will meet at a summit next month in Tashkent.",
+            "2010-05-16",
+            "Tashkent",
+        ),
     ],
 )
 def test_a_summit_under_way_or_about_to_open(
@@ -91,3 +103,12 @@ def test_a_summit_under_way_or_about_to_open(
     (claim,) = [c for c in claims_in(sentence, today) if c.kind == "summit"]
     assert claim.subject == named
     assert reference.judge(claim, today).verdict == "agrees"
+
+
+def test_next_month_read_in_december_is_next_year() -> None:
+    (claim,) = [
+        c
+        for c in claims_in("The leaders meet at a summit next month in Astana.", "2023-12-10")
+        if c.kind == "summit"
+    ]
+    assert claim.value == 2024
