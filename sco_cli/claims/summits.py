@@ -563,6 +563,34 @@ def _host_paren(sentence: str, today: str | None = None) -> Iterator[Claim]:
             yield claim
 
 
+# "summits were hosted in Shanghai (2001, 2006), Beijing (2012) and Qingdao (2018)": each city
+# with the years in its parentheses, the list running on from the words that say they hosted
+_SUMMITS_IN = re.compile(
+    r"\bsummits?\b[^.;:()]{0,40}?\b(?:hosted|held|took\s+place|convened)\s+in\s+", re.IGNORECASE
+)
+_CITY_YEARS = re.compile(rf"(?<![\w-]){_PLACE}\s*\((?P<years>{YEAR}(?:\s*(?:,|and|&)\s*{YEAR})*)\)")
+_LIST_GAP = 80  # the words between two items of the list at most: an aside, "and"
+
+
+def _city_years(sentence: str, today: str | None = None) -> Iterator[Claim]:
+    """ "Summits were hosted in Shanghai (2001, 2006), Beijing (2012) and Qingdao (2018)":
+    a summit a city and year; a year before the SCO is the Shanghai Five's, not one."""
+    opening = _SUMMITS_IN.search(sentence) if "(" in sentence else None
+    if opening is None or about_other(sentence, opening.start()):
+        return
+    at = opening.end()
+    for match in _CITY_YEARS.finditer(sentence, at):
+        if match.start() - at > _LIST_GAP:
+            return
+        at = match.end()
+        for year in re.findall(YEAR, match["years"]):
+            if int(year) < 2001:
+                continue  # "Shanghai (1996, 2001)": the Shanghai Five met there first
+            claim = _summit_claim(int(year), match["place"], None, False, None, None, *match.span())
+            if claim is not None:
+                yield claim
+
+
 def _place_year(name: str) -> Callable[[str, str | None], Iterator[Claim]]:
     """A place and a year, by the rule `name`: "leaders met in Astana in 2017 for the
     summit", "Tashkent hosted in 2016" (the summit of the sentence, its object left out)."""
@@ -978,6 +1006,33 @@ RULES: tuple[SentenceRule, ...] = (
             ),
         ),
         (("Recent BRICS hosts include Russia (Kazan, 2024).", (("summit", "Kazan", 2024),)),),
+    ),
+    SentenceRule(
+        "hosted_in_city_years",
+        _city_years,
+        (
+            (
+                "Summits were hosted in Shanghai (1996, 2001, 2006), Beijing (2012) and Qingdao"
+                " (2018).",
+                (
+                    ("summit", "Shanghai", 2001),
+                    ("summit", "Shanghai", 2006),
+                    ("summit", "Beijing", 2012),
+                    ("summit", "Qingdao", 2018),
+                ),
+            ),
+        ),
+        (
+            (
+                "Summits were hosted in Shanghai (1996, 2001), among other cities.",
+                (("summit", "Shanghai", 1996),),
+            ),
+            (
+                "BRICS summits were held in Kazan (2024) and Johannesburg (2023).",
+                (("summit", "Kazan", 2024),),
+            ),
+            ("Trade rose in Shanghai (2019) and Beijing (2020).", (("summit", "Shanghai", 2019),)),
+        ),
     ),
     SentenceRule(
         "leaders_met_in",
