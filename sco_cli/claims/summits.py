@@ -502,15 +502,25 @@ def _hosted(name: str) -> Callable[[str, str | None], Iterator[Claim]]:
 
     def read(sentence: str, today: str | None = None) -> Iterator[Claim]:
         for match in _summit_rx(name).finditer(sentence):
-            claim = _host_claim(sentence, match)
+            claim = _host_claim(sentence, match, today)
             if claim is not None:
                 yield claim
 
     return read
 
 
-def _host_claim(sentence: str, match: re.Match[str]) -> SummitClaim | None:
+def _host_claim(sentence: str, match: re.Match[str], today: str | None) -> SummitClaim | None:
     found_year = match["year"] or (match.groupdict().get("year1"))
+    day = _DAY_WORD.match(sentence, match.end()) if found_year is None and today else None
+    if day is not None and not _NOT_THIS_ONE.search(
+        sentence, max(0, match.end() - 40), match.end()
+    ):
+        # "Kyrgyzstan hosts the SCO summit this weekend": this year's, by the article's date
+        claim = _summit_claim(
+            relative_year("this", today), None, match["place"], False, None, None, *match.span()
+        )
+        how = f"the article's date ({day['day'].lower()})"
+        return claim._replace(detail={**claim.detail, "dated": how}) if claim else None
     if found_year is None:
         window = sentence[max(0, match.start() - WINDOW) : match.start()]
         earlier = list(rx("summit_year").finditer(window))
@@ -971,8 +981,15 @@ RULES: tuple[SentenceRule, ...] = (
     SentenceRule(
         "host_hosted",
         _hosted("host_hosted"),
-        (("Kyrgyzstan hosted the 2019 summit.", (("summit", "Kyrgyzstan", 2019),)),),
-        (("Kyrgyzstan hosted the 2019 football cup.", (("summit", "Kyrgyzstan", 2019),)),),
+        (
+            ("Kyrgyzstan hosted the 2019 summit.", (("summit", "Kyrgyzstan", 2019),)),
+            # dated by the article's date (2025-01-01 in the examples)
+            ("Kyrgyzstan hosts the SCO summit this weekend.", (("summit", "Kyrgyzstan", 2025),)),
+        ),
+        (
+            ("Kyrgyzstan hosted the 2019 football cup.", (("summit", "Kyrgyzstan", 2019),)),
+            ("Kyrgyzstan hosts the next summit on Friday.", (("summit", "Kyrgyzstan", 2025),)),
+        ),
     ),
     SentenceRule(
         "will_host",
