@@ -329,6 +329,16 @@ DECOYS: tuple[Decoy, ...] = (
             ),
             (
                 "2025-07-01",
+                "The then six-member SCO granted India observer status.",
+                ("count", "member", 6),
+            ),
+            (
+                "2025-07-01",
+                "The SCO, then with eight members, signed the charter revision.",
+                ("count", "member", 8),
+            ),
+            (
+                "2025-07-01",
                 "The eight-member SCO of 2017 became the ten-member bloc of 2024.",
                 ("count", "member", 8),
             ),

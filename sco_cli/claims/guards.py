@@ -436,7 +436,10 @@ _EARLIER = re.compile(
     r"(?:^|\b)(?:earlier(?=\s*,|\s+(?:(?:an?|the)\s+)?(?:SCO\s+)?(?:observer|member|partner|dialogue|full))"
     r"|formerly|previously|until\s+(?:then|recently|\d{4})|at\s+the\s+time"
     r"|back\s+then|originally|initially|historically|in\s+the\s+past|once(?=\s+(?:an?|the)\s)"
-    r"|then(?=\s+(?:(?:an?|the)\s+)?(?:SCO\s+)?(?:observer|member|partner|dialogue|full)))\b",
+    r"|then(?=\s+(?:(?:an?|the)\s+)?(?:SCO\s+)?(?:observer|member|partner|dialogue|full))"
+    # "the then six-member SCO", "the SCO, then with eight members", "the then-18-nation bloc"
+    r"|then(?=[\s-]+(?:with\s+|only\s+|just\s+)?(?:[\w]+[- ]){1,2}(?:members?|observers?|partners?"
+    r"|nations?|states?|countries)\b))\b",
     re.I,
 )
 
