@@ -301,8 +301,8 @@ def table() -> dict[str, tuple[str, int]]:
         "relative": (RELATIVE, re.IGNORECASE),
         # a meeting of others than the heads of state is no summit
         "not_leaders": (
-            r"minist|foreign|defen[cs]e|prime|government|secretar|envoy|expert|official|business"
-            r"|youth|parliament|security\s+council|board|committee|working|chiefs|bilateral|side",
+            r"\b(?:minist|foreign|defen[cs]e|prime|government|secretar|envoy|expert|official|business"
+            r"|youth|parliament|security\s+council|board|committee|working|chiefs|bilateral|side)",
             re.IGNORECASE,
         ),
         "opening_at": (
@@ -821,7 +821,7 @@ EXAMPLES: dict[str, Examples] = {
     "not_leaders": Examples(
         "search",
         (ok("the foreign ministers' meeting"), ok("defence ministers")),
-        ("the heads of state summit", "leaders met"),
+        ("the heads of state summit", "leaders met", "the President said at the meeting"),
     ),
     "summit_year": Examples(
         "search",

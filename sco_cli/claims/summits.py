@@ -408,6 +408,12 @@ _NOT_THIS_ONE = re.compile(
 )
 
 
+# a meeting that is the leaders': "the meeting of the SCO Heads of State", "a meeting of leaders"
+_OF_LEADERS = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:SCO\s+)?(?i:heads\s+of\s+state|leaders|presidents)\b"
+)
+
+
 def _at_dateline(
     found: _Summit, sentence: str, match: re.Match[str], here: Dateline | None
 ) -> bool:
@@ -418,7 +424,7 @@ def _at_dateline(
     another body's ("the BRICS summit"), not a meeting ("a meeting with Xi")."""
     if (
         here is None
-        or match["meeting"] is not None
+        or (match["meeting"] is not None and not _OF_LEADERS.match(sentence, match.end()))
         or match.group().lower() == "summits"
         or found.host is not None
         or not _no_place(found.place)
@@ -1081,6 +1087,8 @@ DATELINE_EXAMPLES: tuple[tuple[str, str, Dateline, tuple[str, int] | None], ...]
     ("At the 2014 summit, the leaders met.", "2015-07-10", _UFA, None),
     ("The BRICS summit opened here on Wednesday.", "2015-07-10", _UFA, None),
     ("Xi held a meeting with Putin.", "2015-07-10", _UFA, None),
+    ("Xi spoke at the meeting of the SCO Heads of State.", "2015-07-10", _UFA, ("Ufa", 2015)),
+    ("The meeting of foreign ministers opened.", "2015-07-10", _UFA, None),
     ("SCO summits have been held every year.", "2015-07-10", _UFA, None),
     ("Last year's summit admitted no one.", "2015-07-10", _UFA, None),
 )
