@@ -24,6 +24,7 @@ from sco_cli.claims.languages.common import (
     counted,
     refused,
     summit_at,
+    years_near,
 )
 
 COUNTRIES = {
@@ -255,7 +256,9 @@ def summits(sentence: str, today: str | None) -> Iterator[Claim]:
     in the sentence, else the summit of that city nearest the article's date; a summit named
     by its declaration."""
     declared = _DECLARATION.finditer(sentence) if _AT_A_SUMMIT.search(sentence) else ()
-    for match in (*_SUMMIT.finditer(sentence), *declared):
+    # a declaration is dated by its own year, never by the article's date
+    dated = (m for m in declared if years_near(CHINESE, sentence, m.span(), 24))
+    for match in (*_SUMMIT.finditer(sentence), *dated):
         if not about_sco(CHINESE, sentence, match.start()):
             continue
         which = _WHICH_CITY.search(sentence, match.start(), match.end())
@@ -701,6 +704,10 @@ RULES: tuple[SentenceRule, ...] = (
                 (("summit", "Tashkent", 2004),),
             ),
             ("2015年，金砖国家元首签署了《乌法宣言》。", (("summit", "Ufa", 2015),)),
+            (  # a year in another document's title, or no year: no date of the summit
+                "2015年7月，成员国元首签署《乌法宣言》，批准《上合组织至2025年发展战略》。",
+                (("summit", "Ufa", 2025),),
+            ),
             ("上海合作组织峰会于2025年举行。", (("summit", "Shanghai", 2025),)),
         ),
     ),

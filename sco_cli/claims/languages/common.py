@@ -329,13 +329,7 @@ def summit_at(
     characters: Chinese is denser than Russian), else dated by the article's date, the
     coming one when the sentence says so (`coming`), else the last one."""
     start, end = span
-    # only the years within reach are read (a year's words are short): a sentence of many
-    # summits stays linear
-    near = [
-        (min(abs(m.start() - end), abs(start - m.end())), int(m["y"]))
-        for m in tongue.year_rx.finditer(sentence, max(0, start - reach - 20), end + reach + 20)
-    ]
-    near = [found for found in near if found[0] <= reach]
+    near = years_near(tongue, sentence, span, reach)
     if near or today is None:
         return SummitClaim(city, min(near)[1] if near else None, start, end, {"city": city})
     ahead = _says(coming, sentence)
@@ -351,6 +345,29 @@ def summit_at(
             "nearest": "after" if ahead else "before",
         },
     )
+
+
+# A document's title in quotes ("《上合组织至2025年发展战略》", "«Стратегия до 2025 года»"):
+# a year in it dates that document, not a summit beside it.
+_TITLE = re.compile("《[^《》\n]{0,80}》|«[^«»\n]{0,120}»")
+
+
+def years_near(
+    tongue: Tongue, sentence: str, span: tuple[int, int], reach: int
+) -> list[tuple[int, int]]:
+    """The years within `reach` characters of a summit's words, with their distance; a year
+    in another document's title is none of its."""
+    start, end = span
+    # only the years within reach are read (a year's words are short): a sentence of many
+    # summits stays linear
+    low, high = max(0, start - reach - 20), end + reach + 20
+    titles = [t.span() for t in _TITLE.finditer(sentence, max(0, low - 120), high + 120)]
+    return [
+        (distance, int(m["y"]))
+        for m in tongue.year_rx.finditer(sentence, low, high)
+        if (distance := min(abs(m.start() - end), abs(start - m.end()))) <= reach
+        and not any(a <= m.start() < b and not a <= start < b for a, b in titles)
+    ]
 
 
 @dataclass(frozen=True)

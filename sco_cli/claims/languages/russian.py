@@ -22,6 +22,7 @@ from sco_cli.claims.languages.common import (
     counted,
     refused,
     summit_at,
+    years_near,
 )
 
 # The endings of each declension, nominative first.
@@ -335,6 +336,8 @@ def _declared(sentence: str, today: str | None) -> Iterator[Claim]:
     for match in _DECLARATION.finditer(sentence):
         if not about_sco(RUSSIAN, sentence, match.start()):
             continue
+        if not years_near(RUSSIAN, sentence, match.span(), 60):
+            continue  # a declaration is dated by its own year, never by the article's date
         city = list(DECLARED)[int(str(match.lastgroup)[1:])]
         yield summit_at(RUSSIAN, sentence, match.span(), city, today, reach=60, coming=_COMING)
 
@@ -798,6 +801,10 @@ RULES: tuple[SentenceRule, ...] = (
                 (("summit", "Tashkent", 1996),),
             ),
             ("ШОС упомянула Московскую декларацию 2003 года.", (("summit", "Moscow", 2003),)),
+            (  # no year of its own: a declaration is never dated by the article's date
+                "Главы государств ШОС напомнили о Ташкентской декларации и «Стратегии до 2025 года».",
+                (("summit", "Tashkent", 2025), ("summit", "Tashkent", None)),
+            ),
         ),
     ),
 )
