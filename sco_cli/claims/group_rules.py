@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.claim import Claim, Extra, Group, RosterKind, StatusClaim, each
-from sco_cli.claims.patterns import YEAR, rx
+from sco_cli.claims.patterns import MONTH, YEAR, rx
 from sco_cli.claims.scope import UNSURE, elsewhere, mentions, status_of
 from sco_cli.claims.years import year_after, year_before, year_end
 
@@ -114,6 +114,106 @@ def _granted_to(around: Around) -> list[Claim] | None:
     return list(each(around.group, "joined", status_of(granted), start, end, year))
 
 
+def _at_the_founding(around: Around) -> list[Claim] | None:
+    """ "In 2001, the Shanghai Five inducted Uzbekistan and named it the SCO", "When
+    Uzbekistan was added in 2001, the Shanghai Five was renamed the SCO", "the Five morphed
+    into the SCO with the addition of Uzbekistan": a country that joined as the SCO was
+    founded (the Five renamed, the SCO established) joined as a member, in the year the
+    clause gives (else none)."""
+    head, tail, sentence = around.head, around.tail, around.sentence
+    before = _JOINED_BEFORE.search(head)
+    after = None if before else _JOINED_AFTER.match(tail)
+    if before is None and after is None:
+        return None
+    low, high = max(0, around.group.start - 220), min(len(sentence), around.group.end + 160)
+    clause = sentence[low:high]
+    founded = _SCO_FOUNDED.search(clause)
+    if (
+        founded is None
+        or ";"
+        in sentence[
+            min(low + founded.start(), around.group.start) : max(
+                low + founded.end(), around.group.end
+            )
+        ]
+    ):
+        return None
+    year = year_after(tail, around.today)
+    if year[0] is None:
+        year = year_before(head, sentence, around.today)
+    years = {m["year"] for m in re.finditer(rf"(?P<year>{YEAR})(?!\d)", clause)}
+    if year[0] is None and len(years) == 1:  # "became the SCO in June 2001 with ... of A"
+        year = (int(years.pop()), None)
+    start = _before(around, before) if before else around.group.start
+    end = around.group.end + (after.end() if after else 0)
+    return list(each(around.group, "joined", "member", start, end, year))
+
+
+def _dated_items(around: Around) -> list[Claim] | None:
+    """A list of countries each with its year, bound to one joining: "Iran in 2023 and
+    Belarus in 2024 were added as full members", "expanded to include India and Pakistan
+    in 2017, Iran in July 2023 and Belarus in July 2024", "India and Pakistan joined in
+    2017, and Iran in 2023" (the verb carried over): each joined as a member in its year."""
+    dated = _ITEM_YEAR.match(around.tail)
+    if dated is None:
+        return None
+    sentence, start, end = around.sentence, around.group.start, around.group.end
+    after = _CHAIN_THEN_ADDED.match(sentence, end + dated.end())
+    before = None if after else _JOINED_THEN_CHAIN.search(sentence, max(0, start - 200), start)
+    if after is None and before is None:
+        return None
+    if before is not None and before["carried"] and not _ENDS.match(sentence, end + dated.end()):
+        return None  # "..., and Iran in 2023 as an observer": the verb carried is not all
+    year = (int(dated["year"]), None)
+    return list(each(around.group, "joined", "member", start, end + dated.end(), year))
+
+
+_ITEM_YEAR = re.compile(
+    rf"\s+in\s+(?:(?:early|mid|late)[- ]?)?(?:{MONTH}\s+)?(?P<year>{YEAR})(?!\d)"
+)
+_ITEM = rf"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}}\s+in\s+(?:{MONTH}\s+)?{YEAR}"
+_SEP = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+# "... Belarus in 2024 were also added as full members"
+_CHAIN_THEN_ADDED = re.compile(
+    rf"(?:{_SEP}{_ITEM})*\s+(?:were|was)\s+(?:(?:also|then|later|formally)\s+)?(?:added|admitted"
+    r"|accepted|inducted|included|made)\s+(?:as\s+)?(?:(?:full|full-fledged|permanent)\s+)?members?\b"
+)
+# "to include India and Pakistan in 2017, Iran in 2023, and ...", "joined in 2017, and Iran in
+# 2023": a joining, then items each with its year, up to this one
+_JOINED_THEN_CHAIN = re.compile(
+    r"\b(?:(?:expan\w+|extended|spread|grew)\s+to\s+include|(?:(?:was|were)\s+)?joined\s+by"
+    r"|admission\s+of|accession\s+of)\s+(?:[^.;:]{0,40}?\s+in\s+"
+    rf"(?:{MONTH}\s+)?{YEAR}{_SEP})+\Z"
+    r"|(?P<carried>\b(?:joined|acceded\s+to|(?:were|was)\s+admitted\s+to)\s+(?:the\s+)?(?:SCO|bloc"
+    rf"|organi[sz]ation|group(?:ing)?)(?:\s+in\s+(?:{MONTH}\s+)?{YEAR})?,\s*and\s+\Z)",
+    re.IGNORECASE,
+)
+_ENDS = re.compile(r"\s*(?:[.;]|\Z)")
+
+
+# the words that add a country to the Five as the SCO is founded
+_JOINED_BEFORE = re.compile(
+    r"\b(?:inducted|included|admitted|added|welcomed|took\s+in|brought\s+in|(?:the\s+)?(?:joining"
+    r"|addition|accession|admittance|admission|inclusion|entry|induction)\s+of|including)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_JOINED_AFTER = re.compile(
+    r"\s*(?:(?:was|were)\s+(?:(?:also|then|formally)\s+)?(?:added|admitted|included|inducted"
+    r"|brought\s+in|taken\s+in|accepted)|join(?:ing|ed))\b",
+    re.IGNORECASE,
+)
+# the SCO founded, or the Shanghai Five renamed: "named it the SCO", "the group became the
+# OCS", "the 'Shanghai Five' was changed to SCO", "at establishment"
+_SCO_FOUNDED = re.compile(
+    r"\b(?:re-?named(?:\s+(?:itself|themselves))?|named\s+it|rebranded|changed\s+(?:its\s+name\s+)?(?:in)?to|became|morphed\s+into"
+    r"|transformed\s+into|turned\s+into|evolved\s+into)\s+(?:as\s+)?(?:the\s+)?[\"\u201c']?"
+    r"(?:SCO|OCS|Shanghai\s+Co-?operation\s+Organi[sz]ation)\b"
+    r"|\b(?:SCO|organi[sz]ation)\s+was\s+(?:established|founded|created|formed)\b"
+    r"|\bat\s+(?:the\s+|its\s+)?(?:establishment|founding|creation|inception)\b",
+    re.IGNORECASE,
+)
+
+
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|could|might|may|shall|should|procedure|process)\b", re.IGNORECASE
 )
@@ -176,7 +276,13 @@ _ADDITION = re.compile(
 def _addition(around: Around) -> list[Claim] | None:
     """ "with the addition of 2 new members India and Pakistan": joined, in the clause's year."""
     added = _ADDITION.search(around.head)
-    if added is None or (added["status"] is None and not rx("when").search(around.head)):
+    if added and _MAYBE.search(around.head, max(0, added.start() - 30), added.start()):
+        return []  # "the possible admission of Iran": not made
+    # "On June 9, 2017, the leaders announced the admission of India": the date opening it
+    opening = year_before(around.head, around.sentence, around.today)[0] if added else None
+    if added is None or (
+        added["status"] is None and not rx("when").search(around.head) and opening is None
+    ):
         return None  # "the accession of Iran" alone: the possessive rule reads it
     status = _status(added) if added["status"] else "member"
     clause = re.split(r"[;:]|\band\b", around.head[: added.start()])[-1]
@@ -188,12 +294,19 @@ def _addition(around: Around) -> list[Claim] | None:
         year: tuple[int | None, str | None] = (int(years[-1]["year"]), None)
     elif after:
         year = (int(after["year"]), None)
+    elif opening is not None:
+        year = (opening, None)
     else:
         return None
     start, end = _before(around, added), around.group.end
     return list(each(around.group, "joined", status, start, end, year))
 
 
+_MAYBE = re.compile(
+    r"\b(?:possible|potential|future|proposed|planned|prospective|expected|eventual|likely"
+    r"|further)\s+\Z",
+    re.IGNORECASE,
+)
 _PROCESS = re.compile(
     r"\b(?:procedure|process|path|road|roadmap|talks|negotiations|bid|application|steps?)\s+"
     r"(?:for|to(?:wards?)?|on)\s+(?:the\s+)?$",
@@ -541,6 +654,69 @@ RULES: tuple[GroupRule, ...] = (
         ),
     ),
     GroupRule(
+        "joined_at_the_founding",
+        _at_the_founding,
+        (
+            (
+                "In 2001 the Shanghai Five took in Uzbekistan and renamed itself the SCO.",
+                (("joined", "Uzbekistan", "member"),),
+            ),
+            (
+                "Once Uzbekistan was admitted in 2001, the 'Shanghai Five' was changed to the SCO.",
+                (("joined", "Uzbekistan", "member"),),
+            ),
+            (
+                "The five became the SCO in June 2001 with the inclusion of Uzbekistan.",
+                (("joined", "Uzbekistan", "member"),),
+            ),
+            (
+                "The bloc grew out of the Shanghai Five, with Uzbekistan joining at its creation.",
+                (("joined", "Uzbekistan", "member"),),
+            ),
+        ),
+        (
+            # another country named in the sentence is not the one added
+            (
+                "Kazakhstan, one of the Shanghai Five, became a founder of the SCO.",
+                (("joined", "Kazakhstan", "member"),),
+            ),
+            (
+                "The Shanghai Five became the SCO in 2001; India was admitted as an observer"
+                " in 2005.",
+                (("joined", "India", "member"),),
+            ),
+        ),
+    ),
+    GroupRule(
+        "dated_items_joined",
+        _dated_items,
+        (
+            (
+                "Iran in 2023 and Belarus in 2024 were then admitted as full members.",
+                (("joined", "Iran", "member"), ("joined", "Belarus", "member")),
+            ),
+            (
+                "The bloc grew to include India and Pakistan in 2017, Iran in July 2023 and"
+                " Belarus in July 2024.",
+                (("joined", "Iran", "member"), ("joined", "Belarus", "member")),
+            ),
+            (
+                "India and Pakistan joined the SCO in 2017, and Iran in 2023.",
+                (("joined", "Iran", "member"),),
+            ),
+        ),
+        (
+            (
+                "Visits to Iran in 2021 and Belarus in 2022 were added to the plan.",
+                (("joined", "Iran", "member"), ("joined", "Belarus", "member")),
+            ),
+            (
+                "Iran in 2005 and Belarus in 2015 were made observers.",
+                (("joined", "Iran", "member"), ("joined", "Belarus", "member")),
+            ),
+        ),
+    ),
+    GroupRule(
         "granted_status_to",
         _granted_to,
         (
@@ -582,12 +758,26 @@ RULES: tuple[GroupRule, ...] = (
                 " and Pakistan.",
                 (("joined", "India", "member"), ("joined", "Pakistan", "member")),
             ),
+            # the date opening the sentence dates the admission announced
+            (
+                "On 4 July 2024, the heads of state of the member countries meeting in the Kazakh"
+                " capital announced the admission of Belarus.",
+                (("joined", "Belarus", "member"),),
+            ),
         ),
         (
             (
                 "The second enlargement was in July 2015 with addition of 2 new members India"
                 " and Pakistan.",
                 (("status", "India", "member"), ("status", "Pakistan", "member")),
+            ),
+            (
+                "On 10 July 2015, the SCO began the procedure for the admission of India.",
+                (("joined", "India", "member"),),
+            ),
+            (
+                "On 10 July 2015, the SCO discussed the possible admission of Iran.",
+                (("joined", "Iran", "member"),),
             ),
         ),
     ),
@@ -659,9 +849,18 @@ RULES: tuple[GroupRule, ...] = (
                 "India and Pakistan joined the SCO as full members in 2017.",
                 (("joined", "India", "member"), ("joined", "Pakistan", "member")),
             ),
+            # a country added "along with" the one that joined: the same joining
+            (
+                "India was made a full member of the SCO in 2017 along with Pakistan.",
+                (("joined", "India", "member"), ("joined", "Pakistan", "member")),
+            ),
         ),
         (
             ("Ukraine joined the WTO in 2008.", (("joined", "Ukraine", "member"),)),
+            (
+                "India joined the SCO in 2017 along with talks with Pakistan.",
+                (("joined", "Pakistan", "member"),),
+            ),
             ("Afghanistan joins Mongolia in the talks.", (("joined", "Afghanistan", "member"),)),
         ),
     ),

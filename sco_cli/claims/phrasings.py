@@ -501,6 +501,76 @@ RULES: tuple[Rule, ...] = (
         counter_examples=("The SCO will grant Egypt and Qatar the status of dialogue partners.",),
     ),
     Rule(
+        # "Mongolia became the first country to receive observer status, in 2004": the first
+        # (second...) to be given a status took it up, in the year after it
+        name="list_first_to_receive_status",
+        kind="joined",
+        before=None,
+        after=(
+            r"\s*,?\s+(?i:became|was|were)\s+(?i:the)\s+(?i:first|second|third|fourth|fifth|only)\s+"
+            r"(?i:country|countries|state|states|nation|nations)\s+(?i:to)\s+"
+            r"(?:(?i:receive|get|obtain|gain|acquire|win|be\s+(?:granted|given|awarded|accorded))\s+)"
+            r"(?:(?i:the|an?)\s+)?(?:(?i:SCO)\s+)?{status_held}"
+        ),
+        status="member",
+        examples=(
+            (
+                "Mongolia became the first country to be granted observer status, back in 2004.",
+                (("joined", "Mongolia", "observer"),),
+            ),
+            (
+                "Belarus was the first state to receive the status of dialogue partner.",
+                (("joined", "Belarus", "dialogue_partner"),),
+            ),
+        ),
+        counter_examples=(
+            "Mongolia became the first country to apply for observer status.",
+            "Laos may become the first country to receive partner status this year.",
+        ),
+    ),
+    Rule(
+        # "In June 2017, it expanded to eight states, with India and Pakistan": the countries
+        # that made the new count joined, in the year of the clause
+        name="expanded_to_a_count_with_list",
+        kind="joined",
+        before=(
+            r"\b(?i:expanded|grew|was\s+enlarged|enlarged|increased)\s+(?i:to)\s+{num}\s+"
+            r"(?:(?i:full|member)\s+)?(?i:states|members|countries|nations)\s*,?\s+"
+            r"(?i:with|adding|by\s+admitting|as\s+it\s+admitted)\s+(?:(?i:the)\s+)?"
+        ),
+        after=None,
+        status="member",
+        examples=(
+            (
+                "In July 2024 the bloc grew to ten members, with Belarus.",
+                (("joined", "Belarus", "member"),),
+            ),
+        ),
+        counter_examples=("In 2026 the bloc will grow to eleven members, with Laos.",),
+    ),
+    Rule(
+        # "the leaders confirmed the membership of India and Pakistan": a joining made
+        name="confirmed_membership_of_list",
+        kind="joined",
+        before=(
+            r"\b(?i:confirmed|approved|finali[sz]ed|formali[sz]ed|completed|sealed|announced)\s+"
+            r"(?:(?i:the)\s+)?(?:(?i:full)\s+)?(?i:membership|accession|admission)\s+(?i:of)\s+"
+            r"(?:(?i:the)\s+)?"
+        ),
+        after=None,
+        status="member",
+        examples=(
+            (
+                "The Astana summit confirmed the full membership of India and Pakistan.",
+                (("joined", "India", "member"), ("joined", "Pakistan", "member")),
+            ),
+        ),
+        counter_examples=(
+            "The Astana summit has not yet confirmed the membership of Iran.",
+            "The leaders will confirm the membership of Belarus next year.",
+        ),
+    ),
+    Rule(
         name="accepts_list_as_status",
         kind="joined",
         before=(

@@ -52,6 +52,10 @@ def _elided(
         r"(?:\s+(?:the\s+)?(?:SCO|bloc|organi[sz]ation|group(?:ing)?)(?:\s+in\s+\d{4})?)?"
         r"\s*,?\s*(?:and\s+)?(?:(?:(?:was|were)\s+)?(?:followed|joined)\s+by\s+(?:the\s+)?)?"
     )
+    if _ALONG_WITH.fullmatch(between):  # "India was admitted in 2017 along with Pakistan"
+        year = (previous.detail.get("year"), previous.detail.get("relative"))
+        yield from each(group, "joined", previous.value, group.start, group.end, year)
+        return
     if previous.detail.get("year") is None or not re.fullmatch(elided, between):
         return
     when = re.match(rf"\s+in\s+(?P<year>{YEAR})(?!\d)", tail)
@@ -59,6 +63,9 @@ def _elided(
         return
     year = (int(when["year"]), None)
     yield from each(group, "joined", previous.value, group.start, group.end + when.end(), year)
+
+
+_ALONG_WITH = re.compile(r"\s*,?\s*(?:together|along)\s+with\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _around(sentence: str, groups: list[Group], index: int, today: str | None) -> Around:
