@@ -21,12 +21,23 @@ from sco_cli.reports.check import check
 
 pytestmark = pytest.mark.slow  # scaling and memory: the quick loop leaves them out
 
-# Claim-dense prose: six claims in 180 characters, each count citing every member.
+# Claim-dense prose: six claims in about 200 characters, each count citing every member.
+# Each paragraph is told in its own words (a label), since a page repeating its own
+# sentences word for word is read once (one phrase, one claim).
 DENSE = (
-    "The SCO has 10 member states and two observer states. Belarus, an observer state "
-    "since 2015, attended. India and Pakistan joined as full members in 2017. "
-    "The nine-member bloc met.\n\n"
+    "Report {0}: the SCO has 10 member states and two observer states. Belarus, an "
+    "observer state since 2015, attended round {0}. India and Pakistan joined as full "
+    "members in 2017, note {0} says. The nine-member bloc met in session {0}.\n\n"
 )
+
+
+def dense(repeats: int) -> str:
+    """`repeats` paragraphs of DENSE, each labelled by letters (no number to read)."""
+    return "".join(DENSE.format(_label(i)) for i in range(repeats))
+
+
+def _label(i: int) -> str:
+    return "".join(chr(ord("a") + int(d)) for d in str(i))
 
 
 class Sink(io.TextIOBase):
@@ -43,7 +54,7 @@ def dataset() -> object:
 
 def checked(dataset: object, repeats: int) -> tuple[Report, Reference]:
     reference = Reference.of(dataset)  # type: ignore[arg-type]
-    document = build("dense.txt", DENSE * repeats, "2024-07-05")
+    document = build("dense.txt", dense(repeats), "2024-07-05")
     return check([document], reference, None), reference
 
 
@@ -78,7 +89,7 @@ def test_records_are_built_when_written_in_the_documented_shape(dataset: object)
 def peak(dataset: object, repeats: int, fmt: str) -> int:
     """The most memory Python held, in bytes, to check and write `repeats` paragraphs."""
     reference = Reference.of(dataset)  # type: ignore[arg-type]
-    document = build("dense.txt", DENSE * repeats, "2024-07-05")
+    document = build("dense.txt", dense(repeats), "2024-07-05")
     tracemalloc.start()
     try:
         emit(check([document], reference, None), OutputOptions(format=fmt), Sink())
