@@ -444,6 +444,15 @@ _EARLIER = re.compile(
 )
 
 
+# A time word opening the clause places all of it, however long its lists run: "Until
+# recently, the SCO included ten members (A, B, ...), two observers (C, D) and ...".
+_OPENS_EARLIER = re.compile(
+    r"[\s;.]*(?:until\s+(?:recently|lately)|earlier|previously|formerly|in\s+the\s+past"
+    r"|historically|originally|initially|back\s+then|at\s+(?:the|that)\s+time)\s*,",
+    re.I,
+)
+
+
 _IN_YEAR = re.compile(
     r"[\s,]*(?:in|by|as\s+of|at\s+the\s+end\s+of|of|from|at\s+the)\s+(?:\w+\s+)?"
     r"(?P<year>(?:19|20)\d\d)(?!\d)"
@@ -497,6 +506,7 @@ _ATTENDED = re.compile(
     re.IGNORECASE,
 )
 _NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|still)\b", re.IGNORECASE)
+_NOW_SAID = re.compile(r"\b(?:now|currently|today|at\s+present|presently)\b", re.IGNORECASE)
 # A count of who met, told in the past: "the leaders of the eight members signed"
 _LEADERS_OF = re.compile(
     r"\b(?:leaders|heads(?:\s+of\s+state)?|presidents|representatives|delegations|ministers"
@@ -604,7 +614,12 @@ def time_of(sentence: str, start: int, end: int) -> str | int | None:
         told = _reached(sentence, clause_start, start)
     if told is not None:
         return told
-    if _EARLIER.search(window):
+    earlier = _EARLIER.search(window)
+    if earlier and not _NOW_SAID.search(window, earlier.end()):
+        return "earlier"  # "Until recently it had eight members, but now ten": the ten now
+    if _OPENS_EARLIER.match(sentence, clause_start) and not _NOW.search(
+        sentence, clause_start, end
+    ):
         return "earlier"
     if _LEADERS_OF.search(sentence, max(0, start - 40), start) and _MET.search(sentence):
         return "past"  # "the leaders of the eight members agreed": who met then

@@ -82,6 +82,24 @@ def test_a_time_word_judges_the_claim_before_the_article(reference: Reference) -
     assert {v for _, v in verdict(reference, plain, "2018-01-01")} == {"contradicts"}
 
 
+def test_a_time_word_opening_the_clause_places_all_its_lists(reference: Reference) -> None:
+    # the time word is far from the later lists: it still opens their clause
+    sentence = (
+        "Until recently, the SCO included ten member states (Russia, Belarus, India, Iran,"
+        " Kazakhstan, Kyrgyzstan, China, Pakistan, Tajikistan and Uzbekistan), two observer"
+        " countries (Afghanistan and Mongolia) and 14 dialogue partners."
+    )
+    found = verdict(reference, sentence, "2025-09-04")
+    assert ("Mongolia", "agrees") in found
+    assert ("dialogue_partner", "agrees") in found
+    assert {v for _, v in found} == {"agrees"}
+    # without it, the observers of before Tianjin contradict; a "now" takes the clause back
+    plain = sentence.removeprefix("Until recently, ")
+    assert ("Mongolia", "contradicts") in verdict(reference, plain, "2025-09-04")
+    now = "Until recently, the bloc had eight members, but now it has nine members."
+    assert [c.detail.get("time") for c in claims_in(now, "2023-07-05")] == ["earlier", None]
+
+
 def test_then_and_now_in_the_claims_own_words(reference: Reference) -> None:
     aside = "Then an observer, Mongolia asked for more."
     assert [c.detail.get("time") for c in claims_in(aside, "2025-01-01")] == ["earlier"]
