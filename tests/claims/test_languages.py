@@ -321,3 +321,34 @@ def test_a_change_of_a_count_is_judged_at_the_time_of_the_change(sentence: str) 
     claims = api.check_text(f"date 2024-01-01\n\n{sentence}\n").document["claims"]
     assert {(c["claim"]["value"], c["verdict"]) for c in claims} == {(6, "agrees"), (8, "agrees")}
     assert all(c["claim"].get("time") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        # a date opening a later clause is that clause's joining's, not the sentence's first year
+        (
+            "2016年起，上合组织开始扩员，印度加入；2024年7月，白俄罗斯成为上合组织正式成员国。",
+            {"India": 2016, "Belarus": 2024},
+        ),
+        (
+            "2016年起,上合組織開始擴員,印度加入;2024年7月,白俄羅斯成為上合組織正式成員國。",
+            {"India": 2016, "Belarus": 2024},
+        ),
+        # counter-examples: a clause with no date of its own keeps the sentence's opening year;
+        # a year inside the clause, not opening it, is no date of the joining
+        (
+            "2017年，上合组织扩员：印度加入；巴基斯坦成为上合组织正式成员国。",
+            {"India": 2017, "Pakistan": 2017},
+        ),
+        (
+            "2017年，印度加入；上合组织于2001年成立，伊朗成为上合组织正式成员国。",
+            {"India": 2017, "Iran": 2017},
+        ),
+    ],
+)
+def test_a_date_opening_a_clause_dates_the_joining_in_it(
+    sentence: str, years: dict[str, int]
+) -> None:
+    joined = [c for c in claims_in(sentence, TODAY) if c.kind == "joined"]
+    assert {c.subject: c.detail["year"] for c in joined} == years

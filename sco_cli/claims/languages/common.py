@@ -302,11 +302,38 @@ def year_near(tongue: Tongue, sentence: str, start: int, end: int) -> int | None
     inside = years(tongue, sentence, start, end)
     right_after = years(tongue, sentence, end, reach)
     before = years(tongue, sentence, max(clause, start - BEFORE) + 1, start)
+    # a date opening the claim's own clause ("…加入；2023年7月，伊朗成为…") is its date, not
+    # the year opening the sentence
+    part = _part_start(sentence, start)
+    own = years(tongue, sentence, part, min(part + 4, start)) if part else []
     opening = years(tongue, sentence, 0, min(4, start))
-    for candidates, index in ((inside, -1), (right_after, 0), (before, -1), (opening, 0)):
+    for candidates, index in (
+        (inside, -1),
+        (right_after, 0),
+        (before, -1),
+        (own, 0),
+        (opening, 0),
+    ):
         if candidates:
             return candidates[index]
     return None
+
+
+_PART_END = re.compile(r"[;；。]\s*")
+
+
+def _part_start(sentence: str, start: int) -> int:
+    """Where the part of the sentence holding `start` opens, past a ';', '；' or '。' and
+    the spaces after it; 0 in its first part."""
+    ends = _part_ends(sentence)
+    i = bisect_left(ends, start + 1)
+    return ends[i - 1] if i else 0
+
+
+@lru_cache(maxsize=32)
+def _part_ends(sentence: str) -> tuple[int, ...]:
+    """Where each part opens, found once a sentence (not once a claim)."""
+    return tuple(m.end() for m in _PART_END.finditer(sentence))
 
 
 @lru_cache(maxsize=16)
