@@ -131,6 +131,51 @@ DECOYS: tuple[Decoy, ...] = (
         ),
     ),
     Decoy(
+        # summits.py: the heads of government (prime ministers) and the ministers meet in
+        # councils of their own; only the Council of Heads of State's meeting is the summit,
+        # and a word of a council's name ("Government", "Ministers") is no summit's place
+        "another council's summit, or its name read as a place",
+        (
+            (
+                "2024-07-04",
+                "India hosted the SCO Heads of Government Summit on 30 November 2020.",
+                ("summit", "Government", 2020),
+            ),
+            (
+                "2024-07-04",
+                "The SCO Heads of Government Summit was hosted by India in 2020.",
+                ("summit", "India", 2020),
+            ),
+            (
+                "2024-07-04",
+                "In 2021 the SCO prime ministers' summit was hosted by Kazakhstan.",
+                ("summit", "Kazakhstan", 2021),
+            ),
+            (
+                "2024-07-04",
+                "Delegates met at the 2022 SCO Ministers Summit to discuss trade.",
+                ("summit", "Ministers", 2022),
+            ),
+        ),
+        (
+            (
+                "2024-07-04",
+                "The SCO Heads of State Summit was hosted by India in 2020.",
+                ("summit", "India", 2020, "contradicts"),
+            ),
+            (
+                "2024-07-04",
+                "The SCO summit was hosted by Russia in 2020.",
+                ("summit", "Russia", 2020, "agrees"),
+            ),
+            (
+                "2024-07-04",
+                "The 2019 summit in Bishkek came after the prime ministers' meeting.",
+                ("summit", "Bishkek", 2019, "agrees"),
+            ),
+        ),
+    ),
+    Decoy(
         "another body's count named after it",
         (
             (

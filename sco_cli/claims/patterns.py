@@ -305,6 +305,15 @@ def table() -> dict[str, tuple[str, int]]:
             r"|youth|parliament|security\s+council|board|committee|working|chiefs|bilateral|side)",
             re.IGNORECASE,
         ),
+        # another council's summit, named right before the word: "the SCO Heads of Government
+        # Summit", "the Prime Ministers' summit", "the foreign ministers summit" (the Council of
+        # Heads of State holds the summit; these councils meet on their own)
+        "other_council": (
+            r"\b(?:heads?\s+of\s+governments?|government\s+heads|premiers?|prime\s+ministers?"
+            r"|(?:foreign|defen[cs]e|economy|trade|energy|transport|finance|interior)\s+ministers?)"
+            r"(?:'s|\u2019s|'|\u2019)?\s+(?:\([A-Za-z-]{1,12}\)\s+)?\Z",
+            re.IGNORECASE,
+        ),
         "opening_at": (
             rf"\s*(?:In|On)\s+(?:(?:early|mid|late)[- ]?)?(?:{DAY}\s+)?(?:{MONTH}\s+)?(?:{DAY},?\s+)?"
             rf"(?P<year>{YEAR}),\s+",
@@ -822,6 +831,16 @@ EXAMPLES: dict[str, Examples] = {
         "search",
         (ok("the foreign ministers' meeting"), ok("defence ministers")),
         ("the heads of state summit", "leaders met", "the President said at the meeting"),
+    ),
+    "other_council": Examples(
+        "search",
+        (
+            ok("the SCO Heads of Government "),
+            ok("the Prime Ministers' "),
+            ok("the SCO Heads of Government (HoG) "),
+            ok("the foreign ministers "),
+        ),
+        ("the Heads of State ", "Prime Minister Modi attended the ", "the government hosted the "),
     ),
     "summit_year": Examples(
         "search",

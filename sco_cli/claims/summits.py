@@ -37,6 +37,9 @@ _DAY_BETWEEN = (
 _NOT_PLACES = frozenset(
     [
         *"SCO The This That Its It Council Heads State Leaders Summit China's Russia's".split(),
+        # the words of a council's or an office's name: "the Heads of Government Summit"
+        *"Government Governments States Ministers Minister Foreign Prime Defence Defense".split(),
+        *"Members Member Presidents President Premiers Premier Officials".split(),
         *("The SCO", "This SCO", "An SCO", "CHS", "SCO CHS", "A", "An"),
         # words that open a summit's name and are no place: "the Jubilee Summit"
         *"Jubilee Anniversary Annual Extraordinary Regular Historic Landmark Next Last".split(),
@@ -220,6 +223,8 @@ def _summit_word(
     """ "the 2017 Astana summit", "the summit in Bishkek in 2019", "last year's summit",
     "the 12th summit was held in Beijing", "the 2005 Astana meeting"."""
     for match in rx("summit").finditer(sentence):
+        if _another_council(sentence, match.start()):
+            continue  # "the SCO Heads of Government Summit": not the heads of state's
         claim = _summit_at(sentence, match, today, entry, here)
         if claim is not None:
             yield claim
@@ -267,6 +272,12 @@ def _summit_at(
     if claim is not None and found.nearest is not None:
         claim = claim._replace(detail={**claim.detail, "nearest": found.nearest})
     return claim
+
+
+def _another_council(sentence: str, at: int) -> bool:
+    """Whether the summit word at `at` is another council's: "the Heads of Government Summit",
+    "the Prime Ministers' summit" (not the Council of Heads of State's summit)."""
+    return rx("other_council").search(sentence, max(0, at - 60), at) is not None
 
 
 def _window(sentence: str, start: int, end: int) -> tuple[str, str]:
@@ -534,8 +545,10 @@ def _host_claim(sentence: str, match: re.Match[str], today: str | None) -> Summi
         found_year = earlier[-1]["year"] if earlier else year_before(window, sentence, None)[0]
         if found_year is None:
             return None
-    if not mentions(sentence, "summit"):
-        return None
+    if not mentions(sentence, "summit") or all(
+        _another_council(sentence, m.start()) for m in rx("summit").finditer(sentence)
+    ):
+        return None  # "the Heads of Government Summit was hosted by India": another council's
     virtual = bool(match.groupdict().get("virtual")) or bool(
         rx("virtual").search(sentence[max(0, match.start() - 40) : match.end()])
     )
