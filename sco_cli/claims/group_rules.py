@@ -397,6 +397,19 @@ _CLAUSE_VERB = re.compile(
     r"|decided|signed|adopted|discussed|said|called|voiced|expressed)\b",
     re.IGNORECASE,
 )
+# A status noun followed by a dash or colon and a country heads the list after it
+# ("A and B, partner countries: C, D"), it is never said of the list before it.
+_HEADS_NEXT = re.compile(r"\s*(?::|[\u2013\u2014]|-{1,2})\s*(?:the\s+)?")
+
+
+def _heads_next_list(around: Around, end: int) -> bool:
+    """Whether the status noun ending at `end` of the tail opens the list after it."""
+    opening = _HEADS_NEXT.match(around.tail, end)
+    if opening is None:
+        return False
+    at = around.group.end + opening.end()  # the tail's offsets counted in the sentence
+    found = lx.country_regex().match(around.sentence, at)
+    return found is not None and lx.starts_a_word(around.sentence, at)
 
 
 def _appositive(around: Around) -> list[Claim] | None:
@@ -410,6 +423,8 @@ def _appositive(around: Around) -> list[Claim] | None:
         return None  # "took office in Afghanistan, the SCO member states have": no apposition
     if _CLAUSE_VERB.match(around.tail, match.end()):
         return None  # "..., the member states have differed": the status opens a clause
+    if _heads_next_list(around, match.end()):
+        return None  # "..., partner countries: Armenia, Nepal": the next list's status
     if elsewhere(around.tail[match.end() :]):
         return []  # "Turkey, a member of NATO"
     return [*_held(around, _status(match), match)]
@@ -801,9 +816,27 @@ RULES: tuple[GroupRule, ...] = (
                 "Mongolia, an observer state since 2004, sent its president.",
                 (("status", "Mongolia", "observer"),),
             ),
+            # a dash after the status noun and no country after it: still the apposition
+            (
+                "Belarus and Iran, observer states - at least until the summit - sent envoys.",
+                (("status", "Belarus", "observer"), ("status", "Iran", "observer")),
+            ),
         ),
         (
             ("Turkey, a member of NATO, sent a minister.", (("status", "Türkiye", "member"),)),
+            # a status noun opening the next list ("partners: A, B") heads that list only
+            (
+                "Observers - Belarus and Iran, dialogue partners - Nepal and Egypt.",
+                (("status", "Belarus", "dialogue_partner"), ("status", "Iran", "dialogue_partner")),
+            ),
+            (
+                "Member states: India and Russia, observer states: Mongolia and Iran.",
+                (("status", "India", "observer"), ("status", "Russia", "observer")),
+            ),
+            (
+                "Observers \u2013 Belarus and Mongolia, members \u2013 China and Pakistan.",
+                (("status", "Belarus", "member"), ("status", "Mongolia", "member")),
+            ),
             (
                 "Since the Taliban took office in Afghanistan, the SCO member states have differed.",
                 (("status", "Afghanistan", "member"),),
