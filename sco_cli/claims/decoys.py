@@ -6,7 +6,7 @@ engine and the judge (`sco check` on a one-sentence article of that date).
 
 Where each class is refused: guards.py (questions, reports refuted, another body's
 status, a status on its way, a grant the foreign ministers decided, a time before the
-article's), languages/ (the same guard in Russian and Chinese), scope.py (which body a
+article's, a part of the group a partitive opening names), languages/ (the same guard in Russian and Chinese), scope.py (which body a
 phrase is about), counts.py (a part, the count a change starts from), judge.py (a place
 that is no city's name, a grant told as decided before the decision, a status told in
 the present perfect) and readings.py (a status's name on the day a rule renamed it).
@@ -762,6 +762,39 @@ DECOYS: tuple[Decoy, ...] = (
                 "2025-09-01",
                 "Belarus is an observer of the SCO.",
                 ("status", "Belarus", "observer", "contradicts"),
+            ),
+        ),
+    ),
+    Decoy(
+        "a part of the group named before, opened by a partitive",
+        (
+            (
+                "2022-09-13",
+                "Of these, Kuwait and Myanmar are new members, having applied a year ago.",
+                ("status", "Kuwait", "member"),
+            ),
+            (
+                "2022-09-13",
+                "Of them, Nepal and Cambodia are the newest members.",
+                ("status", "Nepal", "member"),
+            ),
+            (
+                "2021-01-01",
+                "The list grew again; among these, Egypt and Qatar are new observers.",
+                ("status", "Egypt", "observer"),
+            ),
+        ),
+        (
+            # the words name the SCO themselves: its membership, partitive or not
+            (
+                "2022-09-13",
+                "Of these, Kuwait and Myanmar are new members of the SCO.",
+                ("status", "Kuwait", "member", "contradicts"),
+            ),
+            (
+                "2022-09-13",
+                "Kuwait and Myanmar are new members, the bloc said.",
+                ("status", "Kuwait", "member", "contradicts"),
             ),
         ),
     ),

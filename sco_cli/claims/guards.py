@@ -7,7 +7,8 @@ One stage every rule shares, read on a bounded window around the claim's words:
   bid, an application, a procedure, "new members like"), former ("a former
   observer"), not held ("non-members", "would-be members"), about another
   organisation (BRICS, the Shanghai Five, "observer status at the United Nations"), or quoted
-  to be denied ("the myth that ..."); None when it is one.
+  to be denied ("the myth that ..."), or a part of the group named before ("Of these,
+  A and B are new members"); None when it is one.
 - `denial`: how a plain denial ("is not a member", "has never been an observer")
   denies the status: such a claim is kept, marked, and judged the other way round.
 - `time_of`: "earlier", when a time word places the claim before the article's
@@ -176,6 +177,16 @@ _PROSPECTIVE_WORDS = re.compile(
 )
 
 
+# A partitive opening ("Of these, A and B are new members", "Among them, ..."): a part of the
+# group named before, and its status noun says which part; an SCO claim only where the words
+# name the SCO themselves ("Of these, A and B are members of the SCO").
+_PARTITIVE = re.compile(
+    r"(?:^|(?<=[.;:!?])|\b(?:and|but|while)\b)\s*(?:of|among(?:st)?)\s+(?:these|those|them)"
+    r"\s*,?\s*(?:the\s+)?\Z",
+    re.I,
+)
+
+
 @cache
 def _other() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{lx.OTHER_ORGANISATIONS}|Shanghai[- ](?:Five|5))\b")
@@ -199,6 +210,10 @@ def refused(sentence: str, start: int, end: int, strict: bool = False) -> str | 
         return "prospective"  # "India and Pakistan's SCO accession procedures began"
     if (later := _not_yet(sentence, start, end)) is not None:
         return later
+    if _PARTITIVE.search(sentence, max(0, start - BEFORE), start) and not _sco().search(
+        sentence, start, end + 25
+    ):
+        return "a part of another group"  # "Of these, Kuwait and Bahrain are new members"
     if _APPOSED_SUBJECT.match(words) and _OWN_VERB.match(sentence, end):
         return "another clause"  # "Belarus becomes 10th SCO member, Laos eyes partnership"
     if _recommended(sentence, start, end):
