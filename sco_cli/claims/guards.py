@@ -210,12 +210,8 @@ def refused(sentence: str, start: int, end: int, strict: bool = False) -> str | 
         return "prospective"  # "India and Pakistan's SCO accession procedures began"
     if (later := _not_yet(sentence, start, end)) is not None:
         return later
-    if _PARTITIVE.search(sentence, max(0, start - BEFORE), start) and not _sco().search(
-        sentence, start, end + 25
-    ):
-        return "a part of another group"  # "Of these, Kuwait and Bahrain are new members"
-    if _APPOSED_SUBJECT.match(words) and _OWN_VERB.match(sentence, end):
-        return "another clause"  # "Belarus becomes 10th SCO member, Laos eyes partnership"
+    if (apart := _apart(sentence, start, end)) is not None:
+        return apart
     if _recommended(sentence, start, end):
         return "prospective"  # the foreign ministers' recommendation, before the decision
     if _FIVES_LIST.search(sentence, max(0, start - 60), start + 80) or _JOINED_FIVE.search(
@@ -233,6 +229,17 @@ def refused(sentence: str, start: int, end: int, strict: bool = False) -> str | 
     if strict and about_other(sentence, start, end):
         return "another organisation"
     return _not_here(sentence, start, end)
+
+
+def _apart(sentence: str, start: int, end: int) -> str | None:
+    """Words said of another group or in another clause than the status they seem to hold."""
+    if _PARTITIVE.search(sentence, max(0, start - BEFORE), start) and not _sco().search(
+        sentence, start, end + 25
+    ):
+        return "a part of another group"  # "Of these, Kuwait and Bahrain are new members"
+    if _APPOSED_SUBJECT.match(sentence, start, end) and _OWN_VERB.match(sentence, end):
+        return "another clause"  # "Belarus becomes 10th SCO member, Laos eyes partnership"
+    return None
 
 
 def _told_otherwise(before: str, words: str) -> str | None:
