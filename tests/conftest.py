@@ -6,6 +6,7 @@ import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -83,6 +84,15 @@ def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def rows(stdout: str) -> list[list[str]]:
     """Plain output, split as a script would: lines, then tabs."""
     return [line.split("\t") for line in stdout.splitlines()]
+
+
+def judged(sco: Invoke, tmp_path: Path, text: str, as_of: str) -> list[dict[str, Any]]:
+    """The claims `sco check --json` reports for `text` on the day `as_of`."""
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    result = sco("check", str(article), "--as-of", as_of, "--json")
+    assert result.exit_code in (0, 4), result.stderr
+    return list(json.loads(result.stdout)["claims"])
 
 
 def edit(path: Path, old: str, new: str) -> None:

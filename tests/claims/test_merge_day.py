@@ -7,7 +7,6 @@ the code: the tests read them from the packaged rules and from made-up tables.""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ from sco_cli.claims.claim import CountClaim, StatusClaim
 from sco_cli.claims.judge import Reference
 from sco_cli.dataset import load_dataset
 from sco_cli.dataset import roster as rs
-from tests.conftest import Invoke
+from tests.conftest import Invoke, judged
 
 
 def _day(date: str, days: int) -> str:
@@ -35,14 +34,6 @@ def _holders(status: str, on: str) -> list[str]:
 
 
 WORD = {"observer": "an observer", "dialogue_partner": "a dialogue partner"}
-
-
-def judged(sco: Invoke, tmp_path: Path, text: str, as_of: str) -> list[dict[str, Any]]:
-    article = tmp_path / "article.txt"
-    article.write_text(text, encoding="utf-8")
-    result = sco("check", str(article), "--as-of", as_of, "--json")
-    assert result.exit_code in (0, 4), result.stderr
-    return list(json.loads(result.stdout)["claims"])
 
 
 def _renamed_rules() -> list[dict[str, Any]]:

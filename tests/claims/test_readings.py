@@ -12,15 +12,7 @@ from typing import Any
 import pytest
 
 from sco_cli.dataset import EVENTS_FILE
-from tests.conftest import Invoke
-
-
-def judged(sco: Invoke, tmp_path: Path, text: str, as_of: str) -> list[dict[str, Any]]:
-    article = tmp_path / "article.txt"
-    article.write_text(text, encoding="utf-8")
-    result = sco("check", str(article), "--as-of", as_of, "--json")
-    assert result.exit_code in (0, 4), result.stderr
-    return list(json.loads(result.stdout)["claims"])
+from tests.conftest import Invoke, judged
 
 
 @pytest.mark.parametrize("year", ["2022", "2023"])
