@@ -639,7 +639,9 @@ def time_of(sentence: str, start: int, end: int) -> str | int | None:
     earlier = _EARLIER.search(window)
     if earlier and not _NOW_SAID.search(window, earlier.end()):
         return "earlier"  # "Until recently it had eight members, but now ten": the ten now
-    if _OPENS_EARLIER.match(sentence, clause_start) and not _NOW.search(
+    # "still" belongs to the earlier time ("Until recently, it still counted ..."): only a
+    # word that says now takes the claim back
+    if _OPENS_EARLIER.match(sentence, clause_start) and not _NOW_SAID.search(
         sentence, clause_start, end
     ):
         return "earlier"

@@ -98,6 +98,9 @@ def test_a_time_word_opening_the_clause_places_all_its_lists(reference: Referenc
     assert ("Mongolia", "contradicts") in verdict(reference, plain, "2025-09-04")
     now = "Until recently, the bloc had eight members, but now it has nine members."
     assert [c.detail.get("time") for c in claims_in(now, "2023-07-05")] == ["earlier", None]
+    # "still" stays in the earlier time: only a word that says now takes the clause back
+    still = sentence.replace("the SCO included", "the SCO, grown from its origins, still included")
+    assert {v for _, v in verdict(reference, still, "2025-09-04")} == {"agrees"}
 
 
 def test_then_and_now_in_the_claims_own_words(reference: Reference) -> None:
