@@ -155,11 +155,13 @@ def renamed_that_day(
     if then.verdict != AGREES:
         return verdict
     rule = rules[0]
+    # the judge's notes mostly open with their day already: say it once
+    then_note = then.note if then.note.startswith(f"on {before}") else f"on {before}: {then.note}"
     note = (
         f"the status was renamed that day: {rule['from_status'].replace('_', ' ')} became "
         f"{rule['to_status'].replace('_', ' ')} on {as_of} ({rule['event']}; "
         f"{rule['source']}), and an article of that day may have been written before the "
-        f"decision; on {before}: {then.note}"
+        f"decision; {then_note}"
     )
     return then._replace(verdict=AGREES, basis=RENAMED, note=note)
 

@@ -57,6 +57,8 @@ def test_a_status_under_its_old_name_on_the_rules_day_agrees_renamed(
     assert claim["note"].startswith("the status was renamed that day")
     assert rule["source"] in claim["note"]
     assert day in claim["note"]
+    before = _day(day, -1)
+    assert claim["note"].count(f"on {before}") == 1, "the day before is said once"
     # the day after, the old name is wrong
     [after] = judged(sco, tmp_path, sentence, _day(day, 1))
     assert after["verdict"] == "contradicts"
