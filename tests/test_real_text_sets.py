@@ -98,6 +98,13 @@ def test_a_slip_is_named(where: tuple[Any, ...], bad: Any, said: str) -> None:
     assert said in problems[0]
 
 
+def test_a_country_that_never_held_a_status_can_be_expected() -> None:
+    # a text's "Turkmenistan is an observer" is a real error the scorer must be able to hold
+    data = copy.deepcopy(_good())
+    data["texts"][0]["expected"][0].update(subject="Turkmenistan", verdict="contradicts")
+    assert real_text.validate(data, COUNTRIES) == []
+
+
 def test_a_repeated_id_and_an_empty_set_are_refused() -> None:
     data = _good()
     data["texts"].append(copy.deepcopy(data["texts"][0]))
