@@ -17,8 +17,15 @@ one run:
 - the load average at the start and the end: wall time is only comparable
   at the same load (2 cores shared with other jobs stretch it; CPU time less).
 
+Every process runs as an installed tool does, with its modules' bytecode: the
+first, uncounted run compiles it into a temporary PYTHONPYCACHEPREFIX, as pip
+does when it installs a wheel (benchmarks/installed.py); --as-is leaves it to
+the environment (under PYTHONDONTWRITEBYTECODE each process compiles sco's
+source again, about 0.3 s of CPU for `sco check`).
+
 Standard library only; runs the installed `sco` (beside this Python, or on
 PATH). Usage: python benchmarks/check_folder.py [--runs N] [--articles 500,1000] [--check]
+[--as-is]
 """
 
 from __future__ import annotations
@@ -34,7 +41,7 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any, NamedTuple, cast
 
-from installed import sco_command  # benchmarks/installed.py, beside this script
+from installed import bytecode, sco_command  # benchmarks/installed.py, beside this script
 
 TARGET_SECONDS = 5.0  # for the folder of 1,000 articles
 COUNTRIES = (
@@ -117,7 +124,7 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, flush=True)
 class Runner:
     """Runs whole processes through the spawner: wall and CPU time, peak RSS."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, env: dict[str, str]) -> None:
         self.out = folder / "out.txt"
         # Forked by a shell (not run in its place: `; exit`), the spawner's peak starts
         # from the shell's few pages, not from this process's.
@@ -127,6 +134,7 @@ class Runner:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
+            env=env,
         )
         self.ask = cast(IO[str], self.spawner.stdin)
         self.answer = cast(IO[str], self.spawner.stdout)
@@ -175,13 +183,21 @@ def main() -> None:
     parser.add_argument("--big", default="1,2", help="sizes of the one-article runs, in MiB")
     parser.add_argument("--json", dest="json_out", help="also write the figures to this file")
     parser.add_argument("--check", action="store_true", help="exit 1 when over the target")
+    parser.add_argument(
+        "--as-is", action="store_true", help="bytecode as the environment has it (see above)"
+    )
     args = parser.parse_args()
     sco = sco_command()
     load_at_start = os.getloadavg()  # wall time is only comparable at the same load
     failed = False
     with tempfile.TemporaryDirectory() as tmp:
-        runner = Runner(Path(tmp))
+        env = dict(os.environ)
+        conditions = bytecode(env, Path(tmp), as_is=args.as_is)
+        runner = Runner(Path(tmp), env)
         run = runner.run
+        warm = Path(tmp) / "warm"
+        make_folder(2, warm)
+        run([sco, "check", str(warm), "--format", "jsonl"], 1)  # uncounted: compiles
         base = run([sco, "--version"], args.runs).rss
         print(f"sco --version: {base / 2**20:.1f} MiB peak RSS (memory below is added to it)")
         figures: dict[str, Any] = {"version_rss": base, "folders": [], "articles": []}
@@ -249,6 +265,8 @@ def main() -> None:
     else:
         print(f"(the processes were started by a spawner of {floor / 2**20:.1f} MiB, below that)")
     print(f"target: a folder of 1,000 articles of about 5 KB in under {TARGET_SECONDS:g} s")
+    print(f"bytecode: {conditions}")
+    figures["bytecode"] = conditions
     # other jobs on the cores stretch the wall time (the CPU time less)
     start, end = (", ".join(f"{n:.2f}" for n in load) for load in (load_at_start, os.getloadavg()))
     print(f"load average (1, 5, 15 min): {start} at the start, {end} at the end")

@@ -99,6 +99,7 @@ def check(
     jobs: int = 1,
     fields: Fields | None = None,
     input_format: str = "auto",
+    lines_only: bool = False,
 ) -> Report:
     """`sco check`: the articles named (none: the packaged one), or the documents
     `read` already (`timeout`: the most seconds a URL may take); `kept` collects
@@ -107,7 +108,9 @@ def check(
     its own date says why `sco summary` counts otherwise (`explain_packaged`).
     `summary`: the run counted (reports/corpus.py), not listed.
     Archives (JSON Lines, CSV, Parquet, WARC: by their names, or `input_format`),
-    and several articles with `jobs` above 1, go through sco_cli.archive."""
+    and several articles with `jobs` above 1, go through sco_cli.archive (`lines_only`:
+    the answer is written as JSON Lines alone, so that run need not keep the claims'
+    nested records)."""
     import os
 
     from sco_cli.claims.inputs import documents
@@ -120,7 +123,17 @@ def check(
         as_of = dataset.reference_as_of
     if read is None and names:
         archived = _archive_run(
-            session, names, as_of, timeout, kept, undated, jobs, fields, input_format, summary
+            session,
+            names,
+            as_of,
+            timeout,
+            kept,
+            undated,
+            jobs,
+            fields,
+            input_format,
+            summary,
+            lines_only,
         )
         if archived is not None:
             return archived
@@ -155,6 +168,7 @@ def _archive_run(
     fields: Fields | None,
     input_format: str,
     summary: bool,
+    lines_only: bool = False,
 ) -> Report | None:
     """The run of sco_cli.archive, for archives or for several articles on several
     processes; None when the articles are read here as always (one article, or
@@ -182,6 +196,7 @@ def _archive_run(
         input_format=input_format,
         kept=kept,
         summary=summary,
+        lines_only=lines_only,
     )
 
 

@@ -9,7 +9,7 @@ ones listed (the first few) and counted. The Report is the one `sco check` build
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from sco_cli.archive.fields import Bad, Fields
 from sco_cli.archive.work import Options, Record, Result, check_record, count_in
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 UNREAD_SHOWN = 20  # bad records listed by name; the others are counted
 CHUNK = 32  # records a worker is handed at a time
+Encode = Literal["none", "lines", "both"]  # what a worker encodes of each claim (_encoding)
 
 
 def check(
@@ -34,9 +35,12 @@ def check(
     input_format: str = "auto",
     kept: list[Document] | None = None,
     summary: bool = False,
+    lines_only: bool = False,
 ) -> Report:
     """Every article and archive record named, checked on `jobs` processes (`summary`:
-    counted as they pass, reports/corpus.py, not listed)."""
+    counted as they pass, reports/corpus.py, not listed; `lines_only`: the answer is
+    written as JSON Lines and nothing else, so the claims' nested records are never
+    encoded and the report's document lists none: its rows are the lines)."""
     from sco_cli.archive import sources
     from sco_cli.archive.spool import Spool, text
     from sco_cli.archive.work import prepare
@@ -59,7 +63,7 @@ def check(
     notices: list[str] = []
     corpus = Corpus() if summary else None
     for result, encoded, written in _results(
-        stream, options, jobs, keep=kept is not None, encode=not summary
+        stream, options, jobs, keep=kept is not None, encode=_encoding(summary, lines_only)
     ):
         if tally.times.get(result.name, 1) > 1:  # as claims.inputs.documents says it
             once = f"named {tally.times[result.name]} times: checked once"
@@ -103,6 +107,14 @@ def check(
     )
 
 
+def _encoding(summary: bool, lines_only: bool) -> Encode:
+    """What a worker encodes of each claim: nothing for a summary (it counts them), the
+    flat JSON line alone when that is all the answer writes, else the nested record too."""
+    if summary:
+        return "none"
+    return "lines" if lines_only else "both"
+
+
 def _noted(report: Report, notes: list[str]) -> Report:
     """The report with these notes too: in its one error line, when it has one."""
     if not notes:
@@ -131,11 +143,11 @@ def _results(
     jobs: int,
     *,
     keep: bool,
-    encode: bool,
+    encode: Encode,
 ) -> Iterator[tuple[Result, list[bytes], list[bytes]]]:
-    """Each result in input order, with its claims as JSON lines when `encode`, and
-    their flat records as jsonl writes them (both written where they were checked: a
-    worker's work, not the reading process's, which then only copies them)."""
+    """Each result in input order, with its claims as JSON lines (`encode` "both"), and
+    their flat records as jsonl writes them (unless "none"; both written where they were
+    checked: a worker's work, not the reading process's, which then only copies them)."""
     if jobs <= 1 or keep:  # documents kept for a database stay in this process
         for item in stream:
             yield _encoded(_one(item, options, keep=keep), encode)
@@ -150,19 +162,19 @@ def _results(
 
 
 def _batch(
-    items: list[Record | Bad | str], options: Options, encode: bool
+    items: list[Record | Bad | str], options: Options, encode: Encode
 ) -> list[tuple[Result, list[bytes], list[bytes]]]:
     return [_encoded(_one(item, options), encode) for item in items]
 
 
-def _encoded(result: Result, encode: bool) -> tuple[Result, list[bytes], list[bytes]]:
-    if not encode or not result.claims:
+def _encoded(result: Result, encode: Encode) -> tuple[Result, list[bytes], list[bytes]]:
+    if encode == "none" or not result.claims:
         return result, [], []
     from sco_cli.archive.spool import encoded
     from sco_cli.claims.flat import flat
     from sco_cli.output.cells import json_text
 
-    records = [encoded(claim) for claim in result.claims]
+    records = [encoded(claim) for claim in result.claims] if encode == "both" else []
     # the flat record of the JSON record, as to_jsonl writes the row Records.row makes of it
     lines = [json_text(flat(claim), indent=None).encode() for claim in result.claims]
     return result._replace(claims=()), records, lines

@@ -276,6 +276,8 @@ def check(
         jobs=jobs,
         fields=Fields.named(text_field, date_field, url_field, id_field, source_field),
         input_format=input_format,
+        # JSON Lines of every field is written from the lines alone (output/formats.py)
+        lines_only=output_format.lower() == "jsonl" and not (fields or cite or database),
     )
     if summary:
         return report._replace(database=_summary_writer(report, dataset)) if database else report
