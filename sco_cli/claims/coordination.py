@@ -64,7 +64,8 @@ def bind(sentence: str, start: int, end: int, floor: int = 0) -> Binding | None:
 _GATE = re.compile(
     r"(?i:member|observer|partner|found|establish|creat|set\s+up|formed|join|status|admit|accept"
     r"|grant|gave|give|welcom|consist|compris|includ|group|unite|made\s+up|took\s+in|takes\s+in|accord"
-    r"|conferr|added|inducted|together|serv|expand|grew|spread|widen|enlarg|broaden|extended|accession|admission|hold|enjoy|attend|participat|took\s+part|take\s+part)"
+    r"|conferr|added|inducted|together|serv|expand|grew|spread|widen|enlarg|broaden|extended|accession|admission|hold|enjoy|attend|participat|took\s+part|take\s+part"
+    r"|allian|(?:bloc|organi[sz]ation|grouping|union|association|club)\s+of\s)"
 )
 
 

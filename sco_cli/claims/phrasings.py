@@ -1196,4 +1196,176 @@ RULES: tuple[Rule, ...] = (
             "They have not approved the admission of Iran and Belarus.",
         ),
     ),
+    # "A, B and C participate in it": the SCO's participants are its members. Only when the
+    # clause ends there: "participate in its exercises", "participate in it as guests" are not.
+    Rule(
+        name="list_participate_in_sco",
+        kind="status",
+        before=None,
+        after=(
+            r"\s+{now}?(?i:participate|participates|are\s+participating|take\s+part|takes\s+part)"
+            r"\s+(?i:in)\s+(?:(?i:the\s+work\s+of)\s+)?(?:(?:the\s+)?(?:SCO|Shanghai\s+Co-?operation"
+            r"\s+Organi[sz]ation(?:\s*\(SCO\))?)|(?i:it|the\s+organi[sz]ation|the\s+bloc|the\s+grouping))"
+            r"(?=\s*(?:[.;]|\Z))"
+        ),
+        status="member",
+        examples=(
+            (
+                "The SCO was set up in 2001. Kazakhstan, China and Pakistan take part in it.",
+                (("status", "Kazakhstan", "member"), ("status", "Pakistan", "member")),
+            ),
+            (
+                "India, Russia and Uzbekistan participate in the SCO.",
+                (("status", "India", "member"), ("status", "Uzbekistan", "member")),
+            ),
+        ),
+        counter_examples=(
+            "Turkmenistan and Azerbaijan participate in it as guests.",
+            "Japan and Korea participate in the SCO's business forum.",
+            "Laos and Vietnam will participate in the SCO.",
+            "Japan and Korea participate in it. The SCO is a bloc.",
+        ),
+    ),
+    # "A, B and C are on the observer list": a status's list, by name
+    Rule(
+        name="list_on_status_list",
+        kind="status",
+        before=None,
+        after=(
+            r"\s+(?i:are|is)\s+{now}?(?i:on)\s+(?:{owner}|(?i:the)\s+)(?:(?i:SCO)\s+)?"
+            r"{status}\s+(?i:list)\b"
+        ),
+        status="member",
+        examples=(
+            (
+                "At the SCO, Mongolia, India and Iran are on the observer list.",
+                (("status", "Mongolia", "observer"), ("status", "Iran", "observer")),
+            ),
+        ),
+        counter_examples=(
+            "At the SCO, Laos and Vietnam are on the waiting list for observer status.",
+            "At the SCO, Japan and Korea are on the guest list of observers.",
+        ),
+    ),
+    # "It is the Eurasian political and security alliance of A, B and C": the SCO described
+    # as the alliance of its members. The words between are its epithets, never a preposition
+    # ("a rival to the alliance of A and B"); not an alliance "that ..." (a cleft sentence).
+    Rule(
+        name="sco_is_alliance_of_list",
+        kind="status",
+        before=(
+            r"(?:{sco}(?:\s*\(SCO\))?|\b(?i:it))\s+(?i:is|was)\s+(?:(?i:an?|the)\s+)"
+            r"(?:(?!(?i:to|of|against|with|than|like|rival|unlike|from|between|among|by|for)\b)"
+            r"[\w-]+,?\s+){{0,7}}?"
+            r"(?i:alliance|organi[sz]ation|bloc|grouping|union|association|club)\s+(?i:of)\s+"
+            r"(?:(?i:the)\s+)?"
+        ),
+        after=(
+            r"(?!\s*,?\s+(?i:that|which|who|whose|against|while|but)\b)"
+            r"(?![^.;]*\b(?i:unlike|rather\s+than|instead\s+of|as\s+opposed\s+to)\b)"
+        ),
+        status="member",
+        examples=(
+            (
+                "The SCO is the Eurasian political, economic, and security alliance of China,"
+                " Kazakhstan, Kyrgyzstan and Russia.",
+                (("status", "China", "member"), ("status", "Kyrgyzstan", "member")),
+            ),
+            (
+                "It is a regional security bloc of Russia, China and four Central Asian states.",
+                (("status", "Russia", "member"), ("status", "China", "member")),
+            ),
+        ),
+        counter_examples=(
+            "The SCO is seen as a rival to the alliance of the United States, Japan and Australia.",
+            "It is the alliance of Iran and Belarus that worries the West.",
+            "It is an organisation of Japan and Korea, unlike the SCO.",
+        ),
+    ),
+    # "the heads of six states - A, B and C - signed a declaration on the establishment of the
+    # SCO": those who sign its founding document are its founders
+    Rule(
+        name="heads_of_list_signed_founding",
+        kind="status",
+        before=(
+            r"(?i:heads|leaders|presidents)\s+(?:(?i:of\s+state)\s+)?(?i:of)\s+(?:(?i:the)\s+)?"
+            r"(?:{num}\s+(?i:states|countries|nations)\s*(?:[:\u2014\u2013]|-{{1,2}}|,|\s(?i:of)\s)?\s*)?"
+            r"(?:(?i:the)\s+)?"
+        ),
+        after=(
+            r"\s*(?:[\u2014\u2013]|-{{1,2}})?\s*,?\s*(?:(?i:have|had|jointly)\s+)?(?i:signed)\s+"
+            r"(?:(?i:a|the)\s+)?(?i:declaration|charter|document|agreement|statement)\s+"
+            r"(?i:on|of|about)\s+(?:(?i:the)\s+)?(?i:establishment|creation|founding|formation)\s+"
+            r"(?i:of)\s+(?:the\s+)?(?:SCO|Shanghai\s+Co-?operation\s+Organi[sz]ation)\b"
+        ),
+        status="founding_member",
+        examples=(
+            (
+                "In Shanghai the heads of six states - Russia, China, Kazakhstan, Kyrgyzstan,"
+                " Tajikistan and Uzbekistan - signed a declaration on the establishment of the"
+                " Shanghai Cooperation Organisation.",
+                (
+                    ("status", "Russia", "founding_member"),
+                    ("status", "Uzbekistan", "founding_member"),
+                ),
+            ),
+            (
+                "The presidents of China, Kazakhstan and Tajikistan signed the declaration on the"
+                " creation of the SCO.",
+                (("status", "Tajikistan", "founding_member"),),
+            ),
+        ),
+        counter_examples=(
+            "The heads of two states - India and Iran - signed a declaration on the establishment"
+            " of a joint fund.",
+            "The leaders of Laos and Vietnam signed a memorandum on the establishment of the SCO"
+            " partnership.",
+        ),
+    ),
+    # "Belarus became an observer, joining Afghanistan, Iran and Mongolia": those joined hold
+    # the status already
+    Rule(
+        name="status_joining_list",
+        kind="status",
+        before=(
+            r"(?<![\w-]){adj}?{status}(?:\s+(?i:status))?\s*,\s*(?i:joining)\s+"
+            r"(?:(?i:the)\s+)?(?:(?i:existing|current|other|fellow)\s+)?"
+        ),
+        after=None,
+        status="member",
+        examples=(
+            (
+                "The SCO made Belarus an observer, joining Afghanistan, Iran and Mongolia.",
+                (("status", "Iran", "observer"), ("status", "Mongolia", "observer")),
+            ),
+        ),
+        counter_examples=(
+            "The SCO met its observers, joining talks with Japan and Korea.",
+            "Laos wants a partner role, joining Japan and Korea in a forum.",
+        ),
+    ),
+    # "Turkey would join Belarus and Sri Lanka as dialogue partners": those joined hold it
+    Rule(
+        name="join_list_as_status",
+        kind="status",
+        before=r"\b(?i:join|joins|joined|joining)\s+(?:(?i:the)\s+)?",
+        after=(
+            r"\s+(?i:as)\s+(?:(?i:fellow|other|existing)\s+)?{adj}?{status}"
+            r"(?!\s+(?i:of|in|at)\s+(?!(?:the\s+)?(?:SCO|Shanghai|(?i:organi[sz]ation|bloc|grouping))\b))"
+        ),
+        status="member",
+        examples=(
+            (
+                "In the SCO, Nepal joined Armenia and Cambodia as dialogue partners.",
+                (
+                    ("status", "Armenia", "dialogue_partner"),
+                    ("status", "Cambodia", "dialogue_partner"),
+                ),
+            ),
+        ),
+        counter_examples=(
+            "At the SCO, Laos joined Japan and Korea as guests.",
+            "Egypt joined Brazil and India as members of BRICS.",
+        ),
+    ),
 )
