@@ -66,7 +66,9 @@ RULES: tuple[Rule, ...] = (
         name="delegations_of_status",
         pattern=(
             _WHO + r"\s+(?i:of|from)\s+(?:(?i:all)\s+)?(?:(?i:the)\s+)?(?:" + _SCO + r"\s+)?"
-            r"(?:{num}\s+)?{adj}?{status}" + _ASIDE + _OPENS
+            r"(?:{num}\s+)?{adj}?{status}"
+            # "the heads of the SCO observer states' delegations President A of B, ..."
+            r"(?:['\u2019]s?\s+(?i:delegations?|representatives?))?" + _ASIDE + _OPENS
         ),
         examples=(
             (
@@ -97,6 +99,12 @@ RULES: tuple[Rule, ...] = (
                 " and the Pakistani Prime Minister.",
                 (("India", "member"), ("Iran", "member"), ("Pakistan", "member")),
             ),
+            (
+                "Others present were heads of the SCO observer states' delegations President of"
+                " the Republic of Belarus A, Prime Minister of the Republic of India B, President"
+                " of Mongolia C.",
+                (("Belarus", "observer"), ("India", "observer"), ("Mongolia", "observer")),
+            ),
         ),
         counter_examples=(
             "The heads of SCO observer states and guests - President A of Iran, Minister B of India.",
@@ -104,6 +112,8 @@ RULES: tuple[Rule, ...] = (
             " - met in Minsk.",
             "The leaders of the member states - President A, and as guests of the host, President"
             " B of Afghanistan.",
+            "Heads of the SCO guest states' delegations President of Turkmenistan A, Emir of"
+            " Qatar B.",
         ),
     ),
     Rule(
