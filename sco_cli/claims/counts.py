@@ -269,10 +269,7 @@ def _total(
     # "it consisted of six countries -- A, B, C, D, E and F": the list names them all, and
     # "it" is the SCO the article is about (no other body named in the sentence)
     named = _names_after(sentence, match.end())[0] == value
-    # "It was established in 2001 by the leaders of six countries": its founders
-    founders = value >= 6 and _FOUNDED_BY.search(
-        sentence, max(0, match.start() - 100), match.start()
-    )
+    founders = value >= 6 and _founders(sentence, match)
     if (
         "dozen" in match["num"].lower()
         or not _of_the_sco(sentence, before, named, bool(founders))
@@ -301,6 +298,15 @@ def _total(
     elif subject == "country" and not _ALL_COUNTRIES.search(sentence):
         return None  # neither membership nor all of them said: no count of the SCO
     return CountClaim(subject, value, match.start(), match.end(), {})
+
+
+def _founders(sentence: str, match: re.Match[str]) -> bool:
+    """ "It was established in 2001 by the leaders of six countries", "the heads of six
+    states - A, ..., F - signed the declaration on its establishment": its founders."""
+    return bool(
+        _FOUNDED_BY.search(sentence, max(0, match.start() - 100), match.start())
+        or _SIGNED_FOUNDING.match(sentence, match.end(), match.end() + 220)
+    )
 
 
 # The words that say "N countries" counts every country of the SCO, not its members:
@@ -477,6 +483,13 @@ _FOUNDED_BY = re.compile(
     r"(?:(?:leaders|heads(?:\s+of\s+states?)?|presidents)\s+(?:of\s+)?(?:the\s+)?)?\Z",
     re.IGNORECASE,
 )
+# the SCO's founding document signed by those counted: they are its founders
+_SIGNED_FOUNDING = re.compile(
+    r"[^.;]{0,160}?\bsigned\s+(?:a|the)\s+(?:declaration|charter|document)\s+(?:on|of)\s+"
+    r"(?:the\s+)?(?:establishment|creation|founding|formation)\s+of\s+(?:the\s+)?"
+    r"(?:SCO|Shanghai\s+Co-?operation\s+Organi[sz]ation)\b",
+    re.IGNORECASE,
+)
 _ATTENDED = re.compile(
     r"\b(?:leaders|heads|representatives|delegations?|delegates|officials|presidents|ministers"
     r"|envoys|guests)\s+(?:of|from)\s+(?:the\s+)?(?:more\s+than\s+|some\s+|about\s+)?$",
@@ -567,6 +580,11 @@ RULES: tuple[SentenceRule, ...] = (
                 (("count", "founding_member", 6),),
             ),
             (
+                "In Shanghai the heads of six states - Russia, China, Kazakhstan, Kyrgyzstan,"
+                " Tajikistan and Uzbekistan - signed the declaration on the creation of the SCO.",
+                (("count", "founding_member", 6),),
+            ),
+            (
                 "The bloc has six countries: India, China, Russia, Iran, Belarus and Pakistan.",
                 (("count", "member", 6),),
             ),
@@ -622,6 +640,11 @@ RULES: tuple[SentenceRule, ...] = (
             ),
             ("The SCO will count nine dialogue partners.", (("count", "dialogue_partner", 9),)),
             ("Leaders of 14 countries attended the SCO summit.", (("count", "country", 14),)),
+            (
+                "The heads of six states - Russia, China, Kazakhstan, India, Iran and Belarus -"
+                " signed a declaration on SCO energy.",
+                (("count", "founding_member", 6), ("count", "member", 6)),
+            ),
             (
                 "The SCO forum was opened by the leaders of the eight countries.",
                 (("count", "founding_member", 8), ("count", "country", 8)),
