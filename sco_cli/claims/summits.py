@@ -117,8 +117,12 @@ def patterns() -> dict[str, str]:
             r"|(?i:will|(?:is|are)\s+(?:set|due|scheduled)\s+to)\s+(?i:kick\s+off|open|begin|start|close"
             r"|end|convene|wrap\s+up|get\s+under\s?way)\s+)?" + _DAY_BETWEEN + _IN_PLACE
         ),
+        # "of the SCO in June 2017", "of SCO Council of Heads of State (CHS) on 9 June 2017":
+        # whose summit it is, then its date
         "year_after": (
-            rf"^\s*,?\s*(?:held\s+)?(?:back\s+)?(?:in|of|on)\s+(?:(?:early|mid|late)[- ]?)?(?:{_DATE},?\s+|{MONTH}\s+)?"
+            r"^\s*,?\s*"
+            + _OF_BODIES
+            + rf"(?:held\s+)?(?:back\s+)?(?:in|of|on)\s+(?:(?:early|mid|late)[- ]?)?(?:{_DATE},?\s+|{MONTH}\s+)?"
             rf"(?P<year>{YEAR})(?!\d)"
         ),
         "rel_after": r"^\s*(?:in\s+\w+\s+)?(?P<rel>last|this|next|previous)\s+year\b",
@@ -779,8 +783,13 @@ PATTERN_EXAMPLES: dict[str, Examples] = {
     ),
     "year_after": Examples(
         "match",
-        (ok(" in 2019", year="2019"), ok(" held on June 8 to 9, 2017", year="2017")),
-        (" in June", " in 1850", " with 2019 in mind"),
+        (
+            ok(" in 2019", year="2019"),
+            ok(" held on June 8 to 9, 2017", year="2017"),
+            ok(" of the SCO in June 2017", year="2017"),
+            ok(" of SCO Council of Heads of State (CHS) on 9 June 2017", year="2017"),
+        ),
+        (" in June", " in 1850", " with 2019 in mind", " of NATO in 2017", " of the SCO in June"),
     ),
     "rel_after": Examples("match", (ok(" last year", rel="last"),), (" last month", " a year")),
     "year_paren": Examples("match", (ok(" (June 2017)", year="2017"),), (" (Astana)", " 2017")),
