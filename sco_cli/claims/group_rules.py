@@ -619,7 +619,19 @@ def _joined_elsewhere(clause: str, found: re.Match[str] | None) -> bool:
         return True
     if found and rx("other_org").search(clause[: found.start()]):
         return True
+    if found and _other_partnership(clause, found):
+        return True
     return bool(found and elsewhere(clause[found.end() :]))
+
+
+def _other_partnership(clause: str, found: re.Match[str]) -> bool:
+    """ "became strategic partners", "close partners in trade", "a key partner": the bare
+    noun "partner" qualified, or in a field, is another partnership, no SCO status; "partner
+    status" is the status by its name, whatever stands before it."""
+    if not found.groupdict().get("partner") or re.match(r"[- ]status", clause[found.end() :]):
+        return False
+    plain = rx("partner_plain").fullmatch(clause, 0, found.start())
+    return plain is None or bool(rx("partner_elsewhere").match(clause, found.end()))
 
 
 def _far_status(found: re.Match[str] | None, verb: str, clause: str) -> re.Match[str] | None:
@@ -887,9 +899,35 @@ RULES: tuple[GroupRule, ...] = (
                 "India was made a full member of the SCO in 2017 along with Pakistan.",
                 (("joined", "India", "member"), ("joined", "Pakistan", "member")),
             ),
+            # the bare noun "partner" plain, or the SCO's, is its status
+            ("Cambodia became an SCO partner in 2025.", (("joined", "Cambodia", "partner"),)),
+            ("Qatar was made the bloc's newest partner.", (("joined", "Qatar", "partner"),)),
+            (
+                "Laos was accepted into the organisation with partner status.",
+                (("joined", "Laos", "partner"),),
+            ),
         ),
         (
             ("Ukraine joined the WTO in 2008.", (("joined", "Ukraine", "member"),)),
+            # a partnership of another kind: qualified, in a field, with another party
+            (
+                "China and Russia became strategic partners in 1996.",
+                (("joined", "China", "partner"), ("joined", "Russia", "partner")),
+            ),
+            (
+                "India and China became close partners in trade.",
+                (("joined", "India", "partner"), ("joined", "China", "partner")),
+            ),
+            (
+                "Pakistan became a key partner of the SCO against terrorism.",
+                (("joined", "Pakistan", "partner"),),
+            ),
+            (
+                "Uzbekistan became a reliable trading partner.",
+                (("joined", "Uzbekistan", "partner"),),
+            ),
+            ("Turkey and Iran became partners in energy.", (("joined", "Türkiye", "partner"),)),
+            ("Iran became a partner for China.", (("joined", "Iran", "partner"),)),
             (
                 "India joined the SCO in 2017 along with talks with Pakistan.",
                 (("joined", "Pakistan", "member"),),

@@ -244,6 +244,24 @@ def table() -> dict[str, tuple[str, int]]:
             r"|ranks|summit|full|founding|original|association(?!\s+of\b))\b)(?!\s+\d)",
             re.IGNORECASE,
         ),
+        # What may stand between a joining verb and the bare noun "partner" for it to be the
+        # SCO's status ("became an SCO partner", "was made the bloc's newest partner"); any
+        # other word qualifies a partnership of another kind ("strategic", "close", "key")
+        "partner_plain": (
+            r"\s*(?:(?:as|into|to|the\s+status\s+of|status\s+as)\s+)?(?:(?:an?|the|its|their"
+            r"|one\s+of\s+the|SCO(?:'s|\u2019s)?|bloc(?:'s|\u2019s)?|organi[sz]ation(?:'s|\u2019s)?"
+            r"|grouping(?:'s|\u2019s)?|Shanghai|new|newest|latest|most\s+recent|official|formal|full"
+            rf"|also|now|both|all|each|then|{lx.ordinal_pattern()})\s+)*",
+            re.IGNORECASE,
+        ),
+        # After the noun "partner": a partnership in a field or with another party
+        # ("partners in trade", "a partner for China", "partners with Moscow"), not the SCO's
+        "partner_elsewhere": (
+            r"\s+(?:(?:in|on|across)\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation|bloc|group"
+            rf"|dialog|\d|(?:early|mid|late)\b|{MONTH}))(?=[a-z])|(?:for|with|against|to)\s+"
+            r"(?!(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation|bloc|group)))",
+            0,
+        ),
         # "the SCO admitted Iran in 2023": admitted, with a date, is membership
         "admitted_before": (
             r"\b(?:admitted|admits|admitting|accepted|accepts|welcomed|welcomes|welcoming|took\s+in"
@@ -643,6 +661,23 @@ EXAMPLES: dict[str, Examples] = {
         "match",
         (ok(" the WTO"), ok(" forces with"), ok(" the Association of Southeast Asian Nations")),
         (" the SCO", " the organisation", " in 2017", " the association on equal terms"),
+    ),
+    "partner_plain": Examples(
+        "fullmatch",
+        (ok(" an SCO "), ok(" the bloc's newest "), ok(" "), ok(" as the tenth "), ok(" a new ")),
+        (
+            " strategic ",
+            " a close ",
+            " a key ",
+            " reliable trading ",
+            " an important ",
+            " natural ",
+        ),
+    ),
+    "partner_elsewhere": Examples(
+        "match",
+        (ok(" in trade"), ok(" in the fight against terror"), ok(" for China"), ok(" with Moscow")),
+        (" in 2025", " in the SCO", " in dialogue", " of the SCO", " in July", " to the SCO", "."),
     ),
     "admitted_before": Examples(
         "search",
