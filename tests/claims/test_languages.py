@@ -352,3 +352,50 @@ def test_a_date_opening_a_clause_dates_the_joining_in_it(
 ) -> None:
     joined = [c for c in claims_in(sentence, TODAY) if c.kind == "joined"]
     assert {c.subject: c.detail["year"] for c in joined} == years
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        # a Chinese year run into its sentence, no comma, dates the count in a later clause
+        ("2017年上合组织阿斯塔纳峰会决定给予印度和巴基斯坦成员国地位，成员国增至8个。", 2017),
+        ("2017年，上合组织成员国增至8个。", 2017),
+        # counter-examples: past another year, or said of now, the opening year is not its time
+        ("2017年印度加入上合组织，2023年伊朗加入，上合组织成员国增至9个。", None),
+        ("2017年上合组织峰会在阿斯塔纳举行，上合组织目前有10个成员国。", None),
+        ("2001年成立的上合组织现有10个成员国。", None),
+    ],
+)
+def test_a_year_opening_a_sentence_dates_its_count(sentence: str, time: int | None) -> None:
+    counts = [c for c in claims_in(sentence, "2024-07-05") if c.kind == "count"]
+    assert [c.detail.get("time") for c in counts] == [time]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "past"),
+    [
+        # who met, told in the past: the members of that time (an admission signed on the day
+        # it took effect was signed by the members of the day before)
+        (
+            "Главы шести государств-членов ШОС – России, Казахстана, Китая, Таджикистана, Киргизии"
+            " и Узбекистана – уже подписали документ о приёме Индии и Пакистана.",
+            True,
+        ),
+        ("上合组织六个成员国元首签署了关于接收印度和巴基斯坦的决议。", True),
+        # counter-examples: to come, a count said plainly, leaders who only attend
+        ("Главы шести государств-членов ШОС подпишут документ о приёме Индии.", False),
+        ("В ШОС шесть государств-членов, в Астане они подписали документ.", False),
+        ("上合组织六个成员国元首将签署宣言。", False),
+        ("上合组织六个成员国元首出席峰会。", False),
+    ],
+)
+def test_a_count_of_who_met_told_in_the_past_is_judged_before_the_date(
+    sentence: str, past: bool
+) -> None:
+    from sco_cli import api
+
+    claims = api.check_text(f"date 2017-06-09\n\n{sentence}\n").document["claims"]
+    counts = [c for c in claims if c["claim"]["kind"] == "count"]
+    assert [c["claim"]["value"] for c in counts] == [6]
+    assert bool(counts[0]["claim"].get("time")) is past
+    assert counts[0]["verdict"] == ("agrees" if past else "contradicts")

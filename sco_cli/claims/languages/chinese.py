@@ -122,6 +122,12 @@ CHINESE = Tongue(
     read_number=read_number,
     refers=REFERS,
     bodies=BODIES,
+    # "六个成员国元首签署了……": who met, right after the count, and what they did (done: 了, 已)
+    leaders_after=r"(?:的)?(?:国家|國家)?(?:元首|领导人|領導人|首脑|首腦)",
+    met=(
+        r"(?<![将將])(?:签署|簽署|通过|通過|批准|签订|簽訂|发表|發表|出席)了"
+        r"|已(?:经|經)?(?:签署|簽署|通过|通過|批准|签订|簽訂)"
+    ),
     clause_end="，,；;。：:",
     word_end="(?:共和国|共和國)?",  # "吉尔吉斯共和国", "哈萨克斯坦共和国": the country
     pieces={

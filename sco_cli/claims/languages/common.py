@@ -73,6 +73,12 @@ class Tongue:
     bodies: str = "(?!)"  # words for a body of any kind: a sentence that holds one is not
     # the SCO's by context alone ("Совбез", "联盟")
     past: str = "(?!)"  # a verb in the past within a status's words: judged before the date
+    # a count of who met, told in the past ("главы шести государств-членов ... подписали"):
+    # the leaders' word right before the count (Russian) or right after it (Chinese), and
+    # what they did, in the past, after it; judged before the article's date, as English is
+    leaders_before: str = "(?!)"
+    leaders_after: str = "(?!)"
+    met: str = "(?!)"
     clause_end: str = ";"  # characters that end a clause, for the guard's window
     # a ministers' body deciding, before a claim: a grant it decides is its recommendation,
     # made before the heads of state decide ("главы МИД решили предоставить ...")
@@ -132,6 +138,18 @@ class Tongue:
     @cached_property
     def past_rx(self) -> re.Pattern[str]:
         return re.compile(self.past)
+
+    @cached_property
+    def leaders_before_rx(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{self.leaders_before})\\s*\\Z")
+
+    @cached_property
+    def leaders_after_rx(self) -> re.Pattern[str]:
+        return re.compile(self.leaders_after)
+
+    @cached_property
+    def met_rx(self) -> re.Pattern[str]:
+        return re.compile(self.met)
 
     @cached_property
     def recommended_rx(self) -> re.Pattern[str]:
@@ -470,7 +488,21 @@ def timed(tongue: Tongue, sentence: str, start: int, end: int | None = None) -> 
     if year is not None or end is None:
         return year
     past = tongue.past_rx.search(sentence, start, end)
-    return None if past is None else past.group()
+    return past.group() if past else _who_met(tongue, sentence, start, end)
+
+
+def _who_met(tongue: Tongue, sentence: str, start: int, end: int) -> str | None:
+    """ "главы шести государств-членов ... подписали документ": who met then, so the count
+    is judged before the article's date (an admission signed that day was signed by the
+    members of the day before); the verb said, or None."""
+    before = tongue.leaders_before_rx.search(sentence, max(0, start - 30), start)
+    if before is None and tongue.leaders_after_rx.match(sentence, end) is None:
+        return None
+    stop = min(
+        (i for i in (sentence.find(c, end) for c in tongue.clause_end) if i >= 0), default=-1
+    )
+    met = tongue.met_rx.search(sentence, end, stop if stop >= 0 else len(sentence))
+    return met.group() if met else None
 
 
 def _year_before(tongue: Tongue, sentence: str, start: int) -> int | None:
@@ -485,7 +517,10 @@ def _year_before(tongue: Tongue, sentence: str, start: int) -> int | None:
     ]
     opening = _OPENING.match(sentence, 0, start)
     if not found and opening and not _not_its_time(sentence, opening.end(), start):
-        found = [int(opening["y"])]  # "In 2017, the SCO had eight members"
+        # "In 2017, the SCO had eight members", "2017年上合组织……成员国增至8个"; not past
+        # another year ("2017年印度加入，2023年伊朗加入，成员国增至9个": not 2017's count)
+        later = bisect_left(every, (opening.end(), -1)) < bisect_left(every, (start, -1))
+        found = [] if later else [int(opening["y"])]
     return found[-1] if found else None
 
 
@@ -508,10 +543,12 @@ _NOT_ITS_TIME = re.compile(
     "成立|创立|創立|建立|основан|создан|учрежд|现有|現有|目前|现在|現在|如今|至今"
     "|сейчас|ныне|теперь|настоящее время|данный момент|сегодня"
 )
-# A year that opens the sentence, set apart by a comma: "2017年，", "В 2017 году,", "截至2021年7月,".
+# A year that opens the sentence, set apart by a comma: "2017年，", "В 2017 году,", "截至2021年7月,";
+# or a Chinese year run into its sentence, which Chinese writes without one ("2017年上合组织……")
 _OPENING = re.compile(
     r"\s*(?:截至|到|在|于|於|[Вв]|[Кк])?\s*(?P<y>(?:19|20)\d\d)\s*"
-    r"(?:年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?|году|г\.)\s*[,，]"
+    r"(?:(?:年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?|году|г\.)\s*[,，]"
+    r"|年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?(?=[\u4e00-\u9fff]))"
 )
 
 
