@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from sco_cli.reports.check import CheckedArticle
 
 UNREAD_SHOWN = 20  # bad records listed by name; the others are counted
-CHUNK = 32  # records a worker is handed at a time
+CHUNK = 16  # records a worker is handed at a time: the last one finishes alone, so not many
 Encode = Literal["none", "lines", "both"]  # what a worker encodes of each claim (_encoding)
 
 

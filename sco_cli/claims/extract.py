@@ -246,9 +246,10 @@ def claims_of(
     seen: dict[str, bool] = {}  # a sentence's words -> whether it stood alone
     before = languages.NOTHING  # what a Russian or Chinese sentence tells the next one
     previous: str | None = None  # the sentence before: the year "five years later" counts from
-    run = _repeated_runs([" ".join(s.text.split()) for s in listed])
+    said = [" ".join(s.text.split()) for s in listed]  # each sentence's words, once
+    run = _repeated_runs(said)
     for i, sentence in enumerate(listed):
-        words = " ".join(sentence.text.split())
+        words = said[i]
         single = sentence.paragraph in alone
         if words in seen and (single or seen[words] or i in run):
             continue

@@ -75,6 +75,11 @@ _ORGAN = re.compile(
 )
 
 
+# Words (case as written) that every match of a rule holds: a window without them is
+# not scanned (_AFFILIATE names "SCO" or "BRIC", _FIVE names "Shanghai").
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {_AFFILIATE: ("SCO", "BRIC"), _FIVE: ("Shanghai",)}
+
+
 def by_other(
     sentence: str, low: int, position: int, five: bool = True, holder: bool = False
 ) -> bool:
@@ -104,6 +109,9 @@ def _last(
     last = -1
     window = sentence[low:position]
     for rule in rules:
+        needs = _NEEDS.get(rule)
+        if needs is not None and not any(word in window for word in needs):
+            continue  # a word every match of the rule holds is not there: no scan
         for match in rule.finditer(window):
             at = low + match.end()
             if _COMPARED.search(window, 0, match.start()) or _METAPHOR.match(sentence, at):
