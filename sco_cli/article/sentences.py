@@ -20,11 +20,14 @@ _OPENERS = "\"'\u201c\u2018(\\["
 # they took, so a run of n full stops costs n steps, not n squared.
 # A Russian sentence goes on after a lower-case Cyrillic letter too (after "2001 g." in
 # Cyrillic); a Chinese one ends at its full stop, exclamation or question mark (U+3002,
-# U+FF01, U+FF1F) with no space after it.
+# U+FF01, U+FF1F) with no space after it. Both kinds open with one class of all the marks
+# (each branch then looks back at which it was): re skips to the next mark in C only
+# when the whole pattern opens with one class, not with a choice of two.
 _SENTENCE_END = (
-    f"[.!?](?<![.!?]{{2}})[.!?]*+[{_CLOSERS}]*+"
+    "[.!?\u3002\uff01\uff1f]"
+    f"(?:(?<=[.!?])(?<![.!?]{{2}})[.!?]*+[{_CLOSERS}]*+"
     f"(?=\\s++[{_OPENERS}]?+[^\\s{_OPENERS}a-z\u0430-\u044f\u0451])"
-    "|[\u3002\uff01\uff1f]++[\u201d\u2019\u300d\u300f\uff09)]*+"
+    "|(?<=[\u3002\uff01\uff1f])[\u3002\uff01\uff1f]*+[\u201d\u2019\u300d\u300f\uff09)]*+)"
 )
 _WORD_BEFORE = r"[\w.]+$"
 _WORD_CHARS = r"[\w.]+"
