@@ -40,7 +40,10 @@ def _bare_counts(name: str) -> Callable[[str, str | None], Iterator[Claim]]:
     """A count without its noun, by the rule `name`: "its membership grew to ten"."""
 
     def read(sentence: str, today: str | None = None) -> Iterator[Claim]:
-        if name == "number_of" and not re.search("(?:number|total) of", sentence, re.IGNORECASE):
+        if name == "number_of" and not (
+            lx.may_hold(sentence, ("number of", "total of"))
+            and re.search("(?:number|total) of", sentence, re.IGNORECASE)
+        ):
             return
         for match in rx(name).finditer(sentence):
             value = lx.number(match["num"])
@@ -74,6 +77,8 @@ def _compound_counts(sentence: str, today: str | None = None) -> Iterator[Claim]
 
 def _spaced_counts(sentence: str, today: str | None = None) -> Iterator[Claim]:
     """ "a six country multilateral body": the compound written without its hyphen."""
+    if not lx.may_hold(sentence, SPACED_WORDS):
+        return
     for match in _SPACED.finditer(sentence):
         claim = _compound(sentence, match)
         if claim is not None:
@@ -88,6 +93,7 @@ _SPACED = re.compile(
     r"(?:bloc|grouping|group|organi[sz]ation|alliance|body|forum|club)\b",
     re.IGNORECASE,
 )
+SPACED_WORDS = ("country", "nation")  # every match of _SPACED holds one
 
 
 def _compound(sentence: str, match: re.Match[str]) -> Claim | None:

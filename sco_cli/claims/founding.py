@@ -89,12 +89,30 @@ def _participle(sentence: str, today: str | None = None) -> Iterator[Claim]:
 
 def _founded(sentence: str, today: str | None = None) -> Iterator[Claim]:
     """ "founded in Shanghai in 2001", "established in 2001", "formed the Shanghai Five in 1996"."""
+    if not lx.may_hold(sentence, FOUNDED_WORDS):
+        return
     for match in rx("founded").finditer(sentence):
         claim = _founding_at(sentence, match, today)
         if claim is not None:
             yield claim
 
 
+# every match of rx("founded") holds one of these (tests/claims/test_pipeline_gates.py)
+FOUNDED_WORDS = (
+    "found",
+    "establish",
+    "creat",
+    "set",
+    "form",
+    "launch",
+    "born",
+    "inaugur",
+    "first",
+    "incep",
+    "birth",
+    "announc",
+    "proclaim",
+)
 _A_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 # a founding year any year of two centuries: "founded in 1948" is a claim, one that contradicts
 _ANY_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"

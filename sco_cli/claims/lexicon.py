@@ -267,7 +267,19 @@ def country(name: str) -> tuple[str, bool] | None:
 
 # -- other organisations ------------------------------------------------------
 
+
 # A count or status next to one of these is about that organisation, not the SCO.
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when `text` holds none of `words` (lower case) in any case: a cheap test
+    before a case-blind pattern every match of which holds one of them. Tried on ASCII text
+    only, where re's ignored case folds no other letter to theirs (the long s, the Kelvin
+    sign, the dotted capital I)."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
 OTHER_ORGANISATIONS = (
     r"BRICS|ASEAN|NATO|CSTO|EAEU|Eurasian\s+Economic\s+Union|CIS|Commonwealth\s+of\s+Independent"
     r"|European\s+Union|EU|G-?20|G-?7|G-?8|OPEC\+?|CICA|African\s+Union|Arab\s+League|GCC|Gulf"

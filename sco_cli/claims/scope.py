@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.patterns import WINDOW, rx
@@ -75,9 +75,35 @@ _ORGAN = re.compile(
 )
 
 
-# Words (case as written) that every match of a rule holds: a window without them is
-# not scanned (_AFFILIATE names "SCO" or "BRIC", _FIVE names "Shanghai").
-_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {_AFFILIATE: ("SCO", "BRIC"), _FIVE: ("Shanghai",)}
+# The words of another body's name as other_org writes it after a capital: "Union" in
+# "the Eurasian Economic Union" (the names of lx.OTHER_ORGANISATIONS stand for themselves).
+_BODY_WORDS: tuple[str, ...] = (
+    "Organi",
+    "Union",
+    "Council",
+    "Pact",
+    "Alliance",
+    "Community",
+    "Forum",
+    "Bank",
+    "League",
+    "Treaty",
+)
+
+
+@cache
+def needs() -> dict[re.Pattern[str], tuple[str, ...]]:
+    """Words (case as written) every match of a body rule holds: a window without them is
+    not scanned (_AFFILIATE names "SCO" or "BRIC", _FIVE "Shanghai", other_org a name's
+    first letters or a body's word). Built on first use, as rx compiles."""
+    names = tuple(
+        re.split(r"\W", name, maxsplit=1)[0] for name in lx.OTHER_ORGANISATIONS.split("|")
+    )
+    return {
+        _AFFILIATE: ("SCO", "BRIC"),
+        _FIVE: ("Shanghai",),
+        rx("other_org"): tuple(dict.fromkeys(names + _BODY_WORDS)),
+    }
 
 
 def by_other(
@@ -109,8 +135,8 @@ def _last(
     last = -1
     window = sentence[low:position]
     for rule in rules:
-        needs = _NEEDS.get(rule)
-        if needs is not None and not any(word in window for word in needs):
+        words = needs().get(rule)
+        if words is not None and not any(word in window for word in words):
             continue  # a word every match of the rule holds is not there: no scan
         for match in rule.finditer(window):
             at = low + match.end()

@@ -178,6 +178,7 @@ def counted(sentence: str, previous: str | None) -> Counted | None:
 _AT_THE_TIME = re.compile(
     r"\b(?:at\s+(?:the|that)\s+time|back\s+then|by\s+then|then)\b", re.IGNORECASE
 )
+AT_THE_TIME_WORDS = ("time", "then")  # every match of _AT_THE_TIME holds one
 _OTHER_TIME = re.compile(
     r"\b(?:earlier|formerly|previously|until|originally|initially|once|now|today|currently)\b",
     re.IGNORECASE,
@@ -188,7 +189,7 @@ def at_the_time(sentence: str, previous: str | None, found: list[Claim]) -> list
     """Each status or count that "at the time" or "then" places before the article's date
     (guards.time_of: 'earlier') placed at the last year written before it, in its sentence
     or the one before ("The SCO was founded in 2001. At the time, it had six members")."""
-    if not _AT_THE_TIME.search(sentence):
+    if not lx.may_hold(sentence, AT_THE_TIME_WORDS) or not _AT_THE_TIME.search(sentence):
         return found
     return [_at_the_time(sentence, previous, c) for c in found]
 
@@ -211,13 +212,14 @@ def _at_the_time(sentence: str, previous: str | None, claim: Claim) -> Claim:
 # a joining told to come after what the words before it told: "Mongolia was subsequently
 # made an observer", "Belarus later joined", "then Iran became a member"
 _AFTER_WORD = re.compile(r"\b(?:subsequently|later|afterwards|thereafter|then)\b", re.I)
+AFTER_WORDS = ("subsequently", "later", "afterwards", "thereafter", "then")  # _AFTER_WORD's
 
 
 def after_words(sentence: str, previous: str | None, found: list[Claim]) -> list[Claim]:
     """Each joining without a year of its own that a time word tells came later than the
     last year written before it (in its sentence, else the sentence before) carries that
     year as `after`."""
-    if not _AFTER_WORD.search(sentence):
+    if not lx.may_hold(sentence, AFTER_WORDS) or not _AFTER_WORD.search(sentence):
         return found
     return [_after(sentence, previous, c) if isinstance(c, JoinedClaim) else c for c in found]
 
