@@ -347,6 +347,12 @@ DECOYS: tuple[Decoy, ...] = (
                 "India and Pakistan, observers since 2005, are expected to join as full members.",
                 ("status", "India", "observer", "agrees"),
             ),
+            # "to" as a preposition: the members visited are members now
+            (
+                "2015-07-10",
+                "The premier paired the summit with trips to SCO members Kazakhstan and Tajikistan.",
+                ("status", "Tajikistan", "member", "agrees"),
+            ),
         ),
     ),
     Decoy(

@@ -43,7 +43,10 @@ def _guards() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]
             "future",
             re.compile(
                 r"(?<!decided\s)(?<!agreed\s)(?<!voted\s)(?<!resolved\s)(?<!moved\s)"
-                r"\b(?:will|would|could|might|may|shall|should|to|hopes?|hoping|plans?|planning"
+                # "to" before a determiner is a preposition ("visits to SCO members A and B"),
+                # not the infinitive of a status to come ("to become members")
+                r"\b(?:will|would|could|might|may|shall|should|to(?!\s+(?:SCO|the|its|their|fellow"
+                r"|other)\b)|hopes?|hoping|plans?|planning"
                 r"|expects?|expected|set|seeks?|seeking|aims?|aiming|wants?|wishes|soon|eventually"
                 r"|if|whether)\s+(?:\w+\s+){0,2}\Z",
                 re.I,
