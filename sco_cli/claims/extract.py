@@ -37,6 +37,7 @@ _COUNT_GATE = re.compile(
 _PEOPLE_GATE = re.compile("head|leader|delegat|president|represent")
 _FOUNDING_GATE = re.compile(
     "found|shanghai|establish|creat|set up|formed|launch|born|incep|inaugur|announc|proclaim|five"
+    "|anniversar|existence"
 )
 
 

@@ -113,6 +113,107 @@ FOUNDED_WORDS = (
     "announc",
     "proclaim",
 )
+
+
+def _anniversary(sentence: str, today: str | None = None) -> Iterator[Claim]:
+    """ "The SCO marks its 25th anniversary this year", "the eighth anniversary of the
+    group's creation" (in 2009), "20 years since its founding": the founding year counted
+    back from the year the words place the anniversary at (one year in the sentence, or
+    the article's with a present tense or "this year"), never another thing's anniversary."""
+    if "anniversar" not in sentence and "years" not in sentence:
+        return
+    for match in _anniversaries().finditer(sentence):
+        ordinal = match["ord"] or match["ord_of"]
+        age = lx.ordinal(ordinal) if ordinal else lx.number(match["num"] or "")
+        at = _anniversary_year(sentence, today, bool(match["num"]))
+        if age is None or at is None or about_other(sentence, match.start()):
+            continue
+        if not _SCO_BY_NAME.search(match.group()) and not _its_the_sco(sentence, match.start()):
+            continue  # "its", "the group": the SCO only when it is the body named last
+        yield FoundingClaim("SCO", at - age, *match.span(), {})
+
+
+_SCO_BY_NAME = re.compile(rf"\b(?:{lx.SCO_NAMES})\b")
+# a clause, the Shanghai Five or another body's acronym ("NATO") between
+_ANOTHER_NAMED = re.compile(r"[;:]|\bShanghai[- ](?:Five|five|5)\b|\b(?!SCO\b)[A-Z]{2,}\b")
+
+
+def _its_the_sco(sentence: str, start: int) -> bool:
+    """Whether the SCO is the body named last before `start`: no country, other body or
+    clause between ("The SCO grew out of the Shanghai Five, which marks its 25th ...")."""
+    named = list(_SCO_BY_NAME.finditer(sentence, 0, start))
+    after = _SCO_BY_NAME.search(sentence, start)
+    if not named and after is None:
+        return False
+    # named before, or right after as the subject its words open ("In the eight years of its
+    # existence, the SCO has grown")
+    between = sentence[named[-1].end() : start] if named else sentence[start : after.start()]  # type: ignore[union-attr]
+    if lx.country_regex().search(between):
+        return False
+    return not _ANOTHER_NAMED.search(between) and not rx("other_org").search(between)
+
+
+@cache
+def _anniversaries() -> re.Pattern[str]:
+    own = (
+        r"(?:its|(?:the\s+)?(?:SCO|Shanghai\s+Co-?operation\s+Organi[sz]ation|organi[sz]ation|bloc"
+        r"|grouping|group)(?:'s|\u2019s))"
+    )
+    founding = r"(?:founding|creation|establishment|formation|foundation|inception|birth)"
+    body = (
+        r"(?:the\s+)?(?:SCO|Shanghai\s+Co-?operation\s+Organi[sz]ation|(?i:organi[sz]ation|bloc"
+        r"|grouping|group))"
+    )
+    return re.compile(
+        # "its 25th anniversary" (not "its 20th anniversary summit" of another thing's name)
+        rf"\b{own}\s+(?P<ord>{lx.ordinal_pattern()})\s+(?i:anniversary)\b"
+        r"(?!\s+(?i:of)\b)"
+        # "the eighth anniversary of the group's creation", "the 20th anniversary of the SCO"
+        rf"|\b(?P<ord_of>{lx.ordinal_pattern()})\s+(?i:anniversary)\s+(?i:of)\s+(?:(?:the\s+)?"
+        rf"(?i:{founding})\s+(?i:of)\s+{body}|{own}\s+(?i:{founding})|{body}(?!\s*(?:['\u2019]s\s+)?"
+        r"(?:(?i:charter|treaty|declaration|secretariat|rats|convention|summit|business|bank|youth"
+        r"|\w+\s+council)|[A-Z])))\b"
+        # "20 years since its founding" (not "more than 20 years", "the first ten years")
+        r"|"
+        + "".join(rf"(?<!{w[0].upper()}{w[1:]}\s)(?<!{w}\s)" for w in _ROUGHLY)
+        + rf"(?P<num>{lx.number_pattern()})"
+        rf"\s+(?i:years)\s+(?i:since|after|of)\s+{own}\s+(?i:{founding}|existence)\b"
+    )
+
+
+_FOUNDED_YEAR = re.compile(
+    r"\b(?:found\w*|establish\w*|creat\w*|formed|set\s+up|launched|since|inception|birth|in"
+    r"\s+Shanghai)\b[^.;,]{0,25}\Z",
+    re.IGNORECASE,
+)
+# "more than 20 years since", "the first ten years of its existence": no age of the SCO
+_ROUGHLY = ("than", "over", "some", "about", "early", "first", "nearly", "almost", "around")
+# the tense or time word that places an anniversary in the article's year
+_NOW_ANNIVERSARY = re.compile(
+    r"\b(?:this\s+year|marks|celebrates|is\s+(?:marking|celebrating)|turns|has\s+been|have\s+been"
+    r"|(?:is|are)\s+being\s+(?:marked|celebrated)|today|this\s+month|this\s+week|now)\b",
+    re.IGNORECASE,
+)
+
+
+def _anniversary_year(sentence: str, today: str | None, age: bool) -> int | None:
+    """The year one year in the sentence names (not the founding's own: "founded in 2001,
+    it marks its 25th anniversary"), else the article's when the words say now (an age,
+    "20 years since its founding", is always now)."""
+    years = {
+        int(m[0])
+        for m in _A_YEAR.finditer(sentence)
+        if not _FOUNDED_YEAR.search(sentence, max(0, m.start() - 40), m.start())
+    }
+    if len(years) == 1:
+        return years.pop()
+    if years or today is None:
+        return None
+    if re.search(r"\b(?:last|next)\s+year\b", sentence, re.IGNORECASE):
+        return None  # a year away from the article's: left unread
+    return int(today[:4]) if age or _NOW_ANNIVERSARY.search(sentence) else None
+
+
 _A_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 # a founding year any year of two centuries: "founded in 1948" is a claim, one that contradicts
 _ANY_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
@@ -206,7 +307,9 @@ def _of_the_sco(sentence: str, head: str, tail: str, start: int) -> bool:
     if rx("sco_org").search(head + " " + tail[:50]):
         return True
     subject = re.match(
-        rf"\s*(?:(?:The|This|Its)\s+(?:SCO|organi[sz]ation|bloc|grouping)|(?:The\s+)?(?:{lx.SCO_NAMES})|It)\b",
+        # the name with a lower-case noun too ("The Shanghai Cooperation organization is ...")
+        rf"\s*(?:(?:The|This|Its)\s+(?:SCO|organi[sz]ation|bloc|grouping)|(?:The\s+)?(?:{lx.SCO_NAMES})"
+        r"|(?:The\s+)?Shanghai\s+Co-?operation\s+organi[sz]ation|It)\b",
         sentence,
     )
     pronoun = re.search(
@@ -306,7 +409,11 @@ _SUCCESSOR = re.compile(
 # the words between the subject and the founding word describe it: "(SCO) is a Eurasian
 # political, economic and security alliance" (no verb of its own, no other body named)
 _DESCRIBED = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?\s+(?:is|was)\s+an?\s+[\w\s,-]{0,80}?\b(?:organi[sz]ation|alliance|bloc"
+    # its article may be left out ("(SCO) is Eurasian political ... organization"), then only
+    # epithets stand between: no comparison, no other body ("is larger than NATO, a ...")
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:is|was)\s+(?:an?\s+[\w\s,-]{0,80}?"
+    r"|(?:(?!(?:than|like|unlike|with|of|to|from|by|not|and)\b)(?-i:(?![A-Z]{2,}\b))[A-Za-z-]+,?\s+"
+    r"(?:and\s+)?){1,10}?)\b(?:organi[sz]ation|alliance|bloc"
     r"|grouping|group|body|forum|association)\s*,?\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
@@ -466,6 +573,66 @@ RULES: tuple[SentenceRule, ...] = (
         ),
     ),
     SentenceRule(
+        "anniversary_counted_back",
+        _anniversary,
+        (
+            ("The SCO marks its 24th anniversary this year.", (("founding", "SCO", 2001),)),
+            (
+                "The SCO, founded in Shanghai in 2001, turns 24 this June and marks its 24th"
+                " anniversary.",
+                (("founding", "SCO", 2001),),
+            ),
+            (
+                "In June 2009 the leaders met on the eighth anniversary of the SCO's creation.",
+                (("founding", "SCO", 2001),),
+            ),
+            (
+                "It has been 24 years since its founding, and the SCO has grown.",
+                (("founding", "SCO", 2001),),
+            ),
+            (
+                "In the eight years of its existence, the SCO has grown.",
+                (("founding", "SCO", 2017),),
+            ),
+        ),
+        (
+            (
+                "The SCO marks the 20th anniversary of the SCO Charter this year.",
+                (("founding", "SCO", 2005),),
+            ),
+            (
+                "The SCO marks the 29th anniversary of the Shanghai Five this year.",
+                (("founding", "SCO", 1996),),
+            ),
+            ("NATO marks its 76th anniversary this year.", (("founding", "SCO", 1949),)),
+            (
+                "The SCO grew out of the Shanghai Five, which marks its 29th anniversary this year.",
+                (("founding", "SCO", 1996),),
+            ),
+            (
+                "The SCO welcomed Kazakhstan, which marks its 30th anniversary this year.",
+                (("founding", "SCO", 1995),),
+            ),
+            (
+                "The SCO marks the 15th anniversary of the SCO Regional Anti-Terrorist Structure"
+                " this year.",
+                (("founding", "SCO", 2010),),
+            ),
+            (
+                "The SCO celebrated its 23rd anniversary last year.",
+                (("founding", "SCO", 2001), ("founding", "SCO", 2002)),
+            ),
+            (
+                "For more than 20 years since its founding the SCO has grown.",
+                (("founding", "SCO", 2005),),
+            ),
+            (
+                "The SCO met in 2019 and 2021, on its 18th anniversary.",
+                (("founding", "SCO", 2001), ("founding", "SCO", 2003)),
+            ),
+        ),
+    ),
+    SentenceRule(
         "founded",
         _founded,
         (
@@ -545,6 +712,16 @@ RULES: tuple[SentenceRule, ...] = (
             ),
             ("Since its birth in China's Shanghai in 2001, it grew.", (("founding", "SCO", 2001),)),
             (
+                "Shanghai Cooperation Organisation (SCO) is Eurasian security and trade"
+                " organization established by Russia and China in 2001.",
+                (("founding", "SCO", 2001),),
+            ),
+            (
+                "The Shanghai Cooperation organization is an intergovernmental body founded in"
+                " Shanghai on 15 June 2001.",
+                (("founding", "SCO", 2001),),
+            ),
+            (
                 "Russia, China and four Central Asian states set the bloc up in Shanghai in 2001.",
                 (("founding", "SCO", 2001),),
             ),
@@ -560,6 +737,10 @@ RULES: tuple[SentenceRule, ...] = (
                 (("founding", "Shanghai Five", 1997),),
             ),
             ("The startup was founded in 2015 in Moscow.", (("founding", "SCO", 2015),)),
+            (
+                "The Shanghai Cooperation organization is a partner of a bank founded in 2015.",
+                (("founding", "SCO", 2015),),
+            ),
             (
                 "The startup is an intergovernmental organisation founded in Shanghai in 2015.",
                 (("founding", "SCO", 2015),),
