@@ -435,6 +435,13 @@ DECOYS: tuple[Decoy, ...] = (
     Decoy(
         "a joining or founding told of another time or body",
         (
+            # the year of a later clause is not the status's own ("since 2005")
+            (
+                "2016-06-23",
+                "Since 2005, India has had an observer status in the SCO and it applied for"
+                " membership in 2014.",
+                ("joined", "India", "observer"),
+            ),
             (
                 "2023-07-05",
                 "In June 2017 (the Astana summit) it expanded to eight states; India had joined as an observer state.",

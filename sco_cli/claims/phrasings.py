@@ -38,6 +38,9 @@ class Rule:
     # a joining's year may be read before the list ("In 2017, India and Pakistan joined"); not
     # where the words tell of a later time ("founded in 1996, with Uzbekistan joining")
     year_before: bool = True
+    # the year before the list is its own, whatever year the words after it name ("Since
+    # 2005, India had observer status and applied in 2014": 2005)
+    year_before_first: bool = False
 
     @property
     def compiled(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -1367,5 +1370,51 @@ RULES: tuple[Rule, ...] = (
             "At the SCO, Laos joined Japan and Korea as guests.",
             "Egypt joined Brazil and India as members of BRICS.",
         ),
+    ),
+    # "India had an Observer status of SCO from 2005", "Since 2005, India was having an
+    # observer status": a status held from a year is a joining that year; not one that
+    # ended ("had ... from 2005 to 2017" is placed by the guard stage) or is hoped for
+    Rule(
+        name="list_had_status_from_year",
+        kind="joined",
+        before=None,
+        after=(
+            r"\s+(?i:had|has\s+had|was\s+having|has\s+been\s+having|enjoyed|has\s+enjoyed)\s+"
+            r"(?:(?i:an?|the)\s+)?{status_held}(?:\s+(?i:of|in|at|with)\s+(?:(?i:the)\s+)?"
+            r"(?:SCO|Shanghai\s+Co-?operation\s+Organi[sz]ation|(?i:organi[sz]ation|bloc|grouping)))?"
+            r"(?=\s+(?i:from|since)\s+{year}(?!\s*(?:-|\u2013|(?i:to|until|till))\s*\d))"
+        ),
+        status="member",
+        examples=(
+            (
+                "India had an Observer status of SCO from 2005 and applied to join in 2014.",
+                (("joined", "India", "observer"),),
+            ),
+        ),
+        counter_examples=(
+            "India had an observer status of SCO from 2005 to 2017.",
+            "India had an observer status at the UN from 2005.",
+        ),
+    ),
+    Rule(
+        name="since_year_list_had_status",
+        kind="joined",
+        # the year read as the joining's, so the words before the list are left out of it
+        before=r"(?:(?<=[Ss]ince\s\d{{4}},\s)|(?<=[Ss]ince\s\d{{4}}\s))",
+        after=(
+            r"\s+(?i:has\s+had|was\s+having|has\s+been\s+having|has\s+enjoyed|has\s+held)\s+"
+            r"(?:(?i:an?|the)\s+)?{status_held}(?:\s+(?i:of|in|at|with)\s+(?:(?i:the)\s+)?"
+            r"(?:SCO|Shanghai\s+Co-?operation\s+Organi[sz]ation|(?i:organi[sz]ation|bloc|grouping)))?"
+            r"(?!\s+(?i:of|in|at|with)\b)"
+        ),
+        status="member",
+        examples=(
+            (
+                "Since 2005, India was having an observer status in the SCO and applied in 2014.",
+                (("joined", "India", "observer"),),
+            ),
+        ),
+        counter_examples=("Since 2005, India has held an observer status at the UN.",),
+        year_before_first=True,
     ),
 )

@@ -120,11 +120,7 @@ def _bound(sentence: str, group: Group, floor: int, today: str | None) -> Iterat
         return
     year: tuple[int | None, str | None] = (None, None)
     if binding.rule.kind == "joined":
-        year = year_after(sentence[binding.end : binding.end + 80], today)
-        if year[0] is None and binding.rule.year_before:
-            year = year_before(
-                sentence[max(floor, binding.start - 80) : binding.start], sentence, today
-            )
+        year = _joining_year(sentence, binding, floor, today)
     # "India and Pakistan join the SCO": told in the present, it may be announced, not yet made
     present = binding.rule.kind == "joined" and _PRESENT_JOIN.search(
         sentence, group.end, binding.end
@@ -135,4 +131,21 @@ def _bound(sentence: str, group: Group, floor: int, today: str | None) -> Iterat
     )
 
 
+def _joining_year(
+    sentence: str, binding: coordination.Binding, floor: int, today: str | None
+) -> tuple[int | None, str | None]:
+    """The year after the words, else the year before them where the rule reads one there;
+    "Since 2005, India had observer status (and applied in 2014)": the year the rule says
+    is its own, before the words, whatever year follows them."""
+    head = sentence[max(floor, binding.start - 80) : binding.start]
+    since = _SINCE_BEFORE.search(head) if binding.rule.year_before_first else None
+    if since is not None:
+        return int(since["year"]), None
+    year = year_after(sentence[binding.end : binding.end + 80], today)
+    if year[0] is None and binding.rule.year_before:
+        year = year_before(head, sentence, today)
+    return year
+
+
+_SINCE_BEFORE = re.compile(r"\b(?i:since|from)\s+(?P<year>(?:19|20)\d\d)\s*,?\s+\Z")
 _PRESENT_JOIN = re.compile(r"\b(?i:join|joins)\b")
