@@ -74,6 +74,12 @@ CHINESE_FORMS = {
     "UZB": "乌兹别克斯坦 烏茲別克斯坦",
     "ARE": "阿联酋 阿拉伯联合酋长国 阿拉伯聯合大公國",
     "LAO": "老挝 寮國",
+    "PAK": "巴基斯坦 巴基斯坦伊斯兰共和国",
+    "KHM": "柬埔寨 柬埔寨王国",
+    "EGY": "埃及 阿拉伯埃及共和国",
+    "LKA": "斯里兰卡 斯里兰卡民主社会主义共和国",
+    "QAT": "卡塔尔 卡塔尔国",
+    "SAU": "沙特阿拉伯 沙特阿拉伯王国",
 }
 
 
@@ -303,6 +309,19 @@ def test_a_numbered_list_run_into_one_paragraph_quotes_each_item_without_the_nex
 def test_a_russian_summit_in_the_future_tense_is_the_coming_one(
     sentence: str, nearest: str
 ) -> None:
+    summits = [c for c in claims_in(sentence, "2022-09-13") if c.kind == "summit"]
+    assert [(c.subject, c.detail.get("nearest")) for c in summits] == [("Samarkand", nearest)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "nearest"),
+    [
+        ("中方希望通过上合组织撒马尔罕峰会凝聚共识。", "after"),
+        ("习近平将出席上合组织撒马尔罕峰会。", "after"),
+        ("上合组织撒马尔罕峰会签署了宣言。", "before"),
+    ],
+)
+def test_a_chinese_summit_hoped_for_or_ahead_is_the_coming_one(sentence: str, nearest: str) -> None:
     summits = [c for c in claims_in(sentence, "2022-09-13") if c.kind == "summit"]
     assert [(c.subject, c.detail.get("nearest")) for c in summits] == [("Samarkand", nearest)]
 

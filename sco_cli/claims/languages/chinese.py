@@ -43,12 +43,12 @@ COUNTRIES = {
     "TUR": "土耳其",
     "AZE": "阿塞拜疆|亚塞拜然|亞塞拜然",
     "ARM": "亚美尼亚|亞美尼亞",
-    "KHM": "柬埔寨|高棉(?![族语語人文帝])",  # 高棉: Taiwan's name for it
+    "KHM": "柬埔寨(?:王国|王國)?|高棉(?![族语語人文帝])",  # 高棉: Taiwan's name for it
     "NPL": "尼泊尔|尼泊爾",
     "LKA": "斯里兰卡|斯里蘭卡",
-    "EGY": "埃及",
-    "QAT": "卡塔尔|卡塔爾|卡达|卡達",
-    "SAU": "沙特阿拉伯|沙烏地阿拉伯|沙特",
+    "EGY": "(?:阿拉伯)?埃及",  # 阿拉伯埃及共和国: its official name
+    "QAT": "卡塔尔国|卡塔爾國|卡塔尔|卡塔爾|卡达|卡達",
+    "SAU": "沙特阿拉伯(?:王国|王國)?|沙烏地阿拉伯(?:王國)?|沙特",
     "KWT": "科威特",
     "MDV": "马尔代夫|馬爾代夫|馬爾地夫",
     "MMR": "缅甸|緬甸",
@@ -129,7 +129,11 @@ CHINESE = Tongue(
         r"|已(?:经|經)?(?:签署|簽署|通过|通過|批准|签订|簽訂)"
     ),
     clause_end="，,；;。：:",
-    word_end="(?:共和国|共和國)?",  # "吉尔吉斯共和国", "哈萨克斯坦共和国": the country
+    # a country's official name ends with its form of state: "吉尔吉斯共和国", "巴基斯坦伊斯兰共和国",
+    # "柬埔寨王国", "斯里兰卡民主社会主义共和国": the country
+    word_end=(
+        "(?:(?:伊斯兰|伊斯蘭|民主社会主义|民主社會主義)?(?:共和国|共和國))?"
+    ),
     pieces={
         "the_sco": f"(?:{SCO})?(?:的)?",
         "date": r"(?P<y>(?:19|20)\d\d)\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?)?",
@@ -245,11 +249,12 @@ _COUNTRY = (
 _SUMMIT = re.compile(
     f"{_CITY}(?:市)?\\s*(?:峰会|峰會)"
     f"|(?:峰会|峰會|元首理事会|元首理事會)[^。；;，,]{{0,20}}?在\\s*{_COUNTRY}\\s*{_CITY}(?:市)?\\s*(?:举行|舉行|召开|召開|举办|舉辦)"
-    f"|在\\s*{_COUNTRY}\\s*{_CITY}(?:市)?\\s*(?:举行|舉行|召开|召開|举办|舉辦)的[^。；;，,]{{0,16}}?(?:峰会|峰會|元首理事会|元首理事會)"
+    f"|在\\s*{_COUNTRY}\\s*{_CITY}(?:市)?\\s*(?:举行|舉行|召开|召開|举办|舉辦)的[^。；;，,]{{0,24}}?(?:峰会|峰會|元首理事会|元首理事會)"
     # "上合组织在天津举行元首理事会会议": the meeting named after the verb
     f"|在\\s*{_COUNTRY}\\s*{_CITY}(?:市)?\\s*(?:举行|舉行|召开|召開)(?:了)?\\s*(?:第\\S{{1,4}}次)?(?:峰会|峰會|元首理事会|元首理事會)"
 )
-_COMING = re.compile("将|將|即将|即將|下届|下屆|明年")
+# the coming summit: a future, or hoped for of it ("中方希望通过天津峰会……")
+_COMING = re.compile("将|將|即将|即將|下届|下屆|明年|希望|期待|期望")
 
 
 # A summit named by its declaration ("签署《乌法宣言》"), in a sentence of its heads of state.
@@ -289,7 +294,8 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 f"{{status}}(?:国|國)?\\s*(?:目前|现在|現在)?\\s*{_IS}\\s*{{list}}",
                 # "观察员国共有4个，分别为A、B、C和D": the status, its number, then its list
-                "{status}(?:国|國)?\\s*(?:共有|总共有|總共有|共计|共計|共|有)\\s*{num}\\s*(?:个|個|国|國)"
+                # (the verb may be left out: "成员国8个，即A、B；观察员国4个，即C、D")
+                "{status}(?:国|國)?\\s*(?:共有|总共有|總共有|共计|共計|共|有)?\\s*{num}\\s*(?:个|個|国|國)"
                 "\\s*[，,:：]?\\s*(?:分别为|分別為|分别是|分別是|包括|即)\\s*[：:]?\\s*{list}",
                 # a count, then its list in brackets: "3个观察员国(阿富汗、白俄罗斯、蒙古国)"
                 "{status}(?:国|國)?\\s*[(（]\\s*{list}\\s*(?:等)?\\s*[)）]",
@@ -332,6 +338,20 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "上合组织成员国包括中国、巴基斯坦(2017年加入)和印度(2017年加入)。",
                 (("status", "Pakistan", "member"), ("status", "India", "member")),
+            ),
+            (  # the verb left out, lists across the clauses of one sentence
+                "上合组织现有成员国8个，即中国、俄罗斯和印度；观察员国4个，即阿富汗和蒙古。",
+                (("status", "India", "member"), ("status", "Afghanistan", "observer")),
+            ),
+            (  # countries by their official names
+                "上合组织目前有三个观察员国：阿富汗伊斯兰共和国、白俄罗斯共和国和蒙古国；对话伙伴包括柬埔寨王国、"
+                "卡塔尔国和斯里兰卡民主社会主义共和国。",
+                (
+                    ("status", "Afghanistan", "observer"),
+                    ("status", "Mongolia", "observer"),
+                    ("status", "Cambodia", "dialogue_partner"),
+                    ("status", "Sri Lanka", "dialogue_partner"),
+                ),
             ),
             (
                 "上合組織觀察員國有阿富汗和蒙古國。",
@@ -383,6 +403,10 @@ RULES: tuple[SentenceRule, ...] = (
             (  # glued names are one list only where they stand together
                 "上合组织成员国包括中国，印度尼西亚不是。",
                 (("status", "Indonesia", "member"), ("status", "India", "member")),
+            ),
+            (  # a count with no "即" after it: no list of that status
+                "上合组织观察员国4个，与中国和俄罗斯合作密切。",
+                (("status", "China", "observer"), ("status", "Russia", "observer")),
             ),
             (
                 "上合组织观察员国共有2个，申请国包括埃及。",
@@ -701,10 +725,19 @@ RULES: tuple[SentenceRule, ...] = (
                 "2019年6月，上合组织在吉尔吉斯斯坦比什凯克举行元首理事会会议。",
                 (("summit", "Bishkek", 2019),),
             ),
+            (  # the SCO's full and short names between the verb and the council
+                "2019年，在吉尔吉斯斯坦首都比什凯克举行的上海合作组织（简称上合组织）成员国元首理事会"
+                "第十九次会议发表了宣言。",
+                (("summit", "Bishkek", 2019),),
+            ),
         ),
         (
             ("2024年中非合作论坛北京峰会召开。", (("summit", "Beijing", 2024),)),
             ("2019年，上合组织在北京举行外长理事会会议。", (("summit", "Beijing", 2019),)),
+            (  # another council's meeting held there
+                "2019年，在北京举行的上海合作组织（简称上合组织）成员国外长理事会会议发表了声明。",
+                (("summit", "Beijing", 2019),),
+            ),
             (  # no summit or heads of state in the sentence
                 "2004年，上合组织在《塔什干宣言》之外还通过了其他文件。",
                 (("summit", "Tashkent", 2004),),
