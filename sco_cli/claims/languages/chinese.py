@@ -131,9 +131,7 @@ CHINESE = Tongue(
     clause_end="，,；;。：:",
     # a country's official name ends with its form of state: "吉尔吉斯共和国", "巴基斯坦伊斯兰共和国",
     # "柬埔寨王国", "斯里兰卡民主社会主义共和国": the country
-    word_end=(
-        "(?:(?:伊斯兰|伊斯蘭|民主社会主义|民主社會主義)?(?:共和国|共和國))?"
-    ),
+    word_end=("(?:(?:伊斯兰|伊斯蘭|民主社会主义|民主社會主義)?(?:共和国|共和國))?"),
     pieces={
         "the_sco": f"(?:{SCO})?(?:的)?",
         "date": r"(?P<y>(?:19|20)\d\d)\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?)?",

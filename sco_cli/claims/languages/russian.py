@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from sco_cli.claims.claim import Claim, FoundingClaim, FoundingDetail
+from sco_cli.claims.claim import Claim, Extra, FoundingClaim, FoundingDetail, Group, each
 from sco_cli.claims.declared import Example, SentenceRule
 from sco_cli.claims.languages.common import (
     ITEM,
@@ -21,7 +21,9 @@ from sco_cli.claims.languages.common import (
     bound,
     counted,
     refused,
+    status_of,
     summit_at,
+    timed,
     years_near,
 )
 
@@ -363,6 +365,62 @@ def _declared(sentence: str, today: str | None) -> Iterator[Claim]:
             continue  # a declaration is dated by its own year, never by the article's date
         city = list(DECLARED)[int(str(match.lastgroup)[1:])]
         yield summit_at(RUSSIAN, sentence, match.span(), city, today, reach=60, coming=_COMING)
+
+
+# -- leaders ---------------------------------------------------------------------
+
+# Those who speak for a status's states ("лидеры стран ШОС:", "главы государств-членов
+# ШОС –"), then a list of people, each "<title> <country> <name>": each item is one
+# country of that status (a country without a title before it ends the list).
+_LEADERS = (
+    r"(?<![\w-])(?i:лидер|глав|руководител|президент|делегаци|представител)\w*\s+(?:{num}\s+)?"
+    r"(?:{status}(?:\s+(?:при\s+)?{ref})?|(?i:стран|государств)\s+{sco}(?P<sco_states>))"
+    r"\s*(?:[:–—]|\s-)\s*"
+)
+_TITLE = (
+    r"(?i:президент|председател|премьер|глав|корол|эмир|султан|министр|вице|заместител|канцлер"
+    r"|руководител|генеральн|наследн|принц|шейх|спикер)\w*"
+)
+# An item: a title, then its words up to the next comma, "и" before the next title, or the
+# end (an initial's full stop is part of a name: "В.В. Путин").
+_ITEM = re.compile(
+    rf"\s*(?:,\s*|\s(?:и|а\s+также)\s+)?(?P<item>{_TITLE}(?:[^,;.()!?]|(?<=[А-ЯЁ])\.){{0,80}}?)"
+    rf"(?=\s*(?:[,;!?]|(?<![А-ЯЁ])\.|$)|\s+(?:и|а\s+также)\s+{_TITLE})"
+)
+_MOST_ITEMS = 30
+
+
+def leaders(sentence: str, _today: str | None) -> Iterator[Claim]:
+    """ "В саммите участвовали лидеры государств-членов ШОС: президент России ...,
+    председатель КНР ...": each titled person's country holds that status."""
+    for head in RUSSIAN.compose(_LEADERS).finditer(sentence):
+        states = head["sco_states"] is not None
+        status = status_of(head) or ("member" if states else None)
+        if status is None or not about_sco(RUSSIAN, sentence, head.start()):
+            continue
+        members, end = _items(sentence, head.end())
+        if len(members) < 2 or refused(RUSSIAN, sentence, head.start(), head.end()):
+            continue  # one person is no list
+        when = timed(RUSSIAN, sentence, head.start(), end)
+        group = Group(head.end(), end, tuple(members.items()), False)
+        detail: Extra = {} if when is None or status == "founding_member" else {"time": when}
+        yield from each(group, "status", status, head.start(), end, (None, None), detail=detail)
+
+
+def _items(sentence: str, at: int) -> tuple[dict[str, str], int]:
+    """The countries of the titled items from `at` (one each), and where the last ends."""
+    members: dict[str, str] = {}
+    end = at
+    for _ in range(_MOST_ITEMS):
+        item = _ITEM.match(sentence, end)
+        if item is None:
+            break
+        found = {str(m.lastgroup): m.group() for m in RUSSIAN.country_rx.finditer(item["item"])}
+        if len(found) != 1:
+            break  # no country, or two: no item of this list
+        members.update(found)
+        end = item.end()
+    return members, end
 
 
 # -- the rules -------------------------------------------------------------------
@@ -803,6 +861,47 @@ RULES: tuple[SentenceRule, ...] = (
                 "Лидеры утвердили начало процедуры, а присоединение Ирана к ШОС в качестве члена"
                 " ожидается позже.",
                 (("joined", "Iran", "member"),),
+            ),
+        ),
+    ),
+    SentenceRule(
+        "ru: the leaders of a status's states, each by title and country",
+        leaders,
+        (
+            (
+                "В саммите участвовали лидеры государств-членов ШОС: президент России В.В. Путин,"
+                " председатель КНР Си Цзиньпин и премьер-министр Индии Нарендра Моди.",
+                (
+                    ("status", "Russia", "member"),
+                    ("status", "China", "member"),
+                    ("status", "India", "member"),
+                ),
+            ),
+            (
+                "На встречу прибыли главы государств-наблюдателей при ШОС – президент Монголии и"
+                " президент Ирана.",
+                (("status", "Mongolia", "observer"), ("status", "Iran", "observer")),
+            ),
+            (  # "the SCO's countries": its members
+                "За столом собрались лидеры стран ШОС: президент Казахстана, президент Киргизии и"
+                " председатель КНР.",
+                (("status", "Kazakhstan", "member"), ("status", "Kyrgyzstan", "member")),
+            ),
+        ),
+        (
+            (  # guests are no status
+                "Приехали лидеры стран ШОС: президент Казахстана, а гостями были президент"
+                " Турции, генсек ООН.",
+                (("status", "Türkiye", "member"),),
+            ),
+            (  # another body's leaders
+                "Лидеры стран БРИКС: президент Бразилии, председатель КНР и президент Египта.",
+                (("status", "Egypt", "member"), ("status", "China", "member")),
+            ),
+            (  # a list of the SCO's partners' leaders, not of its members
+                "Прибыли лидеры стран ШОС и партнеров по диалогу: президент Турции и президент"
+                " Египта.",
+                (("status", "Türkiye", "member"), ("status", "Egypt", "member")),
             ),
         ),
     ),
