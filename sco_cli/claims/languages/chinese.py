@@ -617,6 +617,9 @@ RULES: tuple[SentenceRule, ...] = (
             # "由A、B和C六个国家……成立", "创始成员国为A、B和C三国": the founders counted
             f"{_FOUNDERS_COUNTED}(?=[^。；;]{{{{0,40}}}}?{_FOUNDED})",
             "(?:创始成员国|創始成員國)\\s*(?:为|為|是|有|包括)\\s*" + _FOUNDERS_COUNTED,
+            # "共有10个成员国和17个伙伴": "伙伴" alone counts the partners only beside a
+            # count of members ("合作伙伴", a common word, is none)
+            "(?:成员国|成員國)\\s*(?:和|及|以及|、)\\s*{num}\\s*(?:个|個)\\s*(?:伙伴|夥伴)(?![国國关關係系])(?P<partner>)",
         ),
         (
             ("上合组织有10个成员国。", (("count", "member", 10),)),
@@ -628,6 +631,7 @@ RULES: tuple[SentenceRule, ...] = (
             ("2017年6月，上合组织扩展到八个国家。", (("count", "member", 8),)),
             ("2017年，上合组织成员国的数量从六个增加到八个。", (("count", "member", 8),)),
             ("截至2019年，上合组织观察员国共有4个。", (("count", "observer", 4),)),
+            ("截至2025年9月，上合组织共有10个成员国和17个伙伴。", (("count", "partner", 17),)),
             (
                 "此后，上合组织成员国的数量从六个增加到八个。",
                 (("count", "member", 6), ("count", "member", 8)),
@@ -647,6 +651,10 @@ RULES: tuple[SentenceRule, ...] = (
             ("金砖有10个成员国，上合组织也有。", (("count", "member", 10),)),
             ("上合组织将有11个成员国。", (("count", "member", 11),)),
             ("习近平将同上合组织其他7个成员国领导人会谈。", (("count", "member", 7),)),
+            (  # business partners, no status
+                "上合组织成员国和20个合作伙伴签署了协议。",
+                (("count", "partner", 20),),
+            ),
             ("金砖由10个国家组成，上合组织也是。", (("count", "member", 10),)),
             (  # a list of ten with "等" is no count of founders, and 组成 no founding
                 "上合组织是由中国、俄罗斯和印度等10个国家组成的组织。",

@@ -830,6 +830,46 @@ RULES: tuple[SentenceRule, ...] = (
     ),
     bound(
         RUSSIAN,
+        "ru: states attending in a status",
+        Binding(
+            (
+                # "в качестве наблюдателей на саммите ШОС присутствовали (делегации) A и B": a
+                # meeting's attendance in a status is that status; elsewhere ("наблюдателями на
+                # выборах") it is none
+                r"(?i:в)\s+качестве\s+{status}(?:\s+(?:при\s+)?{ref})?(?:\s+(?:в|на)\s+(?:саммит|заседани|встреч"
+                r"|работ)\w*(?:\s+{sco})?)?\s*,?\s+(?:участвовал\w*|участву\w+|присутствовал\w*|присутству\w+"
+                r"|(?:приняли|принимают|принимали)\s+участие)\s+(?:(?:делегаци|глав|лидер|представител"
+                r"|руководител)\w*\s+)?{list}",
+            ),
+        ),
+        (
+            (
+                "В качестве наблюдателей в саммите ШОС участвовали Монголия и Афганистан.",
+                (("status", "Mongolia", "observer"), ("status", "Afghanistan", "observer")),
+            ),
+            (
+                "На заседании ШОС в качестве партнеров по диалогу присутствуют главы Азербайджана,"
+                " Армении и Камбоджи.",
+                (
+                    ("status", "Azerbaijan", "dialogue_partner"),
+                    ("status", "Cambodia", "dialogue_partner"),
+                ),
+            ),
+        ),
+        (
+            (  # observers of something else
+                "В качестве наблюдателей на выборах присутствовали представители ШОС из Китая и"
+                " России.",
+                (("status", "China", "observer"), ("status", "Russia", "observer")),
+            ),
+            (  # guests hold no status
+                "В саммите ШОС в качестве гостей участвовали Туркменистан и Лаос.",
+                (("status", "Laos", "observer"), ("status", "Turkmenistan", "observer")),
+            ),
+        ),
+    ),
+    bound(
+        RUSSIAN,
         "ru: a joining told as a noun, after a decision",
         Binding(
             (
