@@ -18,13 +18,13 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sco_cli.claims import delegations, furniture, guards, languages, timing
+from sco_cli.claims import delegations, furniture, guards, languages, timing, topic
 from sco_cli.claims.claim import Claim, CountClaim, StatusClaim, SummitClaim
 from sco_cli.claims.counts import counts
 from sco_cli.claims.dates import Dateline
 from sco_cli.claims.document import Sentence
 from sco_cli.claims.founding import founding
-from sco_cli.claims.normalize import in_original
+from sco_cli.claims.normalize import Reading, in_original
 from sco_cli.claims.statuses import statuses
 from sco_cli.claims.summits import summits
 
@@ -234,6 +234,15 @@ def _repeated_runs(words: list[str]) -> set[int]:
     }
 
 
+def _in_the_original(claim: Claim, read: Reading | None) -> Claim:
+    """The claim's span in the sentence as written, when it was read without invisible
+    characters."""
+    if read is None:
+        return claim
+    start, end = in_original(read, claim.start, claim.end)
+    return claim._replace(start=start, end=end)
+
+
 def claims_of(
     sentences: Iterable[Sentence], today: str | None, here: Dateline | None = None
 ) -> Iterator[tuple[Sentence, Claim]]:
@@ -249,6 +258,7 @@ def claims_of(
     previous: str | None = None  # the sentence before: the year "five years later" counts from
     said = [" ".join(s.text.split()) for s in listed]  # each sentence's words, once
     run = _repeated_runs(said)
+    spoken = topic.Spoken()  # the organisation the paragraph's "it" names
     for i, sentence in enumerate(listed):
         words = said[i]
         single = sentence.paragraph in alone
@@ -258,11 +268,12 @@ def claims_of(
         read = sentence.read  # without invisible characters, mapped back by in_original
         text = read.text if read else sentence.text
         code = None if text.isascii() else languages.language(text)
-        found = (
-            languages.claims_in(text, code, today, before)
-            if code
-            else _in_time(text, previous, today, here)
-        )
+        if code:
+            found = languages.claims_in(text, code, today, before)
+        elif spoken.of_other(sentence.paragraph, text):
+            found = []  # "The CSTO was set up in 2002. It has six members."
+        else:
+            found = _in_time(text, previous, today, here)
         previous = text
         before = languages.after(text, code, found, before)
         if here is not None and any(
@@ -270,7 +281,4 @@ def claims_of(
         ):
             here = None
         for claim in found:
-            if read:
-                start, end = in_original(read, claim.start, claim.end)
-                claim = claim._replace(start=start, end=end)
-            yield sentence, claim
+            yield sentence, _in_the_original(claim, read)
