@@ -79,6 +79,7 @@ REFUSED = (
     "不|未|没有|沒有|并非|並非|将|將|有望|申请|申請|拟|擬|准备|準備|希望|寻求|尋求|候选|候選"
     "|启动|啟動|程序|谈判|談判|考虑|考慮|可能|计划|計劃|意向|愿意|願意|曾|此前|原为|原為|前成员"
     "|其他|其它|其余|其餘"  # "the seven other members" is no count of the members
+    "|如果|假如|假设|假設|倘若|如若|要是|若是|据称|據稱|传言|傳言"  # a hypothesis, hearsay
 )
 # The foreign ministers' council that decided what the claim tells: its recommendation,
 # made before the heads of state decide ("外长理事会决定给予老挝伙伴国地位").
@@ -86,6 +87,8 @@ RECOMMENDED = (
     "(?:外长|外長|外交部长|外交部長)[^。；！？]{0,60}"
     "(?:决定|決定|同意|批准|建议|建議|一致|支持|通过|通過)[^。；！？]{0,30}\\Z"
 )
+# A report the same sentence refutes, after the claim ("……，这并不属实")
+REFUTED = "不属实|不屬實|不实|不實|谣言|謠言|假消息|辟谣|闢謠|并非事实|並非事實|不是事实|不是事實"
 # A grant told as decided ("决定给予"), not done.
 DECIDED = "(?:决定|決定|同意|批准)(?:给予|給予|授予)"
 YEAR = r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年"
@@ -122,6 +125,7 @@ CHINESE = Tongue(
     read_number=read_number,
     refers=REFERS,
     bodies=BODIES,
+    refuted=REFUTED,
     # "六个成员国元首签署了……": who met, right after the count, and what they did (done: 了, 已)
     leaders_after=r"(?:的)?(?:国家|國家)?(?:元首|领导人|領導人|首脑|首腦)",
     met=(

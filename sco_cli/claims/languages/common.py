@@ -72,6 +72,7 @@ class Tongue:
     refers: str = "(?!)"  # words that refer to an organisation named before ("организации", "其")
     bodies: str = "(?!)"  # words for a body of any kind: a sentence that holds one is not
     # the SCO's by context alone ("Совбез", "联盟")
+    refuted: str = "(?!)"  # after a claim, in its sentence: a report refuted, no claim
     past: str = "(?!)"  # a verb in the past within a status's words: judged before the date
     # a count of who met, told in the past ("главы шести государств-членов ... подписали"):
     # the leaders' word right before the count (Russian) or right after it (Chinese), and
@@ -134,6 +135,10 @@ class Tongue:
     @cached_property
     def refused_rx(self) -> re.Pattern[str]:
         return re.compile(self.refused)
+
+    @cached_property
+    def refuted_rx(self) -> re.Pattern[str]:
+        return re.compile(self.refuted)
 
     @cached_property
     def past_rx(self) -> re.Pattern[str]:
@@ -279,7 +284,7 @@ def refused(tongue: Tongue, sentence: str, start: int, end: int) -> bool:
     """The claim's clause denies it, hopes for it, or places it in the future or the past."""
     clause = _clause(tongue, sentence, start)
     window = sentence[max(clause + 1, start - BEFORE) : end]
-    if tongue.refused_rx.search(window) is not None:
+    if tongue.refused_rx.search(window) or tongue.refuted_rx.search(sentence, end):
         return True
     return tongue.recommended_rx.search(sentence, max(0, start - RECOMMENDING), start) is not None
 

@@ -114,6 +114,7 @@ REFUSED = (
     r"|желани\w*|заинтересован\w*|приглаш\w*|пригласи\w*"  # hoped for, prospective
     r"|примут|примет|предполага\w*"  # "лидеры примут решение о предоставлении ..."
     r"|бывш\w*|ранее|прежде|раньше"  # former
+    r"|бы|если|якобы|слух\w*"  # a hypothesis, hearsay: "Если бы Турция стала членом ШОС"
     r"|остальн\w*)(?![\w-])"  # "the other nine members" is no count of the members
 )
 # A verb in the past within a status's words ("членами являлись A и B", "статус
@@ -122,6 +123,11 @@ REFUSED = (
 PAST = (
     r"(?<![\w-])(?:являл(?:ся|ась|ось|ись)|имел[аио]?|обладал[аио]?|входил[аио]?|объединял[аио]?"
     r"|числил(?:ся|ась|ись)|состоял[аио]?)(?![\w-])"
+)
+# A report the same sentence refutes, after the claim ("..., не соответствуют действительности")
+REFUTED = (
+    r"(?i)не\s+соответству\w*\s+действительности|(?<![\w-])(?:опроверг\w*|ложн\w*|фейк\w*"
+    r"|неправд\w*|дезинформаци\w*)(?![\w-])|не\s+подтвер(?:дил|жда)\w*"
 )
 # Who met, before a count ("главы шести государств-членов"), and what they did, in the past
 LEADERS = (
@@ -187,6 +193,7 @@ RUSSIAN = Tongue(
     refers=REFERS,
     bodies=BODIES,
     past=PAST,
+    refuted=REFUTED,
     leaders_before=LEADERS,
     met=MET,
     clause_end=";.",
