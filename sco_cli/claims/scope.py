@@ -58,6 +58,12 @@ _COMPARED = re.compile(
     r"|answer|counter|challenge|response)\s+to)\s+(?:the\s+|its\s+|an?\s+)?\Z",
     re.IGNORECASE,
 )
+# "like BRICS with its ten members": the compared body's own count, right after its name
+_COMPARED_OWN = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:has|had|counts|numbers)|with|and|of)\s+(?:its\s+|their\s+"
+    r"|just\s+|only\s+|now\s+|some\s+)*\Z",
+    re.IGNORECASE,
+)
 # "the NATO of Asia": a likeness, not a body
 _METAPHOR = re.compile(r"\s+of\s+(?:the\s+)?(?:Asia|Eurasia|East|Orient|South)\b")
 # "its NATO membership", "the only NATO country", "the BRICS summit": a body named as a
@@ -140,7 +146,10 @@ def _last(
             continue  # a word every match of the rule holds is not there: no scan
         for match in rule.finditer(window):
             at = low + match.end()
-            if _COMPARED.search(window, 0, match.start()) or _METAPHOR.match(sentence, at):
+            if _METAPHOR.match(sentence, at) or (
+                _COMPARED.search(window, 0, match.start())
+                and not _COMPARED_OWN.match(sentence, at, position)
+            ):
                 continue
             if holder and _AS_A_THINGS.match(sentence, at):
                 continue
