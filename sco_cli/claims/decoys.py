@@ -811,4 +811,167 @@ DECOYS: tuple[Decoy, ...] = (
             ),
         ),
     ),
+    Decoy(
+        # group_rules.py (patterns partner_plain, partner_elsewhere): the bare noun
+        # "partner" qualified, in a field or with another party is no SCO status
+        "a partnership of another kind",
+        (
+            (
+                "2024-05-01",
+                "China and Russia became strategic partners in 1996.",
+                ("joined", "China", "dialogue-partner"),
+            ),
+            (
+                "2024-05-01",
+                "India and China became close partners in trade.",
+                ("joined", "India", "dialogue-partner"),
+            ),
+            (
+                "2024-05-01",
+                "Pakistan became a key partner of the SCO in its fight against terrorism.",
+                ("joined", "Pakistan", "dialogue-partner"),
+            ),
+            (
+                "2024-05-01",
+                "Uzbekistan and Kazakhstan became reliable trading partners.",
+                ("joined", "Kazakhstan", "dialogue-partner"),
+            ),
+            (
+                "2024-05-01",
+                "Iran became an important partner for China.",
+                ("joined", "Iran", "dialogue-partner"),
+            ),
+        ),
+        (
+            (
+                "2024-05-01",
+                "Egypt became a dialogue partner of the SCO in 2022.",
+                ("joined", "Egypt", "dialogue-partner", "agrees"),
+            ),
+            (
+                "2025-12-01",
+                "Laos became an SCO partner in 2025.",
+                ("joined", "Laos", "partner", "agrees"),
+            ),
+        ),
+    ),
+    Decoy(
+        # languages/ (REFUSED, REFUTED): "если бы", "如果", "якобы", "据称" before a claim, "не
+        # соответствует действительности", "不属实" after it in its sentence
+        "a hypothesis, hearsay or a report refuted, in Russian or Chinese",
+        (
+            (
+                "2024-05-01",
+                "Если бы Турция стала членом ШОС, организация изменилась бы.",
+                ("joined", "Türkiye", "member"),
+            ),
+            (
+                "2024-05-01",
+                "Сообщения о том, что Турция стала членом ШОС, не соответствуют действительности.",  # noqa: RUF001
+                ("joined", "Türkiye", "member"),
+            ),
+            ("2024-05-01", "Турция якобы стала членом ШОС.", ("joined", "Türkiye", "member")),
+            (
+                "2024-05-01",
+                "如果土耳其成为上合组织成员国，组织将发生变化。",  # noqa: RUF001
+                ("joined", "Türkiye", "member"),
+            ),
+            ("2024-05-01", "据称土耳其已成为上合组织成员国。", ("joined", "Türkiye", "member")),
+        ),
+        (
+            (
+                "2024-05-01",
+                "Турция стала членом ШОС в 2024 году.",
+                ("joined", "Türkiye", "member", "contradicts"),
+            ),
+            (
+                "2024-05-01",
+                "土耳其于2023年成为上合组织成员国。",
+                ("joined", "Türkiye", "member", "contradicts"),
+            ),
+            (
+                "2024-05-01",
+                "Иран стал полноправным членом ШОС в 2023 году.",
+                ("joined", "Iran", "member", "agrees"),
+            ),
+        ),
+    ),
+    Decoy(
+        # scope.py: a body named to compare is no owner, but a count right after its name,
+        # joined to it ("with its", ", which has"), is that body's
+        "the count of a body named to compare",
+        (
+            (
+                "2024-05-01",
+                "The SCO, like BRICS with its ten members, is growing.",
+                ("count", "member", 10),
+            ),
+            (
+                "2024-05-01",
+                "Unlike NATO, with its 32 members, the SCO has nine members.",
+                ("count", "member", 32),
+            ),
+            (
+                "2024-05-01",
+                "Like the EAEU, which has five members, the SCO is an economic bloc.",
+                ("count", "member", 5),
+            ),
+        ),
+        (
+            (
+                "2024-05-01",
+                "The SCO, like BRICS, has ten members.",
+                ("count", "member", 10, "contradicts"),
+            ),
+            (
+                "2024-05-01",
+                "Unlike NATO, with its 32 members, the SCO has nine members.",
+                ("count", "member", 9, "agrees"),
+            ),
+        ),
+    ),
+    Decoy(
+        # guards.unsaid: an "if" clause, a report a "-ly" word refutes before it
+        "a hypothesis, or a report refuted before it is told",
+        (
+            (
+                "2024-05-01",
+                "If the SCO had twelve members, it would rival the G20.",
+                ("count", "member", 12),
+            ),
+            (
+                "2024-05-01",
+                "Suppose Turkey joined the SCO as a full member next year.",
+                ("joined", "Türkiye", "member"),
+            ),
+            (
+                "2024-05-01",
+                "Critics wrongly claim that the SCO has twelve members.",
+                ("count", "member", 12),
+            ),
+            (
+                "2024-05-01",
+                "Some falsely said that Turkey is a member of the SCO.",
+                ("status", "Türkiye", "member"),
+            ),
+        ),
+        (
+            # "even if" concedes; the clause after a comma is said
+            (
+                "2024-05-01",
+                "Even if the SCO has ten members, it is divided.",
+                ("count", "member", 10, "contradicts"),
+            ),
+            (
+                "2024-05-01",
+                "If anything, the SCO, with its ten members, is divided.",
+                ("count", "member", 10, "contradicts"),
+            ),
+            (
+                "2024-05-01",
+                "It is wrongly assumed that the SCO is an alliance; it has ten members.",
+                ("count", "member", 10, "contradicts"),
+            ),
+        ),
+    ),
 )

@@ -302,6 +302,20 @@ _FALSE_THAT = re.compile(
     r"|contrary\s+to\s+(?:claims|reports|rumou?rs|what)\b[^.;]{0,30}?)that\s+\Z",
     re.I,
 )
+# "Critics wrongly claim that the SCO has twelve members": the report, refuted before it
+_WRONGLY_THAT = re.compile(
+    r"\b(?:wrongly|falsely|incorrectly|mistakenly|erroneously)\s+(?:\w+\s+){0,2}?(?:claim|claims"
+    r"|claimed|say|says|said|report|reports|reported|believe|believes|believed|assert|asserts"
+    r"|asserted|suggest|suggests|suggested|write|writes|wrote|state|states|stated|assume|assumes"
+    r"|assumed)\s+that\s+[^.;,]{0,40}\Z",
+    re.I,
+)
+# A hypothesis: "If the SCO had twelve members, it would ...", "Suppose Turkey joined";
+# "even if" and "as if" concede or compare, and the clause ends at a comma
+_SUPPOSED = re.compile(
+    r"(?<!\beven\s)(?<!\bas\s)\b(?:if|suppose|supposing|imagine|assuming)\s+[^.;,:]{0,60}\Z",
+    re.I,
+)
 _REPORT_THAT = re.compile(
     r"\b(?:claims?|claimed|reports?|reported|rumou?rs?|suggestions?|suggested|assertions?|asserted"
     r"|allegations?|alleged|speculation|say|says|said|wrote|write|writes)\b[^.;]{0,30}?\bthat\s+\Z",
@@ -335,11 +349,13 @@ def unsaid(sentence: str, start: int, end: int) -> str | None:
         "ly" in after.lower() and _WRONGLY_AFTER.match(after)
     ):
         return "quoted to be denied"
+    if that and _WRONGLY_THAT.search(before):
+        return "quoted to be denied"
     if that and _REPORT_THAT.search(before) and _REFUTING.search(after):
         return "quoted to be denied"
     if _QUOTE_REFUTED.match(sentence, end, end + 200):
         return "quoted to be denied"  # '"A is a member," he claimed, though it is only ...'
-    return None
+    return "hypothesis" if _SUPPOSED.search(before) else None
 
 
 # A quotation its sentence answers: '"Turkey is already a member," the minister claimed,
