@@ -380,8 +380,10 @@ def test_a_date_opening_a_clause_dates_the_joining_in_it(
         # a Chinese year run into its sentence, no comma, dates the count in a later clause
         ("2017年上合组织阿斯塔纳峰会决定给予印度和巴基斯坦成员国地位，成员国增至8个。", 2017),
         ("2017年，上合组织成员国增至8个。", 2017),
-        # counter-examples: past another year, or said of now, the opening year is not its time
-        ("2017年印度加入上合组织，2023年伊朗加入，上合组织成员国增至9个。", None),
+        # past another year, the last year before the count is its time
+        ("2017年印度加入上合组织，2023年伊朗加入，上合组织成员国增至9个。", 2023),
+        # counter-examples: said of now, or of the founding, the opening year is not its time
+        ("2017年印度加入上合组织，2023年伊朗加入，上合组织目前有9个成员国。", None),
         ("2017年上合组织峰会在阿斯塔纳举行，上合组织目前有10个成员国。", None),
         ("2001年成立的上合组织现有10个成员国。", None),
     ],

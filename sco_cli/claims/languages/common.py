@@ -522,10 +522,11 @@ def _year_before(tongue: Tongue, sentence: str, start: int) -> int | None:
     ]
     opening = _OPENING.match(sentence, 0, start)
     if not found and opening and not _not_its_time(sentence, opening.end(), start):
-        # "In 2017, the SCO had eight members", "2017年上合组织……成员国增至8个"; not past
-        # another year ("2017年印度加入，2023年伊朗加入，成员国增至9个": not 2017's count)
-        later = bisect_left(every, (opening.end(), -1)) < bisect_left(every, (start, -1))
-        found = [] if later else [int(opening["y"])]
+        # "In 2017, the SCO had eight members", "2017年上合组织……成员国增至8个"; past another
+        # year, the last before the claim ("2017年印度加入，2023年伊朗加入，成员国增至9个": 2023)
+        last = bisect_left(every, (start, -1)) - 1
+        at, year = every[last] if last >= 0 else (opening.start("y"), int(opening["y"]))
+        found = [year] if not _not_its_time(sentence, at, start) else []
     return found[-1] if found else None
 
 
