@@ -422,8 +422,10 @@ RULES: tuple[SentenceRule, ...] = (
         Binding(
             (
                 "{list}(?:等|这|這)?\\s*(?:{num}\\s*(?:个|個|国|國))?\\s*"
+                # a bare 的 is the countries' own: "来自中国和俄罗斯的观察员" are observers (people)
                 # (a status followed by a colon heads the list after it: "A、B\n三个观察员国：C")
-                "(?:为|為|是|作为|作為)?\\s*{the_sco}(?:正式)?{status}(?![国國]?(?:地位|身份|\\s*[:：]))",
+                "(?:为|為|是|作为|作為)?\\s*(?:{sco}(?:的)?)?"
+                "(?:正式)?{status}(?![国國]?(?:地位|身份|\\s*[:：]))",
                 "{list}(?:拥有|擁有|具有)(?:了)?{the_sco}{status}(?:地位|身份)",
                 # "包括伊朗在内的九个成员国": "在内的" after a list that "包括" opens
                 "包括\\s*{list}\\s*在[内內]的\\s*(?:{num}\\s*(?:个|個|国|國))?\\s*{the_sco}(?:正式)?{status}",
@@ -472,6 +474,10 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "伊朗不是上合组织成员国。",
                 (("status", "Iran", "member"),),
+            ),
+            (
+                "会上，来自中国和俄罗斯的观察员参加了讨论。",
+                (("status", "China", "observer"), ("status", "Russia", "observer")),
             ),
             (  # the next line's heading is no status of the list before it
                 "上合组织九个成员国：印度共和国、中国和伊朗伊斯兰共和国\n三个观察员国：阿富汗、白俄罗斯和蒙古国。",
