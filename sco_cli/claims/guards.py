@@ -533,6 +533,11 @@ _OPENING_YEAR = re.compile(r"\s*(?:In|By|As\s+of)\s+(?:\w+\s+)?(?P<year>(?:19|20
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|by|on)\s+(?:\w+,?\s+){0,2}(?P<year>(?:19|20)\d\d)(?!\d)\s*(?:,\s*)?(?:(?:by|with)\s+)?\Z"
 )
+# A year told of the founding ("Established in 2001, the SCO unites A, B and C"): the
+# SCO's birth, not the time of the claim after it
+_FOUNDED_IN = re.compile(
+    r"\b(?:established|founded|created|set\s+up|formed|launched|born)\s*\Z", re.IGNORECASE
+)
 # A state described in the past tense: "it also included two observer countries"
 _PAST = re.compile(
     r"\b(?:had|included|comprised|consisted\s+of|numbered|counted|was|were)\s+(?:\w+\s+){0,3}\Z"
@@ -637,6 +642,19 @@ def perfect(sentence: str, start: int, end: int) -> bool:
     )
 
 
+def _year_told(sentence: str, end: int, before: str) -> int | None:
+    """A year the clause places the claim at: after it, opening the sentence, or just
+    before it; never the founding's ("Established in 2001, the SCO unites ...")."""
+    year = (
+        _IN_YEAR.match(sentence, end)
+        or _OPENING_YEAR.match(sentence[:end])
+        or _YEAR_BEFORE.search(before)
+    )
+    if year is None or _FOUNDED_IN.search(year.string, max(0, year.start() - 30), year.start()):
+        return None
+    return int(year["year"])
+
+
 @lru_cache(maxsize=256)
 def time_of(sentence: str, start: int, end: int) -> str | int | None:
     """When the claim's clause places it: 'earlier' (a time word: "Earlier, ...",
@@ -669,13 +687,9 @@ def time_of(sentence: str, start: int, end: int) -> str | int | None:
     if _NOW.search(window):
         return None
     before = sentence[max(clause_start, start - 60) : start]
-    year = (
-        _IN_YEAR.match(sentence, end)
-        or _OPENING_YEAR.match(sentence[:end])
-        or _YEAR_BEFORE.search(before)
-    )
-    if year:
-        return int(year["year"])
+    year = _year_told(sentence, end, before)
+    if year is not None:
+        return year
     wider = sentence[max(clause_start, start - 120) : start]
     return "past" if _PAST.search(before[-40:]) or _PAST.search(wider) else None
 

@@ -407,3 +407,19 @@ def test_a_partner_before_the_statuses_were_renamed_is_a_dialogue_partner(
     )
     (after,) = claims_in("Turkey is an SCO partner.", "2025-10-01")
     assert dated(reference, after, "2025-10-01").value == "partner"
+
+
+def test_a_founding_year_opening_the_sentence_is_not_the_time_of_its_list(
+    reference: Reference,
+) -> None:
+    # the year is the SCO's birth: the members listed in the present are today's
+    sentence = "Established in 2001, the SCO unites India, Kazakhstan and Pakistan as its members."
+    assert verdict(reference, sentence, "2022-09-12") == [
+        ("SCO", "agrees"),
+        ("India", "agrees"),
+        ("Kazakhstan", "agrees"),
+        ("Pakistan", "agrees"),
+    ]
+    # a year that opens the sentence as its own time still places the list
+    dated = "In 2010, the SCO united Kazakhstan, Russia and China as its members."
+    assert [c.detail.get("time") for c in claims_in(dated, "2022-09-12")] == [2010] * 3
