@@ -77,7 +77,7 @@ REFERS = "该组织|該組織|本组织|本組織|这一组织|這一組織|其"
 BODIES = "联盟|聯盟|集团|集團|同盟|共同体|共同體|安理会|安理會|委员会|委員會|议会|議會|银行|銀行"
 REFUSED = (
     "不|未|没有|沒有|并非|並非|将|將|有望|申请|申請|拟|擬|准备|準備|希望|寻求|尋求|候选|候選"
-    "|启动|啟動|程序|谈判|談判|考虑|考慮|可能|计划|計劃|意向|愿意|願意|曾|此前|原为|原為|前成员"
+    "|启动|啟動|啓動|推进|推進|程序|谈判|談判|考虑|考慮|可能|计划|計劃|意向|愿意|願意|曾|此前|原为|原為|前成员"
     "|其他|其它|其余|其餘"  # "the seven other members" is no count of the members
     "|如果|假如|假设|假設|倘若|如若|要是|若是|据称|據稱|传言|傳言"  # a hypothesis, hearsay
 )
@@ -476,6 +476,14 @@ RULES: tuple[SentenceRule, ...] = (
                 (("status", "Iran", "member"),),
             ),
             (
+                "峰会期间推进伊朗成为第九个成员国的进程。",
+                (("joined", "Iran", "member"), ("status", "Iran", "member")),
+            ),
+            (
+                "其中一个重要决定是啓動印度和巴基斯坦加入上合组织的进程。",
+                (("joined", "India", "member"), ("joined", "Pakistan", "member")),
+            ),
+            (
                 "会上，来自中国和俄罗斯的观察员参加了讨论。",
                 (("status", "China", "observer"), ("status", "Russia", "observer")),
             ),
@@ -665,6 +673,10 @@ RULES: tuple[SentenceRule, ...] = (
             ("上合组织元首理事会第二十次会议举行。", (("count", "member", 20),)),
             ("金砖有10个成员国，上合组织也有。", (("count", "member", 10),)),
             ("上合组织将有11个成员国。", (("count", "member", 11),)),
+            (  # the size of the list before ("these three"), who attended: no count of the SCO
+                "参会的还有白俄罗斯、伊朗、蒙古国这3个观察员国领导人，以及上合组织客人。",
+                (("count", "observer", 3),),
+            ),
             ("习近平将同上合组织其他7个成员国领导人会谈。", (("count", "member", 7),)),
             (  # business partners, no status
                 "上合组织成员国和20个合作伙伴签署了协议。",

@@ -558,6 +558,11 @@ _OPENING = re.compile(
 )
 
 
+# "A、B、C这3个观察员国领导人": the size of the list before, which may be a part (those who
+# attended), not the SCO's count
+_THESE = re.compile(r"[这這]\s*\Z")
+
+
 def counted(tongue: Tongue, template: str, sentence: str) -> Iterator[Claim]:
     """Counts: `{num}` and `{status}` in the pattern (the status that is counted); a group
     `earlier` ("从六个增加到八个", "с шести до восьми") places the count before the date."""
@@ -566,7 +571,9 @@ def counted(tongue: Tongue, template: str, sentence: str) -> Iterator[Claim]:
         start, end = match.span()
         if status is None or number is None or not about_sco(tongue, sentence, start):
             continue
-        if refused(tongue, sentence, start, end):
+        if refused(tongue, sentence, start, end) or _THESE.search(
+            sentence, max(0, start - 12), start
+        ):
             continue
         when = timed(tongue, sentence, start, end)
         if when is None and match.groupdict().get("earlier"):  # "from six (to eight)": before
