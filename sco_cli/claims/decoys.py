@@ -931,6 +931,34 @@ DECOYS: tuple[Decoy, ...] = (
         ),
     ),
     Decoy(
+        # founding.py: another body described after its name ("NATO, a ... established in")
+        "the founding of a body named to compare",
+        (
+            (
+                "2024-05-01",
+                "The SCO is larger than NATO, a military alliance established in 1949.",
+                ("founding", "SCO", 1949),
+            ),
+            (
+                "2024-05-01",
+                "The SCO is often compared with NATO, which was founded in 1949.",
+                ("founding", "SCO", 1949),
+            ),
+        ),
+        (
+            (
+                "2024-05-01",
+                "The SCO, a regional bloc established in 2001, is larger than NATO.",
+                ("founding", "SCO", 2001, "agrees"),
+            ),
+            (
+                "2024-05-01",
+                "Unlike NATO, the SCO, which was founded in 2001, has no common defence.",
+                ("founding", "SCO", 2001, "agrees"),
+            ),
+        ),
+    ),
+    Decoy(
         # guards.unsaid: an "if" clause, a report a "-ly" word refutes before it
         "a hypothesis, or a report refuted before it is told",
         (

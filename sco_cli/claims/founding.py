@@ -240,9 +240,22 @@ def _when() -> re.Pattern[str]:
     )
 
 
+@cache
+def _other_described() -> re.Pattern[str]:
+    """Another body described right after its name: "than NATO, a military alliance
+    established in 1949", "with NATO, which was founded in 1949": its founding."""
+    return re.compile(
+        rf"\b(?:{lx.OTHER_ORGANISATIONS})\b(?:\s*\([^)]{{0,40}}\))?\s*,\s*"
+        r"(?:(?:which|that)\s+(?:was\s+)?|(?:an?|the)\s+[^,;.()]{0,60}?)\Z"
+    )
+
+
 def _another_thing(head: str) -> bool:
     """What was founded is named before the word and is not the SCO itself (nor the
-    Shanghai Five: "the Shanghai Five mechanism formed in 1996" is the Five's founding)."""
+    Shanghai Five: "the Shanghai Five mechanism formed in 1996" is the Five's founding),
+    or another body is described right before it."""
+    if _other_described().search(head):
+        return True
     thing = _FOUNDED_THING.search(head)
     if thing is None or _ITS.search(head):
         return False
