@@ -480,6 +480,11 @@ RULES: tuple[SentenceRule, ...] = (
                 r"\s+(?:было\s+)?объявлено)\s(?:(?!\s(?:с|со|между|вместе|наряду)\s)[^.;()]"
                 r"|\([^()]{{0,12}}\)){{0,70}}?[\s–—-](?<!\sи\s)(?=[А-ЯЁ][\w-]*(?:ом|ем|ей|ой)(?![\w-]))"
                 r"{list}(?P<founding_member>)",
+                # "Основали ШОС лидеры шести стран – России, Китая, ...": the founders as the
+                # subject after the verb, the countries in the genitive
+                r"(?<![\w-])(?:[Оо]сновали|[Сс]оздали|[Уу]чредили)\s+{sco}\s+(?:в\s+\d{{4}}\s+году\s+)?"
+                r"(?:лидеры|руководители|главы)\s+(?:\w+\s+)?(?:государств|стран)\s*[–—:-]?\s*"
+                r"{list}(?P<founding_member>)",
             )
         ),
         (
@@ -590,6 +595,13 @@ RULES: tuple[SentenceRule, ...] = (
                     ("status", "Uzbekistan", "founding_member"),
                 ),
             ),
+            (  # the founders as the subject after the verb
+                "Основали ШОС лидеры шести стран – России, Китая, Казахстана и Таджикистана.",
+                (
+                    ("status", "Russia", "founding_member"),
+                    ("status", "Tajikistan", "founding_member"),
+                ),
+            ),
             (  # by their official names
                 "ШОС, о создании которой было объявлено в июне 2001 года Республикой Казахстан"
                 " и Кыргызской Республикой, растет.",
@@ -610,6 +622,10 @@ RULES: tuple[SentenceRule, ...] = (
             ),
             (  # another body founded by them
                 "ЕАЭС был основан Россией, Казахстаном и Белоруссией, а ШОС раньше.",
+                (("status", "Belarus", "founding_member"),),
+            ),
+            (  # another body's founders, the SCO named after
+                "Создали ЕАЭС лидеры трёх стран – России, Белоруссии и Казахстана, не ШОС.",
                 (("status", "Belarus", "founding_member"),),
             ),
             (
