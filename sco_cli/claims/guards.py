@@ -191,11 +191,6 @@ _PARTITIVE = re.compile(
 
 
 @cache
-def _other() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lx.OTHER_ORGANISATIONS}|Shanghai[- ](?:Five|5))\b")
-
-
-@cache
 def _sco() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{lx.SCO_NAMES})\b|\b(?i:organi[sz]ation|bloc|grouping)\b")
 
@@ -466,7 +461,7 @@ def denial(sentence: str, start: int, end: int) -> str | None:
 def about_other(sentence: str, start: int, end: int) -> bool:
     """True when the organisation named last before the claim, or in it, is not the SCO."""
     window = sentence[max(0, start - 2 * BEFORE) : end]
-    last_other = max((m.end() for m in _other().finditer(window)), default=-1)
+    last_other = max((m.end() for m in lx.other_organisation().finditer(window)), default=-1)
     if last_other < 0:
         return False
     last_sco = max((m.end() for m in _sco().finditer(window)), default=-1)

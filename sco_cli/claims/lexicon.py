@@ -285,6 +285,15 @@ OTHER_ORGANISATIONS = (
     r"|European\s+Union|EU|G-?20|G-?7|G-?8|OPEC\+?|CICA|African\s+Union|Arab\s+League|GCC|Gulf"
     r"\s+Cooperation\s+Council|United\s+Nations|UN|Quad|SAARC|OIC|APEC|WTO|AIIB|BIMSTEC|OSCE"
 )
+
+
+@cache
+def other_organisation() -> re.Pattern[str]:
+    """Another organisation's name, the Shanghai Five's too: what is said next to it is
+    not the SCO's."""
+    return re.compile(rf"\b(?:{OTHER_ORGANISATIONS}|Shanghai[- ](?:Five|5))\b")
+
+
 # "Co-operation" as British and Asian outlets spell it
 SCO_NAMES = r"SCO|Shanghai\s+Co-?[oO]peration\s+Organi[sz]ation|Shanghai\s+Six"
 

@@ -55,11 +55,6 @@ def _sco() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{lx.SCO_NAMES})\b")
 
 
-@cache
-def _other() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lx.OTHER_ORGANISATIONS}|Shanghai[- ](?:Five|5))\b")
-
-
 def about_other(text: str, topic: Topic) -> bool:
     """Whether the sentence's "it" names the other organisation the paragraph spoke of."""
     return topic == "other" and bool(_REFERS.search(text)) and not _sco().search(text)
@@ -70,7 +65,7 @@ def after(text: str, topic: Topic) -> Topic:
     an "it" before any name keeps the topic ("It grew out of the Shanghai Five")."""
     named: tuple[tuple[Topic, re.Pattern[str]], ...] = (
         ("sco", _sco()),
-        ("other", _other()),
+        ("other", lx.other_organisation()),
         (None, _REFERS),
     )
     found = [(m.start(), name) for name, pattern in named if (m := pattern.search(text))]
