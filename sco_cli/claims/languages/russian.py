@@ -292,15 +292,31 @@ CITIES = {
     "Saint Petersburg": f"(?:Санкт-)?Петербург{_HARD}",
     "New Delhi": "Нью-Дели",
 }
-_CITY = "(?:" + "|".join(CITIES.values()) + r")(?![\w-])"
+# A city named only as a country's capital ("в столице Таджикистана прошел саммит"):
+# each capital that held an SCO summit, by its country in the genitive.
+CAPITALS = {
+    "Dushanbe": "Таджикистана",
+    "Bishkek": "(?:Кыргызстана|Киргизии|Киргизстана)",
+    "Tashkent": "Узбекистана",
+    "Astana": "Казахстана",
+    "Moscow": "России",
+    "Beijing": "(?:Китая|КНР)",
+}
+_PLACES = tuple(
+    rx + (f"|столиц[еыи]\\s+{CAPITALS[city]}" if city in CAPITALS else "")
+    for city, rx in CITIES.items()
+)
+_CITY = "(?:" + "|".join(_PLACES) + r")(?![\w-])"
 _WHICH_CITY = re.compile(
-    "(?:" + "|".join(f"(?P<c{i}>{rx})" for i, rx in enumerate(CITIES.values())) + r")(?![\w-])"
+    "(?:" + "|".join(f"(?P<c{i}>{rx})" for i, rx in enumerate(_PLACES)) + r")(?![\w-])"
 )
 _MEETING = (
     # ("государств-членов", "государств – членов": the dash spaced as in official titles)
-    r"(?i:саммит\w*|заседани\w+\s+Совета\s+глав\s+государств(?:\s?[-–—]\s?член\w*|\S*)"
+    r"(?i:саммит\w*|(?:заседани\w+\s+)?Совет\w*\s+глав\s+государств(?:\s?[-–—]\s?член\w*|\S*)"
     # "заседание ШОС в расширенном составе": the heads of state's, in its format's words
-    r"|заседани\w+(?=\s+ШОС\s+в\s+(?:расширенном|узком)\s+составе))"
+    r"|заседани\w+(?=\s+ШОС\s+в\s+(?:расширенном|узком)\s+составе)"
+    # "встреча лидеров ШОС": the leaders' meeting, never the ministers' ("встреча министров")
+    rf"|встреч[аеиу](?=\s+(?:лидеров|глав\s+государств)\s+(?:стран\s+)?(?:{SCO})))"
 )
 # who else sat at it, and its format: "... и представителей стран-наблюдателей в расширенном составе"
 _FORMAT = (
@@ -308,22 +324,26 @@ _FORMAT = (
     r"(?:\s+в\s+(?:расширенном|узком)\s+составе)?"
 )
 _HELD = (
-    r"(?:прош[её]л|прошл[аои]|пройд[её]т|состоял\w*|состоится|открыл\w*|завершил\w*|проходит|стартовал\w*"
+    r"(?:прош[её]л|прошл[аои]|проходил[аио]?|пройд[её]т|состоял\w*|состоится|открыл\w*|завершил\w*|проходит|стартовал\w*"
     r"|проходящ\w*|прошедш\w*|состоявш\w*|открывш\w*|начал(?:ся|ась|ось|ись))"
 )
 _MONTHS = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
 # "проходит сейчас в", "пройдет 15-16 сентября в": a time word or a day between the verb and the city
 _NOW = (
-    r"(?:\s+(?:сейчас|сегодня|ныне|вчера|завтра|в\s+эти\s+дни"
+    r"(?:\s+(?:сейчас|сегодня|ныне|вчера|завтра|в\s+эти\s+дни|на\s+(?:этой|прошлой)\s+неделе"
     r"|(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
     rf"|\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\s+{_MONTHS}(?:\s+(?:19|20)\d\d\s+(?:года|г\.))?))?"
 )
+# the city's country as an adjective ("в китайском Циндао", "в казахстанской столице Астане")
+_ADJECTIVE = r"(?:[а-яё]+(?:ом|ой)\s+(?:столиц[еы]\s+)?)?"
 _SUMMIT = re.compile(
-    rf"{_MEETING}(?:\s+(?:{SCO}|лидеров\s+{SCO}|организации))?(?:\s*\(ШОС\))?{_FORMAT},?(?:\s+{_HELD})?"
-    rf"{_NOW}\s+(?:в|во)\s+(?:[а-яё]+ом\s+)?{_CITY}"
+    rf"{_MEETING}(?:\s+(?:{SCO}|(?:лидеров|глав\s+государств)\s+(?:стран\s+)?(?:{SCO})|организации))?"
+    rf"(?:\s*\(ШОС\))?{_FORMAT},?(?:{_NOW}\s+{_HELD}|(?:\s+{_HELD})?{_NOW})\s+(?:в|во)\s+{_ADJECTIVE}{_CITY}"
     # "в Тяньцзине (КНР) пройдет саммит ШОС": the country in brackets after the city
-    rf"|(?<![\w-])(?i:в|во)\s+(?:[а-яё]+ом\s+)?{_CITY}(?:\s*\([^()]{{1,20}}\))?\s+(?:{_HELD}\s+)?"
+    rf"|(?<![\w-])(?i:в|во)\s+{_ADJECTIVE}{_CITY}(?:\s*\([^()]{{1,20}}\))?\s+(?:{_HELD}\s+)?"
     r"(?:[а-яё]+\s+)?саммит"
+    # "в Астане на заседании Совета глав государств", "в Самарканде по итогам саммита"
+    rf"|(?<![\w-])(?i:в|во)\s+{_ADJECTIVE}{_CITY}{_NOW},?\s+(?:на|по\s+итогам)\s+{_MEETING}"
     # "в Тяньцзине, где вскоре откроется заседание Совета глав государств"
     rf"|(?<![\w-])(?i:в|во)\s+{_CITY}\s*,\s*где\s+(?:(?:сейчас|сегодня|вскоре|скоро|завтра|вчера)\s+)?"
     rf"(?:{_HELD}|откро\w+|начн[её]тся|начал\w*)\s+{_MEETING}\s+(?:{SCO})"
@@ -357,12 +377,23 @@ _DECLARATION = re.compile(
     + ")(?:ая|ой|ую)\\s+деклараци\\w*"
 )
 _AT_A_SUMMIT = re.compile(r"(?i)саммит\w*|глав\w*\s+государств")
+# A summit named by its city's adjective ("на Пекинском саммите", "Астанинский саммит ШОС")
+_ADJECTIVES = {**DECLARED, "Beijing": "Пекинск", "Shanghai": "Шанхайск"}
+_NAMED_SUMMIT = re.compile(
+    "(?<![\\w-])(?:"
+    + "|".join(f"(?P<a{i}>{rx})" for i, rx in enumerate(_ADJECTIVES.values()))
+    + ")(?:ий|ого|ому|им|ом)\\s+саммит\\w*"
+)
 
 
 def summits(sentence: str, today: str | None) -> Iterator[Claim]:
     """ "саммит ШОС в Тяньцзине": its year in the sentence, else the summit of that city
     nearest the article's date (the judge finds which); a summit named by its declaration."""
     yield from _declared(sentence, today)
+    for match in _NAMED_SUMMIT.finditer(sentence):
+        if about_sco(RUSSIAN, sentence, match.start()):
+            city = list(_ADJECTIVES)[int(str(match.lastgroup)[1:])]
+            yield summit_at(RUSSIAN, sentence, match.span(), city, today, reach=60, coming=_COMING)
     for match in _SUMMIT.finditer(sentence):
         if not about_sco(RUSSIAN, sentence, match.start()):
             continue
@@ -395,6 +426,8 @@ _LEADERS = (
     r"(?:{status}(?:\s+(?:при\s+)?{ref})?|(?i:стран|государств)\s+{sco}(?P<sco_states>))"
     r"\s*(?:[:–—]|\s-)\s*"
 )
+# Those who speak for a status's states, before the list of their countries
+_HEADS = r"(?<![\w-])(?i:лидер|глав|руководител|президент)(?:ы|и|а|ов|ам|ами|ах|ей|ям|ями)?\s+(?:всех\s+)?"
 _TITLE = (
     r"(?i:президент|председател|премьер|глав|корол|эмир|султан|министр|вице|заместител|канцлер"
     r"|руководител|генеральн|наследн|принц|шейх|спикер)\w*"
@@ -904,6 +937,54 @@ RULES: tuple[SentenceRule, ...] = (
     ),
     bound(
         RUSSIAN,
+        "ru: the leaders of the states in it, then their countries",
+        Binding(
+            (
+                # "лидеры стран, входящих в организацию: России, Казахстана": its members (a
+                # status's leaders with a colon, "лидеры государств-членов: A, B", are read
+                # by "ru: status, then its list"; people named by title, by the leaders' rule)
+                rf"{_HEADS}(?:{{num}}\s+)?(?i:стран|государств)\w*\s*,\s*(?:входящих|состоящих)\s+в\s+"
+                r"(?:организаци\w+\s+)?(?:{ref})(?:\s+в\s+качестве\s+член\w+)?\s*,?\s*(?:[:(–—]|\s-)\s*{list}(?P<member>)",
+            ),
+        ),
+        (
+            (
+                "Для саммита ШОС в Астану приедут лидеры стран, входящих в организацию: Индии,"
+                " Таджикистана и Китая.",
+                (("status", "India", "member"), ("status", "Tajikistan", "member")),
+            ),
+            (
+                "В Бишкек съехались главы государств, входящих в ШОС (Китая, России, Индии и"
+                " Ирана).",
+                (("status", "China", "member"), ("status", "Iran", "member")),
+            ),
+            (
+                "Совещались руководители всех десяти стран, состоящих в ШОС, – Белоруссии, Ирана"
+                " и России.",
+                (("status", "Belarus", "member"), ("status", "Iran", "member")),
+            ),
+        ),
+        (
+            (  # another body's members, through their leaders
+                "Лидеры стран, входящих в ОДКБ: России, Армении и Белоруссии, обсудили ШОС.",
+                (("status", "Armenia", "member"), ("status", "Belarus", "member")),
+            ),
+            (  # the guests of a summit hold no status
+                "На саммит ШОС приедут лидеры стран-гостей: Туркменистана и Азербайджана.",
+                (("status", "Turkmenistan", "member"), ("status", "Azerbaijan", "member")),
+            ),
+            (  # the members' leaders and other guests: the list is not theirs alone
+                "Лидеры государств-членов ШОС и приглашенных стран: Туркменистана и Лаоса.",
+                (("status", "Turkmenistan", "member"), ("status", "Laos", "member")),
+            ),
+            (  # countries that hope to join
+                "Лидеры стран, желающих вступить в ШОС: Лаоса и Мьянмы, приехали в Тяньцзинь.",
+                (("status", "Laos", "member"), ("status", "Myanmar", "member")),
+            ),
+        ),
+    ),
+    bound(
+        RUSSIAN,
         "ru: a joining told as a noun, after a decision",
         Binding(
             (
@@ -1121,6 +1202,32 @@ RULES: tuple[SentenceRule, ...] = (
                 "Саммит ШОС пройдет 3-4 июля в Астане.",
                 (("summit", "Astana", None),),
             ),
+            (  # the city with its country's adjective, the verb in the past imperfective
+                "Год назад, когда саммит ШОС проходил в узбекском Самарканде, Лукашенко тоже"
+                " приезжал.",
+                (("summit", "Samarkand", None),),
+            ),
+            (  # the capital's adjective and the word "capital"
+                "Саммит ШОС прошел в казахстанской столице Астане в 2017 году.",
+                (("summit", "Astana", 2017),),
+            ),
+            (  # the leaders' meeting, the year opening the sentence
+                "В 2013 году председателем стал Кыргызстан, и встреча лидеров ШОС прошла в Бишкеке.",
+                (("summit", "Bishkek", 2013),),
+            ),
+            (  # the city named only as a country's capital
+                "В июне 2012 года в столице Китая прошел саммит ШОС.",
+                (("summit", "Beijing", 2012),),
+            ),
+            (  # named by its city's adjective
+                "На Уфимском саммите ШОС в 2015 году было решено начать прием Индии.",
+                (("summit", "Ufa", 2015),),
+            ),
+            (  # the city, then the council at which something was signed
+                "Меморандум подписали в Ташкенте на заседании Совета глав государств – членов ШОС"
+                " в 2016 году.",
+                (("summit", "Tashkent", 2016),),
+            ),
         ),
         (
             ("Саммит БРИКС в Казани и ШОС в 2024 году.", (("summit", "Astana", 2024),)),
@@ -1140,6 +1247,22 @@ RULES: tuple[SentenceRule, ...] = (
                 (("summit", "Tashkent", 1996),),
             ),
             ("ШОС упомянула Московскую декларацию 2003 года.", (("summit", "Moscow", 2003),)),
+            (  # the ministers' meeting is no summit
+                "Встреча министров иностранных дел ШОС пройдет в Бишкеке в 2019 году.",
+                (("summit", "Bishkek", 2019),),
+            ),
+            (  # another body's summit in a city with an adjective
+                "Саммит БРИКС проходил в российской Казани, а лидеры ШОС встречались в 2024 году.",
+                (("summit", "Kazan", 2024),),
+            ),
+            (  # another body's summit named by its city's adjective
+                "Пекинский саммит АТЭС в 2014 году обсуждал и ШОС.",
+                (("summit", "Beijing", 2014),),
+            ),
+            (  # a meeting at which the heads of government sat, in that capital
+                "В столице Таджикистана прошло заседание Совета глав правительств ШОС в 2016 году.",
+                (("summit", "Dushanbe", 2016),),
+            ),
             (  # no year of its own: a declaration is never dated by the article's date
                 "Главы государств ШОС напомнили о Ташкентской декларации и «Стратегии до 2025 года».",
                 (("summit", "Tashkent", 2025), ("summit", "Tashkent", None)),
