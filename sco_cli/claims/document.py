@@ -91,13 +91,40 @@ _FACT_LINE = re.compile(r"[ \t]*[^\W\d][^:\n]{0,40}:[ \t]*\S[^\n]{0,200}")
 _TITLE_LINE = re.compile(r"[^\n]{1,60}(?<![.!?,;:])")
 
 
+def _cells_apart(line: str) -> bool:
+    return "\t" in line or "|" in line
+
+
+def _tables(lines: list[str]) -> list[str] | None:
+    """A block holding a table laid out as text (two lines or more in a run, cells apart
+    by tabs or pipes): a paragraph each row, the lines before and after it paragraphs of
+    their own; None: the block holds no table."""
+    apart = [_cells_apart(line) for line in lines]
+    if apart.count(True) < 2:
+        return None
+    blocks: list[str] = []
+    prose: list[str] = []
+    for i, line in enumerate(lines):
+        in_run = apart[i] and ((i > 0 and apart[i - 1]) or (i + 1 < len(apart) and apart[i + 1]))
+        if not in_run:
+            prose.append(line)
+            continue
+        if prose:
+            blocks.append("\n".join(prose))
+            prose = []
+        blocks.append(line)
+    if prose:
+        blocks.append("\n".join(prose))
+    return blocks if len(blocks) > 1 else None
+
+
 def _rows(block: str) -> list[str]:
     """A table laid out as text (cells apart by tabs or pipes, a row a line), or a
     fact box (lines of 'Label: value', perhaps under a short title), is a paragraph
     a row: its rows are not one sentence, and a number never joins the next label."""
     lines = block.strip("\n").split("\n")
-    if len(lines) > 1 and all("\t" in line or line.lstrip().startswith("|") for line in lines):
-        return lines
+    if len(lines) > 1 and (rows := _tables(lines)) is not None:
+        return rows
     facts = sum(_FACT_LINE.fullmatch(line) is not None for line in lines)
     if facts >= 2 and all(
         _FACT_LINE.fullmatch(line) or _TITLE_LINE.fullmatch(line.strip()) for line in lines

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sco_cli.claims import delegations, furniture, guards, languages, timing, topic
+from sco_cli.claims import delegations, furniture, guards, languages, tables, timing, topic
 from sco_cli.claims.claim import Claim, CountClaim, StatusClaim, SummitClaim
 from sco_cli.claims.counts import counts
 from sco_cli.claims.dates import Dateline
@@ -48,6 +48,8 @@ def claims_in(
     reads relative years such as "last year's Astana summit"; `entry`: the sentence
     is a chronology's entry, rewritten to open with its date; `here`: the summit the
     article's dateline places it at, for "the summit" named without place or year."""
+    if "|" in sentence and (rows := tables.row_claims(sentence)) is not None:
+        return rows  # a table's row, its cells apart, in any language
     if not sentence.isascii() and (code := languages.language(sentence)) is not None:
         return languages.claims_in(sentence, code, today)  # Russian or Chinese
     lowered = sentence.lower()
@@ -243,6 +245,16 @@ def _in_the_original(claim: Claim, read: Reading | None) -> Claim:
     return claim._replace(start=start, end=end)
 
 
+def _in_language(
+    text: str, code: str, today: str | None, before: languages.Following
+) -> list[Claim]:
+    """A Russian or Chinese sentence's claims, read after the one before it; a table's row
+    is read by its cells."""
+    if "|" in text and (rows := tables.row_claims(text)) is not None:
+        return rows
+    return languages.claims_in(text, code, today, before)
+
+
 def claims_of(
     sentences: Iterable[Sentence], today: str | None, here: Dateline | None = None
 ) -> Iterator[tuple[Sentence, Claim]]:
@@ -269,7 +281,7 @@ def claims_of(
         text = read.text if read else sentence.text
         code = None if text.isascii() else languages.language(text)
         if code:
-            found = languages.claims_in(text, code, today, before)
+            found = _in_language(text, code, today, before)
         elif spoken.of_other(sentence.paragraph, text):
             found = []  # "The CSTO was set up in 2002. It has six members."
         else:

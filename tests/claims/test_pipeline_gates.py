@@ -24,7 +24,12 @@ def test_every_status_noun_holds_a_row_word(status: str, data: st.DataObject) ->
 
 
 def test_rows_and_fact_lines_still_read() -> None:
-    assert [c.value for c in claims_in("Iran | Member | 2023")] == ["member"]
+    # a row with a year: the status held, and the year it was taken up (claims.tables)
+    assert [(c.kind, c.value) for c in claims_in("Iran | Member | 2023")] == [
+        ("status", "member"),
+        ("joined", "member"),
+    ]
+    assert [c.value for c in claims_in("Iran  Member  2023")] == ["member"]  # no pipes
     assert [(c.kind, c.value) for c in claims_in("Members: 10")] == [("count", 10)]
     assert claims_in("Trade between the two sides grew steadily, officials said.") == []
 
