@@ -8,17 +8,22 @@ text wins:
    source line), taken out of the text as metadata; words after the date that
    are a headline or a sentence (not a source, a credit or a URL) stay text;
 2. `labelled date`: a line in the first lines that starts with Date:,
-   Dated, Published, Posted, Updated or Modified and a full date; where
+   Dated, Published, Posted, Updated or Modified (Опубликовано, Дата
+   публикации, Обновлено; 发布时间, 更新日期, 日期) and a full date; where
    several are (Published and Updated), the latest;
 3. `dateline`: a wire dateline opening the article ("BEIJING, June 15
-   (Xinhua) --"), its year written in it or taken from the article's name
-   or URL (".../2025/06/15/...", "xinhua-2025.txt"); without a year there
-   it dates nothing, and says why;
+   (Xinhua) --", "САМАРКАНД, 16 сентября 2022. /ТАСС/.", "МИНСК, 11 июн -
+   Sputnik.", "新华社北京2019年6月1日电"), its year written in it or taken
+   from the article's name or URL (".../2025/06/15/...", "xinhua-2025.txt");
+   without a year there it dates nothing, and says why;
 4. `first lines`: a short line among the first lines that holds a full date
    (a byline's "By Jane Doe | September 2, 2025", a lone "2 September 2025").
 
 A full date is written 2025-09-02, 2 September 2025 or September 2, 2025
-(month names in full or short, "Sept." too; "2nd", a weekday before it). An
+(month names in full or short, "Sept." too; "2nd", a weekday before it; Russian
+months in the genitive, "16 сентября 2022"), 2025年9月2日, 02.09.2025 (the day
+first, as Russian writes it) or 2025.09.02 and 2025/09/02 (the year first). The
+month-first 09/02/2025 is left out: read either way, it may be two dates. An
 impossible date (2025-02-30) dates nothing.
 """
 
@@ -55,6 +60,29 @@ MONTHS = {
     )
     for name in names
 }
+# Russian months as a date writes them (in the genitive: "16 сентября 2022"), and their
+# short forms in RIA's and Sputnik's datelines ("МИНСК, 11 июн - Sputnik")
+MONTHS |= {
+    name: number
+    for number, names in enumerate(
+        (
+            ("января", "янв"),
+            ("февраля", "фев"),
+            ("марта", "мар"),
+            ("апреля", "апр"),
+            ("мая",),
+            ("июня", "июн"),
+            ("июля", "июл"),
+            ("августа", "авг"),
+            ("сентября", "сентяб", "сен"),
+            ("октября", "окт"),
+            ("ноября", "ноя"),
+            ("декабря", "дек"),
+        ),
+        start=1,
+    )
+    for name in names
+}
 _MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -62,7 +90,11 @@ _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 FULL_DATE = (
     r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
     rf"|{_WEEKDAY}(?P<d1>{_DAY})\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
-    rf"|{_WEEKDAY}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>\d{{4}}))(?!\d)"
+    rf"|{_WEEKDAY}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>\d{{4}})"
+    # 2022年9月16日; 16.09.2022 (day first, as Russian writes it); 2022.09.16, 2022/09/16
+    r"|(?P<y3>\d{4})\s*年\s*(?P<m3>[01]?\d)\s*月\s*(?P<d3>[0-3]?\d)\s*日"
+    r"|(?<![\d.])(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>\d{4})"
+    r"|(?P<y5>\d{4})(?P<s5>[./])(?P<m5>[01]?\d)(?P=s5)(?P<d5>[0-3]?\d))(?!\d)"
 )
 _FULL = re.compile(FULL_DATE, re.IGNORECASE)
 # Invisible characters before a date (two BOMs) do not hide it.
@@ -70,8 +102,10 @@ _DATE_LINE = re.compile(
     rf"\A[\s{INVISIBLE}]*date[ \t]+(\d{{4}}-\d{{2}}-\d{{2}})\b[^\n]*", re.IGNORECASE
 )
 _LABEL = re.compile(
-    rf"(?:^|\|)[ \t{INVISIBLE}]*(?:date[d:]|(?:first\s+|last\s+)?(?:published|posted|updated|modified))"
-    r"(?:\s+(?:on|at))?\s*[:\-\u2013\u2014]?\s*" + FULL_DATE,
+    rf"(?:^|\|)[ \t{INVISIBLE}]*(?:date[d:]|(?:first\s+|last\s+)?(?:published|posted|updated|modified)"
+    # "Опубликовано: 16.09.2022", "Дата публикации:", "Обновлено", "发布时间：", "更新日期："
+    r"|опубликовано|дата(?:\s+публикации)?|обновлено|(?:发布|發佈|發布|更新|出版)(?:时间|時間|日期)|日期|时间|時間)"
+    r"(?:\s+(?:on|at))?\s*[:\-\u2013\u2014\uff1a]?\s*" + FULL_DATE,
     re.IGNORECASE | re.MULTILINE,
 )
 _DATELINE = re.compile(
@@ -79,6 +113,19 @@ _DATELINE = re.compile(
     rf"[ \t]+(?P<month>{_MONTH})[ \t]+(?P<day>{_DAY})(?:,[ \t]*(?P<year>\d{{4}}))?[ \t]*"
     r"(?:\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))?[ \t]*(?:--|\u2014|\u2013|-)",
     re.MULTILINE,
+)
+# A dateline with the day first, in Russian or English capitals: "САМАРКАНД, 16 сентября
+# 2022. /ТАСС/.", "МОСКВА, 10 ноября 2020 г. — РИА Новости.", "МИНСК, 11 июн - Sputnik."
+_DAY_FIRST_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ.'\u2019\- ]{1,40}),"
+    rf"[ \t]+(?P<day>{_DAY})[ \t]+(?P<month>{_MONTH})(?:[ \t]+(?P<year>\d{{4}})(?:[ \t]*(?:г\.|года))?)?"
+    r"\.?[ \t]*(?:/[^/\n]{1,20}/|--|\u2014|\u2013|-)",
+    re.MULTILINE,
+)
+# A Chinese wire's dateline: "新华社北京2019年6月1日电", "中新网上海6月15日电" (电: filed)
+_CHINESE_DATELINE = re.compile(
+    r"(?P<words>[\u4e00-\u9fff]{0,12}?(?:(?P<year>\d{4})\s*年)?\s*(?P<month>[01]?\d)\s*月"
+    r"\s*(?P<day>[0-3]?\d)\s*日\s*(?:电|電|讯|訊))"
 )
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 FIRST_LINES = 12  # the lines a labelled date or a dateline may stand in
@@ -112,6 +159,9 @@ def iso(match: re.Match[str]) -> str | None:
     """The ISO date of a FULL_DATE match, or None for an impossible one."""
     if match["iso"]:
         return real(match["iso"])
+    for year, month, day in ("y3", "m3", "d3"), ("y4", "m4", "d4"), ("y5", "m5", "d5"):
+        if match[year]:
+            return _numbered(int(match[year]), int(match[month]), int(match[day]))
     day, month, year = (
         (match["d1"], match["m1"], match["y1"])
         if match["d1"]
@@ -128,6 +178,13 @@ def on(year: int, month: str, day: str) -> str | None:
     number = MONTHS[month.lower().rstrip(".")]
     try:
         return dt.date(year, number, int(re.sub(r"\D", "", day))).isoformat()
+    except ValueError:
+        return None
+
+
+def _numbered(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
 
@@ -187,19 +244,34 @@ def _labelled(text: str, name: str) -> Dating | None:
 
 
 def _dateline(text: str, name: str) -> Dating | None:
-    match = _DATELINE.search(_head(text, FIRST_LINES))
+    head = _head(text, FIRST_LINES)
+    match = _DATELINE.search(head) or _DAY_FIRST_DATELINE.search(head)
     if match is None:
-        return None
+        return _chinese_dateline(head, name)
     words = match[0].strip()
     if match["year"]:
         return Dating(on(int(match["year"]), match["month"], match["day"]), "dateline", words)
+    return _year_from_name(name, words, lambda year: on(year, match["month"], match["day"]))
+
+
+def _chinese_dateline(head: str, name: str) -> Dating | None:
+    match = _CHINESE_DATELINE.search(head)
+    if match is None:
+        return None
+    month, day, words = int(match["month"]), int(match["day"]), match["words"]
+    if match["year"]:
+        return Dating(_numbered(int(match["year"]), month, day), "dateline", words)
+    return _year_from_name(name, words, lambda year: _numbered(year, month, day))
+
+
+def _year_from_name(name: str, words: str, dated: Callable[[int], str | None]) -> Dating:
+    """A dateline without its year, dated by the one year the article's name or URL holds."""
     years = set(_YEAR_IN_NAME.findall(name))
     if len(years) != 1:
         why = f"its dateline '{words}' has no year, and its name gives none"
         return Dating(None, None, None, why)
     (year,) = years
-    date = on(int(year), match["month"], match["day"])
-    return Dating(date, f"dateline (its year from the name {name})", words)
+    return Dating(dated(int(year)), f"dateline (its year from the name {name})", words)
 
 
 def _first_lines(text: str, name: str) -> Dating | None:
@@ -232,6 +304,10 @@ FORMS = (
             ("Published: 2 Sept. 2025 | Updated: 3 Sept. 2025\n\nText.", "a.txt", "2025-09-03"),
             ("Updated September 3, 2025\nPublished September 2, 2025\n\nText.", "a", "2025-09-03"),
             ("Posted on Tuesday, 2nd September 2025\n\nText.", "a.txt", "2025-09-02"),
+            ("Опубликовано: 16.09.2022\nВ ШОС входят восемь государств.", "a.txt", "2022-09-16"),
+            ("Дата публикации: 16 сентября 2022\n\nТекст.", "a.txt", "2022-09-16"),
+            ("发布时间：2022年9月16日\n上合组织有8个成员国。", "a.txt", "2022-09-16"),
+            ("Опубликовано: 31.02.2022\n\nТекст.", "a.txt", None),
         ),
     ),
     Form(
@@ -246,6 +322,13 @@ FORMS = (
                 "2025-09-01",
             ),
             ("BEIJING, June 15 (Xinhua) -- The SCO met.", "a.txt", None),
+            ("САМАРКАНД, 16 сентября 2022. /ТАСС/. Саммит ШОС открылся.", "a.txt", "2022-09-16"),
+            ("МОСКВА, 10 ноября 2020 г. — РИА Новости. Лидеры ШОС.", "a.txt", "2020-11-10"),
+            ("МИНСК, 11 июн - Sputnik. Белоруссия и ШОС.", "sputnik-2024.txt", "2024-06-11"),
+            ("ASTANA, 4 July 2024 - The SCO met.", "a.txt", "2024-07-04"),
+            ("新华社北京2019年6月1日电（记者张三）上合组织有8个成员国。", "a.txt", "2019-06-01"),
+            ("中新网上海6月15日电 上合组织成立。", "https://x/2021/06/15/a", "2021-06-15"),
+            ("中新网上海6月15日电 上合组织成立。", "a.txt", None),
         ),
     ),
     Form(
@@ -254,6 +337,10 @@ FORMS = (
         (
             ("Headline\nBy Jane Doe | September 2, 2025\n\nText.", "a.txt", "2025-09-02"),
             ("2 September 2025\n\nText.", "a.txt", "2025-09-02"),
+            ("16.09.2022 12:40\nВ ШОС входят восемь государств.", "a.txt", "2022-09-16"),
+            ("2022年9月16日\n上合组织目前有8个成员国。", "a.txt", "2022-09-16"),
+            ("2022/09/16\n\nText.", "a.txt", "2022-09-16"),
+            ("16 сентября 2022 года\n\nТекст.", "a.txt", "2022-09-16"),
             (
                 "Headline\n\nOn 2 September 2025 the leaders of the SCO met in Tianjin, China.",
                 "a",

@@ -221,8 +221,10 @@ def check(
     2025-09-02` or `Published 2 September 2025` (with Updated: the later),
     a wire dateline `BEIJING, June 15, 2025 (Xinhua) --` (its year from
     the name or URL when it has none), a short line in the first lines
-    holding `September 2, 2025`, or a page's metadata. An article without
-    a date is judged as of today, with a note on stderr.
+    holding `September 2, 2025`, or a page's metadata; their Russian and
+    Chinese forms too (a TASS, RIA or Xinhua dateline, a published label,
+    `16.09.2022`, `2022年9月16日`). An article without a date is judged as
+    of today, with a note on stderr.
 
     --export FILE.db writes the articles' text, the claims, their verdicts
     and the reference rows behind each into a new database (never over a
