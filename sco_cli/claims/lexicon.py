@@ -287,11 +287,29 @@ OTHER_ORGANISATIONS = (
 )
 
 
+OTHER_NAMES = (*OTHER_ORGANISATIONS.split("|"), r"Shanghai[- ](?:Five|5)")
+
+
 @cache
 def other_organisation() -> re.Pattern[str]:
     """Another organisation's name, the Shanghai Five's too: what is said next to it is
-    not the SCO's."""
-    return re.compile(rf"\b(?:{OTHER_ORGANISATIONS}|Shanghai[- ](?:Five|5))\b")
+    not the SCO's. Every name opens with a capital, taken by one class and looked back
+    at (`opened_by_capital`): re skips in C to the next capital that opens one."""
+    return re.compile(opened_by_capital(OTHER_NAMES) + r"\b")
+
+
+def opened_by_capital(names: Iterable[str]) -> str:
+    """`\\b(?:name|name...)` for names that each open with a literal capital letter, written
+    to open with one class of those letters: the same matches, but re tries only the
+    places that hold one (a pattern that opens with \\b is tried at every character).
+    The names keep their order under each letter, so the same one wins."""
+    rests: dict[str, list[str]] = {}
+    for name in names:
+        if not ("A" <= name[0] <= "Z"):
+            raise ValueError(f"{name!r} does not open with a literal capital")
+        rests.setdefault(name[0], []).append(name[1:])
+    branches = "|".join(f"(?<={first})(?:{'|'.join(rest)})" for first, rest in rests.items())
+    return rf"[{''.join(rests)}](?<!\w.)(?:{branches})"
 
 
 # "Co-operation" as British and Asian outlets spell it

@@ -73,3 +73,32 @@ def test_a_gated_body_rule_still_reads_its_body() -> None:
     assert scope.by_other("the members of NATO", 0, 19)
     assert not scope.by_other("the SCO members", 0, 8)
     assert [c.kind for c in claims_in("The SCO was set up in Shanghai in 2001.")] == ["founding"]
+
+
+# pieces of text around another organisation's name: its first letters alone, word
+# characters glued before or after it, the separators its names hold
+_AROUND = st.sampled_from([*"aBCEGNOQSUW_5+-. \n\u00e9", "EUR", "xNATO", "Shanghai", "OPEC+"])
+_NAMED = st.one_of(
+    _AROUND, *(st.from_regex(re.compile(name), fullmatch=True) for name in lexicon.OTHER_NAMES)
+)
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # a busy machine
+@given(st.lists(_NAMED, max_size=8).map("".join))
+def test_other_organisation_opened_by_a_class_finds_what_the_plain_pattern_finds(
+    text: str,
+) -> None:
+    """other_organisation() opens with one class of capitals (a speed-up): the same matches
+    as the plain \\b(?:name|...)\\b at every place it is tried."""
+    plain = re.compile(rf"\b(?:{'|'.join(lexicon.OTHER_NAMES)})\b")
+    opened = lexicon.other_organisation()
+    assert [m.span() for m in opened.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for position in range(len(text) + 1):
+        found, expected = opened.match(text, position), plain.match(text, position)
+        assert (found and found.span()) == (expected and expected.span()), (text, position)
+
+
+def test_only_names_that_open_with_a_capital_are_opened_by_one() -> None:
+    with pytest.raises(ValueError, match="capital"):
+        lexicon.opened_by_capital(["BRICS", r"\bG20"])
+    assert re.fullmatch(lexicon.opened_by_capital(["NATO", "Nations"]), "Nations")
