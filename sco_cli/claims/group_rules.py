@@ -507,6 +507,21 @@ def _counted() -> re.Pattern[str]:
     return re.compile(rf"(?P<n>{lx.number_pattern()})\s+(?:[\w-]+\s+){{0,2}}?$", re.IGNORECASE)
 
 
+# "nine members: A, B, ..., H" (eight names): a list a colon or a dash opens is the status's
+# own even a name short or long; the count is judged on its own. After a comma it may be
+# another set ("the SCO's eight member states, Belarus, Iran and Mongolia, were invited").
+_OPENS_LIST = re.compile(r"\s*(?::|[\u2013\u2014]|-{1,2})\s*(?:the\s+)?$")
+
+
+def _numbered(count: int | None, around: Around, match: re.Match[str]) -> bool:
+    """Whether a count before a status noun numbers the list after it."""
+    names = len(around.group.members)
+    if count == names:
+        return True
+    opened = _OPENS_LIST.match(around.head, match.end("status"))
+    return opened is not None and count is not None and names >= 3 and abs(count - names) == 1
+
+
 def _list_before(around: Around) -> list[Claim] | None:
     """ "observer states Afghanistan and Mongolia", "dialogue partners such as Turkey"."""
     match = rx("list_before").search(around.head)
@@ -523,7 +538,7 @@ def _list_before(around: Around) -> list[Claim] | None:
     some = _SOME.search(around.head, match.end("status")) or _SOME_AFTER.match(
         around.sentence, group.end
     )
-    if counted and not some and lx.number(counted["n"]) != len(group.members):
+    if counted and not some and not _numbered(lx.number(counted["n"]), around, match):
         return None  # "the SCO's eight member states, Belarus, Iran and Mongolia": not those
     start = group.start - len(around.head) + match.start("status")
     return list(each(group, "status", status, start, group.end, (None, None)))
@@ -999,6 +1014,16 @@ RULES: tuple[GroupRule, ...] = (
                 " including Egypt.",
                 (("status", "Mongolia", "observer"), ("status", "Egypt", "dialogue_partner")),
             ),
+            # a list a colon opens a name short of its count: the names still hold the status
+            (
+                "The SCO has nine members: China, Kazakhstan, Kyrgyzstan, Russia, Tajikistan,"
+                " Uzbekistan, India and Pakistan.",
+                (("status", "Pakistan", "member"), ("status", "China", "member")),
+            ),
+            (
+                "Its four observer states - Belarus, Iran, Mongolia, Afghanistan and Egypt - met.",
+                (("status", "Belarus", "observer"), ("status", "Egypt", "observer")),
+            ),
         ),
         (
             ("Iran, an observer state like India, took part.", (("status", "India", "observer"),)),
@@ -1006,6 +1031,11 @@ RULES: tuple[GroupRule, ...] = (
                 "Beside the SCO's eight member states, Belarus, Iran and Mongolia were invited as"
                 " observer states.",
                 (("status", "Iran", "member"),),
+            ),
+            # after a comma, a name short of the count: some of them, not the list it numbers
+            (
+                "Of the nine member states, India, Iran and Pakistan sent ministers.",
+                (("status", "India", "member"), ("status", "Iran", "member")),
             ),
         ),
     ),
