@@ -87,6 +87,7 @@ def arounds(sentence: str, today: str | None) -> list[Around]:
 def statuses(sentence: str, today: str | None) -> Iterator[Claim]:
     groups = _groups(sentence)
     previous: JoinedClaim | None = None
+    members: list[Claim] = []  # the claims of the list before, when it was given membership
     for index, group in enumerate(groups):
         around = _around(sentence, groups, index, today)
         head, tail = around.head, around.tail
@@ -94,23 +95,67 @@ def statuses(sentence: str, today: str | None) -> Iterator[Claim]:
         claims = about_group(around)
         if not claims and previous is not None:
             claims = list(_elided(sentence, group, head, tail, previous))
+        if members and all(isinstance(c, JoinedClaim) for c in claims):
+            claims = [*_joiners(sentence, group, members), *claims]
         if not claims and not group.adjectives:
             # a single name before ("founded in Shanghai, China, ... by the leaders of China,
             # Russia ...") does not end the words a phrasing reads; a list does
             floor = previous_end if index and len(groups[index - 1].members) > 1 else 0
             claims = list(_bound(sentence, group, floor, today))
+        founders = list(_founders(sentence, group, claims))
         yield from claims
+        yield from founders
         yield from coordination.second_status(sentence, group, claims)
         previous = next((c for c in reversed(claims) if isinstance(c, JoinedClaim)), None)
+        members = claims if _founders_told(sentence, group, claims) else []
         if claims and group.start + len(tail) > claims[-1].end:
-            # "Iran, which became an observer in 2005, joined as a member in 2023"
+            # "Iran, which became an observer in 2005, joined as a member in 2023"; "India and
+            # Pakistan that joined the organization in 2017"
             rest = sentence[claims[-1].end : group.end + len(tail)]
-            again = re.match(r"\s*,\s*(?:and\s+)?(?=\w)", rest)
+            again = _AGAIN.match(rest)
             if again and rx("joining").match(" " + rest[again.end() :]):
                 moved = group._replace(end=claims[-1].end + again.end() - 1)
                 around = Around(sentence, moved, head, " " + rest[again.end() :], today)
                 for claim in about_group(around):
                     yield claim._replace(start=group.start)
+
+
+_AGAIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:that|which|who)\s+)(?=\w)")
+# "comprises eight countries: A, ..., F as the founding states": the members named, each a
+# founder too; "... and also G and H that joined in 2017": the rest of the members, joiners
+_AS_FOUNDERS = re.compile(
+    r"\s+as\s+(?:the|its)\s+(?:founding|founder)\s+(?:member\s+)?(?:states|members|countries"
+    r"|nations)\b",
+    re.IGNORECASE,
+)
+_AND_ALSO = re.compile(r"\s*,?\s+(?:and|plus|as\s+well\s+as)\s+(?:also\s+)?(?:the\s+)?\Z")
+
+
+def _founders_told(sentence: str, group: Group, claims: list[Claim]) -> re.Match[str] | None:
+    """ "as the founding states" right after a list the SCO is told to comprise."""
+    if not claims or any(c.kind != "status" or c.value not in _COMPRISED for c in claims):
+        return None
+    return _AS_FOUNDERS.match(sentence, group.end)
+
+
+_COMPRISED = ("member", "founding_member")
+
+
+def _founders(sentence: str, group: Group, claims: list[Claim]) -> Iterator[Claim]:
+    """A list given membership and told "as the founding states": each a founder too."""
+    told = _founders_told(sentence, group, claims)
+    if told is not None and all(c.value == "member" for c in claims):
+        start = claims[0].start
+        yield from each(group, "status", "founding_member", start, told.end(), (None, None))
+
+
+def _joiners(sentence: str, group: Group, members: list[Claim]) -> Iterator[Claim]:
+    """The members after the founders, in the same list: "A and B as the founding states
+    and also C and D that joined in 2017" (C and D are members)."""
+    founders = _AS_FOUNDERS.search(sentence, members[-1].start, group.start)
+    if founders is None or not _AND_ALSO.match(sentence[founders.end() : group.start]):
+        return
+    yield from each(group, "status", "member", members[0].start, group.end, (None, None))
 
 
 def _bound(sentence: str, group: Group, floor: int, today: str | None) -> Iterator[Claim]:
@@ -149,3 +194,55 @@ def _joining_year(
 
 _SINCE_BEFORE = re.compile(r"\b(?i:since|from)\s+(?P<year>(?:19|20)\d\d)\s*,?\s+\Z")
 _PRESENT_JOIN = re.compile(r"\b(?i:join|joins)\b")
+
+
+# The members split into founders and joiners in one list (_founders, _joiners): sentences
+# and the (kind, country, status) claims they must give; counter-examples and the claims
+# they must not give (tests/claims/test_founders_and_joiners.py).
+SPLIT_EXAMPLES: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
+    (
+        "The SCO has eight members: China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and"
+        " Uzbekistan as the founding members, and also India and Pakistan, which joined in 2017.",
+        (
+            ("status", "Tajikistan", "founding_member"),
+            ("status", "India", "member"),
+            ("joined", "Pakistan", "member"),
+        ),
+    ),
+    (
+        "It includes Russia, Kazakhstan and China as the founder states and India and Pakistan"
+        " that joined the SCO in 2017.",
+        (
+            ("status", "China", "founding_member"),
+            ("status", "China", "member"),
+            ("status", "Pakistan", "member"),
+            ("joined", "India", "member"),
+        ),
+    ),
+    (
+        "Today the organization unites Russia, China and Uzbekistan as the founding countries"
+        " as well as India, Pakistan and Iran.",
+        (("status", "Iran", "member"), ("status", "Uzbekistan", "founding_member")),
+    ),
+)
+SPLIT_COUNTERS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
+    (
+        "The CSTO comprises Russia, Armenia and Belarus as the founding states and also"
+        " Kazakhstan and Kyrgyzstan.",
+        (("status", "Kazakhstan", "member"), ("status", "Armenia", "founding_member")),
+    ),
+    (
+        "The SCO comprises China and Russia as the founding members and also wants India and"
+        " Pakistan to join.",
+        (("status", "India", "member"), ("status", "Pakistan", "member")),
+    ),
+    (
+        "The SCO will include Iran and Belarus as the founding states and also Egypt and Qatar.",
+        (("status", "Egypt", "member"), ("status", "Iran", "founding_member")),
+    ),
+    (
+        "Leaders from China, Russia and Kazakhstan as the founding states and also India and"
+        " Pakistan spoke.",
+        (("status", "India", "member"),),
+    ),
+)
