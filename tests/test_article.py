@@ -119,6 +119,14 @@ def test_duplicate_headings_get_distinct_slugs() -> None:
         ("Is it? Yes! Fine.", ("Is it?", "Yes!", "Fine.")),
         ("e.g. this stays. one sentence.", ("e.g. this stays. one sentence.",)),
         ("In 2025. 10 states joined.", ("In 2025.", "10 states joined.")),
+        # a transliterated initial of two letters and a military title end no sentence
+        (
+            "President Ts. Elbegdorj of Mongolia and Lt. Gen. Ivanov came. Kh. Battulga left.",
+            ("President Ts. Elbegdorj of Mongolia and Lt. Gen. Ivanov came.", "Kh. Battulga left."),
+        ),
+        ("They met in the US. Ts. Sh. Then.", ("They met in the US.", "Ts. Sh. Then.")),
+        ("It has two paths. Sh. No.", ("It has two paths.", "Sh. No.")),
+        ("He said sh. Then left.", ("He said sh.", "Then left.")),
     ],
 )
 def test_split_sentences(text: str, expected: tuple[str, ...]) -> None:
@@ -184,12 +192,18 @@ def test_sentence_end_pattern_is_the_look_behind_first_one(text: str) -> None:
 
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # a busy machine
-@given(st.lists(st.sampled_from([*"aZ.é_1 \n", "Mr", "U.S", "etc", "J"]), max_size=12).map("".join))
+@given(
+    st.lists(st.sampled_from([*"aZ.é_1 \n", "Mr", "U.S", "etc", "J", "Ts", "ts"]), max_size=12).map(
+        "".join
+    )
+)
 def test_the_word_before_a_full_stop_read_backwards(before: str) -> None:
     """An abbreviation is the word the old search found: `[\\w.]+$` on what stands before."""
     match = re.search(r"[\w.]+$", before)
     word = match.group() if match else ""
     expected = bool(word) and (
-        (len(word) == 1 and word.isupper()) or word.lower() in sentences._ABBREVIATIONS
+        (len(word) == 1 and word.isupper())
+        or word.lower() in sentences._ABBREVIATIONS
+        or (word.istitle() and word.lower() in sentences._DIGRAPHS)
     )
     assert sentences._is_abbreviation(before) == expected

@@ -34,10 +34,16 @@ _WORD_CHARS = r"[\w.]+"
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr no vs etc e.g i.e u.s u.k u.n inc ltd co corp gen gov sen rep "
-    "jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig lt col maj capt adm"
+    " amb pres hon brig cmdr".split()
     # Russian: "2001 g.", "t.e.", "mln" (year, that is, million...), written in Cyrillic
     + "\u0433 \u0433\u0433 \u0442.\u0435 \u0442.\u0434 \u0442.\u043f \u0434\u0440 \u043c\u043b\u043d \u043c\u043b\u0440\u0434 \u0442\u044b\u0441".split()
 )
+
+
+# Initials of names transliterated from Cyrillic or Mongolian, one sound in two or three
+# Latin letters: "Ts.", "Sh.", "Kh.", "Zh.", "Dzh." (written with a capital, never words).
+_DIGRAPHS = frozenset("ts sh kh ch zh yu ya dzh sch tch".split())
 
 
 @cache
@@ -74,5 +80,7 @@ def _is_abbreviation(before: str) -> bool:
         return False
     word = match.group() if before.endswith("\n") else match.group()[::-1]
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
+        return True
+    if word.istitle() and word.lower() in _DIGRAPHS:  # "Ts. Elbegdorj", "Sh. Mirziyoyev"
         return True
     return word.lower() in _ABBREVIATIONS
