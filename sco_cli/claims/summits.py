@@ -101,7 +101,11 @@ def patterns() -> dict[str, str]:
         "place_for": (
             r"\b(?i:gather(?:ed|ing)?|met|meet(?:ing)?|arriv(?:ed|es|ing)|head(?:ed|ing)?|travel\w*"
             r"|flew|fly(?:ing)?|converg\w+|assembl\w+|are|were|is|was)\s+(?:in|to|at)\s+"
-            rf"{_PLACE}(?:\s*,\s*[\w\s'\u2019-]{{1,40}}?,?)?\s+(?:to\s+attend|for)\s+"
+            # the place told by what it is ("the Uzbek city of Samarkand") and a day after it
+            r"(?:the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:capital|city|town|resort|port)(?:\s+of|\s*,)?\s+)?"
+            rf"{_PLACE}(?:\s*,\s*[\w\s'\u2019-]{{1,40}}?,?)?"
+            r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\s+week"
+            r"|today|yesterday))?,?\s+(?:to\s+attend|for)\s+"
             rf"(?:the|an?|its|their)\s+{filler}$"
         ),
         "place_after": (
@@ -754,6 +758,9 @@ PATTERN_EXAMPLES: dict[str, Examples] = {
             ok("gathered in Bishkek, capital of Kyrgyzstan, for an annual ", place="Bishkek"),
             ok("are headed to Ufa, Russia to attend the SCO ", place="Ufa"),
             ok("leaders met in Astana for the ", place="Astana"),
+            ok("gathered in the Uzbek city of Samarkand for the SCO ", place="Samarkand"),
+            ok("flew to Astana on Wednesday for the ", place="Astana"),
+            ok("arrived in the Kazakh capital, Astana, for their ", place="Astana"),
         ),
         ("returned to Moscow after the ", "met in Astana to discuss the "),
     ),
