@@ -284,12 +284,24 @@ SIGNER_EXAMPLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         " gathered in Astana.",
         (("Uzbekistan", "member"), ("China", "member")),
     ),
+    (
+        "The signing ceremony involved the leaders of Kyrgyzstan, China, India and Pakistan at"
+        " the meeting of the SCO Council of Heads of State in Bishkek.",
+        (("Kyrgyzstan", "member"), ("Pakistan", "member")),
+    ),
 )
 SIGNER_COUNTER_EXAMPLES: tuple[str, ...] = (
     "The presidents of Iran and Belarus signed a memorandum on their obligations to join the SCO.",
     "The leaders of Turkmenistan and Afghanistan signed a gas agreement on the sidelines of the"
     " SCO summit.",
     "The presidents of Russia and China signed a declaration on Ukraine.",
+    # a signing at the Council's meeting, of its guests or of another council
+    "The signing ceremony involved the leaders of Turkmenistan and Laos, guests of the SCO"
+    " Council of Heads of State.",
+    "The signing ceremony involved the leaders of Russia, Belarus and Armenia at the CSTO"
+    " Collective Security Council.",
+    "The signing ceremony involved the leaders of Iran and Belarus, invited to the meeting of the"
+    " SCO Council of Heads of State.",
 )
 
 
@@ -311,7 +323,34 @@ def _participants(sentence: str, group: Group) -> tuple[int, int] | None:
     return None if head is None else (head.start(), group.end)
 
 
+# "The signing ceremony involved the leaders of A, B and C ... at the meeting of the SCO
+# Council of Heads of State": the Council's documents are signed by its members (guests and
+# observers attend its enlarged meeting, they sign none of its papers).
+_SIGNING_HEAD = re.compile(
+    r"(?i:signing)(?:\s+(?i:ceremony))?\s+(?i:involved|included|brought\s+together|gathered"
+    r"|was\s+attended\s+by)\s+(?:(?i:the)\s+)?(?:(?i:heads?\s+of\s+states?)|(?i:presidents|leaders))"
+    r"\s+(?i:of)\s+(?:(?i:the)\s+)?\Z"
+)
+_COUNCIL = re.compile(
+    r"[^.;]{0,120}?\b(?:(?:SCO|Shanghai\s+Co-?operation\s+Organi[sz]ation)(?:'s)?\s+(?:Council\s+of\s+Heads"
+    r"\s+of\s+State|Heads\s+of\s+State\s+Council)|Council\s+of\s+(?:the\s+)?Heads\s+of\s+State\s+of"
+    r"\s+the\s+(?:SCO|Shanghai\s+Co-?operation\s+Organi[sz]ation))\b"
+)
+_NOT_SIGNING = re.compile(_NOT_MEMBERS.pattern + r"|(?i:guest|invit|attend)")
+
+
+def _signing(sentence: str, group: Group) -> tuple[int, int] | None:
+    head = _SIGNING_HEAD.search(sentence, max(0, group.start - 80), group.start)
+    council = _COUNCIL.match(sentence, group.end) if head else None
+    if head is None or council is None or _NOT_SIGNING.search(council.group()):
+        return None
+    return head.start(), council.end()
+
+
 def _signers(sentence: str, group: Group) -> tuple[int, int] | None:
+    signing = _signing(sentence, group)
+    if signing is not None:
+        return signing
     head = _SIGNERS_HEAD.search(sentence, max(0, group.start - 60), group.start)
     done = _SIGNED.match(sentence, group.end) if head else None
     if head is None or done is None:
