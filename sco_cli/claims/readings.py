@@ -18,7 +18,14 @@ A verdict from claims/judge.py is reconsidered here, after it is made:
   Tianjin's "observer" -> "partner") but agrees on the day before uses the name the
   status had until that day; an article of that day may have been written before
   the decision, so it agrees (basis "renamed") with a note saying so, never red;
-- a date past the reference's end says where the reference ends.
+- a date past the reference's end says where the reference ends;
+- the figure of the morning (the day-of-change ruling, `that_morning`): a count or a
+  status that contradicts on the day a status change takes effect (a row of
+  `sco-status-events.csv` decided or in force that day) but agrees on the day before is
+  the figure as it stood that morning; an article of that day may have been written
+  before the decision, so it agrees (basis "day-before") with a note naming the change,
+  unless the same article reports the change itself (it makes a claim true from that day
+  only): then the old figure is a background not brought up to date, and stays red.
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ Verdict = Any  # judge.Verdict (a NamedTuple: verdict, holds, basis, reference, 
 Judge = Callable[[Any, "Claim", "str | None"], Any]  # judge.judged: a claim of any kind
 AGREES = "agrees"
 RENAMED = "renamed"  # the basis of a status's old name on the day it was renamed
+DAY_BEFORE = "day-before"  # the basis of a figure of the morning a change took effect
 
 DISPUTED = "disputed"
 FIGURES_OF = {  # a count claim's subject -> the published figures that count it
@@ -204,3 +212,58 @@ def _virtual(ref: Reference, claim: SummitClaim, verdict: Verdict) -> Verdict:
         f"{row['city']}, whose name its declaration bears; no leader met in {row['city']}"
     )
     return verdict._replace(note=f"{context}; {verdict.note}")
+
+
+def _day_before(date: str) -> str:
+    return (dt.date.fromisoformat(date) - dt.timedelta(days=1)).isoformat()
+
+
+def changes_on(ref: Reference, day: str) -> list[StatusEventRow]:
+    """The status changes the reference dates to that day (decided or in force)."""
+    return [e for e in ref.events if day in (e["decided"], e["in_force"])]
+
+
+def new_that_day(ref: Reference, claim: Claim, day: str, judge: Judge) -> bool:
+    """Whether a claim tells a change of that day: true on it, not on the day before
+    ("Iran became the ninth member", "the SCO now has nine members" on Iran's day)."""
+    if claim.kind not in ("count", "status", "joined"):
+        return False
+    changes = changes_on(ref, day)
+    if not changes or judge(ref, claim, day).verdict != AGREES:
+        return False
+    if claim.kind != "count":  # the country and the status the change gave it
+        iso3 = claim.detail.get("iso3")
+        return any(e["iso3"] == iso3 and e["status"] == claim.value for e in changes)
+    return bool(judge(ref, claim, _day_before(day)).verdict != AGREES)
+
+
+def that_morning(
+    ref: Reference, claim: Claim, as_of: str, verdict: Verdict, judge: Judge
+) -> Verdict:
+    """A count or status as it stood the day before a change that took effect on
+    `as_of`: agrees (basis "day-before"), the note naming the change; any other verdict
+    as it is. The caller decides whether the article reported the change itself (then
+    this reading is not offered)."""
+    if claim.kind not in ("count", "status") or verdict.verdict != "contradicts":
+        return verdict
+    if "time" in claim.detail:
+        return verdict  # placed at a time of its own: the day's change is not its time
+    changes = changes_on(ref, as_of)
+    if not changes:
+        return verdict
+    before = _day_before(as_of)
+    then = judge(ref, claim, before)
+    if then.verdict != AGREES:
+        return verdict
+    told = "; ".join(
+        f"{e['country']} {e['status'].replace('_', ' ')} ({e['event']}; "
+        f"{e['source_in_force'] if e['in_force'] == as_of else e['source_decided']})"
+        for e in changes
+    )
+    then_note = then.note if then.note.startswith(f"on {before}") else f"on {before}: {then.note}"
+    note = (
+        f"the figure of the morning: a status change took effect that day ({as_of}: {told}), "
+        f"an article of that day may have been written before it, and this one does not "
+        f"report it; {then_note}"
+    )
+    return then._replace(verdict=AGREES, basis=DAY_BEFORE, note=note)

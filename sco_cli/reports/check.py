@@ -100,7 +100,7 @@ DateRange = TypedDict(
 
 
 Verdict = Literal["agrees", "contradicts", "unverifiable", "disputed"]
-BasisLabel = Literal["in-force", "decision", "published", "renamed"]
+BasisLabel = Literal["in-force", "decision", "published", "renamed", "day-before"]
 
 
 class CheckedClaim(TypedDict):
@@ -341,11 +341,31 @@ def judged(
     here = dateline(document.text, reference.summits, on)  # "UFA, July 10 (Xinhua) --"
     for sentence, found_claim in claims_of(document.sentences, on, here):
         claim = dated(reference, found_claim, on)  # "at the Astana summit": which one
-        verdict = reference.judge(claim, on)
-        counts[verdict.verdict] += 1
-        found.append(Found(article, sentence, claim, verdict))
+        found.append(Found(article, sentence, claim, reference.judge(claim, on)))
+    if on is not None:
+        found = _of_the_morning(reference, found, on)
+    for one in found:
+        counts[one.verdict.verdict] += 1
     article["claims"] = sum(counts.values())
     return article, found
+
+
+def _of_the_morning(reference: Reference, found: list[Found], on: str) -> list[Found]:
+    """The day-of-change ruling (claims/readings.py `that_morning`): on the day a status
+    change takes effect, a count or status as it stood that morning agrees, unless the
+    article reports the change itself (a claim true from that day only)."""
+    from sco_cli.claims import readings
+
+    red = [f for f in found if f.verdict.verdict == CONTRADICTS and f.claim.kind != "summit"]
+    if not red or not readings.changes_on(reference, on):
+        return found
+    judge = Reference.judge
+    if any(readings.new_that_day(reference, f.claim, on, judge) for f in found):
+        return found  # the article tells the change: an old figure beside it is stale
+    return [
+        f._replace(verdict=readings.that_morning(reference, f.claim, on, f.verdict, judge))
+        for f in found
+    ]
 
 
 def assembled(

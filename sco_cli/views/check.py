@@ -191,6 +191,7 @@ _BASIS = {
     "decision": "by decision: decided, not yet in force on the date",
     "published": "matches a count published that day",
     "renamed": "the status's name the day before: renamed that day",
+    "day-before": "as it stood the day before: a change took effect that day",
 }
 
 
