@@ -420,4 +420,7 @@ def test_a_count_of_who_met_told_in_the_past_is_judged_before_the_date(
     counts = [c for c in claims if c["claim"]["kind"] == "count"]
     assert [c["claim"]["value"] for c in counts] == [6]
     assert bool(counts[0]["claim"].get("time")) is past
-    assert counts[0]["verdict"] == ("agrees" if past else "contradicts")
+    # judged before the date when told in the past; else on the day of the admission, as
+    # the figure of the morning (the day-of-change ruling, claims/readings.py)
+    assert counts[0]["verdict"] == "agrees"
+    assert (counts[0]["basis"] == "day-before") is not past

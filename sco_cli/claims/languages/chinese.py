@@ -132,6 +132,13 @@ CHINESE = Tongue(
         r"(?<![将將])(?:签署|簽署|通过|通過|批准|签订|簽訂|发表|發表|出席)了"
         r"|已(?:经|經)?(?:签署|簽署|通过|通過|批准|签订|簽訂)"
     ),
+    # who came: "参加会议的还有4个观察员国和6个对话伙伴国的代表" (the people after the count, in
+    # its clause), with a verb of attending in the sentence
+    attending="参加|參加|出席|与会|與會|列席|参会|參會",
+    people_after=(
+        r"[^，,；;。：:]{0,16}?(?:的)?(?:国家|國家)?(?:元首|领导人|領導人|首脑|首腦|代表团|代表團"
+        r"|代表|嘉宾|嘉賓|外长|外長|领导|領導)"
+    ),
     clause_end="，,；;。：:",
     # a country's official name ends with its form of state: "吉尔吉斯共和国", "巴基斯坦伊斯兰共和国",
     # "柬埔寨王国", "斯里兰卡民主社会主义共和国": the country

@@ -80,6 +80,13 @@ class Tongue:
     leaders_before: str = "(?!)"
     leaders_after: str = "(?!)"
     met: str = "(?!)"
+    # who attended: a count named by the people who came ("представители четырех
+    # государств-наблюдателей приняли участие", "参加会议的还有4个观察员国的代表") counts who
+    # came, not the SCO's: the people's word before the count or after it in its clause,
+    # and a verb of attending in the sentence
+    attending: str = "(?!)"
+    people_before: str = "(?!)"
+    people_after: str = "(?!)"
     clause_end: str = ";"  # characters that end a clause, for the guard's window
     # a ministers' body deciding, before a claim: a grant it decides is its recommendation,
     # made before the heads of state decide ("главы МИД решили предоставить ...")
@@ -155,6 +162,23 @@ class Tongue:
     @cached_property
     def met_rx(self) -> re.Pattern[str]:
         return re.compile(self.met)
+
+    @cached_property
+    def owned_rx(self) -> re.Pattern[str]:
+        """The SCO's name right before a count: "上合组织(的)六个成员国"."""
+        return re.compile(f"(?:{self.sco})\\s*(?:的)?\\s*\\Z")
+
+    @cached_property
+    def attending_rx(self) -> re.Pattern[str]:
+        return re.compile(self.attending)
+
+    @cached_property
+    def people_before_rx(self) -> re.Pattern[str]:
+        return re.compile(self.people_before)
+
+    @cached_property
+    def people_after_rx(self) -> re.Pattern[str]:
+        return re.compile(self.people_after)
 
     @cached_property
     def recommended_rx(self) -> re.Pattern[str]:
@@ -575,10 +599,35 @@ def counted(tongue: Tongue, template: str, sentence: str) -> Iterator[Claim]:
             sentence, max(0, start - 12), start
         ):
             continue
+        if attended(tongue, sentence, start, end):
+            continue
         when = timed(tongue, sentence, start, end)
         if when is None and match.groupdict().get("earlier"):  # "from six (to eight)": before
             when = match["earlier"]
         yield CountClaim(status, number, start, end, {} if when is None else {"time": when})
+
+
+ATTENDED_NEAR = 60  # characters around a count read for the people who came
+
+
+def attended(tongue: Tongue, sentence: str, start: int, end: int) -> bool:
+    """A count of those who came: the people's word before it or after it in its clause
+    (past a count coordinated with it: "4个观察员国和6个对话伙伴国的代表"), and a verb of
+    attending in the sentence ("приняли участие", "参加"). "ШОС имеет четыре
+    государства-наблюдателя, их лидеры приняли участие" stays a count (the people come
+    after), and so does a count the SCO's name owns ("上合组织六个成员国元首出席峰会")."""
+    if tongue.attending_rx.search(sentence) is None:
+        return False
+    if tongue.owned_rx.search(sentence, max(0, start - 12), start):
+        return False  # "上合组织六个成员国元首出席峰会": the SCO's six, told as its own
+    clause = _clause(tongue, sentence, start)
+    if tongue.people_before_rx.search(sentence, max(clause + 1, start - ATTENDED_NEAR), start):
+        return True
+    stop = min(
+        (i for i in (sentence.find(c, end) for c in tongue.clause_end) if i >= 0),
+        default=len(sentence),
+    )
+    return tongue.people_after_rx.match(sentence, end, min(stop, end + ATTENDED_NEAR)) is not None
 
 
 def display(iso3: str) -> str:
