@@ -877,8 +877,35 @@ DECOYS: tuple[Decoy, ...] = (
                 ("joined", "Türkiye", "member"),
             ),
             ("2024-05-01", "据称土耳其已成为上合组织成员国。", ("joined", "Türkiye", "member")),
+            # the claim inside the report refuted, a second clause after it in the report
+            (
+                "2024-05-01",
+                "Сообщения о том, что Турция стала членом ШОС, а Иран вышел из нее, ложны.",  # noqa: RUF001
+                ("joined", "Türkiye", "member"),
+            ),
+            (
+                "2024-05-01",
+                "有报道称土耳其已成为上合组织成员国，而伊朗退出，这并不属实。",  # noqa: RUF001
+                ("joined", "Türkiye", "member"),
+            ),
         ),
         (
+            # the refutation is about a new statement after the claim: the claim is still said
+            (
+                "2024-05-01",
+                "Иран стал членом ШОС в 2023 году, а сообщения о вступлении Турции — фейк.",  # noqa: RUF001
+                ("joined", "Iran", "member", "agrees"),
+            ),
+            (
+                "2024-05-01",
+                "Турция стала членом ШОС в 2024 году; слухи об уходе Ирана ложны.",  # noqa: RUF001
+                ("joined", "Türkiye", "member", "contradicts"),
+            ),
+            (
+                "2024-05-01",
+                "土耳其于2023年成为上合组织成员国，而伊朗退出的传言不属实。",  # noqa: RUF001
+                ("joined", "Türkiye", "member", "contradicts"),
+            ),
             (
                 "2024-05-01",
                 "Турция стала членом ШОС в 2024 году.",

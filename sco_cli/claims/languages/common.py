@@ -73,6 +73,10 @@ class Tongue:
     bodies: str = "(?!)"  # words for a body of any kind: a sentence that holds one is not
     # the SCO's by context alone ("Совбез", "联盟")
     refuted: str = "(?!)"  # after a claim, in its sentence: a report refuted, no claim
+    # between a claim and a refutation after it: a new statement ("..., а сообщения о
+    # Турции — фейк", "；", "而"), which the refutation is about instead of the claim
+    apart: str = "[;；]"
+    reported: str = "(?!)"  # a report's words before a claim: it is inside what is refuted
     past: str = "(?!)"  # a verb in the past within a status's words: judged before the date
     # a count of who met, told in the past ("главы шести государств-членов ... подписали"):
     # the leaders' word right before the count (Russian) or right after it (Chinese), and
@@ -146,6 +150,14 @@ class Tongue:
     @cached_property
     def refuted_rx(self) -> re.Pattern[str]:
         return re.compile(self.refuted)
+
+    @cached_property
+    def reported_rx(self) -> re.Pattern[str]:
+        return re.compile(self.reported)
+
+    @cached_property
+    def apart_rx(self) -> re.Pattern[str]:
+        return re.compile(self.apart)
 
     @cached_property
     def past_rx(self) -> re.Pattern[str]:
@@ -308,9 +320,22 @@ def refused(tongue: Tongue, sentence: str, start: int, end: int) -> bool:
     """The claim's clause denies it, hopes for it, or places it in the future or the past."""
     clause = _clause(tongue, sentence, start)
     window = sentence[max(clause + 1, start - BEFORE) : end]
-    if tongue.refused_rx.search(window) or tongue.refuted_rx.search(sentence, end):
+    if tongue.refused_rx.search(window) or _refuted(tongue, sentence, start, end):
         return True
     return tongue.recommended_rx.search(sentence, max(0, start - RECOMMENDING), start) is not None
+
+
+def _refuted(tongue: Tongue, sentence: str, start: int, end: int) -> bool:
+    """A refutation after the claim, with no new statement between them, or the claim
+    inside the report refuted: "Иран стал членом ШОС, а сообщения о Турции — фейк" refutes
+    the report on Turkey, not Iran's status; "Сообщения о том, что Турция стала членом, а
+    Иран вышел, ложны" refutes both."""
+    refutation = tongue.refuted_rx.search(sentence, end)
+    if refutation is None:
+        return False
+    if tongue.apart_rx.search(sentence, end, refutation.start()) is None:
+        return True
+    return tongue.reported_rx.search(sentence, 0, start) is not None
 
 
 RECOMMENDING = 200  # characters before a claim read for a ministers' body that decided it

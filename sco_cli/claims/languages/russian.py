@@ -207,6 +207,11 @@ RUSSIAN = Tongue(
     refuted=REFUTED,
     leaders_before=LEADERS,
     met=MET,
+    reported=(
+        r"(?i)(?<![\w-])(?:сообщени\w*|слух\w*|утвержд\w*|информаци\w*|заявлени\w*|публикаци\w*"
+        r"|сообщают|сообщил\w*|пишут|писали|якобы)(?![\w-])"
+    ),
+    apart=r"[;；]|,\s*(?:а|но|однако|зато|тогда\s+как|в\s+то\s+время\s+как)(?![\w-])",
     attending=ATTENDING,
     people_before=PEOPLE,
     clause_end=";.",
