@@ -360,6 +360,15 @@ _STATE_OF_STATUS = re.compile(
 )
 
 
+# An accession told as done, right after it ("Iran's accession to the SCO was finalized"):
+# the news of the article's day; "will be finalized", "is expected to be" are not done
+_DONE = re.compile(
+    r"(?:\s+to\s+(?:the\s+)?[\w\s-]{0,45}?)?\s+(?:was|has\s+been)\s+(?:officially\s+|formally\s+)?"
+    r"(?:finali[sz]ed|completed|formali[sz]ed|sealed)\b",
+    re.IGNORECASE,
+)
+
+
 def _accession(around: Around, noun: str, rest: str, start: int, end: int) -> list[Claim]:
     """An accession is membership, unless a status follows ("the elevation of Belarus to
     observer"); without a year or a status it is a process, not yet a claim."""
@@ -370,6 +379,10 @@ def _accession(around: Around, noun: str, rest: str, start: int, end: int) -> li
     if found:
         rest, end = rest[found.end() :], end + found.end()
     year = year_after(rest[:40], around.today)
+    if year[0] is None and found is None and _DONE.match(rest):
+        # "Iran's accession to the SCO was finalized": done by the article's date; told as
+        # decided, so before the reference's decision it is a step before it, never red
+        return list(each(around.group, "joined", status, start, end, year, tense="decided"))
     if year[0] is None and found is None:
         return []  # "launched Iran's accession"
     if year[0] is None:
@@ -829,9 +842,21 @@ RULES: tuple[GroupRule, ...] = (
         (
             ("Mongolia's observer status was confirmed.", (("status", "Mongolia", "observer"),)),
             ("Iran's accession in 2023 enlarged the SCO.", (("joined", "Iran", "member"),)),
+            (
+                "At the summit, Iran's accession to the organisation was completed.",
+                (("joined", "Iran", "member"),),
+            ),
         ),
         (
             ("The procedure for Iran's membership began in 2021.", (("joined", "Iran", "member"),)),
+            (
+                "Iran's accession to the SCO will be finalized soon.",
+                (("joined", "Iran", "member"),),
+            ),
+            (
+                "Iran's accession to the SCO is expected to be completed.",
+                (("joined", "Iran", "member"),),
+            ),
             ("Iran's membership bid stalled.", (("status", "Iran", "member"),)),
         ),
     ),
