@@ -1070,6 +1070,12 @@ DECOYS: tuple[Decoy, ...] = (
                 "上合组织有3个观察员国，它们的代表出席了会议。",  # noqa: RUF001
                 ("count", "observer", 3, "contradicts"),
             ),
+            # the members' heads are the council itself: their count is the members'
+            (
+                "2024-07-05",
+                "参加上合组织峰会的除了9个成员国领导人外，还有3个观察员国的代表。",  # noqa: RUF001
+                ("count", "member", 9, "contradicts"),
+            ),
         ),
     ),
 )

@@ -624,8 +624,8 @@ def counted(tongue: Tongue, template: str, sentence: str) -> Iterator[Claim]:
             sentence, max(0, start - 12), start
         ):
             continue
-        if attended(tongue, sentence, start, end):
-            continue
+        if status != "member" and attended(tongue, sentence, start, end):
+            continue  # every member sits on the SCO's councils: who came of them is all
         when = timed(tongue, sentence, start, end)
         if when is None and match.groupdict().get("earlier"):  # "from six (to eight)": before
             when = match["earlier"]
@@ -640,7 +640,9 @@ def attended(tongue: Tongue, sentence: str, start: int, end: int) -> bool:
     (past a count coordinated with it: "4个观察员国和6个对话伙伴国的代表"), and a verb of
     attending in the sentence ("приняли участие", "参加"). "ШОС имеет четыре
     государства-наблюдателя, их лидеры приняли участие" stays a count (the people come
-    after), and so does a count the SCO's name owns ("上合组织六个成员国元首出席峰会")."""
+    after), and so does a count the SCO's name owns ("上合组织六个成员国元首出席峰会"). The
+    caller reads it for observers and partners only, who come by invitation: the members'
+    heads are the council itself, so their count is the members'."""
     if tongue.attending_rx.search(sentence) is None:
         return False
     if tongue.owned_rx.search(sentence, max(0, start - 12), start):
