@@ -433,6 +433,10 @@ _HOW_MANY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _THE = re.compile(r"(?:\A|[.;:!?]\s+)[Tt]he\s+\Z")
+# a list set apart by brackets or a pair of dashes, closed before the verb
+_ASIDE = re.compile(
+    r"\s*(?:\([^()]{1,240}\)|(?:\u2014|\u2013|--|\s-\s)[^.;:()\u2014\u2013]{1,240}?(?:\u2014|\u2013|--|\s-\s))"
+)
 _ACTS_AFTER = re.compile(r"\s+[a-z]+|\s*,\s*(?:the\s+)?[A-Z]")
 
 
@@ -440,6 +444,11 @@ def _a_part(sentence: str, match: re.Match[str], after: str) -> bool:
     """Whether a bare count opening its clause names some countries doing something: a
     list of them follows, or fewer members than the SCO ever had, or "N SCO members" doing
     what is not a meeting's ("Ten full members signed" counts who signed: all of them)."""
+    aside = _ASIDE.match(after)
+    if aside is not None and lx.country_regex().search(aside.group()):
+        # "Four SCO members - A, B, C and D - possess nuclear arms": the list set apart
+        # names them, and what they do past it says whether they are all of them
+        after = " " + after[aside.end() :].lstrip()
     if _HOW_MANY_AFTER.match(after):
         return False
     value = lx.number(match["num"]) or 0
@@ -617,9 +626,22 @@ RULES: tuple[SentenceRule, ...] = (
                 "Altogether 26 countries now take part in the SCO in one form or another.",
                 (("count", "country", 26),),
             ),
+            (
+                "Six member states - China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and"
+                " Uzbekistan - made up the SCO in 2010.",
+                (("count", "member", 6),),
+            ),
         ),
         (
             ("More than 20 countries attended the SCO summit.", (("count", "country", 20),)),
+            (
+                "Three SCO members - Russia, Kazakhstan and Tajikistan - also sit in the CSTO.",
+                (("count", "member", 3),),
+            ),
+            (
+                "Two SCO member states (India and Pakistan) hold nuclear arms.",
+                (("count", "member", 2),),
+            ),
             (
                 "The region has six countries: China, India, Kazakhstan, Iran, Pakistan and Nepal.",
                 (("count", "member", 6), ("count", "country", 6)),
