@@ -24,6 +24,7 @@ from sco_cli.claims.languages.common import (
     Following,
     Tongue,
     following,
+    named,
     names_sco_last,
     status_of,
 )
@@ -100,6 +101,13 @@ def after(sentence: str, code: str | None, found: list[Claim], before: Following
     heading = words.compose(HEADING).fullmatch(sentence)
     if heading is not None:
         return Following(kept or names_sco_last(words, sentence), status_of(heading))
+    return _on(words, sentence, found, before, kept)
+
+
+def _on(
+    words: Tongue, sentence: str, found: list[Claim], before: Following, kept: bool
+) -> Following:
+    """What a sentence of prose (no heading, no item) passes on."""
     counts = [c.subject for c in found if isinstance(c, CountClaim)]
     in_list = kept and before.status is not None and bool(counts)
     # "该组织再次扩员……" refers to the SCO named before it, or a fact box's line made claims
@@ -114,5 +122,5 @@ def after(sentence: str, code: str | None, found: list[Claim], before: Following
         and any(isinstance(c, (StatusClaim, JoinedClaim)) for c in found)
         and words.compose("{status}").search(sentence) is not None
     )
-    named = in_list or refers or stated or names_sco_last(words, sentence)
-    return Following(named, counts[-1] if counts else None)
+    sco = in_list or refers or stated or names_sco_last(words, sentence)
+    return Following(sco, counts[-1] if counts else None, named(words, sentence))

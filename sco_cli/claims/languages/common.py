@@ -260,6 +260,9 @@ class Following(NamedTuple):
     # the status it announced for a list to come: a heading ("Государства-члены:",
     # "成员国："), a count ("ШОС включает 10 государств."), or a list's item under one
     status: str | None = None
+    # the countries a pronoun of the next sentence may stand for ("Она", "Страна", "Они"):
+    # the one country that opens it as its subject, or the one list that holds all it names
+    named: tuple[tuple[str, str], ...] = ()
 
 
 NOTHING = Following()
@@ -280,6 +283,36 @@ def announced() -> str | None:
     """The status the sentence before announced for a list, when it named the SCO."""
     before = _FOLLOWING.get()
     return before.status if before.sco else None
+
+
+def named_before() -> tuple[tuple[str, str], ...]:
+    """The countries the sentence before named for a pronoun, when it was the SCO's."""
+    before = _FOLLOWING.get()
+    return before.named if before.sco else ()
+
+
+# A name in a case other than the nominative ends so ("Индии", "Китаю", "Ираном")
+_NOT_NOMINATIVE = re.compile(r"(?:у|ю|е|и|ом|ем|ой|ей|ою|ею)\Z")
+
+
+def named(tongue: Tongue, sentence: str) -> tuple[tuple[str, str], ...]:
+    """Who a pronoun after this sentence may stand for, only where that is not in doubt:
+    one country, the sentence's subject (opening it, in the nominative: "Монголия давно
+    сотрудничает с ШОС."), or two or more, all of them in the one list the sentence holds."""
+    found = list(tongue.country_rx.finditer(sentence))
+    countries = {str(m.lastgroup): m.group() for m in found}
+    if len(countries) == 1:
+        first = found[0]
+        opens = sentence[: first.start()].strip(" «\"'\n") == ""
+        if opens and _NOT_NOMINATIVE.search(first.group()) is None and tongue.code == "ru":
+            return tuple(countries.items())
+        return ()
+    if not countries:
+        return ()
+    listed = tongue.compose("{list}").search(sentence, found[0].start())
+    if listed is None or listed.start() != found[0].start() or listed.end() < found[-1].end():
+        return ()
+    return tuple(countries.items())
 
 
 def about_sco(tongue: Tongue, sentence: str, at: int) -> bool:

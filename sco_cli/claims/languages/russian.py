@@ -20,10 +20,12 @@ from sco_cli.claims.languages.common import (
     about_sco,
     bound,
     counted,
+    named_before,
     refused,
     status_of,
     summit_at,
     timed,
+    year_near,
     years_near,
 )
 
@@ -90,7 +92,10 @@ STATUSES = {
     ),
     # a partner only as a status's name ("страны-партнеры", "партнер ШОС"), never the
     # common word ("торговые партнеры")
-    "partner": rf"{_STATE}партн[её]р\w*|партн[её]р(?:ы|а|у|ом|е|ов|ам|ами|ах)?\s+ШОС(?!\s+по\s+диалогу)",
+    "partner": rf"{_STATE}партн[её]р\w*|партн[её]р(?:ы|а|у|ом|е|ов|ам|ами|ах)?\s+ШОС(?!\s+по\s+диалогу)"
+    # right after the word "status" ("о предоставлении Лаосу статуса партнера")
+    r"|(?:(?<=статус\s)|(?<=статуса\s)|(?<=статусом\s)|(?<=статусе\s))партн[её]р(?:а|ов)?(?![\w-])"
+    r"(?!\s+по\s+диалогу)",
 }
 
 SCO = r"ШОС|Шанхайск\w+\s+[Оо]рганизаци\w+(?:\s+[Сс]отрудничества)?"
@@ -109,7 +114,7 @@ BODIES = (
 REFUSED = (
     r"(?i)(?<![\w-])(?:не|ни|нет"  # denied
     r"|станет|станут|стать|будет|будут|смож\w*|намер\w*|планир\w*|хоч\w*|хотят|стрем\w*"
-    r"|заявк\w*|претенд\w*|кандидат\w*|процедур\w*|рассматрива\w*|перспектив\w*|ожида\w*"
+    r"|заявк\w*|претенд\w*|кандидат\w*|процедур\w*|рассматрива\w*|рассмотр\w*|перспектив\w*|ожида\w*"
     r"|предстоит|вступит|вступят|получит|получат|присоединится|присоединятся|может|могут"
     r"|желани\w*|заинтересован\w*|приглаш\w*|пригласи\w*"  # hoped for, prospective
     r"|примут|примет|предполага\w*"  # "лидеры примут решение о предоставлении ..."
@@ -646,6 +651,10 @@ RULES: tuple[SentenceRule, ...] = (
                     ("status", "Uzbekistan", "founding_member"),
                 ),
             ),
+            (  # a partner named right after the word "status"
+                "Статус партнера ШОС в настоящее время имеют Лаос и Мьянма.",
+                (("status", "Laos", "partner"), ("status", "Myanmar", "partner")),
+            ),
             (  # the founders as the subject after the verb
                 "Основали ШОС лидеры шести стран – России, Китая, Казахстана и Таджикистана.",
                 (
@@ -698,6 +707,14 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "Участниками форума ШОС являются 10 стран: Россия, Индия и Китай.",
                 (("status", "India", "member"),),
+            ),
+            (  # a status still to be considered
+                "Статус партнера ШОС рассмотрят для Лаоса и Мьянмы.",
+                (("status", "Laos", "partner"), ("status", "Myanmar", "partner")),
+            ),
+            (  # another body's partners
+                "Статус партнера ЕС имеют Армения и Казахстан, не ШОС.",
+                (("status", "Armenia", "partner"),),
             ),
             (
                 "Членами ШОС станут Лаос и Камбоджа.",
@@ -1359,8 +1376,109 @@ NOT_REFERRING: tuple[Example, ...] = (
     ),
 )
 
+# A status told of a pronoun or of "the country" ("Она находится в статусе наблюдателя",
+# "Страна получила статус партнера по диалогу", "Они имеют статус наблюдателей"): the
+# countries the sentence before named for it (common.named: one country as its subject,
+# or one list of all it named), never a guess among several.
+_ONE = r"(?:Она|Оно|Страна|Республика|Королевство|(?:Это\s+)?[Гг]осударство)"
+_MANY = r"(?:Они|(?:Эти|Обе|Все\s+эти)\s+(?:страны|государства))"
+_BRACKET = r"(?:\s*\([^()]{{0,40}}\))?\s+(?:сейчас\s+|теперь\s+|также\s+|тоже\s+|уже\s+)?"
+_HOLDS = (
+    r"(?:находится|находятся|состоит|состоят)\s+в\s+статусе\s+{status}",
+    r"(?:является|являются)\s+{status}",
+    r"(?:имеет|имеют|обладает|обладают)\s+статус\w*\s+{status}",
+)
+_GOT = (
+    r"(?:получила|получило|получили)\s+статус\w*\s+{status}",
+    r"(?:стала|стало|стали)\s+(?:[а-яё]+ым\s+)?{status}",
+)
+# (kind, whether it stands for a list, the pattern)
+_PRONOUN = tuple(
+    (kind, many, rf"^\s*{_MANY if many else _ONE}{_BRACKET}{verb}")
+    for kind, verbs in (("status", _HOLDS), ("joined", _GOT))
+    for verb in verbs
+    for many in (False, True)
+)
+
+
+def pronoun(sentence: str, _today: str | None) -> Iterator[Claim]:
+    """A status or a joining told of a pronoun: the countries named before it."""
+    countries = named_before()
+    if not countries:
+        return
+    for kind, many, template in _PRONOUN:
+        if (len(countries) > 1) != many:
+            continue
+        match = RUSSIAN.compose(template).search(sentence)
+        status = None if match is None else status_of(match)
+        if match is None or status is None or not about_sco(RUSSIAN, sentence, match.start()):
+            continue
+        start, end = match.span()
+        if refused(RUSSIAN, sentence, start, end):
+            continue
+        group = Group(start, start, countries, False)
+        if kind == "joined" and status != "founding_member":
+            year = year_near(RUSSIAN, sentence, start, end)
+            yield from each(group, "joined", status, start, end, (year, None))
+            continue
+        when = None if status == "founding_member" else timed(RUSSIAN, sentence, start, end)
+        detail: Extra = {} if when is None else {"time": when}
+        yield from each(group, "status", status, start, end, (None, None), detail=detail)
+
+
 # Rules that read a sentence after the one before it; their examples are documents.
 FOLLOWING: tuple[SentenceRule, ...] = (
+    SentenceRule(
+        "ru: a status told of a pronoun, the country named before it",
+        pronoun,
+        (
+            (
+                "Монголия давно сотрудничает с ШОС. Она находится в статусе наблюдателя.",
+                (("status", "Mongolia", "observer"),),
+            ),
+            (
+                "Афганистан подписал документы на саммите ШОС в 2012 году. Страна получила статус"
+                " наблюдателя в 2012 году.",
+                (("joined", "Afghanistan", "observer"),),
+            ),
+            (
+                "Беларусь вошла в ШОС. Республика стала десятым полноправным членом ШОС.",
+                (("joined", "Belarus", "member"),),
+            ),
+            (  # the country in brackets after the pronoun
+                "Шри-Ланка участвует в работе ШОС. Она (Шри-Ланка) является партнером по диалогу.",
+                (("status", "Sri Lanka", "dialogue_partner"),),
+            ),
+            (  # a list, then "they"
+                "На саммит ШОС прибудут главы делегаций Ирана и Монголии. Они имеют статус"
+                " наблюдателей.",
+                (("status", "Iran", "observer"), ("status", "Mongolia", "observer")),
+            ),
+        ),
+        (
+            (  # two countries named before: "the country" is not certain
+                "Туркменистан соседствует с Ираном в ШОС. Страна получила статус наблюдателя.",
+                (("joined", "Turkmenistan", "observer"), ("joined", "Iran", "observer")),
+            ),
+            (  # the one country named before is no subject
+                "Путин прилетел в Китай на саммит ШОС. Страна получила статус наблюдателя.",
+                (("joined", "China", "observer"),),
+            ),
+            (  # hoped for
+                "Казахстан ведет переговоры с ШОС. Страна станет полноправным членом.",
+                (("joined", "Kazakhstan", "member"),),
+            ),
+            (  # another body named before
+                "Армения вошла в ОДКБ. Она является полноправным членом.",
+                (("status", "Armenia", "member"),),
+            ),
+            (  # two lists before: "they" is not certain
+                "Китай и Россия встретились с Индией и Ираном на саммите ШОС. Они являются"
+                " членами.",
+                (("status", "China", "member"), ("status", "India", "member")),
+            ),
+        ),
+    ),
     bound(
         RUSSIAN,
         "ru: a list announced before",
