@@ -178,8 +178,11 @@ def _timed(sentence: str, claim: Claim) -> Claim:
         return claim
     if isinstance(claim, StatusClaim) and guards.perfect(sentence, claim.start, claim.end):
         return claim._replace(detail={**claim.detail, "time": guards.LATELY})
+    # a span "since 2005" is the claim's time, unless it ended ("to 2017", "..., became a member")
     if isinstance(claim, StatusClaim) and (
-        "since" not in claim.detail or guards.ended(sentence, claim.end)
+        "since" not in claim.detail
+        or guards.ended(sentence, claim.end)
+        or guards.changed_after(sentence, claim.start, claim.end)
     ):
         when = guards.time_of(sentence, claim.start, claim.end)
         return claim if when is None else claim._replace(detail={**claim.detail, "time": when})

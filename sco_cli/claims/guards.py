@@ -593,14 +593,19 @@ def _time_after(sentence: str, start: int, end: int) -> str | int | None:
         return "earlier"
     if _NOW_OTHERWISE.match(sentence, end):
         return "earlier"  # "a club of eight members, though it now has ten": then, not now
+    return "earlier" if changed_after(sentence, start, end) else None
+
+
+def changed_after(sentence: str, start: int, end: int) -> bool:
+    """Whether the claim is an apposition whose main clause tells a change to another
+    status ("Iran, an observer state (since 2005), became a member in 2023"): the status
+    before it, not now."""
     changed = _CHANGED_AFTER_APPOSITION.match(sentence, end) if "," in sentence[start:end] else None
     if changed is None:
-        return None
+        return False
     joined = changed["verb"].lower().startswith(("join", "acced"))
     now = _status_word(changed["rest"], "member" if joined else "")
-    if now not in ("", _status_word(sentence[start:end], "")):
-        return "earlier"  # "Iran, an observer state, became a member in 2023"
-    return None
+    return now not in ("", _status_word(sentence[start:end], ""))
 
 
 # "In June 2017, it expanded to eight states": the count a change reached, told in the past,

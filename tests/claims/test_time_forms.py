@@ -28,3 +28,26 @@ def test_an_opening_day_without_a_year_dates_no_joining() -> None:
 
 def test_an_association_named_by_its_own_name_is_another_body() -> None:
     assert not _joined("Vietnam joined the Association of Southeast Asian Nations in 1995.")
+
+
+def _times(sentence: str) -> dict[tuple[str, str], object]:
+    return {
+        (c.subject, c.value): c.detail.get("time")
+        for c in claims_in(sentence, "2024-03-01")
+        if c.kind == "status"
+    }
+
+
+def test_a_span_since_a_year_ends_when_the_main_clause_tells_a_change() -> None:
+    # the apposition's status is the one before the change, its "since" notwithstanding
+    told = _times("Iran, an SCO observer from 2005, became a full member in 2023.")
+    assert told[("Iran", "observer")] == "earlier"
+    told = _times("India, an SCO observer since 2005, joined as a full member in 2017.")
+    assert told[("India", "observer")] == "earlier"
+
+
+def test_a_span_since_a_year_stands_when_the_main_clause_tells_no_change() -> None:
+    told = _times("Mongolia, an SCO observer since 2004, became the chair of the forum.")
+    assert told[("Mongolia", "observer")] is None
+    told = _times("Iran, an SCO observer since 2005, hosted the talks.")
+    assert told[("Iran", "observer")] is None
