@@ -172,6 +172,7 @@ def _count(sentence: str, match: re.Match[str]) -> Claim | None:
         value is None
         or not _counted(value, match, before)
         or about_other(sentence, match.start(), five=True)
+        or _FIVE_NAMED.search(before)
     ):
         return None
     after = sentence[match.end() : match.end() + 60]
@@ -182,6 +183,10 @@ def _count(sentence: str, match: re.Match[str]) -> Claim | None:
     if match["total"]:
         return _total(sentence, match, value, before, after)
     return _of_status(sentence, match, value, before, after)
+
+
+# "the Shanghai Five members": the number is the forerunner's name, not a count
+_FIVE_NAMED = re.compile(r"\bShanghai[\s-]*\Z", re.IGNORECASE)
 
 
 # a region names some of them ("Eurasian" may name them all)
@@ -637,6 +642,10 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "Three SCO members - Russia, Kazakhstan and Tajikistan - also sit in the CSTO.",
                 (("count", "member", 3),),
+            ),
+            (
+                "In 2001 Uzbekistan joined the Shanghai Five members to set up the SCO.",
+                (("count", "member", 5), ("count", "founding_member", 5)),
             ),
             (
                 "Two SCO member states (India and Pakistan) hold nuclear arms.",

@@ -80,6 +80,14 @@ REFUSED = (
     "|启动|啟動|啓動|推进|推進|程序|谈判|談判|考虑|考慮|可能|计划|計劃|意向|愿意|願意|曾|此前|原为|原為|前成员"
     "|其他|其它|其余|其餘"  # "the seven other members" is no count of the members
     "|如果|假如|假设|假設|倘若|如若|要是|若是|据称|據稱|传言|傳言"  # a hypothesis, hearsay
+    "|同意接纳|同意接納|同意吸收"  # "agreed to admit": the procedure begun, not the admission
+)
+# What a claim's words may be the modifier of: a document, a duty, a process ("伊朗加入上合组织
+# 的备忘录", "关于伊朗加入上合组织义务的备忘录", "伊朗成为上合组织成员国法案")
+MODIFIES = (
+    "\\s*(?:的\\s*)?(?:[\u4e00-\u9fff]{0,4}?(?:义务|義務)(?:的)?\\s*)?"
+    "(?:备忘录|備忘錄|法案|议案|議案|程序|进程|進程|申请|申請|协议|協議|条约|條約|文件|决议|決議"
+    "|问题|問題|谈判|談判|条件|條件|可能|前景|意愿|意願|努力|计划|計劃)"
 )
 # The foreign ministers' council that decided what the claim tells: its recommendation,
 # made before the heads of state decide ("外长理事会决定给予老挝伙伴国地位").
@@ -125,6 +133,7 @@ CHINESE = Tongue(
     read_number=read_number,
     refers=REFERS,
     bodies=BODIES,
+    modifies=MODIFIES,
     refuted=REFUTED,
     # "六个成员国元首签署了……": who met, right after the count, and what they did (done: 了, 已)
     leaders_after=r"(?:的)?(?:国家|國家)?(?:元首|领导人|領導人|首脑|首腦)",
@@ -592,6 +601,19 @@ RULES: tuple[SentenceRule, ...] = (
             (  # the foreign ministers' decision: a recommendation to the heads of state
                 "上合组织成员国外长理事会会议同意给予柬埔寨伙伴国地位。",
                 (("joined", "Cambodia", "partner"), ("joined", "Cambodia", "dialogue_partner")),
+            ),
+            (  # a document whose subject the joining is: the memorandum, the bill
+                "两国外长签署了伊朗加入上合组织的备忘录。",
+                (("joined", "Iran", "member"),),
+            ),
+            (
+                "峰会签署了关于白俄罗斯加入上合组织义务的备忘录。",
+                (("joined", "Belarus", "member"),),
+            ),
+            ("伊朗议会通过了伊朗成为上合组织成员国法案。", (("joined", "Iran", "member"),)),
+            (  # the agreement to admit: the procedure begun
+                "上合组织成员国去年同意接纳伊朗成为新成员。",
+                (("joined", "Iran", "member"),),
             ),
         ),
     ),

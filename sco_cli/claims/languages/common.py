@@ -72,6 +72,9 @@ class Tongue:
     refers: str = "(?!)"  # words that refer to an organisation named before ("организации", "其")
     bodies: str = "(?!)"  # words for a body of any kind: a sentence that holds one is not
     # the SCO's by context alone ("Совбез", "联盟")
+    # right after a claim: a noun the claim is only a modifier of ("伊朗加入上合组织的备忘录",
+    # the memorandum on Iran's joining; "…成员国法案", the bill): no claim
+    modifies: str = "(?!)"
     refuted: str = "(?!)"  # after a claim, in its sentence: a report refuted, no claim
     # between a claim and a refutation after it: a new statement ("..., а сообщения о
     # Турции — фейк", "；", "而"), which the refutation is about instead of the claim
@@ -150,6 +153,10 @@ class Tongue:
     @cached_property
     def refuted_rx(self) -> re.Pattern[str]:
         return re.compile(self.refuted)
+
+    @cached_property
+    def modifies_rx(self) -> re.Pattern[str]:
+        return re.compile(self.modifies)
 
     @cached_property
     def reported_rx(self) -> re.Pattern[str]:
@@ -355,6 +362,8 @@ def refused(tongue: Tongue, sentence: str, start: int, end: int) -> bool:
     window = sentence[max(clause + 1, start - BEFORE) : end]
     if tongue.refused_rx.search(window) or _refuted(tongue, sentence, start, end):
         return True
+    if tongue.modifies_rx.match(sentence, end):
+        return True  # "签署了伊朗加入上合组织的备忘录": a document's subject, not a joining
     return tongue.recommended_rx.search(sentence, max(0, start - RECOMMENDING), start) is not None
 
 
