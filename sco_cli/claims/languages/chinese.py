@@ -86,7 +86,7 @@ REFUSED = (
 # 的备忘录", "关于伊朗加入上合组织义务的备忘录", "伊朗成为上合组织成员国法案")
 MODIFIES = (
     "\\s*(?:的\\s*)?(?:[\u4e00-\u9fff]{0,4}?(?:义务|義務)(?:的)?\\s*)?"
-    "(?:备忘录|備忘錄|法案|议案|議案|程序|进程|進程|申请|申請|协议|協議|条约|條約|文件|决议|決議"
+    "(?:备忘录|備忘錄|法案|议案|議案|程序|进程|進程|申请|申請"
     "|问题|問題|谈判|談判|条件|條件|可能|前景|意愿|意願|努力|计划|計劃)"
 )
 # The foreign ministers' council that decided what the claim tells: its recommendation,
@@ -583,6 +583,10 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "在这些国家中，蒙古是第一个加入上合组织观察员行列的国家。",
                 (("joined", "Mongolia", "observer"),),
+            ),
+            (  # a resolution passed is the decision itself, not a document about one to come
+                "峰会通过了给予印度、巴基斯坦上合组织成员国地位的决议。",
+                (("joined", "India", "member"), ("joined", "Pakistan", "member")),
             ),
         ),
         (
