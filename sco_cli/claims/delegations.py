@@ -373,7 +373,9 @@ _PERSON_WORDS = frozenset(
 )
 _TITLED = re.compile(r"\b(?i:president|minister|premier|leader|head|chairman|king|emir)")
 _WORD = re.compile(r"[^\W\d_][\w.-]*(?:['\u2019]s?)?")
-_ATTEND_VERB = re.compile(r"\b(?i:attend|particip|took\s+part|take\s+part|takes\s+part)")
+_ATTEND_VERB = re.compile(
+    r"\b(?i:attend|particip|took\s+part|take\s+part|takes\s+part|taking\s+part|arriv)"
+)
 _CLAUSE_START = re.compile(r"[;:!?\u2013\u2014]|\s-\s")  # a period in a sentence: an initial
 _BEFORE_VERB = re.compile(r"(?:\s*,?\s+(?:(?i:all|both|were|was|also|each)\s*)*)\Z")
 PEOPLE_EXAMPLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (

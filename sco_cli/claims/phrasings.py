@@ -670,7 +670,8 @@ RULES: tuple[Rule, ...] = (
         after=(
             r"\s*,?\s+(?:(?i:will|would|are\s+to|also|to|each|all|both|were|was|are|is)\s+)*"
             r"(?i:attend|attends|attended|attending"
-            r"|participate|participates|participated|take\s+part|takes\s+part|took\s+part|serve|serves"
+            r"|participate|participates|participated|participating|take\s+part|takes\s+part|took\s+part"
+            r"|taking\s+part|arrived|arrive|arrives|serve|serves"
             r"|serving|served|(?:(?i:have|has)\s+been\s+|(?i:were|was)\s+)?invited\s+(?i:to)(?=\s+(?i:the|this)\s))\s+"
             r"(?:(?:(?i:in|at)\s+)?(?:(?i:the|this|this\s+year's|its)\s+)?(?:{year}\s+)?(?:(?i:SCO|Shanghai\s+Cooperation"
             r"\s+Organi[sz]ation)(?:'s|\u2019s)?\s+)?(?i:summit|meeting|session|gathering|forum|talks|event)"
@@ -687,6 +688,15 @@ RULES: tuple[Rule, ...] = (
             (
                 "The leaders of Mongolia and Afghanistan attended the SCO summit as observers.",
                 (("status", "Mongolia", "observer"),),
+            ),
+            (  # the progressive of a report of the day, and who arrived as what
+                "The leaders of China, Russia and India are taking part in the SCO summit as"
+                " permanent members of the organisation.",
+                (("status", "China", "member"), ("status", "India", "member")),
+            ),
+            (
+                "The presidents of Iran and Mongolia arrived as observer countries.",
+                (("status", "Iran", "observer"), ("status", "Mongolia", "observer")),
             ),
             (
                 "Iran and Belarus take part in the SCO's work as observers.",
