@@ -58,12 +58,15 @@ COUNTRIES = {
     "TKM": "土库曼斯坦|土庫曼斯坦|土库曼|土庫曼",
     "USA": "美国|美國",
 }
+# A study page's English gloss after a status ("成员(member states)：", "观察员国家(observer
+# states)：") belongs to the status's words.
+_GLOSS = "(?:\\s*[(（]\\s*[A-Za-z][A-Za-z .'-]{0,30}[)）])?"
 STATUSES = {
-    "founding_member": "创始成员国|創始成員國|创始成员|創始成員|创始国|創始國",
-    "member": "(?:正式|全权|全權)?(?:成员国|成員國|成员|成員)",
-    "observer": "观察员国|觀察員國|观察员|觀察員",
-    "dialogue_partner": "对话伙伴国|對話夥伴國|對話伙伴國|对话伙伴|對話夥伴|對話伙伴",
-    "partner": "(?<![话話])(?:伙伴国|夥伴國|伙伴國)",
+    "founding_member": f"(?:创始成员国|創始成員國|创始成员|創始成員|创始国|創始國){_GLOSS}",
+    "member": f"(?:正式|全权|全權)?(?:成员国|成員國|成员|成員){_GLOSS}",
+    "observer": f"(?:观察员国家|觀察員國家|观察员国|觀察員國|观察员|觀察員){_GLOSS}",
+    "dialogue_partner": f"(?:对话伙伴国|對話夥伴國|對話伙伴國|对话伙伴|對話夥伴|對話伙伴){_GLOSS}",
+    "partner": f"(?<![话話])(?:伙伴国|夥伴國|伙伴國){_GLOSS}",
 }
 SCO = "上合组织|上合組織|上海合作组织|上海合作組織|上合"
 OTHERS = (
@@ -329,6 +332,10 @@ RULES: tuple[SentenceRule, ...] = (
                 "上合组织成员国包括中国、印度、伊朗、哈萨克斯坦和俄罗斯。",
                 (("status", "China", "member"), ("status", "Iran", "member")),
             ),
+            (  # a study page's English gloss after the status
+                "上海合作组织观察员国家(observer states)：阿富汗、白俄罗斯、伊朗、蒙古。",
+                (("status", "Belarus", "observer"), ("status", "Mongolia", "observer")),
+            ),
             (
                 "上合组织的创始成员国为中国、俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦和乌兹别克斯坦。",
                 (
@@ -400,6 +407,10 @@ RULES: tuple[SentenceRule, ...] = (
             ),
         ),
         (
+            (  # another body's members, glossed
+                "金砖国家成员(BRICS members)：巴西、俄罗斯、印度和埃及。",
+                (("status", "Egypt", "member"), ("status", "India", "member")),
+            ),
             (
                 "金砖国家成员国包括中国、印度和埃及。",
                 (("status", "Egypt", "member"),),
