@@ -175,11 +175,8 @@ def iso(match: re.Match[str]) -> str | None:
 
 
 def on(year: int, month: str, day: str) -> str | None:
-    number = MONTHS[month.lower().rstrip(".")]
-    try:
-        return dt.date(year, number, int(re.sub(r"\D", "", day))).isoformat()
-    except ValueError:
-        return None
+    """A date whose month is named ("September", "сентября") and whose day may be "2nd"."""
+    return _numbered(year, MONTHS[month.lower().rstrip(".")], int(re.sub(r"\D", "", day)))
 
 
 def _numbered(year: int, month: int, day: int) -> str | None:

@@ -82,7 +82,7 @@ def _status(cell: str) -> str | None:
     if english is not None:
         return lx.status_of_match(english)
     for code in ("zh", "ru"):
-        named = re.fullmatch(tongue(code).status_pattern, cell)
+        named = tongue(code).status_rx.fullmatch(cell)
         if named is not None:
             return status_of(named)
     return None

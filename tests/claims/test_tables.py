@@ -54,5 +54,7 @@ def test_a_rows_claims_quote_its_line_alone() -> None:
 
 
 def test_a_line_of_prose_with_one_pipe_stays_prose() -> None:
+    # one line with a pipe is no table: it stays in its paragraph, not a row of its own
     text = "Xinhua | Beijing\nThe SCO has ten member states, and Laos became a partner in 2025."
+    assert {s.paragraph for s in build("t", text, TODAY).sentences} == {1}
     assert ("count", "member", 10) in _made(text)

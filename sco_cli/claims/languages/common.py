@@ -131,6 +131,10 @@ class Tongue:
         return "|".join(f"(?P<{status}>(?i:{rx}))" for status, rx in self.statuses.items())
 
     @cached_property
+    def status_rx(self) -> re.Pattern[str]:
+        return re.compile(self.status_pattern)
+
+    @cached_property
     def sco_rx(self) -> re.Pattern[str]:
         return re.compile(self.sco)
 
