@@ -158,7 +158,7 @@ def renamed_that_day(
     rules = [r for r in ref.rules if r["date"] == as_of and r["from_status"] == status]
     if not rules:
         return verdict
-    before = (dt.date.fromisoformat(as_of) - dt.timedelta(days=1)).isoformat()
+    before = _day_before(as_of)
     then = judge(ref, claim, before)
     if then.verdict != AGREES:
         return verdict
