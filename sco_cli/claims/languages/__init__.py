@@ -123,4 +123,7 @@ def _on(
         and words.compose("{status}").search(sentence) is not None
     )
     sco = in_list or refers or stated or names_sco_last(words, sentence)
-    return Following(sco, counts[-1] if counts else None, named(words, sentence))
+    # a question asking for a status's countries announces that status for its answer
+    asked = None if counts else words.compose(words.asks).search(sentence)
+    status = counts[-1] if counts else (status_of(asked) if asked else None)
+    return Following(sco, status, named(words, sentence))

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from sco_cli.claims.claim import Claim, FoundingClaim, FoundingDetail
+from sco_cli.claims.claim import (
+    Claim,
+    CountClaim,
+    Extra,
+    FoundingClaim,
+    FoundingDetail,
+    Group,
+    each,
+)
 from sco_cli.claims.declared import Example, SentenceRule
 from sco_cli.claims.languages.common import (
     ITEM,
@@ -20,12 +28,19 @@ from sco_cli.claims.languages.common import (
     Binding,
     Tongue,
     about_sco,
+    announced,
     bound,
     counted,
+    named,
+    named_before,
     refused,
+    status_of,
     summit_at,
+    timed,
+    year_near,
     years_near,
 )
+from sco_cli.claims.summits import FOUNDED_YEAR
 
 COUNTRIES = {
     "CHN": "中华人民共和国|中華人民共和國|中国|中國",
@@ -84,6 +99,7 @@ REFUSED = (
     "|其他|其它|其余|其餘"  # "the seven other members" is no count of the members
     "|如果|假如|假设|假設|倘若|如若|要是|若是|据称|據稱|传言|傳言"  # a hypothesis, hearsay
     "|同意接纳|同意接納|同意吸收"  # "agreed to admit": the procedure begun, not the admission
+    "|邀请|邀請"  # "invited to join": not joined
 )
 # What a claim's words may be the modifier of: a document, a duty, a process ("伊朗加入上合组织
 # 的备忘录", "关于伊朗加入上合组织义务的备忘录", "伊朗成为上合组织成员国法案")
@@ -102,6 +118,26 @@ RECOMMENDED = (
 REFUTED = "不属实|不屬實|不实|不實|谣言|謠言|假消息|辟谣|闢謠|并非事实|並非事實|不是事实|不是事實"
 # A grant told as decided ("决定给予"), not done.
 DECIDED = "(?:决定|決定|同意|批准)(?:给予|給予|授予)"
+# A frame before a claim that places it at another time: before an event ("天津峰会前，",
+# "印度加入之前", "两年前"), "at the time" ("当时"), "at first" ("起初"), or at the founding
+# ("成立时", "成立之初": the founding year); not "目前" (now), "前往", "前身", "成立时间" (the
+# founding date)
+_EVENT = (
+    "峰会|峰會|会议|會議|扩员|擴員|扩容|擴容|扩大|擴大|加入|入会|入會|改革|合并|合併|调整|調整"
+    r"|更名|改名|成立\d{1,2}周年|成立\d{1,2}週年"
+)
+EARLIER = (
+    "(?P<founding>(?:成立|创立|創立|创建|創建|建立)(?:时|時|之时|之時|之初|初期|伊始)(?![间間]))"
+    f"|(?:{_EVENT})(?:之|以)?前(?:夕)?(?![往进進身景任列])"
+    r"|(?:多|几|幾|数|數|\d{1,2}|[一二两兩三四五六七八九十]{1,3})\s*年(?:之|以)?前(?![往进進])"
+    "|当时|當時|彼时|彼時|那时|那時|起初|最初|原先|早期|在此之前|之前|以前"
+)
+# A question asking for a status's countries or their number ("上合组织有几个成员国？",
+# "上合组织的观察员国有哪些？"): its answer follows
+ASKS = (
+    "(?=[^。？?]*(?:几(?!乎)|幾(?!乎)|多少|哪些|哪几|哪幾))[^。？?]*?{status}"
+    "[^。？?！!]{{0,16}}[？?]\\s*$"
+)
 YEAR = r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年"
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "兩": 2}
 NUMBER = r"(?<![第\d])(?P<n>\d{1,2}|[一二两兩三四五六七八九十]{1,3})"
@@ -136,6 +172,10 @@ CHINESE = Tongue(
     read_number=read_number,
     refers=REFERS,
     bodies=BODIES,
+    earlier=EARLIER,
+    founded=FOUNDED_YEAR,
+    owner_first=True,
+    asks=ASKS,
     modifies=MODIFIES,
     refuted=REFUTED,
     # "六个成员国元首签署了……": who met, right after the count, and what they did (done: 了, 已)
@@ -174,6 +214,9 @@ def _counts(*templates: str) -> Callable[[str, str | None], Iterator[Claim]]:
 
 # -- founding -------------------------------------------------------------------
 
+# where a chronology's line or a headline ends: a line's end, or the next line's year (the
+# lines of a paragraph run together with a space)
+_LINE_ENDS = "(?=[ \\t]*(?:[，,。；;\\n]|$)|\\s+(?:19|20)\\d\\d\\s*年)"
 _FOUNDED = "(?:宣布)?(?:正式)?(?:成立|创立|創立|创建|創建|建立|形成)(?!\\s*[一二三四五六七八九十\\d]+\\s*(?:周年|週年))"
 _FIVE = '[“"「]?上海五[国國][”"」]?(?:会晤机制|會晤機制)?'
 _IN = "(?:在(?P<city>上海))?"
@@ -218,7 +261,8 @@ FOUNDING = (
     # "A、B和C于1996年成立“上海五国”": the verb before the name
     ("Shanghai Five", f"(?:于|於|在)\\s*{{date}}\\s*(?:共同)?{_FOUNDED}(?:了)?\\s*{_FIVE}"),
     # "2001年6月15日，上合组织成立，……": the date, then the SCO and the verb ending the clause
-    ("SCO", f"{{date}}\\s*[，,]\\s*(?:{SCO})\\s*{_FOUNDED}(?=\\s*(?:[，,。；;]|$))"),
+    # (or a chronology's line: "2001年：上合组织成立")
+    ("SCO", f"{{date}}\\s*[，,：:]?\\s*(?:{SCO})\\s*{_FOUNDED}" + _LINE_ENDS),
 )
 
 
@@ -641,6 +685,8 @@ RULES: tuple[SentenceRule, ...] = (
                 "{list}(?:陆续|陸續|先后|先後|相继|相繼)(?:正式)?加入",
                 "{list}(?:正式)?加入(?:后|後)(?=[，,]?\\s*(?:{sco}))",  # "印度、巴基斯坦加入后，上合组织……"
                 "{list}(?:正式)?加入(?=\\s*[，,。；;])",  # "上合组织经历了首次扩员，印度和巴基斯坦加入，"
+                # a chronology's line or a headline, ending with the verb: "2023年：伊朗正式加入"
+                "{list}(?:正式)?加入(?:了)?" + _LINE_ENDS,
             ),
             kind="joined",
             status="member",
@@ -883,8 +929,141 @@ NOT_REFERRING: tuple[Example, ...] = (
     ),
 )
 
+# The answer to a question that asked for a status's number ("问：上合组织有几个成员国？"
+# "答：10个。"): the count of the status the question named.
+_ANSWER = "^\\s*(?:答|回答|答案)\\s*[：:]?\\s*"
+_ANSWERED_COUNT = re.compile(
+    _ANSWER
+    + "(?:(?:上合组织|上合組織|上海合作组织|上海合作組織)\\s*(?:的)?\\s*)?(?:目前|现在|現在|如今)?"
+    "\\s*(?:共有|总共有|總共有|一共有|有|共)?\\s*"
+    + NUMBER
+    + "\\s*(?:个|個)(?!\\s*(?:国家|國家|[^\\s，,。；;、]))"
+)
+
+
+def answered_count(sentence: str, _today: str | None) -> Iterator[Claim]:
+    """ "答：10个。" after "上合组织有几个成员国？": the members counted."""
+    status = announced()
+    match = _ANSWERED_COUNT.match(sentence) if status else None
+    number = None if match is None else read_number(match["n"])
+    if match is None or status is None or number is None:
+        return
+    start, end = match.span("n")[0], match.end()
+    if refused(CHINESE, sentence, start, end) or not about_sco(CHINESE, sentence, start):
+        return
+    when = timed(CHINESE, sentence, start, end)
+    yield CountClaim(status, number, start, end, {} if when is None else {"time": when})
+
+
+# A status or a joining told of a pronoun ("该国于2015年成为观察员国", "其于2023年成为正式成员国"):
+# the one country that opens the sentence before (common.named) or this sentence, before
+# the pronoun's clause ("白俄罗斯出席了上合组织峰会，该国于2024年成为……"), never a guess among
+# several.
+_IT = "(?:^|(?<=[，,；;]))\\s*(?:该国|該國|这个国家|這個國家|此国|此國|其)\\s*(?:已|已经|已經|也|亦)?\\s*"
+_PRONOUN = (
+    (
+        "joined",
+        _IT + _JOINED_AT + "(?:成为|成為)(?:了)?{the_sco}(?:第\\S{{1,3}}(?:个|個)|新)?{status}",
+    ),
+    ("joined", _IT + _JOINED_AT + "(?:获得|獲得|获|獲)(?:了)?{the_sco}{status}(?:地位|身份)"),
+    (
+        "status",
+        _IT
+        + "(?:目前|现在|現在)?(?:是|为|為)\\s*{the_sco}(?:正式)?{status}(?![国國]?(?:地位|身份))",
+    ),
+)
+
+
+def pronoun(sentence: str, _today: str | None) -> Iterator[Claim]:
+    """A status or a joining told of "该国" or "其": the country named before it."""
+    for kind, template in _PRONOUN:
+        for match in CHINESE.compose(template).finditer(sentence):
+            start, end = match.span()
+            countries = named_before() if start == 0 else named(CHINESE, sentence[:start])
+            status = status_of(match)
+            if len(countries) != 1 or status is None or status == "founding_member":
+                continue
+            if not about_sco(CHINESE, sentence, start) or refused(CHINESE, sentence, start, end):
+                continue
+            group = Group(start, start, countries, False)
+            if kind == "joined":
+                year = year_near(CHINESE, sentence, start, end)
+                yield from each(group, "joined", status, start, end, (year, None))
+                continue
+            when = timed(CHINESE, sentence, start, end)
+            detail: Extra = {} if when is None else {"time": when}
+            yield from each(group, "status", status, start, end, (None, None), detail=detail)
+
+
 # Rules that read a sentence after the one before it; their examples are documents.
 FOLLOWING: tuple[SentenceRule, ...] = (
+    SentenceRule(
+        "zh: a status told of a pronoun, the country named before it",
+        pronoun,
+        (
+            (
+                "阿富汗于2012年成为上合组织观察员国。该国于2015年参加了峰会。白俄罗斯总统出席了上合组织峰会。"
+                "该国于2024年成为上合组织正式成员国。",
+                (("joined", "Belarus", "member"),),
+            ),
+            (  # the country opening this sentence, the pronoun in a later clause
+                "白俄罗斯出席了上合组织阿斯塔纳峰会，该国于2024年成为正式成员国。",
+                (("joined", "Belarus", "member"),),
+            ),
+            (
+                "伊朗积极参与上合组织事务。其于2023年成为上合组织正式成员国。",
+                (("joined", "Iran", "member"),),
+            ),
+            (
+                "蒙古国与上合组织合作密切。该国是上合组织观察员国。",
+                (("status", "Mongolia", "observer"),),
+            ),
+        ),
+        (
+            (  # two countries named before: "the country" is not certain
+                "伊朗和印度出席了上合组织峰会。该国于2023年成为上合组织正式成员国。",
+                (("joined", "Iran", "member"), ("joined", "India", "member")),
+            ),
+            (  # the one country named before is no subject
+                "习近平抵达白俄罗斯出席上合组织活动。该国于2024年成为上合组织正式成员国。",
+                (("joined", "Belarus", "member"),),
+            ),
+            (  # hoped for
+                "老挝积极参与上合组织事务。该国希望成为上合组织成员国。",
+                (("joined", "Laos", "member"),),
+            ),
+            (  # another body named before
+                "埃及出席了金砖国家峰会。该国于2024年成为金砖成员国。",
+                (("joined", "Egypt", "member"),),
+            ),
+            (  # "其" of an organisation: its members, no country
+                "伊朗出席了上合组织峰会。其成员国包括中国和俄罗斯。",
+                (("status", "Iran", "member"),),
+            ),
+        ),
+    ),
+    SentenceRule(
+        "zh: the answer to a question that asked for a status's number",
+        answered_count,
+        (
+            ("问：上合组织有几个成员国？答：10个。", (("count", "member", 10),)),
+            ("上合组织的观察员国有多少个？\n\n答：目前共有2个。", (("count", "observer", 2),)),
+        ),
+        (
+            (  # no question before
+                "上合组织成立于2001年。答：10个。",
+                (("count", "member", 10),),
+            ),
+            (  # another body's members asked for
+                "问：金砖国家有几个成员国？答：11个。",
+                (("count", "member", 11),),
+            ),
+            (  # a count of something else in the answer
+                "问：上合组织有几个成员国？答：10个国家，还有2个观察员国。",
+                (("count", "member", 10),),
+            ),
+        ),
+    ),
     bound(
         CHINESE,
         "zh: a list announced before",
@@ -895,6 +1074,10 @@ FOLLOWING: tuple[SentenceRule, ...] = (
                 "\\s*[。；;]?\\s*$",
                 # under a heading ("成员国："), one name a line
                 f"^{ITEM}$",
+                # the answer to a question that asked for a status's countries ("问：上合组织有哪些
+                # 观察员国？" "答：阿富汗和蒙古国。", "答：10个，分别是A、B……")
+                _ANSWER + "(?:[一二两兩三四五六七八九十\\d]{{1,3}}\\s*(?:个|個)\\s*[，,：:]?\\s*)?"
+                "(?:分别|分別)?(?:是|为|為|包括|有)?\\s*[：:]?\\s*{list}\\s*(?:等)?\\s*[。；;]?\\s*$",
             ),
             announced=True,
         ),
@@ -907,11 +1090,27 @@ FOLLOWING: tuple[SentenceRule, ...] = (
                 "上海合作组织\n\n观察员国：\n\n• 阿富汗\n\n• 蒙古国",
                 (("status", "Afghanistan", "observer"), ("status", "Mongolia", "observer")),
             ),
+            (  # a Q&A page: the question announces the status, the answer lists it
+                "问：上合组织有哪些观察员国？\n\n答：阿富汗和蒙古国。",
+                (("status", "Afghanistan", "observer"), ("status", "Mongolia", "observer")),
+            ),
+            (
+                "问：上合组织有几个成员国？答：10个，分别是中国、俄罗斯、印度和伊朗。",
+                (("status", "China", "member"), ("status", "Iran", "member")),
+            ),
         ),
         (
             (
                 "金砖国家有10个成员国。它们是中国、俄罗斯、埃及和伊朗。",
                 (("status", "Egypt", "member"),),
+            ),
+            (  # another body's members asked for
+                "问：金砖国家有哪些成员国？答：巴西、俄罗斯、印度和埃及。",
+                (("status", "Egypt", "member"),),
+            ),
+            (  # a question of another kind: no status announced
+                "问：上合组织总部设在哪里？答：中国和俄罗斯。",
+                (("status", "China", "member"),),
             ),
             (
                 "它们是中国、俄罗斯、印度和伊朗。",

@@ -99,6 +99,18 @@ class Tongue:
     # made before the heads of state decide ("главы МИД решили предоставить ...")
     recommended: str = "(?!)"
     decided: str = "(?!)"  # a grant told as decided, not done ("решили предоставить")
+    # a frame before a claim, in its clause or closing the clause before it, that places it
+    # at another time ("天津峰会前，", "当时"): its words are the claim's time (judged before the
+    # article's date, as the English "earlier"); a frame of the founding (group `founding`:
+    # "成立之初") places it in `founded`, the year the SCO was founded
+    earlier: str = "(?!)"
+    founded: int | None = None
+    # a language that names a claim's owner before it ("金砖有11个成员国，上合组织有10个"): a
+    # body named after the claim, past its clause's end, owns none of it
+    owner_first: bool = False
+    # a question asking for a status's countries or their number ("上合组织有几个成员国？"):
+    # the status it names is announced for the answer after it
+    asks: str = "(?!)"
     word_start: str = ""  # what may not precede a name (Russian: a letter)
     word_end: str = ""  # what may not follow a name
     pieces: dict[str, str] = field(default_factory=dict)
@@ -212,6 +224,10 @@ class Tongue:
         return re.compile(self.decided)
 
     @cached_property
+    def earlier_rx(self) -> re.Pattern[str]:
+        return re.compile(self.earlier)
+
+    @cached_property
     def year_rx(self) -> re.Pattern[str]:
         return re.compile(self.year)
 
@@ -315,7 +331,9 @@ def named(tongue: Tongue, sentence: str) -> tuple[tuple[str, str], ...]:
     if len(countries) == 1:
         first = found[0]
         opens = sentence[: first.start()].strip(" «\"'\n") == ""
-        if opens and _NOT_NOMINATIVE.search(first.group()) is None and tongue.code == "ru":
+        # Chinese has no cases: the name opening the sentence is its subject
+        nominative = tongue.code != "ru" or _NOT_NOMINATIVE.search(first.group()) is None
+        if opens and nominative:
             return tuple(countries.items())
         return ()
     if not countries:
@@ -329,11 +347,26 @@ def named(tongue: Tongue, sentence: str) -> tuple[tuple[str, str], ...]:
 def about_sco(tongue: Tongue, sentence: str, at: int) -> bool:
     """The SCO is named in the sentence, and no other organisation stands nearer to `at`;
     or, in a sentence that names no body at all, the sentence before named the SCO."""
-    ours = _distance(_starts(tongue.sco_rx, sentence), at)
+    sco, others = _starts(tongue.sco_rx, sentence), _starts(tongue.others_rx, sentence)
+    if tongue.owner_first:
+        sco, others = _owners(tongue, sentence, at, sco, others)
+    ours = _distance(sco, at)
     if ours is None:
         return _FOLLOWING.get().sco and _no_body_before_its_end(tongue, sentence, at)
-    theirs = _distance(_starts(tongue.others_rx, sentence), at)
+    theirs = _distance(others, at)
     return theirs is None or ours < theirs
+
+
+def _owners(
+    tongue: Tongue, sentence: str, at: int, sco: tuple[int, ...], others: tuple[int, ...]
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The names that may own a claim at `at` in a language that names the owner first:
+    those before the end of its clause, when any body is named there ("金砖国家有11个成员国，
+    上合组织有10个": the 11 are BRICS's); else all of them."""
+    ends = [i for i in (sentence.find(c, at) for c in tongue.clause_end) if i >= 0]
+    limit = min(ends, default=len(sentence))
+    near = sco[: bisect_left(sco, limit)], others[: bisect_left(others, limit)]
+    return near if near[0] or near[1] else (sco, others)
 
 
 _CLAUSE_END = re.compile("[;；。]")
@@ -417,6 +450,8 @@ def year_near(tongue: Tongue, sentence: str, start: int, end: int) -> int | None
     stops = tongue.clause_end + ",，"  # past the list, a comma ends the joining's clause
     after = min((i for c in stops if (i := sentence.find(c, end, end + 20)) >= 0), default=-1)
     reach = min(end + 20, after if after >= 0 else len(sentence))
+    entry = _NEXT_ENTRY.search(sentence, end, reach)  # a chronology's next line: its own year
+    reach = entry.start() if entry else reach
     inside = years(tongue, sentence, start, end)
     right_after = years(tongue, sentence, end, reach)
     before = years(tongue, sentence, max(clause, start - BEFORE) + 1, start)
@@ -437,7 +472,11 @@ def year_near(tongue: Tongue, sentence: str, start: int, end: int) -> int | None
     return None
 
 
-_PART_END = re.compile(r"[;；。]\s*")
+# A Chinese year opening a line after the claim (its lines run together with a space):
+# the next entry of a chronology laid out one a line ("2004年 蒙古国成为观察员国 2005年 ...")
+_NEXT_ENTRY = re.compile(r"\s(?:[-–—•*·]\s*)?(?:19|20)\d\d\s*年")
+# a part ends at a full stop or a semicolon, or before such a line's year
+_PART_END = re.compile(r"[;；。]\s*|\s(?=(?:[-–—•*·]\s*)?(?:19|20)\d\d\s*年)")
 
 
 def _part_start(sentence: str, start: int) -> int:
@@ -588,7 +627,30 @@ def timed(tongue: Tongue, sentence: str, start: int, end: int | None = None) -> 
     if year is not None or end is None:
         return year
     past = tongue.past_rx.search(sentence, start, end)
-    return past.group() if past else _who_met(tongue, sentence, start, end)
+    if past:
+        return past.group()
+    framed = _framed(tongue, sentence, start)
+    return framed if framed is not None else _who_met(tongue, sentence, start, end)
+
+
+FRAMED = 60  # characters before a claim read for a frame of its time
+
+
+def _framed(tongue: Tongue, sentence: str, start: int) -> int | str | None:
+    """The time a frame before the claim places it at ("天津峰会前，上合组织有……": before
+    the article's date, its words said; "成立之初": the founding year), when nothing but
+    the claim's own clause stands between them; None: no frame."""
+    low = max(0, start - FRAMED)
+    frames = list(tongue.earlier_rx.finditer(sentence, low, start))
+    if not frames:
+        return None
+    frame = frames[-1]
+    between = sentence[frame.end() : start].lstrip(" ，,")  # "天津峰会前，": its comma
+    if any(c in between for c in tongue.clause_end):
+        return None  # a clause between: "成立之初有6个成员国，后来……有10个" is not then
+    if frame.groupdict().get("founding") is not None and tongue.founded is not None:
+        return tongue.founded
+    return frame.group().strip(" ，,")
 
 
 def _who_met(tongue: Tongue, sentence: str, start: int, end: int) -> str | None:
