@@ -28,6 +28,7 @@ from sco_cli.claims.languages.common import (
     year_near,
     years_near,
 )
+from sco_cli.claims.summits import FOUNDED_YEAR
 
 # The endings of each declension, nominative first.
 _HARD = "(?:|а|у|ом|е)"  # Казахстан, Казахстана, Казахстану, Казахстаном, Казахстане
@@ -127,7 +128,7 @@ REFUSED = (
 # time it describes, not on that date.
 PAST = (
     r"(?<![\w-])(?:являл(?:ся|ась|ось|ись)|имел[аио]?|обладал[аио]?|входил[аио]?|объединял[аио]?"
-    r"|числил(?:ся|ась|ись)|состоял[аио]?)(?![\w-])"
+    r"|числил(?:ся|ась|ись)|состоял[аио]?|включал[аио]?|насчитывал[аио]?|был[аио]?|были)(?![\w-])"
 )
 # A report the same sentence refutes, after the claim ("..., не соответствуют действительности")
 REFUTED = (
@@ -175,6 +176,23 @@ NUMBER = (
 )
 
 
+# A frame opening a sentence or a clause (read by common.timed, within its reach before the
+# claim) that places what it tells before the article's date: "До саммита в Тяньцзине ...",
+# "До вступления Ирана ...", "Изначально ..."; or at the founding ("На момент основания ...":
+# group `founding`, the year the SCO was founded). Never "до сих пор", "до настоящего
+# времени" (now), "до десяти" (a number: "ШОС расширилась до десяти стран"), nor a "до" inside
+# a clause ("вырос до"); a year ("До 2017 года") is read as that year before any frame.
+EARLIER = (
+    r"(?:^|(?<=[.;:,])|(?<=[.;:,]\s))\s*[«\"]?(?:"
+    r"(?P<founding>(?:[Нн]а|[Вв]|[Кк])\s+момент\s+(?:е[её]\s+)?(?:основания|создания|учреждения"
+    r"|образования)|[Пп]ри\s+(?:е[её]\s+)?(?:основании|создании|учреждении))"
+    r"|(?:[Дд]о|[Вв]плоть\s+до)\s+(?!(?:сих|тех)\s+пор|настоящ|нынешн|сегодняшн|текущ|\d"
+    r"|(?:" + "|".join(_NUMBER_WORDS) + r")(?![\w-]))[а-яё]+(?:\s+(?:в|во)\s+[А-ЯЁ][\w-]+)?"
+    r"|[Нн]а\s+тот\s+момент|[Вв]\s+то\s+время|[Кк]\s+тому\s+времени|[Тт]огда"
+    r"|[Ии]значально|[Пп]ервоначально|[Пп]оначалу|[Сс]начала|[Вв]начале|[Кк]огда-то)(?![\w-])"
+)
+
+
 def read_number(text: str) -> int | None:
     value = int(text) if text.isdigit() else _NUMBER_WORDS.get(text.lower())
     return value if value is not None and value >= 2 else None
@@ -209,6 +227,8 @@ RUSSIAN = Tongue(
     refers=REFERS,
     bodies=BODIES,
     past=PAST,
+    earlier=EARLIER,
+    founded=FOUNDED_YEAR,
     refuted=REFUTED,
     leaders_before=LEADERS,
     met=MET,
@@ -506,7 +526,7 @@ RULES: tuple[SentenceRule, ...] = (
         Binding(
             (
                 # "наблюдателями в организации состоят A и B"; "статус наблюдателей – это A и B"
-                r"{status}(?:\s+(?:при\s+|в\s+)?{ref})?{now}\s*(?:являются|являлись|состоят|состоит"
+                r"{status}(?:\s+(?:при\s+|в\s+)?{ref})?{now}\s*(?:являются|являлись|состоят|состоит|были"
                 r"|—|–|:|\(|\s-)\s*:?\s*(?:это\s+)?{list}",
                 # "состав ШОС (расширился до 10 членов и) выглядит следующим образом: A, B"
                 r"(?i:состав)\s+{ref}[^.;:]{{0,60}}?\s(?:выглядит|выглядел)\s+(?:следующим\s+образом|так)"
@@ -769,15 +789,16 @@ RULES: tuple[SentenceRule, ...] = (
         "ru: the SCO is made of a list",
         Binding(
             (
-                r"(?i:в)\s+(?:состав\s+)?{ref}{now}\s+(?:входят|входит)\s*:?\s*{list}",
-                r"(?i:в)\s+(?:е[её]|его)\s+состав{now}\s+(?:входят|входит)\s*:?\s*{list}",
-                r"{list}\s+(?:входят|входит)\s+в\s+(?:состав\s+)?{sco}",
+                r"(?i:в)\s+(?:состав\s+)?{ref}{now}\s+(?:входят|входит|входили|входил[аио]?)\s*:?\s*{list}",
+                r"(?i:в)\s+(?:е[её]|его)\s+состав{now}\s+(?:входят|входит|входили|входил[аио]?)\s*:?\s*{list}",
+                r"{list}\s+(?:входят|входит|входили|входил[аио]?)\s+в\s+(?:состав\s+)?{sco}",
                 # "ШОС, основанная в 2001 году, объединяет под собой A, B и C"
                 r"{ref}(?:\s*,[^,.;]{{0,60}},)?\s+(?:объединяет|объединяла)(?:\s+под\s+собой|\s+в\s+себе)?"
                 r"{now}\s*:?\s*{list}",
                 # "в ШОС входят 10 стран, в том числе A, B и C": a count, then some of them
-                r"(?:{ref}\s+(?:включает|объединяет|насчитывает)|(?i:в)\s+(?:состав\s+)?{ref}{now}"
-                r"\s+(?:входят|входит))\s+{num}\s+(?:государств|стран)\w*\s*(?:,\s*|\s*[—–:]\s*)"
+                r"(?:{ref}\s+(?:включает|объединяет|насчитывает|включала|объединяла|насчитывала)|(?i:в)\s+"
+                r"(?:состав\s+)?{ref}{now}\s+(?:входят|входит|входили|входил[аио]?))\s+{num}\s+"
+                r"(?:государств|стран)\w*\s*(?:,\s*|\s*[—–:]\s*)"
                 r"(?:среди\s+(?:которых|них)|в\s+том\s+числе|включая|а\s+именно)?\s*:?\s*{list}",
             ),
             status="member",
@@ -795,6 +816,10 @@ RULES: tuple[SentenceRule, ...] = (
                 "ШОС, созданная в 2001 году, объединяет под собой Китай, Россию, Индию и Иран.",
                 (("status", "Russia", "member"), ("status", "Iran", "member")),
             ),
+            (  # told of a time before the article's date
+                "До саммита в Тяньцзине в ШОС входили Китай, Россия, Индия и Иран.",
+                (("status", "China", "member"), ("status", "Iran", "member")),
+            ),
             (  # a count, then some of its list
                 "В ШОС входят 10 государств, в том числе Иран, Китай и Белоруссия.",
                 (("status", "Iran", "member"), ("status", "Belarus", "member")),
@@ -807,6 +832,10 @@ RULES: tuple[SentenceRule, ...] = (
             ),
             (
                 "В ОДКБ входят Россия и Армения, которые сотрудничают и с ШОС.",
+                (("status", "Armenia", "member"),),
+            ),
+            (
+                "До 2015 года в ЕАЭС входили Россия и Армения, а ШОС их не касалась.",
                 (("status", "Armenia", "member"),),
             ),
             (
@@ -1098,10 +1127,15 @@ RULES: tuple[SentenceRule, ...] = (
     SentenceRule(
         "ru: counts",
         _counts(
+            # "у ШОС было два наблюдателя": told in the past (before the plain count below,
+            # which would read the same words of the article's date)
+            r"(?<![\w-])(?:(?:[Уу]|[Вв])\s+{ref}\s+)?(?P<earlier>было|были)\s+(?:(?:у|в)\s+{ref}\s+)?"
+            r"{num}\s+{status}",
             r"{num}\s+{status}",
             # "ШОС включает 10 государств", "в ШОС входят восемь стран": the members
-            r"(?:{ref}\s+(?:включает|объединяет|насчитывает|состоит\s+из)"
-            r"|(?i:в)\s+(?:состав\s+)?{ref}{now}\s+(?:входят|входит))"
+            r"(?:{ref}\s+(?:включает|объединяет|насчитывает|состоит\s+из|включала|объединяла"
+            r"|насчитывала|состояла\s+из)|(?i:в)\s+(?:состав\s+)?{ref}{now}\s+(?:входят|входит"
+            r"|входили|входил[аио]?))"
             # (not "из 26 стран – 10 государств-членов, 2 наблюдателей ...": all of them, counted
             # by status after it)
             r"{now}\s+{num}\s+(?:государств|стран)(?P<member>)(?![\w-])"
@@ -1133,6 +1167,11 @@ RULES: tuple[SentenceRule, ...] = (
                 (("count", "observer", 3),),
             ),
             ("Теперь в ШОС входят восемь государств.", (("count", "member", 8),)),
+            (  # told in the past, or framed before the date: judged then (`time`)
+                "До саммита в Тяньцзине у ШОС было два наблюдателя.",
+                (("count", "observer", 2),),
+            ),
+            ("На момент основания в ШОС входили шесть государств.", (("count", "member", 6),)),
             (
                 "ШОС — объединение, полноправными участниками которого являются 10 стран.",
                 (("count", "member", 10),),
@@ -1146,6 +1185,7 @@ RULES: tuple[SentenceRule, ...] = (
                 (("count", "member", 26),),
             ),
             ("В БРИКС 10 членов, ШОС больше.", (("count", "member", 10),)),
+            ("До расширения в БРИКС входили пять стран, ШОС больше.", (("count", "member", 5),)),
             ("ЕАЭС включает 5 государств, ШОС больше.", (("count", "member", 5),)),
             (
                 "Две страны имеют статус наблюдателя при ООН, а не при ШОС.",
