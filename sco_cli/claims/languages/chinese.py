@@ -138,7 +138,12 @@ ASKS = (
     "(?=[^。？?]*(?:几(?!乎)|幾(?!乎)|多少|哪些|哪几|哪幾))[^。？?]*?{status}"
     "[^。？?！!]{{0,16}}[？?]\\s*$"
 )
-YEAR = r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年"
+# A year, not the SCO's founding year told as such ("2001年成立以来", "成立于2001年"): that is
+# no year of a summit or a joining beside it ("天津峰会……是上合组织2001年成立以来规模最大的")
+YEAR = (
+    r"(?<!成立于)(?<!成立於)(?<!创立于)(?<!創立於)(?<!\d)(?P<y>(?:19|20)\d\d)\s*年"
+    r"(?!\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号號])?)?\s*(?:正式)?(?:成立|创立|創立))"
+)
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "兩": 2}
 NUMBER = r"(?<![第\d])(?P<n>\d{1,2}|[一二两兩三四五六七八九十]{1,3})"
 
@@ -240,6 +245,20 @@ FOUNDING = (
     *(("SCO", founded_by) for founded_by in _FOUNDED_BY),
     ("SCO", f"(?:{SCO})\\s*[)）]?\\s*(?:于|於|是在|在)?\\s*{{date}}\\s*{_IN}\\s*{_FOUNDED}"),
     ("SCO", f"(?:{SCO})\\s*(?:正式)?(?:成立|创立|創立)(?:于|於)\\s*{{date}}"),
+    # "上合组织,即上海合作组织,成立于2001年": the SCO's two names, then its founding
+    (
+        "SCO",
+        f"(?:{SCO})\\s*[，,]\\s*(?:即|简称|簡稱|全称|全稱|亦称|亦稱)\\s*(?:{SCO})\\s*[，,]\\s*"
+        "(?:正式)?(?:成立|创立|創立)(?:于|於)\\s*{date}",
+    ),
+    # "自2001年成立以来，上合组织……": since its founding, the SCO the subject after it
+    ("SCO", f"(?:自|从|從)\\s*{{date}}\\s*(?:正式)?{_FOUNDED}(?:以来|以來)\\s*[，,]\\s*(?:{SCO})"),
+    # a chronology's entry: "2001年6月14日至15日，A、B……签署……，上海合作组织正式成立。"
+    (
+        "SCO",
+        "^\\s*{date}(?:\\s*(?:至|-|–)\\s*\\d{{1,2}}\\s*[日号號])?\\s*[，,][^。；;]{{0,200}}?[，,]\\s*"
+        f"(?:{SCO})\\s*{_FOUNDED}(?=\\s*(?:[。；;]|$))",
+    ),
     # "上海合作组织是一个成立于2001年的国际组织"
     (
         "SCO",
@@ -274,12 +293,18 @@ _ANNIVERSARY = re.compile(
 )
 
 
+# "since its founding in 2001": a founding told as past whatever the clause's verb ("也将是
+# 上合组织2001年成立以来规模最大的一次峰会": the summit is to come, the founding is not)
+_SINCE = re.compile("以来|以來")
+
+
 def founding(sentence: str, _today: str | None) -> Iterator[Claim]:
     """ "上合组织于2001年6月15日在上海成立", "成立于2001年", "1996年“上海五国”会晤机制建立"."""
     for body, template in FOUNDING:
         for match in CHINESE.compose(template).finditer(sentence):
             start, end = match.span()
-            if refused(CHINESE, sentence, start, end):
+            since = _SINCE.match(sentence, end) or _SINCE.search(match.group())
+            if not since and refused(CHINESE, sentence, start, end):
                 continue
             city: FoundingDetail = {"city": "Shanghai"} if match.groupdict().get("city") else {}
             yield FoundingClaim(body, int(match["y"]), start, end, city)
@@ -325,7 +350,8 @@ _COMING = re.compile("将|將|即将|即將|下届|下屆|明年|希望|期待|�
 
 
 # A summit named by its declaration ("签署《乌法宣言》"), in a sentence of its heads of state.
-_DECLARATION = re.compile(f"《\\s*{_CITY}(?:市)?\\s*宣言\\s*》")
+# ("《上海合作组织成员国元首比什凯克宣言》": the city after the council's name)
+_DECLARATION = re.compile(f"《[^《》\\n]{{0,24}}?{_CITY}(?:市)?\\s*宣言\\s*》")
 _AT_A_SUMMIT = re.compile("峰会|峰會|元首")
 
 
@@ -352,6 +378,8 @@ _IS = "(?:为|為|是|有|包括|包含|分别为|分別為|分别是|分別是|
 _MADE_OF = "是\\s*{list}\\s*(?:等)?\\s*{num}\\s*(?:个|個)?\\s*(?:国家|國家|国|國)\\s*(?:组成|組成|构成|構成)"
 # a list of founders with their number after it, no "等" ("A、B和C六个国家", "A、B和C6国")
 _FOUNDERS_COUNTED = "{list}\\s*(?P<founding_member>){num}\\s*(?:个|個)?\\s*(?:国家|國家|国|國)"
+# ... before the founding ("A、B……六国元首签署《“上海合作组织”成立宣言》")
+_FOUNDERS_BEFORE = f"{_FOUNDERS_COUNTED}(?=[^。；;]{{{{0,40}}}}?{_FOUNDED})"
 _JOINED_AT = r"(?:于|於|在)?\s*(?:(?:19|20)\d\d\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?)?\s*(?:正式)?"
 RULES: tuple[SentenceRule, ...] = (
     bound(
@@ -364,11 +392,15 @@ RULES: tuple[SentenceRule, ...] = (
                 # (the verb may be left out: "成员国8个，即A、B；观察员国4个，即C、D")
                 "{status}(?:国|國)?\\s*(?:共有|总共有|總共有|共计|共計|共|有)?\\s*{num}\\s*(?:个|個|国|國)"
                 "\\s*[，,:：]?\\s*(?:分别为|分別為|分别是|分別是|包括|即)\\s*[：:]?\\s*{list}",
+                # "还有四个观察员国，分别是A、B、C和D": the number, the status, then its list
+                "{num}\\s*(?:个|個)\\s*{status}(?:国|國)?\\s*[，,:：]?\\s*(?:分别为|分別為|分别是|分別是|包括|即)"
+                "\\s*[：:]?\\s*{list}",
                 # a count, then its list in brackets: "3个观察员国(阿富汗、白俄罗斯、蒙古国)"
                 "{status}(?:国|國)?\\s*[(（]\\s*{list}\\s*(?:等)?\\s*[)）]",
                 # "它最初由中国、俄罗斯……共同创立于上海"
                 "(?:最初|最早)?由\\s*{list}\\s*(?:共同)?(?:创立|創立|创建|創建|成立|建立)(?P<founding_member>)",
                 *(by.replace("{list}", "(?P<founding_member>){list}") for by in _FOUNDED_BY),
+                _FOUNDERS_BEFORE,
             )
         ),
         (
@@ -441,6 +473,18 @@ RULES: tuple[SentenceRule, ...] = (
                 "到2020年，上合组织观察员国共有4个，分别为阿富汗、白俄罗斯、伊朗和蒙古。",
                 (("status", "Belarus", "observer"), ("status", "Iran", "observer")),
             ),
+            (
+                "上合组织还有四个观察员国，分别是阿富汗、白俄罗斯、伊朗和蒙古国。",
+                (("status", "Belarus", "observer"), ("status", "Mongolia", "observer")),
+            ),
+            (  # the founders counted before the founding's declaration
+                "2001年6月，中国、俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦、乌兹别克斯坦六国元首签署"
+                "《“上海合作组织”成立宣言》。",
+                (
+                    ("status", "China", "founding_member"),
+                    ("status", "Uzbekistan", "founding_member"),
+                ),
+            ),
             (  # a title run into the sentence, the founders counted, the founding after a signing
                 "什么是观察员国 上合组织是由中国、俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦和乌兹别克斯坦"
                 "六个国家在2001年6月签署宣言后成立的组织。",
@@ -467,6 +511,10 @@ RULES: tuple[SentenceRule, ...] = (
                 "上合组织论坛由中国和俄罗斯共同创立。",
                 (("status", "China", "founding_member"),),
             ),
+            (  # three countries' leaders at an anniversary: no founding
+                "中国、俄罗斯和印度三国元首出席上合组织成立20周年庆典。",
+                (("status", "India", "founding_member"),),
+            ),
             (
                 "上合组织有3个观察员国(不包括白俄罗斯)。",
                 (("status", "Belarus", "observer"),),
@@ -486,6 +534,10 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "上合组织观察员国共有2个，申请国包括埃及。",
                 (("status", "Egypt", "observer"),),
+            ),
+            (  # another body's count and list
+                "上合组织扩员之际，金砖国家有五个新成员国，分别是埃及、伊朗和沙特。",
+                (("status", "Egypt", "member"),),
             ),
         ),
     ),
@@ -730,7 +782,7 @@ RULES: tuple[SentenceRule, ...] = (
             # "观察员国共有4个": the status, then its number
             "{status}(?:国|國)?\\s*(?:共有|总共有|總共有|共计|共計|共|有)\\s*{num}\\s*(?:个|個|国|國)",
             # "由A、B和C六个国家……成立", "创始成员国为A、B和C三国": the founders counted
-            f"{_FOUNDERS_COUNTED}(?=[^。；;]{{{{0,40}}}}?{_FOUNDED})",
+            _FOUNDERS_BEFORE,
             "(?:创始成员国|創始成員國)\\s*(?:为|為|是|有|包括)\\s*" + _FOUNDERS_COUNTED,
             # "共有10个成员国和17个伙伴": "伙伴" alone counts the partners only beside a
             # count of members ("合作伙伴", a common word, is none)
@@ -811,6 +863,16 @@ RULES: tuple[SentenceRule, ...] = (
                 (("founding", "Shanghai Five", 1996),),
             ),
             ("2001年6月，上合组织正式成立，乌兹别克斯坦成为成员。", (("founding", "SCO", 2001),)),
+            ("上合组织，即上海合作组织，成立于2001年。", (("founding", "SCO", 2001),)),
+            ("自2001年成立以来，上合组织不断发展。", (("founding", "SCO", 2001),)),
+            (  # the summit is to come, the founding is past
+                "天津峰会也将是上合组织2001年成立以来规模最大的一次峰会。",
+                (("founding", "SCO", 2001),),
+            ),
+            (
+                "2001年6月14日至15日，六国元首签署宣言，上海合作组织正式成立。",
+                (("founding", "SCO", 2001),),
+            ),
         ),
         (
             ("2021年，上合组织成立已满二十年。", (("founding", "SCO", 2021),)),
@@ -818,6 +880,15 @@ RULES: tuple[SentenceRule, ...] = (
             ("2021年是上合组织成立20周年。", (("founding", "SCO", 2021),)),
             ("金砖国家是中国、俄罗斯和印度于2009年成立的组织。", (("founding", "SCO", 2009),)),
             ("1996年4月，“上海五国”会晤机制正式建立。", (("founding", "SCO", 1996),)),
+            (  # another body's founding, since when
+                "自2009年成立以来，金砖国家不断发展。",
+                (("founding", "SCO", 2009),),
+            ),
+            (  # a chronology's entry on another year: the SCO's founding is no event of it
+                "2021年9月17日，上合组织峰会在杜尚别举行，上海合作组织成立二十周年。",
+                (("founding", "SCO", 2021),),
+            ),
+            ("上合组织，即上海合作组织，将成立于2001年。", (("founding", "SCO", 2001),)),
         ),
     ),
     SentenceRule(
@@ -841,6 +912,10 @@ RULES: tuple[SentenceRule, ...] = (
             (  # named by its declaration
                 "2015年，上合组织成员国元首签署了《乌法宣言》。",
                 (("summit", "Ufa", 2015),),
+            ),
+            (
+                "2013年9月13日，六国元首签署《上海合作组织成员国元首比什凯克宣言》。",
+                (("summit", "Bishkek", 2013),),
             ),
             (
                 "2004年6月，上合组织第四次峰会在乌首都塔什干举行。",
@@ -873,6 +948,10 @@ RULES: tuple[SentenceRule, ...] = (
                 (("summit", "Ufa", 2025),),
             ),
             ("上海合作组织峰会于2025年举行。", (("summit", "Shanghai", 2025),)),
+            (  # the founding's year beside the summit is none of its
+                "天津峰会也将是上合组织2001年成立以来规模最大的一次峰会。",
+                (("summit", "Tianjin", 2001),),
+            ),
         ),
     ),
 )
@@ -959,7 +1038,12 @@ def answered_count(sentence: str, _today: str | None) -> Iterator[Claim]:
 # the one country that opens the sentence before (common.named) or this sentence, before
 # the pronoun's clause ("白俄罗斯出席了上合组织峰会，该国于2024年成为……"), never a guess among
 # several.
-_IT = "(?:^|(?<=[，,；;]))\\s*(?:该国|該國|这个国家|這個國家|此国|此國|其)\\s*(?:已|已经|已經|也|亦)?\\s*"
+_IT = (
+    "(?:^|(?<=[，,；;]))\\s*(?:该国|該國|这个国家|這個國家|此国|此國|其"
+    # "these (six) countries", "the (six) countries above": the list named before, all of it
+    "|(?P<many>(?:这|這|上述|以上)(?:些|(?P<size>[两兩三四五六七八九十\\d]{{1,2}})\\s*(?:个|個)?)?\\s*(?:国家|國家|国|國)"
+    "|它们|它們))\\s*(?:都|均)?\\s*(?:已|已经|已經|也|亦)?\\s*"
+)
 _PRONOUN = (
     (
         "joined",
@@ -974,6 +1058,15 @@ _PRONOUN = (
 )
 
 
+def _stands_for(match: re.Match[str], countries: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the pronoun may stand for the countries named before it: "该国" for one,
+    "这些国家" for a list of two or more, "这六个国家" for a list of six."""
+    if match["many"] is None:
+        return len(countries) == 1
+    size = match["size"]
+    return len(countries) > 1 and (size is None or read_number(size) == len(countries))
+
+
 def pronoun(sentence: str, _today: str | None) -> Iterator[Claim]:
     """A status or a joining told of "该国" or "其": the country named before it."""
     for kind, template in _PRONOUN:
@@ -981,16 +1074,16 @@ def pronoun(sentence: str, _today: str | None) -> Iterator[Claim]:
             start, end = match.span()
             countries = named_before() if start == 0 else named(CHINESE, sentence[:start])
             status = status_of(match)
-            if len(countries) != 1 or status is None or status == "founding_member":
+            if status is None or not _stands_for(match, countries):
                 continue
             if not about_sco(CHINESE, sentence, start) or refused(CHINESE, sentence, start, end):
                 continue
             group = Group(start, start, countries, False)
-            if kind == "joined":
+            if kind == "joined" and status != "founding_member":
                 year = year_near(CHINESE, sentence, start, end)
                 yield from each(group, "joined", status, start, end, (year, None))
                 continue
-            when = timed(CHINESE, sentence, start, end)
+            when = None if status == "founding_member" else timed(CHINESE, sentence, start, end)
             detail: Extra = {} if when is None else {"time": when}
             yield from each(group, "status", status, start, end, (None, None), detail=detail)
 
@@ -1018,6 +1111,14 @@ FOLLOWING: tuple[SentenceRule, ...] = (
                 "蒙古国与上合组织合作密切。该国是上合组织观察员国。",
                 (("status", "Mongolia", "observer"),),
             ),
+            (  # a list, then "these six countries"
+                "上合组织成立于2001年，其成员国包括中国、俄罗斯、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦和"
+                "乌兹别克斯坦。这六个国家是上合组织的创始成员国。",
+                (
+                    ("status", "China", "founding_member"),
+                    ("status", "Uzbekistan", "founding_member"),
+                ),
+            ),
         ),
         (
             (  # two countries named before: "the country" is not certain
@@ -1039,6 +1140,14 @@ FOLLOWING: tuple[SentenceRule, ...] = (
             (  # "其" of an organisation: its members, no country
                 "伊朗出席了上合组织峰会。其成员国包括中国和俄罗斯。",
                 (("status", "Iran", "member"),),
+            ),
+            (  # the number does not fit the list before
+                "上合组织成员国包括中国、俄罗斯和印度。这六个国家是上合组织的创始成员国。",
+                (("status", "India", "founding_member"),),
+            ),
+            (  # "these countries" for one country is not certain
+                "伊朗积极参与上合组织事务。这些国家是上合组织观察员国。",
+                (("status", "Iran", "observer"),),
             ),
         ),
     ),
