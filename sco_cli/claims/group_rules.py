@@ -614,12 +614,17 @@ def _joined(around: Around, match: re.Match[str]) -> list[Claim]:
     if _joined_elsewhere(clause, found):
         return []
     found = _far_status(found, verb, clause)
+    gap_end = found.start() if found else 0
+    if found is not None and _FROM.search(clause[:gap_end]):
+        found = _to_status(clause, found)  # "upgraded from observer to full member": the new one
+        if found is None:
+            return []  # "upgraded from observer": the old status only, no joining of it
     if found is None:
         if not _joined_alone(around, match, verb):
             return []
         status, status_end = "member", 0
     else:
-        gap = clause[: found.start()]
+        gap = clause[:gap_end]
         # "was elevated to observer": a "to" right after the verb is not a future
         if len(gap) > 60 or UNSURE.search(re.sub(r"^\s*to\s", " ", gap)):
             return []
@@ -639,6 +644,23 @@ def _joined(around: Around, match: re.Match[str]) -> list[Claim]:
     return list(
         each(group, "joined", status, group.start, end, year, ordinal["ord"] if ordinal else None)
     )
+
+
+# the status right after "from" is the one left ("upgraded from observer to full member",
+# "moved from dialogue partner status to observer"): the new one follows "to"
+_FROM = re.compile(r"\bfrom\s+(?:(?:an?|the|its|their|SCO(?:'s|\u2019s)?)\s+)*\Z", re.IGNORECASE)
+_TO = re.compile(r"(?:[- ]status|\s+states?)?\s*(?:,\s*)?(?:to|into)\s+", re.IGNORECASE)
+
+
+def _to_status(clause: str, old: re.Match[str]) -> re.Match[str] | None:
+    """The status after "to" that a status after "from" moved to; None if none is told."""
+    to = _TO.match(clause, old.end())
+    if to is None:
+        return None
+    new = rx("status").search(clause, to.end()) or rx("status_name").search(clause, to.end())
+    if new is None or len(clause[to.end() : new.start()]) > 30:
+        return None
+    return new
 
 
 def _joined_elsewhere(clause: str, found: re.Match[str] | None) -> bool:
@@ -946,8 +968,26 @@ RULES: tuple[GroupRule, ...] = (
                 "Laos was accepted into the organisation with partner status.",
                 (("joined", "Laos", "partner"),),
             ),
+            # from the old status to the new one: the joining is the new one's
+            (
+                "Belarus was upgraded from observer to full member of the SCO in 2024.",
+                (("joined", "Belarus", "member"),),
+            ),
+            (
+                "Belarus was elevated from dialogue partner status to observer in 2015.",
+                (("joined", "Belarus", "observer"),),
+            ),
         ),
         (
+            # the status after "from" is the one left, never the one joined
+            (
+                "Belarus was upgraded from observer to full member of the SCO in 2024.",
+                (("joined", "Belarus", "observer"),),
+            ),
+            (
+                "Sri Lanka was elevated from dialogue partner status, the SCO said.",
+                (("joined", "Sri Lanka", "dialogue_partner"),),
+            ),
             ("Ukraine joined the WTO in 2008.", (("joined", "Ukraine", "member"),)),
             # a partnership of another kind: qualified, in a field, with another party
             (
