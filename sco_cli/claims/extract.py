@@ -176,7 +176,11 @@ def _timed(sentence: str, claim: Claim) -> Claim:
     observer", "eight members in 2017") carries that time in `time`, for the judge."""
     if "founding_member" in (claim.subject, claim.value):
         return claim
-    if isinstance(claim, StatusClaim) and guards.perfect(sentence, claim.start, claim.end):
+    if (
+        isinstance(claim, StatusClaim)
+        and guards.perfect(sentence, claim.start, claim.end)
+        and not guards.changed_after(sentence, claim.start, claim.end)
+    ):
         return claim._replace(detail={**claim.detail, "time": guards.LATELY})
     # a span "since 2005" is the claim's time, unless it ended ("to 2017", "..., became a member")
     if isinstance(claim, StatusClaim) and (

@@ -517,7 +517,16 @@ def ended(sentence: str, end: int) -> bool:
 # An apposition whose main clause tells a change of status: "Iran, an observer, became a member".
 _CHANGED_AFTER_APPOSITION = re.compile(
     r"[^,;.]{0,40},\s+(?:\w+\s+)?(?P<verb>became|joined|acceded|(?:was|were)\s+(?:admitted|upgraded"
-    r"|elevated|promoted))\b(?P<rest>[^,;.]{0,40})",
+    r"|elevated|promoted|made|granted))\b(?P<rest>[^,;.]{0,40})",
+    re.IGNORECASE,
+)
+# A clause of the same subject, right after the claim, that tells a change to another status:
+# "Belarus has been a dialogue partner since 2009 and was made an observer in 2015"
+_CHANGED_LATER = re.compile(
+    r"\s*,?\s*(?:and|but|before|until|till)\s+(?:(?:it|they|then|later|subsequently|eventually"
+    r"|finally)\s+)*(?P<verb>became|joined|acceded|(?:was|were)\s+(?:(?:then|later|subsequently"
+    r"|eventually|finally)\s+)?(?:admitted|upgraded|elevated|promoted|made|granted))\b"
+    r"(?P<rest>[^,;.]{0,40})",
     re.IGNORECASE,
 )
 _OPENING_YEAR = re.compile(r"\s*(?:In|By|As\s+of)\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)(?!\d)\s*,")
@@ -601,6 +610,7 @@ def changed_after(sentence: str, start: int, end: int) -> bool:
     status ("Iran, an observer state (since 2005), became a member in 2023"): the status
     before it, not now."""
     changed = _CHANGED_AFTER_APPOSITION.match(sentence, end) if "," in sentence[start:end] else None
+    changed = changed or _CHANGED_LATER.match(sentence, end)
     if changed is None:
         return False
     joined = changed["verb"].lower().startswith(("join", "acced"))

@@ -273,11 +273,26 @@ def _at_its_time(ref: Reference, claim: Claim, as_of: str | None) -> Verdict | N
     if when == LATELY:
         return _lately(ref, claim, as_of)
     undated = judge(ref, claim, None)
-    earlier = [r for r in undated.holds if r["from"] is not None and r["from"] < as_of]
+    earlier, basis = _earlier(ref, claim, undated, as_of)
     note = f"judged before {as_of} ('{when}'): " + undated.note.removeprefix(
         "the article has no date; "
     )
-    return undated._replace(verdict=AGREES if earlier else CONTRADICTS, holds=earlier, note=note)
+    said = AGREES if earlier else CONTRADICTS
+    return undated._replace(verdict=said, holds=earlier, basis=basis, note=note)
+
+
+def _earlier(
+    ref: Reference, claim: Claim, undated: Verdict, as_of: str
+) -> tuple[list[dict[str, str | None]], str | None]:
+    """Where a claim held before a date: in force, else by decision only ("a dialogue
+    partner since 2009", decided then, its memorandum never in force), with its basis."""
+    earlier = [r for r in undated.holds if r["from"] is not None and r["from"] < as_of]
+    if earlier:
+        return earlier, undated.basis
+    key = (claim.kind, claim.subject, claim.value, tuple(sorted(claim.detail.items())))
+    decided = ref.ranges.get(key, {}).get("decision", [])
+    earlier = [r for r in decided if r["from"] is not None and r["from"] < as_of]
+    return earlier, ("decision" if earlier else undated.basis)
 
 
 LATELY = "lately"  # "India has been an observer": a span up to about the article's date
