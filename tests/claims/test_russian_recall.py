@@ -54,3 +54,40 @@ def test_a_frame_places_a_claim_before_the_date_and_now_stays_now(
 ) -> None:
     found = _check(tmp_path, sentence, "2025-09-10")
     assert verdicts <= found, found
+
+
+# The countries named alongside a status or a joining hold it too, at the claim's time: a
+# joining's year (India an observer in 2005, no longer one in 2025), else before the date.
+ALONGSIDE = (
+    (
+        "Иран получил статус наблюдателя при ШОС в 2005 году наряду с Индией и Пакистаном.",
+        "2025-09-10",
+        {("status", "India", "observer", "agrees"), ("status", "Pakistan", "observer", "agrees")},
+    ),
+    (
+        "Беларусь стала десятым полноправным членом ШОС наряду с Индией, Ираном и Китаем.",
+        "2024-07-05",
+        {
+            ("joined", "Belarus", "member", "agrees"),
+            ("status", "India", "member", "agrees"),
+            ("status", "Iran", "member", "agrees"),
+        },
+    ),
+    (
+        "Наряду с Китаем и Россией в ШОС входят Индия и Иран.",
+        "2025-09-10",
+        {("status", "China", "member", "agrees"), ("status", "Iran", "member", "agrees")},
+    ),
+)
+
+
+@pytest.mark.parametrize(("sentence", "as_of", "verdicts"), ALONGSIDE)
+def test_the_countries_alongside_a_status_hold_it_at_its_time(
+    tmp_path: Path, sentence: str, as_of: str, verdicts: set[tuple[str, object, object, str]]
+) -> None:
+    assert verdicts <= _check(tmp_path, sentence, as_of)
+
+
+def test_nothing_beside_the_countries_alongside_gives_them_no_status(tmp_path: Path) -> None:
+    found = _check(tmp_path, "Наряду с Китаем Россия обсудила работу ШОС.", "2025-09-10")
+    assert not {c for c in found if c[0] == "status"}

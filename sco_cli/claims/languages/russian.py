@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from sco_cli.claims.claim import Claim, Extra, FoundingClaim, FoundingDetail, Group, each
+from sco_cli.claims.claim import (
+    Claim,
+    Extra,
+    FoundingClaim,
+    FoundingDetail,
+    Group,
+    JoinedClaim,
+    StatusClaim,
+    each,
+)
 from sco_cli.claims.declared import Example, SentenceRule
 from sco_cli.claims.languages.common import (
     ITEM,
@@ -20,6 +29,7 @@ from sco_cli.claims.languages.common import (
     about_sco,
     bound,
     counted,
+    group_of,
     named_before,
     refused,
     status_of,
@@ -242,7 +252,14 @@ RUSSIAN = Tongue(
     clause_end=";.",
     word_start=r"(?<![\w-])",
     word_end=r"(?![\w-])",
-    pieces={"now": r"(?:\s+(?:сегодня|сейчас|теперь|в\s+настоящее\s+время|на\s+данный\s+момент))?"},
+    pieces={
+        "now": r"(?:\s+(?:сегодня|сейчас|теперь|в\s+настоящее\s+время|на\s+данный\s+момент))?",
+        # a joining's place among its status's ("стала десятым полноправным членом",
+        # "полноправным, десятым по счету членом"): read, not judged (no ordinal checked)
+        "ordinal": r"(?:(?:полноправн\w+\s*,\s*)?(?:первым|вторым|третьим|четв[её]ртым|пятым|шестым"
+        r"|седьмым|восьмым|девятым|десятым|одиннадцатым|двенадцатым|очередным|новым)\s+"
+        r"(?:по\s+сч[её]ту\s+)?)?",
+    },
 )
 
 
@@ -878,7 +895,7 @@ RULES: tuple[SentenceRule, ...] = (
         "ru: a list joins",
         Binding(
             (
-                r"{list}\s+(?:официально\s+|в\s+\d{{4}}\s+году\s+)?(?:стал[аои]?|стали)\s+{status}",
+                r"{list}\s+(?:официально\s+|в\s+\d{{4}}\s+году\s+)?(?:стал[аои]?|стали)\s+{ordinal}{status}",
                 r"{status}(?:\s+{sco})?(?:\s+в\s+\d{{4}}\s+году)?\s+(?:стал[аои]?|стали)\s+{list}",
                 r"{list}\s+(?:официально\s+|в\s+\d{{4}}\s+году\s+)?получил[аои]?"
                 r"(?:\s+в\s+\d{{4}}\s+году)?\s+статус\w*\s+{status}",
@@ -899,6 +916,10 @@ RULES: tuple[SentenceRule, ...] = (
                 "Монголия получила статус наблюдателя при ШОС в 2004 году.",
                 (("joined", "Mongolia", "observer"),),
             ),
+            (  # its place among the members
+                "Беларусь стала десятым полноправным членом ШОС.",
+                (("joined", "Belarus", "member"),),
+            ),
             (
                 "ШОС приняла решение о предоставлении Лаосской Народно-Демократической Республике"
                 " статуса партнера ШОС по диалогу.",
@@ -913,6 +934,10 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "Индия и Пакистан станут членами ШОС в 2017 году.",
                 (("joined", "India", "member"),),
+            ),
+            (  # an important partner is no status
+                "Турция стала важным партнером ШОС в регионе.",
+                (("joined", "Türkiye", "partner"),),
             ),
             (
                 "Предполагается, что лидеры примут решение о предоставлении Белоруссии статуса"
@@ -1349,6 +1374,107 @@ RULES: tuple[SentenceRule, ...] = (
             (  # no year of its own: a declaration is never dated by the article's date
                 "Главы государств ШОС напомнили о Ташкентской декларации и «Стратегии до 2025 года».",
                 (("summit", "Tashkent", 2025), ("summit", "Tashkent", None)),
+            ),
+        ),
+    ),
+)
+
+# "наряду с A и B" beside a status or a joining of the SCO ("Беларусь стала членом ШОС наряду
+# с Индией и Ираном", "Наряду с Китаем и Россией в ШОС входят ...", "Россия наряду с Китаем
+# является членом ШОС"): A and B hold that status too. The rules above read the sentence with
+# those words blanked (the offsets kept); a claim right beside them gives them its status, at
+# its time: a joining's year, else before the article's date ("Иран получил статус
+# наблюдателя наряду с Индией": India held it then, perhaps no longer).
+_ALONGSIDE = r"(?<![\w-])[Нн]аряду\s+со?\s+{list}"
+_BESIDE = re.compile(
+    rf"(?:[\s,]+|(?:(?:в|при)\s+)?(?:{SCO})|в\s+(?:19|20)\d\d\s+(?:году|г\.)){{0,6}}"
+)
+
+
+def alongside(sentence: str, today: str | None) -> Iterator[Claim]:
+    """The countries "наряду с" names, with the status of the claim beside them."""
+    if "аряду" not in sentence:
+        return
+    for match in RUSSIAN.compose(_ALONGSIDE).finditer(sentence):
+        a, b = match.span()
+        blanked = sentence[:a] + " " * (b - a) + sentence[b:]
+        group = group_of(RUSSIAN, sentence, *match.span("list"))
+        for rule in _ONE_SENTENCE:
+            for claim in rule.read(blanked, today):
+                yield claim
+                if _beside(sentence, claim, a, b):
+                    yield from _alike(claim, group, a, b)
+
+
+def _beside(sentence: str, claim: Claim, a: int, b: int) -> bool:
+    """The words "наряду с ..." at [a, b) stand right before the claim, inside it, or right
+    after it (past the SCO's name)."""
+    if claim.kind not in ("status", "joined"):
+        return False
+    if claim.start <= a and b <= claim.end:
+        return True
+    if b <= claim.start:
+        return sentence[b : claim.start].strip(" ,—–-") == ""
+    return claim.end <= a and _BESIDE.fullmatch(sentence, claim.end, a) is not None
+
+
+def _alike(claim: Claim, group: Group, a: int, b: int) -> Iterator[Claim]:
+    """The claim's status for the countries beside it, at the claim's time."""
+    start, end = min(a, claim.start), max(b, claim.end)
+    detail: Extra = {}
+    if isinstance(claim, JoinedClaim):
+        if "tense" in claim.detail or claim.value == "founding_member":
+            return  # a grant decided, not made: the others' status is not told
+        detail = {"time": claim.detail["year"] or "наряду с"}
+    elif isinstance(claim, StatusClaim) and "time" in claim.detail:
+        detail = {"time": claim.detail["time"]}
+    yield from each(group, "status", str(claim.value), start, end, (None, None), detail=detail)
+
+
+_ONE_SENTENCE = RULES
+RULES = (
+    *_ONE_SENTENCE,
+    SentenceRule(
+        "ru: the countries alongside a status",
+        alongside,
+        (
+            (
+                "Беларусь стала десятым полноправным членом ШОС наряду с Индией, Ираном и Китаем.",
+                (
+                    ("joined", "Belarus", "member"),
+                    ("status", "India", "member"),
+                    ("status", "China", "member"),
+                ),
+            ),
+            (
+                "Наряду с Китаем и Россией в ШОС входят Индия, Иран и Пакистан.",
+                (("status", "China", "member"), ("status", "Russia", "member")),
+            ),
+            (
+                "Россия наряду с Китаем является полноправным членом ШОС.",
+                (("status", "Russia", "member"), ("status", "China", "member")),
+            ),
+            (  # a joining's year is the others' time
+                "Иран получил статус наблюдателя при ШОС в 2005 году наряду с Индией и Пакистаном.",
+                (("status", "India", "observer"), ("status", "Pakistan", "observer")),
+            ),
+        ),
+        (
+            (  # another body's status beside them
+                "Индия является членом БРИКС наряду с Китаем, а в ШОС входит и Пакистан.",
+                (("status", "China", "member"),),
+            ),
+            (  # no claim beside them: who talked
+                "Наряду с Китаем Россия обсудила работу ШОС.",
+                (("status", "China", "member"), ("status", "Russia", "member")),
+            ),
+            (  # a hope beside them
+                "Лаос наряду с Мьянмой хочет стать партнером ШОС.",
+                (("status", "Laos", "partner"), ("status", "Myanmar", "partner")),
+            ),
+            (  # a grant decided: the others' status is not told
+                "Главы МИД решили предоставить Камбодже наряду с Лаосом статус партнера ШОС.",
+                (("status", "Laos", "partner"),),
             ),
         ),
     ),
