@@ -328,7 +328,7 @@ CITIES = {
     "Qingdao": "青岛|青島",
     "Ufa": "乌法|烏法",
     "Yekaterinburg": "叶卡捷琳堡|葉卡捷琳堡",
-    "Samarkand": "撒马尔罕|撒馬爾罕",
+    "Samarkand": "撒马尔罕|撒馬爾罕|撒馬罕",  # 撒馬罕: its name in Taiwan
     "Saint Petersburg": "圣彼得堡|聖彼得堡",
     "New Delhi": "新德里",
 }
@@ -338,9 +338,13 @@ _WHICH_CITY = re.compile("|".join(f"(?P<c{i}>{rx})" for i, rx in enumerate(CITIE
 _COUNTRY = (
     "(?:(?:" + "|".join(COUNTRIES.values()) + r")?(?:首都|\S{1,3}[省州])?|[俄中哈吉塔乌烏]首都)"
 )
+# the hall in the city ("在撒马尔罕国际会议中心举行")
+_VENUE = (
+    "(?:[^。；;，,\\s]{0,8}?(?:会议中心|會議中心|中心|宫|宮|大厦|大廈|会堂|會堂|酒店|宾馆|賓館))?"
+)
 _SUMMIT = re.compile(
     f"{_CITY}(?:市)?\\s*(?:峰会|峰會)"
-    f"|(?:峰会|峰會|元首理事会|元首理事會)[^。；;，,]{{0,20}}?在\\s*{_COUNTRY}\\s*{_CITY}(?:市)?\\s*(?:举行|舉行|召开|召開|举办|舉辦)"
+    f"|(?:峰会|峰會|元首理事会|元首理事會)[^。；;，,]{{0,20}}?在\\s*{_COUNTRY}\\s*{_CITY}(?:市)?{_VENUE}\\s*(?:举行|舉行|召开|召開|举办|舉辦)"
     f"|在\\s*{_COUNTRY}\\s*{_CITY}(?:市)?\\s*(?:举行|舉行|召开|召開|举办|舉辦)的[^。；;，,]{{0,24}}?(?:峰会|峰會|元首理事会|元首理事會)"
     # "上合组织在天津举行元首理事会会议": the meeting named after the verb
     f"|在\\s*{_COUNTRY}\\s*{_CITY}(?:市)?\\s*(?:举行|舉行|召开|召開)(?:了)?\\s*(?:第\\S{{1,4}}次)?(?:峰会|峰會|元首理事会|元首理事會)"
@@ -552,6 +556,9 @@ RULES: tuple[SentenceRule, ...] = (
                 "(?:为|為|是|作为|作為)?\\s*(?:{sco}(?:的)?)?"
                 "(?:正式)?{status}(?![国國]?(?:地位|身份|\\s*[:：]))",
                 "{list}(?:拥有|擁有|具有)(?:了)?{the_sco}{status}(?:地位|身份)",
+                # "蒙古国、印度、巴基斯坦和伊朗，均为上合组织观察员国": all of the list
+                "{list}\\s*[，,]?\\s*(?:均|都|皆|全都|全部)\\s*(?:为|為|是)\\s*(?:{sco}(?:的)?)?(?:正式)?{status}"
+                "(?![国國]?(?:地位|身份))",
                 # "包括伊朗在内的九个成员国": "在内的" after a list that "包括" opens
                 "包括\\s*{list}\\s*在[内內]的\\s*(?:{num}\\s*(?:个|個|国|國))?\\s*{the_sco}(?:正式)?{status}",
                 # "是A、B和C等10个国家组成的国际组织": the members
@@ -586,6 +593,11 @@ RULES: tuple[SentenceRule, ...] = (
                 "如今，包括白俄罗斯在内的十个上合组织成员国合作密切。",
                 (("status", "Belarus", "member"),),
             ),
+            (  # "all of them are": judged before the frame's event
+                "印巴加入之前，上合组织潜在的扩员对象有四个——蒙古国、印度、巴基斯坦和伊朗，均为上合组织"
+                "观察员国。",
+                (("status", "Mongolia", "observer"), ("status", "Iran", "observer")),
+            ),
         ),
         (
             (
@@ -599,6 +611,10 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "伊朗不是上合组织成员国。",
                 (("status", "Iran", "member"),),
+            ),
+            (
+                "巴西、印度和埃及均为金砖国家成员国，也与上合组织合作。",
+                (("status", "Egypt", "member"), ("status", "India", "member")),
             ),
             (
                 "峰会期间推进伊朗成为第九个成员国的进程。",
@@ -658,6 +674,13 @@ RULES: tuple[SentenceRule, ...] = (
                 "(?:给予|給予|授予){list}(?:以)?{the_sco}{status}(?:地位|身份)",
                 "{list}(?:获得|獲得|获|獲)(?:了)?{the_sco}{status}(?:地位|身份)",
                 "(?:接收|接纳|接納|吸收|吸纳|吸納){list}(?:为|為){the_sco}{status}",
+                # the next object of the same admission: "接纳白俄罗斯为观察员国，阿塞拜疆、亚美尼亚为对话
+                # 伙伴国", "接收阿富汗为观察员国、土耳其为对话伙伴国"
+                "(?:接收|接纳|接納|吸收|吸纳|吸納)[^。；;，,、]{{1,40}}?(?:为|為)[^。；;，,、]{{0,16}}?"
+                "(?:国|國|员|員|伴)\\s*[，,、]\\s*{list}\\s*(?:为|為){the_sco}{status}",
+                # "批准同意埃及、沙特等7国为新的对话伙伴": approved as new partners
+                "(?:批准|同意)\\s*{list}\\s*(?:等\\s*[一二两兩三四五六七八九十\\d]{{1,2}}\\s*(?:个|個)?\\s*(?:国家|國家|国|國))?"
+                "\\s*(?:为|為)\\s*(?:新的?)?{the_sco}{status}(?!\\s*(?:地位|身份)?\\s*的?\\s*(?:申请|申請|程序))",
             ),
             kind="joined",
         ),
@@ -690,6 +713,17 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "在这些国家中，蒙古是第一个加入上合组织观察员行列的国家。",
                 (("joined", "Mongolia", "observer"),),
+            ),
+            (  # the next object of the same admission
+                "上合组织峰会接纳白俄罗斯为观察员国，阿塞拜疆、亚美尼亚、柬埔寨、尼泊尔为对话伙伴国。",
+                (("joined", "Belarus", "observer"), ("joined", "Nepal", "dialogue_partner")),
+            ),
+            (
+                "上合峰会批准同意埃及、沙特阿拉伯等7国为新的对话伙伴。",
+                (
+                    ("joined", "Egypt", "dialogue_partner"),
+                    ("joined", "Saudi Arabia", "dialogue_partner"),
+                ),
             ),
             (  # a resolution passed is the decision itself, not a document about one to come
                 "峰会通过了给予印度、巴基斯坦上合组织成员国地位的决议。",
@@ -724,6 +758,14 @@ RULES: tuple[SentenceRule, ...] = (
             ("伊朗议会通过了伊朗成为上合组织成员国法案。", (("joined", "Iran", "member"),)),
             (  # the agreement to admit: the procedure begun
                 "上合组织成员国去年同意接纳伊朗成为新成员。",
+                (("joined", "Iran", "member"),),
+            ),
+            (  # the admission's next object hoped for
+                "上合组织峰会接纳白俄罗斯为观察员国，埃及希望成为对话伙伴国。",
+                (("joined", "Egypt", "dialogue_partner"),),
+            ),
+            (  # approved to begin a procedure, not the status
+                "峰会批准伊朗为成员国的申请程序。",
                 (("joined", "Iran", "member"),),
             ),
         ),
@@ -909,6 +951,10 @@ RULES: tuple[SentenceRule, ...] = (
                 "上海合作组织元首理事会第十八次会议将于2018年6月在山东省青岛市举行。",
                 (("summit", "Qingdao", 2018),),
             ),
+            (  # the hall named after the city
+                "2022年9月，上海合作组织成员国元首理事会第22次会议16日在乌兹别克撒马尔罕国际会议中心举行。",
+                (("summit", "Samarkand", 2022),),
+            ),
             (  # named by its declaration
                 "2015年，上合组织成员国元首签署了《乌法宣言》。",
                 (("summit", "Ufa", 2015),),
@@ -948,6 +994,10 @@ RULES: tuple[SentenceRule, ...] = (
                 (("summit", "Ufa", 2025),),
             ),
             ("上海合作组织峰会于2025年举行。", (("summit", "Shanghai", 2025),)),
+            (  # the foreign ministers' council in a hall there
+                "2019年，上合组织外长理事会会议在北京国际会议中心举行。",
+                (("summit", "Beijing", 2019),),
+            ),
             (  # the founding's year beside the summit is none of its
                 "天津峰会也将是上合组织2001年成立以来规模最大的一次峰会。",
                 (("summit", "Tianjin", 2001),),
