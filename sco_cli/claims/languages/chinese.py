@@ -80,7 +80,10 @@ STATUSES = {
     "founding_member": f"(?:创始成员国|創始成員國|创始成员|創始成員|创始国|創始國){_GLOSS}",
     "member": f"(?:正式|全权|全權)?(?:成员国|成員國|成员|成員){_GLOSS}",
     "observer": f"(?:观察员国家|觀察員國家|观察员国|觀察員國|观察员|觀察員){_GLOSS}",
-    "dialogue_partner": f"(?:对话伙伴国|對話夥伴國|對話伙伴國|对话伙伴|對話夥伴|對話伙伴){_GLOSS}",
+    # (its words turned round, "伙伴对话国", on some pages)
+    "dialogue_partner": (
+        f"(?:对话伙伴国|對話夥伴國|對話伙伴國|对话伙伴|對話夥伴|對話伙伴|伙伴对话国|夥伴對話國|伙伴對話國){_GLOSS}"
+    ),
     "partner": f"(?<![话話])(?:伙伴国|夥伴國|伙伴國){_GLOSS}",
 }
 SCO = "上合组织|上合組織|上海合作组织|上海合作組織|上合"
@@ -556,6 +559,8 @@ RULES: tuple[SentenceRule, ...] = (
                 "(?:为|為|是|作为|作為)?\\s*(?:{sco}(?:的)?)?"
                 "(?:正式)?{status}(?![国國]?(?:地位|身份|\\s*[:：]))",
                 "{list}(?:拥有|擁有|具有)(?:了)?{the_sco}{status}(?:地位|身份)",
+                # a list's line, then its role: "中国与俄罗斯：作为创始成员国，两国……"
+                "{list}\\s*[:：]\\s*(?:作为|作為)\\s*(?:{sco}(?:的)?)?(?:正式)?{status}(?![国國]?(?:地位|身份))",
                 # "蒙古国、印度、巴基斯坦和伊朗，均为上合组织观察员国": all of the list
                 "{list}\\s*[，,]?\\s*(?:均|都|皆|全都|全部)\\s*(?:为|為|是)\\s*(?:{sco}(?:的)?)?(?:正式)?{status}"
                 "(?![国國]?(?:地位|身份))",
@@ -593,6 +598,10 @@ RULES: tuple[SentenceRule, ...] = (
                 "如今，包括白俄罗斯在内的十个上合组织成员国合作密切。",
                 (("status", "Belarus", "member"),),
             ),
+            (
+                "- 中国与俄罗斯：作为创始成员国，两国在上合组织中扮演着核心角色。",
+                (("status", "China", "founding_member"), ("status", "Russia", "founding_member")),
+            ),
             (  # "all of them are": judged before the frame's event
                 "印巴加入之前，上合组织潜在的扩员对象有四个——蒙古国、印度、巴基斯坦和伊朗，均为上合组织"
                 "观察员国。",
@@ -611,6 +620,10 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "伊朗不是上合组织成员国。",
                 (("status", "Iran", "member"),),
+            ),
+            (
+                "- 埃及与伊朗：作为金砖国家成员国，两国也与上合组织合作。",
+                (("status", "Egypt", "member"),),
             ),
             (
                 "巴西、印度和埃及均为金砖国家成员国，也与上合组织合作。",
@@ -826,6 +839,9 @@ RULES: tuple[SentenceRule, ...] = (
             # "由A、B和C六个国家……成立", "创始成员国为A、B和C三国": the founders counted
             _FOUNDERS_BEFORE,
             "(?:创始成员国|創始成員國)\\s*(?:为|為|是|有|包括)\\s*" + _FOUNDERS_COUNTED,
+            # "上合组织已由最初的六个欧亚国家扩展至10个成员国": the countries it began with
+            "(?:最初|起初|成立时|成立時|成立之初)的?\\s*(?P<founding_member>){num}\\s*(?:个|個)"
+            "\\s*[^\\s，,。；;、]{{0,4}}?(?:国家|國家)",
             # "共有10个成员国和17个伙伴": "伙伴" alone counts the partners only beside a
             # count of members ("合作伙伴", a common word, is none)
             "(?:成员国|成員國)\\s*(?:和|及|以及|、)\\s*{num}\\s*(?:个|個)\\s*(?:伙伴|夥伴)(?![国國关關係系])(?P<partner>)",
@@ -841,6 +857,11 @@ RULES: tuple[SentenceRule, ...] = (
             ("2017年，上合组织成员国的数量从六个增加到八个。", (("count", "member", 8),)),
             ("截至2019年，上合组织观察员国共有4个。", (("count", "observer", 4),)),
             ("截至2025年9月，上合组织共有10个成员国和17个伙伴。", (("count", "partner", 17),)),
+            (
+                "近年来，上合组织已由最初的六个欧亚国家扩展至10个成员国。",
+                (("count", "founding_member", 6), ("count", "member", 10)),
+            ),
+            ("上合组织目前有3个伙伴对话国。", (("count", "dialogue_partner", 3),)),
             (
                 "此后，上合组织成员国的数量从六个增加到八个。",
                 (("count", "member", 6), ("count", "member", 8)),
@@ -869,6 +890,10 @@ RULES: tuple[SentenceRule, ...] = (
                 (("count", "partner", 20),),
             ),
             ("金砖由10个国家组成，上合组织也是。", (("count", "member", 10),)),
+            (  # the first countries of another body
+                "金砖国家最初的四个国家是巴西、俄罗斯、印度和中国，上合组织不同。",
+                (("count", "founding_member", 4),),
+            ),
             (  # a list of ten with "等" is no count of founders, and 组成 no founding
                 "上合组织是由中国、俄罗斯和印度等10个国家组成的组织。",
                 (("count", "founding_member", 10),),
