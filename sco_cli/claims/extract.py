@@ -262,6 +262,13 @@ def _in_language(
     return languages.claims_in(text, code, today, before)
 
 
+def _following(listed: list[Sentence], i: int) -> str | None:
+    """The sentence after the i-th in its paragraph, if any."""
+    if i + 1 < len(listed) and listed[i + 1].paragraph == listed[i].paragraph:
+        return listed[i + 1].text
+    return None
+
+
 def claims_of(
     sentences: Iterable[Sentence], today: str | None, here: Dateline | None = None
 ) -> Iterator[tuple[Sentence, Claim]]:
@@ -291,6 +298,8 @@ def claims_of(
             found = _in_language(text, code, today, before)
         elif spoken.of_other(sentence.paragraph, text):
             found = []  # "The CSTO was set up in 2002. It has six members."
+        elif guards.refuted_next(text, _following(listed, i)):
+            found = []  # "Reports said Turkey had joined the SCO. That is false."
         else:
             found = _in_time(text, previous, today, here)
         previous = text

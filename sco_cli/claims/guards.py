@@ -364,6 +364,36 @@ _QUOTE_REFUTED = re.compile(
 )
 
 
+# A report ("Reports said Turkey had joined the SCO.") the next sentence refutes as a whole
+# ("That is false.", "This is not true, the ministry said.", "The claim is baseless."): the
+# report is quoted to be denied, never the article's claim. The next sentence must open with
+# the refutation of "that" report: "That is true." and "This is its first summit." are not.
+_REPORTED = re.compile(
+    r"\b(?:reports?|reported(?:ly)?|claims?|claimed|rumou?rs?|rumou?red|posts?|posted|alleged(?:ly)?"
+    r"|allegations?|suggested|suggestions?|said|says|wrote|writes|insisted|asserted|circulat\w+"
+    r"|viral|according\s+to)\b",
+    re.IGNORECASE,
+)
+_REFUTED_NEXT = re.compile(
+    r"\A\s*(?:[\"'\u201c]\s*)?(?:but\s+|however,?\s+)?(?:that|this|it|the\s+(?:claim|report|story"
+    r"|rumou?r|statement|assertion|post)|such\s+(?:claims|reports)|these\s+(?:claims|reports))"
+    r"(?:'s|\u2019s|\s+(?:is|was|are|were))\s+(?:simply\s+|entirely\s+|completely\s+|patently"
+    r"\s+|also\s+|totally\s+|however\s+)?(?:false|untrue|not\s+true|not\s+the\s+case|not\s+so"
+    r"|incorrect|wrong|a\s+myth|fake(?:\s+news)?|baseless|unfounded|misleading|inaccurate"
+    r"|nonsense|a\s+(?:hoax|fabrication|falsehood)|fabricated)\b",
+    re.IGNORECASE,
+)
+
+
+def refuted_next(sentence: str, following: str | None) -> bool:
+    """Whether a sentence is a report the sentence after it refutes as a whole."""
+    return (
+        following is not None
+        and _REFUTED_NEXT.match(following) is not None
+        and _REPORTED.search(sentence) is not None
+    )
+
+
 def named_by_other(sentence: str, start: int) -> bool:
     """Whether the words right before a claim name another body as its own: "the SCO media
     summit", "the SCO Youth Council's summit", "the CSTO's Astana summit"; or the Shanghai
