@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from sco_cli.claims import guards
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.claim import Claim, CountClaim
 from sco_cli.claims.declared import SentenceRule, run
@@ -218,6 +219,8 @@ def _not_a_count(sentence: str, match: re.Match[str], before: str, after: str) -
         )
     if _SHANGHAI_FIVE_COUNT.search(sentence, max(0, match.start() - 4), match.end()):
         return True  # "the Five members": the Shanghai Five's
+    if _of_the_five(sentence, match):
+        return True  # "Like the Shanghai Five in 1996, the group had five members"
     if _of_the_list_before(sentence, match.start(), lx.number(match["num"])):
         return True  # "India and Pakistan, two observer states": those two, not all
     if approx or elsewhere(after):
@@ -236,6 +239,31 @@ def _not_a_count(sentence: str, match: re.Match[str], before: str, after: str) -
         and not _forecast_from(sentence, match.start(), before)
         and not _membership_cue(match, before)
     )
+
+
+# The Shanghai Five named earlier in the clause, no word of now or of the SCO between it and
+# the count: "Like the Shanghai Five in 1996, the group had five members", "When it was the
+# Shanghai Five, the bloc counted five states"; not "The SCO, which grew out of the Shanghai
+# Five, now has ten members", "Born as the Shanghai Five, the SCO has ten members"
+# (or a year before 2001: "Back in 1996 the bloc had five members"), the gap told in the past
+_FIVE_BEFORE = re.compile(
+    r"(?:\bShanghai[\s-]*(?:Five|5)\b|\b(?:199\d|2000)\b)(?P<gap>[^;.]*)\Z", re.IGNORECASE
+)
+_NOW_OR_SCO = re.compile(
+    rf"\b(?:now|today|currently|at\s+present|presently|has|have|is|are|counts|numbers|comprises"
+    rf"|includes|unites|{lx.SCO_NAMES})\b",
+    re.IGNORECASE,
+)
+
+
+def _of_the_five(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a count is the Shanghai Five's (named before it in its clause, or a year before
+    the SCO's founding: "In 1996, the group had five members"): not the SCO's."""
+    when = guards.time_of(sentence, match.start(), match.end())
+    if isinstance(when, int):  # "..., the bloc had six members by 2001": that year's
+        return when < 2001
+    five = _FIVE_BEFORE.search(sentence, max(0, match.start() - 120), match.start())
+    return five is not None and not _NOW_OR_SCO.search(five["gap"])
 
 
 # A count a change starts from: "expanded from a regional organization with six members
@@ -636,6 +664,12 @@ RULES: tuple[SentenceRule, ...] = (
                 " Uzbekistan - made up the SCO in 2010.",
                 (("count", "member", 6),),
             ),
+            # the Shanghai Five named, but the count is the SCO's now, or of a later year
+            ("Born as the Shanghai Five, the SCO has ten members.", (("count", "member", 10),)),
+            (
+                "Founded in 1996 as the Shanghai Five, the bloc had six members by 2001.",
+                (("count", "member", 6),),
+            ),
         ),
         (
             ("More than 20 countries attended the SCO summit.", (("count", "country", 20),)),
@@ -647,6 +681,12 @@ RULES: tuple[SentenceRule, ...] = (
                 "In 2001 Uzbekistan joined the Shanghai Five members to set up the SCO.",
                 (("count", "member", 5), ("count", "founding_member", 5)),
             ),
+            # the Shanghai Five's count, or one told at a year before the SCO's founding
+            (
+                "Like the Shanghai Five in 1996, the group had five members.",
+                (("count", "member", 5),),
+            ),
+            ("Back in 1996 the bloc had five members.", (("count", "member", 5),)),
             (
                 "Two SCO member states (India and Pakistan) hold nuclear arms.",
                 (("count", "member", 2),),

@@ -73,3 +73,56 @@ def test_a_span_without_its_change_or_of_another_year_stays_red(
 def test_an_upgrade_joins_the_status_after_to(sco: Invoke, tmp_path: Path) -> None:
     text = "Belarus was upgraded from observer to full member of the SCO in 2024."
     assert verdicts(sco, tmp_path, text, "2024-09-01") == [("joined", "Belarus:member", "agrees")]
+
+
+# -- a report the next sentence refutes is not the article's claim --------------------------
+
+REFUTED = [
+    "Reports said Turkey had joined the SCO. That is false.",
+    "Social media posts claimed the SCO has twelve members. This is not true, the secretariat said.",
+    "Some outlets reported that Egypt became an observer. The claim is baseless.",
+]
+NOT_REFUTED = [
+    # the next sentence confirms, or speaks of something else
+    ("Reports said Belarus had joined the SCO. That is true.", "Belarus:member"),
+    ("Officials said Belarus had joined the SCO. This is its first summit.", "Belarus:member"),
+    # no report: the article's own words
+    (
+        "Turkey is a dialogue partner of the SCO. That is false, some claim.",
+        "Türkiye:dialogue-partner",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", REFUTED)
+def test_a_report_refuted_by_the_next_sentence_is_no_claim(
+    sco: Invoke, tmp_path: Path, text: str
+) -> None:
+    assert judged(sco, tmp_path, text, "2024-09-01") == []
+
+
+@pytest.mark.parametrize(("text", "claim"), NOT_REFUTED)
+def test_a_report_not_refuted_is_still_read(
+    sco: Invoke, tmp_path: Path, text: str, claim: str
+) -> None:
+    found = [
+        f"{c['claim']['subject']}:{c['claim']['value']}"
+        for c in judged(sco, tmp_path, text, "2024-09-01")
+    ]
+    assert claim in found
+
+
+# -- a count of the Shanghai Five, or at a year before the founding, is not the SCO's --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Like the Shanghai Five in 1996, the group had five members.",
+        "When it was the Shanghai Five in 1996, the group counted five member states.",
+        "In 1996, the group had five members.",
+    ],
+)
+def test_a_count_of_the_five_is_not_red(sco: Invoke, tmp_path: Path, text: str) -> None:
+    found = judged(sco, tmp_path, "The SCO met in Astana. " + text, "2024-09-01")
+    assert [c for c in found if c["claim"]["kind"] == "count"] == []
