@@ -262,6 +262,15 @@ def _in_language(
     return languages.claims_in(text, code, today, before)
 
 
+def _still_here(here: Dateline | None, found: list[Claim]) -> Dateline | None:
+    """The dateline's summit, until a sentence has named it (then None)."""
+    if here is not None and any(
+        isinstance(c, SummitClaim) and c.detail.get("dated") == here.how for c in found
+    ):
+        return None
+    return here
+
+
 def _following(listed: list[Sentence], i: int) -> str | None:
     """The sentence after the i-th in its paragraph, if any."""
     if i + 1 < len(listed) and listed[i + 1].paragraph == listed[i].paragraph:
@@ -304,9 +313,6 @@ def claims_of(
             found = _in_time(text, previous, today, here)
         previous = text
         before = languages.after(text, code, found, before)
-        if here is not None and any(
-            isinstance(c, SummitClaim) and c.detail.get("dated") == here.how for c in found
-        ):
-            here = None
+        here = _still_here(here, found)
         for claim in found:
             yield sentence, _in_the_original(claim, read)
