@@ -91,3 +91,21 @@ def test_the_countries_alongside_a_status_hold_it_at_its_time(
 def test_nothing_beside_the_countries_alongside_gives_them_no_status(tmp_path: Path) -> None:
     found = _check(tmp_path, "Наряду с Китаем Россия обсудила работу ШОС.", "2025-09-10")
     assert not {c for c in found if c[0] == "status"}
+
+
+def test_who_signed_the_declaration_of_its_creation_founded_it(tmp_path: Path) -> None:
+    text = (
+        "Декларация о создании ШОС была подписана в Шанхае в июне 2001 года шестью странами"
+        " - Россией, Китаем, Казахстаном, Кыргызстаном, Таджикистаном и Узбекистаном.\n\n"
+        "Декларацию о создании ШОС подписали главы пяти государств: России и Китая.\n\n"
+        "Декларацию о вступлении Ирана в ШОС подписали главы государств Индии и Пакистана.\n"
+    )
+    found = _check(tmp_path, text, "2016-06-24")
+    assert {
+        ("founding", "SCO", 2001, "agrees"),
+        ("count", "founding-member", 6, "agrees"),
+        ("status", "Uzbekistan", "founding-member", "agrees"),
+        ("count", "founding-member", 5, "contradicts"),  # five signed it: wrong
+    } <= found
+    # another document's signatories are no founders
+    assert not {c for c in found if c[1] in ("India", "Pakistan")}

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 
 from sco_cli.claims.claim import (
     Claim,
+    CountClaim,
     Extra,
     FoundingClaim,
     FoundingDetail,
@@ -278,7 +279,10 @@ _FOUNDED = re.compile(
     r"|(?:основа|созда|учреди|образова)л(?:и|а)?|возникл[аио]?|сложил(?:ась|ся|ись)"
     r"|появил(?:ась|ся|ись)"
     # "организация, о создании которой было объявлено 15 июня 2001 года"
-    r"|о\s+создании\s+(?:которой\s+)?(?:было\s+)?объявлено)(?![\w-])"
+    r"|о\s+создании\s+(?:которой\s+)?(?:было\s+)?объявлено"
+    # "декларация о создании ШОС была подписана в июне 2001 года": signed, not celebrated
+    r"|[Дд]екларац\w+\s+о\s+(?:е[её]\s+)?создании"
+    r"(?=(?:\s+[\w-]+){0,4}?\s+(?:был[аи]?\s+)?подписан[аы]?(?![\w-])))(?![\w-])"
 )
 _FIVE = re.compile(r"Шанхайск\w+\s+пят[её]рк\w*|пят[её]рк\w*")
 _IN_SHANGHAI = re.compile(r"в\s+Шанха[ея](?![\w-])")
@@ -332,6 +336,59 @@ def _body(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
         return None
     _, first, last, body = min(found)
     return (first, last, body) if body else None  # another organisation's founding
+
+
+# -- the founders, through the declaration they signed ----------------------------
+
+# "Декларация о создании ШОС" (or "о ее создании", the SCO named before)
+_DECLARATION_OF = r"[Дд]екларац\w+\s+о\s+(?:(?:е[её]|ее)\s+создании|создании\s+{ref})(?![\w-])"
+# how many signed, in the instrumental ("шестью странами")
+_BY_NUMBER = {
+    "двумя": 2, "тремя": 3, "четырьмя": 4, "пятью": 5, "шестью": 6, "семью": 7, "восемью": 8,
+    "девятью": 9, "десятью": 10,
+}  # fmt: skip
+# who signed, before the list: "главами (шести государств)", "главы (шести государств)"
+_HEADS_BY = (
+    r"(?:главами|лидерами|президентами|руководителями)(?:\s+{num})?(?:\s+(?:государств|стран)\w*)?"
+    r"\s*[:–—-]?\s*"
+)
+_HEADS_OF = _HEADS_BY.replace(
+    "(?:главами|лидерами|президентами|руководителями)", "(?:главы|лидеры|президенты|руководители)"
+)
+_SIGNED_BY = _DECLARATION_OF + r"\s+(?:был[аи]?\s+)?подписан[аы]?(?:\s+[^\s.;:()]+){{0,8}}?\s+"
+_SIGNED = (
+    # "Декларация о создании ШОС была подписана в июне 2001 года шестью странами - Россией, ..."
+    _SIGNED_BY
+    + rf"(?P<n>\d{{{{1,2}}}}|(?i:{'|'.join(_BY_NUMBER)}))\s+(?:странами|государствами)\s*[:–—-]?\s*"
+    "{list}",
+    _SIGNED_BY + _HEADS_BY + "{list}",
+    # the agent named in the instrumental: "была подписана Россией, Китаем и ..."
+    _SIGNED_BY + r"(?=[А-ЯЁ][\w-]*(?:ом|ем|ей|ой)(?![\w-])){list}",
+    # "Декларацию о создании ШОС подписали главы шести государств: России, ..."
+    _DECLARATION_OF + r"\s+(?:в\s+\d{{4}}\s+году\s+)?подписали\s+(?:" + _HEADS_OF + ")?{list}",
+    # "со дня подписания главами России, Китая, ... Декларации о ее создании"
+    r"(?<![\w-])подписани\w+\s+" + _HEADS_BY + r"{list}\s+" + _DECLARATION_OF,
+    # "Казахстан, Китай и Россия подписали Декларацию о создании ШОС"
+    r"{list}\s+(?:в\s+\d{{4}}\s+году\s+)?подписали\s+" + _DECLARATION_OF,
+)
+
+
+def signed(sentence: str, _today: str | None) -> Iterator[Claim]:
+    """Those who signed the declaration of the SCO's creation are its founders; how many
+    signed it ("шестью странами", "главы шести государств") is the count of its founders."""
+    if "одписа" not in sentence:
+        return
+    for template in _SIGNED:
+        for match in RUSSIAN.compose(template).finditer(sentence):
+            start, end = match.span()
+            if not about_sco(RUSSIAN, sentence, start) or refused(RUSSIAN, sentence, start, end):
+                continue
+            group = group_of(RUSSIAN, sentence, *match.span("list"))
+            yield from each(group, "status", "founding_member", start, end, (None, None))
+            said = match.groupdict().get("n")
+            number = None if said is None else read_number(said) or _BY_NUMBER.get(said.lower())
+            if number is not None:
+                yield CountClaim("founding_member", number, start, match.start("list"), {})
 
 
 # -- summits --------------------------------------------------------------------
@@ -1146,6 +1203,61 @@ RULES: tuple[SentenceRule, ...] = (
                 "Прибыли лидеры стран ШОС и партнеров по диалогу: президент Турции и президент"
                 " Египта.",
                 (("status", "Türkiye", "member"), ("status", "Egypt", "member")),
+            ),
+        ),
+    ),
+    SentenceRule(
+        "ru: the founders, who signed the declaration of its creation",
+        signed,
+        (
+            (
+                "Декларация о создании ШОС была подписана в Шанхае в июне 2001 года шестью"
+                " странами - Россией, Китаем, Казахстаном, Кыргызстаном, Таджикистаном и"
+                " Узбекистаном.",
+                (
+                    ("status", "Russia", "founding_member"),
+                    ("status", "Uzbekistan", "founding_member"),
+                    ("count", "founding_member", 6),
+                    ("founding", "SCO", 2001),
+                ),
+            ),
+            (
+                "Декларацию о создании ШОС подписали главы шести государств: России, Китая,"
+                " Казахстана, Киргизии, Таджикистана и Узбекистана.",
+                (
+                    ("status", "China", "founding_member"),
+                    ("status", "Kyrgyzstan", "founding_member"),
+                    ("count", "founding_member", 6),
+                ),
+            ),
+            (
+                "ШОС отмечает годовщину подписания главами России, Китая, Киргизии и"
+                " Таджикистана Декларации о ее создании.",
+                (
+                    ("status", "Russia", "founding_member"),
+                    ("status", "Tajikistan", "founding_member"),
+                ),
+            ),
+            (
+                "В 2001 году Казахстан, Китай и Россия подписали Декларацию о создании ШОС.",
+                (
+                    ("status", "Kazakhstan", "founding_member"),
+                    ("status", "China", "founding_member"),
+                ),
+            ),
+        ),
+        (
+            (  # another body's declaration
+                "Декларацию о создании ЕАЭС подписали Россия, Белоруссия и Казахстан, ШОС старше.",
+                (("status", "Belarus", "founding_member"), ("status", "Russia", "founding_member")),
+            ),
+            (  # another document of the SCO: who signed it are no founders
+                "Декларацию о вступлении Ирана в ШОС подписали главы государств Индии и Китая.",
+                (("status", "India", "founding_member"), ("status", "China", "founding_member")),
+            ),
+            (  # an anniversary of the declaration: no founding that year
+                "В 2021 году отметили 20-летие подписания Декларации о создании ШОС.",
+                (("founding", "SCO", 2021),),
             ),
         ),
     ),
