@@ -388,7 +388,74 @@ _FOUNDERS_COUNTED = "{list}\\s*(?P<founding_member>){num}\\s*(?:个|個)?\\s*(?:
 # ... before the founding ("A、B……六国元首签署《“上海合作组织”成立宣言》")
 _FOUNDERS_BEFORE = f"{_FOUNDERS_COUNTED}(?=[^。；;]{{{{0,40}}}}?{_FOUNDED})"
 _JOINED_AT = r"(?:于|於|在)?\s*(?:(?:19|20)\d\d\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?)?\s*(?:正式)?"
+# The SCO's countries by one character, as Chinese writes them in a run ("中、俄、哈、吉、塔、乌
+# 六个正式成员国", "中俄哈吉塔乌六国"): read only as a list counted right after it, its number
+# the number of its names, and its status named (no guess from a lone character).
+ONE_CHARACTER = {
+    "中": "CHN", "俄": "RUS", "哈": "KAZ", "吉": "KGZ", "塔": "TJK", "乌": "UZB", "烏": "UZB",
+    "印": "IND", "巴": "PAK", "伊": "IRN", "白": "BLR", "蒙": "MNG", "阿": "AFG",
+}  # fmt: skip
+_ONE = "[" + "".join(ONE_CHARACTER) + "]"
+_SHORT = re.compile(
+    f"(?:(?P<apart>{_ONE}(?:、{_ONE}){{2,11}})|(?<![\u4e00-\u9fff])(?P<glued>{_ONE}{{3,12}}))"
+    f"\\s*{NUMBER}\\s*(?:个|個)?\\s*(?:{CHINESE.status_pattern})"
+)
+
+
+def one_character(sentence: str, _today: str | None) -> Iterator[Claim]:
+    """ "除了中、俄、哈、吉、塔、乌六个正式成员国外": each country its status."""
+    for match in _SHORT.finditer(sentence):
+        names = (match["apart"] or match["glued"]).replace("、", "")
+        status = status_of(match)
+        if status is None or read_number(match["n"]) != len(names) or len(set(names)) != len(names):
+            continue
+        start, end = match.span()
+        if not about_sco(CHINESE, sentence, start) or refused(CHINESE, sentence, start, end):
+            continue
+        members = tuple((ONE_CHARACTER[c], c) for c in names)
+        group = Group(start, match.start("n"), members, False)
+        when = None if status == "founding_member" else timed(CHINESE, sentence, start, end)
+        detail: Extra = {} if when is None else {"time": when}
+        yield from each(group, "status", status, start, end, (None, None), detail=detail)
+
+
 RULES: tuple[SentenceRule, ...] = (
+    SentenceRule(
+        "zh: the SCO's countries by one character, counted",
+        one_character,
+        (
+            (
+                "如今上合组织除了中、俄、哈、吉、塔、乌六个正式成员国外，还有五个观察员国。",
+                (("status", "China", "member"), ("status", "Uzbekistan", "member")),
+            ),
+            (
+                "上合组织成立于2001年：中俄哈吉塔乌6个创始成员国。",
+                (
+                    ("status", "Kazakhstan", "founding_member"),
+                    ("status", "Tajikistan", "founding_member"),
+                ),
+            ),
+            ("上合组织观察员国有蒙、印、巴、伊四个观察员国。", (("status", "Iran", "observer"),)),
+        ),
+        (
+            (  # the number is not the list's
+                "上合组织的中、俄、哈两个成员国。",
+                (("status", "China", "member"),),
+            ),
+            (  # a word's characters, not a list
+                "集中俄哈三个成员国的力量。",
+                (("status", "Russia", "member"),),
+            ),
+            (  # another body's
+                "金砖国家的中、俄、印三个成员国。",
+                (("status", "India", "member"),),
+            ),
+            (  # no status: no guess
+                "上合组织的中、俄、哈三国。",
+                (("status", "China", "member"), ("status", "China", "founding_member")),
+            ),
+        ),
+    ),
     bound(
         CHINESE,
         "zh: status, then its list",
