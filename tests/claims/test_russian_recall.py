@@ -109,3 +109,26 @@ def test_who_signed_the_declaration_of_its_creation_founded_it(tmp_path: Path) -
     } <= found
     # another document's signatories are no founders
     assert not {c for c in found if c[1] in ("India", "Pakistan")}
+
+
+def test_a_status_in_apposition_keeps_its_span_and_ends_at_a_change(tmp_path: Path) -> None:
+    text = (
+        "Монголия, наблюдатель в ШОС с 2004 года, направила делегацию.\n\n"
+        "Иран, наблюдатель в ШОС с 2005 года, стал полноправным членом в 2023 году.\n\n"
+        "Индия, наблюдатель в ШОС с 2001 года, провела учения.\n"
+    )
+    found = _check(tmp_path, text, "2024-03-01")
+    assert ("status", "Mongolia", "observer", "agrees") in found
+    # an observer until the change the sentence tells, not on the article's date
+    assert ("status", "Iran", "observer", "agrees") in found
+    assert ("status", "India", "observer", "contradicts") in found  # since 2005, not 2001
+
+
+def test_each_count_goes_to_its_own_organisation(tmp_path: Path) -> None:
+    text = (
+        "В БРИКС входят одиннадцать стран, а в ШОС — девять.\n\n"
+        "В ШОС входят десять стран, ещё две — наблюдатели, а в БРИКС — одиннадцать.\n"
+    )
+    found = _check(tmp_path, text, "2025-06-01")
+    counts = {(c[2], c[3]) for c in found if c[0] == "count"}
+    assert counts == {(9, "contradicts"), (10, "agrees"), (2, "agrees")}

@@ -272,6 +272,103 @@ def _counts(*templates: str) -> Callable[[str, str | None], Iterator[Claim]]:
     return read
 
 
+# -- a status in apposition ------------------------------------------------------
+
+# "Иран, полноправный член ШОС, ...", "Монголия, наблюдатель в ШОС с 2004 года, ...",
+# "Индия и Пакистан, государства-члены ШОС, ...": the status set off by commas, the SCO named
+# in it; closed by a comma, a dash, a bracket or the sentence's end
+_APPOSITIVE = (
+    r"{list}\s*,\s*(?:являющ\w+(?:ся)?\s+)?(?:нов\w+\s+)?{status}\s+(?:(?:в|при)\s+)?{sco}"
+    r"(?:\s+с\s+(?P<since>(?:19|20)\d\d)\s+(?:года|г\.))?\s*(?:[,—–)]|\.?\s*$)"
+)
+_PLURAL_STATUS = re.compile(r"(?i)(?:член|наблюдател|партн[её]р)(?:ы|и|ов|ей|ами|ам)(?![\w-])")
+_COORDINATED = re.compile(r"\s+(?:и|а\s+также)\s+")
+# the main clause tells a change after it: "Иран, наблюдатель ШОС с 2005 года, стал ее членом"
+_CHANGED = re.compile(
+    r"(?<![\w-])(?:стал[аио]?|стали|вступил\w*|получил\w*|принят\w*|присоединил\w*|перешл\w*"
+    r"|перешел|перешёл|повысил\w*)(?![\w-])"
+)
+
+
+def appositive(sentence: str, _today: str | None) -> Iterator[Claim]:
+    """A status in apposition to a list: one country for a status in the singular (the last
+    of a list: "Турция, Египет, Иран, член ШОС" names Iran's), a coordinated list ("A и B")
+    for one in the plural; "с 2004 года" its start, a change told after it its end."""
+    for match in RUSSIAN.compose(_APPOSITIVE).finditer(sentence):
+        status = status_of(match)
+        start, end = match.span()
+        if status is None or not about_sco(RUSSIAN, sentence, start):
+            continue
+        if refused(RUSSIAN, sentence, start, end):
+            continue
+        group = _apposed(sentence, match)
+        if group is None:
+            continue
+        start = max(start, group.start)
+        yield from each(
+            group, "status", status, start, end, (None, None), detail=_held(sentence, match, status)
+        )
+
+
+def _apposed(sentence: str, match: re.Match[str]) -> Group | None:
+    """The countries the status is said of: the last for one in the singular, all of a list
+    joined by "и" for one in the plural; None otherwise (an enumeration: "Китай, Россия,
+    наблюдатели ШОС, гости" may be a new item)."""
+    group = group_of(RUSSIAN, sentence, *match.span("list"))
+    plural = _PLURAL_STATUS.search(sentence, match.end("list"), match.end()) is not None
+    if not plural:
+        last = list(RUSSIAN.country_rx.finditer(sentence, *match.span("list")))[-1]
+        return group._replace(start=last.start(), members=group.members[-1:])
+    coordinated = _COORDINATED.search(sentence, match.start("list"), match.end("list"))
+    return group if coordinated and len(group.members) > 1 else None
+
+
+def _held(sentence: str, match: re.Match[str], status: str) -> Extra:
+    """Since when, or when: a change told after it ends it before the article's date."""
+    if status == "founding_member":
+        return {}
+    stop = min(
+        (i for i in (sentence.find(c, match.end()) for c in ";.") if i >= 0), default=len(sentence)
+    )
+    changed = _CHANGED.search(sentence, match.end(), stop)
+    if changed is not None:
+        return {"time": changed.group()}
+    if match["since"]:
+        return {"since": int(match["since"])}
+    when = timed(RUSSIAN, sentence, match.start(), match.end())
+    return {} if when is None else {"time": when}
+
+
+# -- a count told by ellipsis -------------------------------------------------------
+
+# "В организацию входят десять стран, ещё две — наблюдатели": a count of another status
+# after the SCO's, its noun left out
+_MORE = (
+    r"(?:(?<=,)|(?<=,\s))(?:а\s+)?ещ[её]\s+{num}(?:\s+(?:государств|стран)\w*)?\s*(?:—|–|-|:)?\s*"
+    r"(?:являются\s+|—\s+)?{status}"
+)
+# "В БРИКС входят десять стран, а в ШОС — десять": the SCO's count, the noun and verb of
+# another body's before it left out (that body's count is none of the SCO's)
+_ALSO = (
+    r"(?:входят|входит|входили|насчитывает|объединяет|включает)\s+\S+\s+(?:государств|стран)\w*"
+    r"[^.;]{{0,40}}?,\s*(?:а|и|тогда\s+как|в\s+то\s+время\s+как)\s+(?:в|у)\s+{sco}\s*(?:—|–|-|:)?\s*"
+    r"(?:тоже\s+|также\s+|уже\s+|всего\s+|лишь\s+|только\s+)?{num}(?![\w-])(?P<member>)"
+)
+
+
+def elliptic(sentence: str, _today: str | None) -> Iterator[Claim]:
+    """Counts told by ellipsis: "ещё две — наблюдатели" after a count of the SCO's members,
+    "а в ШОС — десять" after another body's count."""
+    if "ещ" in sentence:
+        yield from counted(RUSSIAN, _MORE, sentence)
+    if "ШОС" in sentence or "Шанхайск" in sentence:
+        for match in RUSSIAN.compose(_ALSO).finditer(sentence):
+            number = read_number(match["n"])
+            at = match.start("n") - 40
+            if number is not None and not refused(RUSSIAN, sentence, max(0, at), match.end()):
+                yield CountClaim("member", number, match.start("n"), match.end(), {})
+
+
 # -- founding -------------------------------------------------------------------
 
 _FOUNDED = re.compile(
@@ -1258,6 +1355,64 @@ RULES: tuple[SentenceRule, ...] = (
             (  # an anniversary of the declaration: no founding that year
                 "В 2021 году отметили 20-летие подписания Декларации о создании ШОС.",
                 (("founding", "SCO", 2021),),
+            ),
+        ),
+    ),
+    SentenceRule(
+        "ru: a status in apposition",
+        appositive,
+        (
+            (
+                "Иран, полноправный член ШОС, выступил с заявлением.",
+                (("status", "Iran", "member"),),
+            ),
+            (
+                "Монголия, наблюдатель в ШОС с 2004 года, направила делегацию.",
+                (("status", "Mongolia", "observer"),),
+            ),
+            (
+                "Индия и Пакистан, государства-члены ШОС, провели учения.",
+                (("status", "India", "member"), ("status", "Pakistan", "member")),
+            ),
+        ),
+        (
+            (  # an enumeration: the status may be a new item
+                "На саммит приехали Китай, Россия, наблюдатели ШОС, гости.",
+                (("status", "China", "observer"), ("status", "Russia", "observer")),
+            ),
+            (  # a singular status: the last country's only
+                "Переговоры провели Турция, Египет, Иран, полноправный член ШОС, и Китай.",
+                (("status", "Türkiye", "member"), ("status", "Egypt", "member")),
+            ),
+            (  # another body's
+                "Египет, член БРИКС, сотрудничает с ШОС.",
+                (("status", "Egypt", "member"),),
+            ),
+            (  # a candidate is no member
+                "Лаос, кандидат в члены ШОС, прислал делегацию.",
+                (("status", "Laos", "member"),),
+            ),
+        ),
+    ),
+    SentenceRule(
+        "ru: a count told by ellipsis",
+        elliptic,
+        (
+            (
+                "В ШОС входят десять стран, ещё две — наблюдатели.",
+                (("count", "member", 10), ("count", "observer", 2)),
+            ),
+            ("В БРИКС входят одиннадцать стран, а в ШОС — десять.", (("count", "member", 10),)),
+        ),
+        (
+            (  # another body's count is none of the SCO's
+                "В ШОС входят десять стран, а в БРИКС — одиннадцать.",
+                (("count", "member", 11),),
+            ),
+            ("В БРИКС входят одиннадцать стран, а в ШОС — десять.", (("count", "member", 11),)),
+            (  # a hope
+                "В ШОС входят десять стран, ещё две хотят стать наблюдателями.",
+                (("count", "observer", 2),),
             ),
         ),
     ),
