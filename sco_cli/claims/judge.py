@@ -146,11 +146,13 @@ class Reference:
         index = bisect.bisect_right(self.dates, on) - 1
         return self.segments[index] if index >= 0 else None
 
-    def holds(self, basis: Basis, test: Callable[[_Segment], bool]) -> list[dict[str, str | None]]:
+    def holds(
+        self, basis: Basis, test: Callable[[_Segment, Basis], bool]
+    ) -> list[dict[str, str | None]]:
         """The date ranges over which `test` is true of the roster on `basis`."""
         ranges: list[dict[str, str | None]] = []
         for segment in self.segments:
-            if not test(segment):
+            if not test(segment, basis):
                 continue
             if ranges and ranges[-1]["to"] == _day_before(segment.start):
                 ranges[-1]["to"] = segment.end
@@ -358,11 +360,7 @@ def _on_both(
     if holds is None:
         holds = {}
         for basis in rs.BASES:
-
-            def on_basis(segment: _Segment, basis: Basis = basis) -> bool:
-                return test(segment, basis)
-
-            holds[basis] = ref.holds(basis, on_basis)
+            holds[basis] = ref.holds(basis, test)
         ref.ranges[key] = holds
     if as_of is None:
         never = not holds["in_force"] and not holds["decision"]

@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from sco_cli.output.lazy import Lazy
 from sco_cli.output.sanitize import json_safe
 
+if TYPE_CHECKING:
+    import json
+
 
 def json_text(document: Any, indent: int | None = 2) -> str:
     """A document as JSON text, non-ASCII kept, with a final line end."""
+    text = _encoder(indent).encode(document)
+    return json_safe(text) + "\n"
+
+
+@cache
+def _encoder(indent: int | None) -> json.JSONEncoder:
+    """The encoder json.dumps would make for these options, made once (a run encodes a
+    line a claim: one encoder each cost more than the line's encoding)."""
     import json
 
-    text = json.dumps(document, ensure_ascii=False, indent=indent, default=_to_json)
-    return json_safe(text) + "\n"
+    return json.JSONEncoder(ensure_ascii=False, indent=indent, default=_to_json)
 
 
 def json_chunks(document: Any, indent: int = 2) -> Iterator[str]:
