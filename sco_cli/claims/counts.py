@@ -221,6 +221,8 @@ def _not_a_count(sentence: str, match: re.Match[str], before: str, after: str) -
         return True  # "the Five members": the Shanghai Five's
     if _of_the_five(sentence, match):
         return True  # "Like the Shanghai Five in 1996, the group had five members"
+    if _THE_REST.search(match.group()):
+        return True  # "the seven other member states", "his eight fellow members": the rest
     if _of_the_list_before(sentence, match.start(), lx.number(match["num"])):
         return True  # "India and Pakistan, two observer states": those two, not all
     if approx or elsewhere(after):
@@ -265,6 +267,8 @@ def _of_the_five(sentence: str, match: re.Match[str]) -> bool:
     five = _FIVE_BEFORE.search(sentence, max(0, match.start() - 120), match.start())
     return five is not None and not _NOW_OR_SCO.search(five["gap"])
 
+# A count of the rest, said after its number: "the seven other member states"
+_THE_REST = re.compile(r"\s(?:other|fellow)\s", re.IGNORECASE)
 
 # A count a change starts from: "expanded from a regional organization with six members
 # into a trans-regional one with 10": the count after "into" is the one of now.

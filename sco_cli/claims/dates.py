@@ -97,6 +97,13 @@ FULL_DATE = (
     r"|(?P<y5>\d{4})(?P<s5>[./])(?P<m5>[01]?\d)(?P=s5)(?P<d5>[0-3]?\d))(?!\d)"
 )
 _FULL = re.compile(FULL_DATE, re.IGNORECASE)
+# A line that holds a full date alone, perhaps with its time ("01.12.2025 12:40",
+# "2025年12月1日 08:15", "September 2, 2025"): the article's date, never a sentence's words.
+DATE_ALONE = re.compile(
+    rf"^[ \t{INVISIBLE}]*{FULL_DATE}(?:,?[ \t]+\d{{1,2}}:\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?"
+    r"[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # Invisible characters before a date (two BOMs) do not hide it.
 _DATE_LINE = re.compile(
     rf"\A[\s{INVISIBLE}]*date[ \t]+(\d{{4}}-\d{{2}}-\d{{2}})\b[^\n]*", re.IGNORECASE
@@ -369,6 +376,29 @@ def date_of(text: str, name: str) -> tuple[Dating, str]:
             return found, text
         refused = refused or found
     return (refused or Dating(None)), text
+
+
+# -- what stands before a sentence's own words ------------------------------------------
+#
+# What may stand before a sentence's own words, at its start: a date line run into it
+# ("2025年12月1日 ", "01.12.2025 12:40 "), a dateline ("新华社北京2025年12月1日电 ", "МОСКВА,
+# 1 декабря. /ТАСС/. ", "BEIJING, Dec 1, 2025 (Xinhua) -- ") or a short label ("背景资料：",
+# "Справка:", "Background:"). A year in them is no time the sentence tells.
+LEAD = re.compile(
+    r"\s*(?:(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-\d\d-\d\d)(?:\s+\d{1,2}:\d\d)?\s+(?=\S)"
+    r"|[^\n]{0,40}?电\s*|[^\n]{0,60}?/(?:ТАСС|TASS)/\.?\s*"
+    r"|[^\n]{0,60}?(?:\)|\b[A-ZА-ЯЁ]{3,})\s*[—–-]{1,2}\s+"
+    r"|[^\s：:]{1,12}(?:\s[^\s：:]{1,12})?\s*[：:]\s*)"
+)
+
+
+def after_lead(sentence: str, start: int) -> int:
+    """Where the sentence's own words begin (0 without a lead), before `start`."""
+    at = 0
+    while (match := LEAD.match(sentence, at, start)) is not None and match.end() > at:
+        at = match.end()
+    return at
 
 
 # -- the dateline's place ------------------------------------------------------------------

@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from sco_cli.article.parse import normalize_space, split_sentences
-from sco_cli.claims.dates import split_line
+from sco_cli.claims.dates import DATE_ALONE, split_line
 from sco_cli.claims.lexicon import country_regex
 from sco_cli.claims.normalize import INVISIBLE, Reading, reading
 
@@ -82,7 +82,23 @@ def blocks_of(text: str) -> list[str]:
         # No blank lines at all: a line that ends a sentence ends a paragraph,
         # so hard-wrapped prose stays whole and one-line paragraphs stay apart.
         blocks = _LINE_END.split(text)
-    return _under_headings([row for block in blocks for row in _rows(block)])
+    return _under_headings(
+        [row for block in blocks for part in _dated(block) for row in _rows(part)]
+    )
+
+
+def _dated(block: str) -> list[str]:
+    """A block without the lines that hold a date alone ("2025-12-01", "01.12.2025 12:40"),
+    each its own paragraph: run into the next line, its year would read as the time of
+    the sentence's claims."""
+    if not any(c.isdigit() for c in block[:40]) or "\n" not in block:
+        return [block]  # (such a line opens a block: its first characters hold a digit)
+    parts, at = [], 0
+    for line in DATE_ALONE.finditer(block):
+        parts += [block[at : line.start()], line.group()]
+        at = line.end()
+    parts.append(block[at:])
+    return [part for part in parts if part.strip()] if at else [block]
 
 
 # A fact box's line: a short label, a colon, a value ("Members: 10", "Founded: 2001").

@@ -21,7 +21,7 @@ from typing import Any
 from sco_cli.claims import delegations, furniture, guards, languages, tables, timing, topic
 from sco_cli.claims.claim import Claim, CountClaim, StatusClaim, SummitClaim
 from sco_cli.claims.counts import counts
-from sco_cli.claims.dates import Dateline
+from sco_cli.claims.dates import DATE_ALONE, Dateline
 from sco_cli.claims.document import Sentence
 from sco_cli.claims.founding import founding
 from sco_cli.claims.normalize import Reading, in_original
@@ -311,7 +311,8 @@ def claims_of(
             found = []  # "Reports said Turkey had joined the SCO. That is false."
         else:
             found = _in_time(text, previous, today, here)
-        previous = text
+        if len(text) > 40 or not DATE_ALONE.fullmatch(text):  # a date line: the article's date
+            previous = text
         before = languages.after(text, code, found, before)
         here = _still_here(here, found)
         for claim in found:

@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.claim import Claim, FoundingClaim, JoinedClaim
+from sco_cli.claims.dates import after_lead
 from sco_cli.claims.patterns import WINDOW
 from sco_cli.claims.scope import by_other, elsewhere
 
@@ -502,7 +503,8 @@ _EARLIER = re.compile(
     r"(?:^|\b)(?:earlier(?=\s*,|\s+(?:(?:an?|the)\s+)?(?:SCO\s+)?(?:observer|member|partner|dialogue|full))"
     r"|formerly|previously|until\s+(?:then|recently|\d{4})|at\s+the\s+time"
     r"|back\s+then|originally|initially|historically|in\s+the\s+past|once(?=\s+(?:an?|the)\s)"
-    r"|then(?=\s+(?:(?:an?|the)\s+)?(?:SCO\s+)?(?:observer|member|partner|dialogue|full))"
+    # "then an observer", "then-observer Belarus", "the then-dialogue partner"
+    r"|then(?=[\s-]+(?:(?:an?|the)\s+)?(?:SCO\s+)?(?:observer|member|partner|dialogue|full))"
     # "the then six-member SCO", "the SCO, then with eight members", "the then-18-nation bloc"
     r"|then(?=[\s-]+(?:with\s+|only\s+|just\s+)?(?:[\w]+[- ]){1,2}(?:members?|observers?|partners?"
     r"|nations?|states?|countries)\b))\b",
@@ -687,7 +689,7 @@ def _year_told(sentence: str, end: int, before: str) -> int | None:
     before it; never the founding's ("Established in 2001, the SCO unites ...")."""
     year = (
         _IN_YEAR.match(sentence, end)
-        or _OPENING_YEAR.match(sentence[:end])
+        or _OPENING_YEAR.match(sentence, after_lead(sentence, end), end)
         or _YEAR_BEFORE.search(before)
     )
     if year is None or _FOUNDED_IN.search(year.string, max(0, year.start() - 30), year.start()):

@@ -239,7 +239,9 @@ def table() -> dict[str, tuple[str, int]]:
         ),
         "joined_other": (
             r"\s+(?:the|a|an|its|their|this|these|those|his|her|our|forces|hands|talks|calls)\b"
-            r"(?!\s+(?:SCO|Shanghai|organi[sz]ation|bloc|group(?:ing)?|club|body|alliance|forum"
+            # "joined the SCO Plus session", "joined the SCO drills": a meeting of the SCO's
+            r"(?!\s+(?:SCO(?!\s*(?:\+|Plus\b|(?:session|meeting|talks|conference|forum|exercises?"
+            r"|drills?|games)\b))|Shanghai|organi[sz]ation|bloc|group(?:ing)?|club|body|alliance|forum"
             # "joined the association on equal rights", not "the Association of Southeast Asian Nations"
             r"|ranks|summit|full|founding|original|association(?!\s+of\b))\b)(?!\s+\d)",
             re.IGNORECASE,
@@ -659,8 +661,20 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "joined_other": Examples(
         "match",
-        (ok(" the WTO"), ok(" forces with"), ok(" the Association of Southeast Asian Nations")),
-        (" the SCO", " the organisation", " in 2017", " the association on equal terms"),
+        (
+            ok(" the WTO"),
+            ok(" forces with"),
+            ok(" the Association of Southeast Asian Nations"),
+            ok(" the SCO Plus session"),
+            ok(" the SCO drills"),
+        ),
+        (
+            " the SCO",
+            " the organisation",
+            " in 2017",
+            " the association on equal terms",
+            " the SCO in",
+        ),
     ),
     "partner_plain": Examples(
         "fullmatch",

@@ -58,9 +58,10 @@ _COMPARED = re.compile(
     r"|answer|counter|challenge|response)\s+to)\s+(?:the\s+|its\s+|an?\s+)?\Z",
     re.IGNORECASE,
 )
-# "like BRICS with its ten members": the compared body's own count, right after its name
+# "like BRICS with its ten members", "a counterweight to NATO, whose 30 members": the compared
+# body's own count, right after its name
 _COMPARED_OWN = re.compile(
-    r"\s*,?\s*(?:(?:which|that)\s+(?:has|had|counts|numbers)|with|and|of)\s+(?:its\s+|their\s+"
+    r"\s*,?\s*(?:(?:which|that)\s+(?:has|had|counts|numbers)|with|and|of|whose)\s+(?:its\s+|their\s+"
     r"|just\s+|only\s+|now\s+|some\s+)*\Z",
     re.IGNORECASE,
 )

@@ -533,6 +533,9 @@ def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, A
         "Egypt, a BRICS member since 2024, spoke.",
         "The BRICS summit in Kazan in 2024 was big.",
         "The other nine members agreed.",
+        "Xi Jinping hosted the leaders of the seven other member states.",
+        "Modi met his seven fellow members' leaders at the summit.",
+        "The SCO is seen as a counterweight to NATO, whose 30 members are mostly in Europe.",
         "Ten members of the Indian delegation flew in.",
         "On 15 June 2001 the ministers met in Beijing.",
         "India hosted the G20 summit in 2023.",
@@ -644,3 +647,15 @@ def test_a_plain_denial_is_the_status_denied(
     """The judge turns it round (tests/claims/test_meaning.py): a denial is checkable."""
     (claim,) = [c for c in claims_in(sentence, "2025-01-01") if c.kind == "status"]
     assert (claim.subject, claim.value, claim.detail.get("denied")) == (subject, status, how)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aliyev of Azerbaijan, a partner, joined the SCO Plus session alongside Guterres.",
+        "Troops from India joined the SCO drills in Chelyabinsk.",
+        "Erdogan joined the SCO+ meeting on Thursday.",
+    ],
+)
+def test_joining_a_meeting_of_the_sco_is_no_joining(sentence: str) -> None:
+    assert not [f for f in found(sentence, "2024-07-04") if f[0] == "joined"]

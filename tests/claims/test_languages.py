@@ -386,6 +386,14 @@ def test_a_date_opening_a_clause_dates_the_joining_in_it(
         ("2017年印度加入上合组织，2023年伊朗加入，上合组织目前有9个成员国。", None),
         ("2017年上合组织峰会在阿斯塔纳举行，上合组织目前有10个成员国。", None),
         ("2001年成立的上合组织现有10个成员国。", None),
+        # past a dateline, a date line run into the sentence or a label, the year still opens it
+        ("新华社北京2025年12月1日电 2014年，上合组织有六个成员国。", 2014),
+        ("2025年12月1日\n2014年，上合组织有六个成员国。", 2014),
+        ("背景资料：2016年，上合组织有六个成员国。", 2016),
+        ("Справка: В 2014 году в ШОС было шесть членов.", 2014),
+        # ... and the date line's own year is no time of the claim after it
+        ("2025年12月1日 上合组织有十个成员国。", None),
+        ("01.12.2025 12:40 В ШОС десять государств-членов.", None),
     ],
 )
 def test_a_year_opening_a_sentence_dates_its_count(sentence: str, time: int | None) -> None:

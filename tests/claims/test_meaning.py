@@ -423,3 +423,44 @@ def test_a_founding_year_opening_the_sentence_is_not_the_time_of_its_list(
     # a year that opens the sentence as its own time still places the list
     dated = "In 2010, the SCO united Kazakhstan, Russia and China as its members."
     assert [c.detail.get("time") for c in claims_in(dated, "2022-09-12")] == [2010] * 3
+
+
+def document_verdicts(reference: Reference, text: str) -> list[tuple[str, str, str]]:
+    """(subject, value, verdict) of every claim of a whole text, dated by its date line."""
+    from sco_cli.claims.dates import date_of
+
+    dating, body = date_of(text, "a.txt")
+    document = build("a.txt", body, dating.date)
+    return [
+        (c.subject, str(c.value), reference.judge(c, dating.date).verdict)
+        for _, c in claims_of(document.sentences, dating.date)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date line run into the first sentence: its year is no time the sentence tells
+        "2025-09-01\nThen-observer Belarus took part in the 2017 Astana summit.",
+        "2025年12月1日\n2014年，上合组织有六个成员国和五个观察员国。",
+        "新华社北京2025年12月1日电 2023年之前，伊朗是上合组织观察员国。",
+        "01.12.2025 12:40\nВ 2014 году в ШОС было шесть государств-членов.",
+        # a dateline before the opening year
+        "BEIJING, Dec 1, 2025 (Xinhua) -- In 2014, the SCO had six members, five observers"
+        " and three dialogue partners.",
+        # "then-" before the status: a status of its time
+        "2025-12-01\nThe then-observer Iran attended the Qingdao summit in 2018.",
+    ],
+)
+def test_what_leads_a_sentence_does_not_move_its_time(reference: Reference, text: str) -> None:
+    found = document_verdicts(reference, text)
+    assert found
+    assert {v for _, _, v in found} == {"agrees"}, found
+
+
+def test_a_date_line_is_its_own_paragraph() -> None:
+    document = build("a.txt", "2025-09-01\nThe SCO has ten members.\nIt met.", None)
+    assert [s.text for s in document.sentences][:2] == ["2025-09-01", "The SCO has ten members."]
+    # a date inside a sentence stays in it
+    inside = build("a.txt", "On\n2025-09-01 the SCO met.", None)
+    assert len({s.paragraph for s in inside.sentences}) == 1

@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.claim import Claim, CountClaim, Extra, Group, RosterKind, SummitClaim, each
+from sco_cli.claims.dates import after_lead
 from sco_cli.claims.declared import Example, SentenceRule
 
 STATUSES = ("founding_member", "member", "observer", "dialogue_partner", "partner")
@@ -669,20 +670,24 @@ def _who_met(tongue: Tongue, sentence: str, start: int, end: int) -> str | None:
 
 def _year_before(tongue: Tongue, sentence: str, start: int) -> int | None:
     """A year in the claim's clause, before it; or one opening the sentence."""
-    clause = _clause(tongue, sentence, start)
+    clause, lead = _clause(tongue, sentence, start), after_lead(sentence, start)
     every = _years(tongue.year_rx, sentence)
-    low = max(clause, start - BEFORE) + 1
+    low = max(clause + 1, start - BEFORE + 1, lead)
     found = [
         y
         for at, y in every[bisect_left(every, (low, -1)) : bisect_left(every, (start, -1))]
         if not _NOT_ITS_TIME.search(sentence, at, start)
     ]
-    opening = _OPENING.match(sentence, 0, start)
+    opening = _OPENING.match(sentence, lead, start)
     if not found and opening and not _not_its_time(sentence, opening.end(), start):
         # "In 2017, the SCO had eight members", "2017年上合组织……成员国增至8个"; past another
         # year, the last before the claim ("2017年印度加入，2023年伊朗加入，成员国增至9个": 2023)
         last = bisect_left(every, (start, -1)) - 1
-        at, year = every[last] if last >= 0 else (opening.start("y"), int(opening["y"]))
+        at, year = (
+            every[last]
+            if last >= 0 and every[last][0] >= lead
+            else (opening.start("y"), int(opening["y"]))
+        )
         found = [year] if not _not_its_time(sentence, at, start) else []
     return found[-1] if found else None
 
