@@ -112,12 +112,25 @@ def _compound(sentence: str, match: re.Match[str]) -> Claim | None:
             and not _FROM_BODY.search(before)
         )
         or _forecast_into(sentence, match.start())
+        or _to_become(sentence, before)
     ):
         return None
     # "the 26-nation SCO family": all its countries, not its members
     family = re.match(r"(?:\s+[\w'-]+)?\s+(?:family|community)\b", sentence[match.end() :])
     subject = "country" if family or match.group().endswith(("family", "community")) else "member"
+    if subject == "member" and _AT_FOUNDING.match(sentence, match.end()):
+        subject = "founding_member"  # "a six-nation bloc at its founding": its founders
     return CountClaim(subject, value, match.start(), match.end(), {})
+
+
+# Right after a count, words that place it at the founding: "at its founding", "when it was
+# founded", "at its creation in 2001"
+_AT_FOUNDING = re.compile(
+    r"[\s,]*(?:(?:at|on|upon)\s+(?:its|the)\s+(?:founding|creation|birth|inception|launch|outset"
+    r"|establishment)|when\s+(?:it\s+)?(?:was\s+)?(?:founded|established|created|set\s+up|launched"
+    r"|formed|born))\b",
+    re.IGNORECASE,
+)
 
 
 # "leaders from the six-member SCO": who came from it, not a count it grew from
@@ -130,6 +143,28 @@ _FORECAST = re.compile(
     r"\b(?:will|would|shall|expected|expects|set\s+to|plans?\s+to|planned|if|hopes?\s+to)\b",
     re.IGNORECASE,
 )
+
+
+# "set to become a 10-nation bloc", "is about to become"; "becomes" with a day to come
+# ("Tomorrow the SCO becomes an eight-member bloc"): the count it is to have
+_SET_TO_BECOME = re.compile(
+    r"\b(?:(?:set|poised|due|about|expected|slated|going|likely|ready|preparing)\s+to\s+become"
+    r"|(?P<now>becomes|is\s+becoming))\s+(?:an?\s+|the\s+)?\Z",
+    re.IGNORECASE,
+)
+_DAY_TO_COME = re.compile(
+    r"\b(?:tomorrow|next\s+(?:week|month|year|summit)|soon|in\s+the\s+coming|from\s+next)\b",
+    re.IGNORECASE,
+)
+
+
+def _to_become(sentence: str, before: str) -> bool:
+    """Whether the count is one the SCO is still to reach (not a headline's "becomes" of
+    the day's news)."""
+    becoming = _SET_TO_BECOME.search(before)
+    if becoming is None:
+        return False
+    return not becoming["now"] or _DAY_TO_COME.search(sentence) is not None
 
 
 def _forecast_into(sentence: str, position: int) -> bool:
@@ -452,6 +487,8 @@ def _of_status(
         sentence, max(0, match.start() - 80), match.start()
     ):
         subject = "founding_member"  # "initially established in 2001 with five member states"
+    elif subject == "member" and _AT_FOUNDING.match(sentence, match.end()):
+        subject = "founding_member"  # "six members at its founding"
     return CountClaim(subject, value, match.start(), match.end(), {})
 
 
@@ -470,6 +507,11 @@ _HOW_MANY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _THE = re.compile(r"(?:\A|[.;:!?]\s+)[Tt]he\s+\Z")
+# what says a count names them all: "Ten members - A, B, ... - make up the SCO"
+_MAKE_UP = re.compile(
+    r"\s+(?:make\s+up|made\s+up|form|formed|constitute|comprise|founded|established|created)\b",
+    re.IGNORECASE,
+)
 # a list set apart by brackets or a pair of dashes, closed before the verb
 _ASIDE = re.compile(
     r"\s*(?:\([^()]{1,240}\)|(?:\u2014|\u2013|--|\s-\s)[^.;:()\u2014\u2013]{1,240}?(?:\u2014|\u2013|--|\s-\s))"
@@ -486,6 +528,10 @@ def _a_part(sentence: str, match: re.Match[str], after: str) -> bool:
         # "Four SCO members - A, B, C and D - possess nuclear arms": the list set apart
         # names them, and what they do past it says whether they are all of them
         after = " " + after[aside.end() :].lstrip()
+        if not _MAKE_UP.match(after) and _OPENS_CLAUSE.search(
+            sentence, max(0, match.start() - 40), match.start()
+        ):
+            return True  # "Four SCO members -- A, B, C and D -- are also in BRICS": those four
     if _HOW_MANY_AFTER.match(after):
         return False
     value = lx.number(match["num"]) or 0

@@ -275,7 +275,10 @@ def _at_its_time(ref: Reference, claim: Claim, as_of: str | None) -> Verdict | N
     if when == LATELY:
         return _lately(ref, claim, as_of)
     undated = judge(ref, claim, None)
-    earlier, basis = _earlier(ref, claim, undated, as_of)
+    # told in the past tense, the day's own news counts ("Iran took part as a full member"
+    # the day it was admitted); "earlier", "formerly", "then" place it before the day
+    last = as_of if when == "past" else _day_before(as_of)
+    earlier, basis = _earlier(ref, claim, undated, last)
     note = f"judged before {as_of} ('{when}'): " + undated.note.removeprefix(
         "the article has no date; "
     )
@@ -284,16 +287,16 @@ def _at_its_time(ref: Reference, claim: Claim, as_of: str | None) -> Verdict | N
 
 
 def _earlier(
-    ref: Reference, claim: Claim, undated: Verdict, as_of: str
+    ref: Reference, claim: Claim, undated: Verdict, last: str
 ) -> tuple[list[dict[str, str | None]], str | None]:
-    """Where a claim held before a date: in force, else by decision only ("a dialogue
-    partner since 2009", decided then, its memorandum never in force), with its basis."""
-    earlier = [r for r in undated.holds if r["from"] is not None and r["from"] < as_of]
+    """Where a claim held by a date (`last`, inclusive): in force, else by decision only ("a
+    dialogue partner since 2009", decided then, its memorandum never in force), with its basis."""
+    earlier = [r for r in undated.holds if r["from"] is not None and r["from"] <= last]
     if earlier:
         return earlier, undated.basis
     key = (claim.kind, claim.subject, claim.value, tuple(sorted(claim.detail.items())))
     decided = ref.ranges.get(key, {}).get("decision", [])
-    earlier = [r for r in decided if r["from"] is not None and r["from"] < as_of]
+    earlier = [r for r in decided if r["from"] is not None and r["from"] <= last]
     return earlier, ("decision" if earlier else undated.basis)
 
 

@@ -131,7 +131,8 @@ def table() -> dict[str, tuple[str, int]]:
         ),
         # "will count nine dialogue partners": a forecast, not a count
         "future": (
-            r"\b(?:will|would|could|may|might|shall)\s+(?:\w+\s+){0,4}?(?:count|have|number|include"
+            r"\b(?:will|would|could|may|might|shall|(?:set|poised|due|expected|slated|likely)\s+to)"
+            r"\s+(?:\w+\s+){0,4}?(?:count|have|number|include"
             r"|comprise|reach|become|total|bring|be|grow\s+to|rise\s+to|with)\s+(?:\w+\s+)?$",
             re.IGNORECASE,
         ),
@@ -530,8 +531,13 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "future": Examples(
         "search",
-        (ok("The SCO will count "), ok("It will then have "), ok("would become ")),
-        ("It now has ", "It will host "),
+        (
+            ok("The SCO will count "),
+            ok("It will then have "),
+            ok("would become "),
+            ok("The SCO is set to have "),
+        ),
+        ("It now has ", "It will host ", "It set up "),
     ),
     "listed_statuses": Examples(
         "match",

@@ -464,3 +464,66 @@ def test_a_date_line_is_its_own_paragraph() -> None:
     # a date inside a sentence stays in it
     inside = build("a.txt", "On\n2025-09-01 the SCO met.", None)
     assert len({s.paragraph for s in inside.sentences}) == 1
+
+
+def test_a_status_told_in_the_past_includes_the_days_own_news(reference: Reference) -> None:
+    took_part = "Iran took part in the SCO summit as a full member for the first time."
+    assert verdict(reference, took_part, "2023-07-04") == [("Iran", "agrees")]
+    assert verdict(reference, took_part, "2023-07-03") == [("Iran", "contradicts")]
+    # "formerly" still places the status before the day
+    formerly = "Formerly, Iran was an SCO member."
+    assert verdict(reference, formerly, "2023-07-04") == [("Iran", "contradicts")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("SCO set to become 10-nation bloc as Belarus joins", []),
+        ("The SCO is set to have ten members.", []),
+        ("Tomorrow the six-member SCO becomes an eight-member bloc.", [6]),
+        # a headline's "becomes" is the day's news, not a forecast
+        ("SCO becomes a 10-nation bloc as Belarus joins", [10]),
+    ],
+)
+def test_a_count_still_to_come_is_no_count(sentence: str, counts: list[int]) -> None:
+    assert [f[2] for f in found(sentence, "2024-07-03") if f[0] == "count"] == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("Four SCO members -- China, Russia, India and Iran -- are also in BRICS.", []),
+        ("Four SCO members \u2014 China, Russia, India and Iran \u2014 are also in BRICS.", []),
+        # counter-examples: the list makes up the SCO, or the count has its article
+        (
+            "Nine member states - China, Russia, India, Iran, Pakistan, Kazakhstan, Kyrgyzstan,"
+            " Tajikistan and Uzbekistan - make up the SCO.",
+            [9],
+        ),
+        (
+            "The SCO's nine members - China, Russia, India, Iran, Pakistan, Kazakhstan,"
+            " Kyrgyzstan, Tajikistan and Uzbekistan - met.",
+            [9],
+        ),
+    ],
+)
+def test_a_bare_count_of_a_list_set_apart_names_some(sentence: str, counts: list[int]) -> None:
+    assert [f[2] for f in found(sentence, "2024-10-24") if f[0] == "count"] == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        (
+            "The SCO, a six-nation bloc at its founding, now has eight members.",
+            [("founding_member", 6), ("member", 8)],
+        ),
+        ("The SCO had six members when it was founded in 2001.", [("founding_member", 6)]),
+        # counter-example: no founding named after the count
+        ("The SCO, a six-nation bloc in Asia, met.", [("member", 6)]),
+    ],
+)
+def test_a_count_at_the_founding_counts_the_founders(
+    sentence: str, counts: list[tuple[str, int]]
+) -> None:
+    assert [(f[1], f[2]) for f in found(sentence, "2020-11-10") if f[0] == "count"] == counts
