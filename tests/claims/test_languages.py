@@ -432,3 +432,21 @@ def test_a_count_of_who_met_told_in_the_past_is_judged_before_the_date(
     # the figure of the morning (the day-of-change ruling, claims/readings.py)
     assert counts[0]["verdict"] == "agrees"
     assert (counts[0]["basis"] == "day-before") is not past
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В 2014 году в ШОС было шесть членов, пять наблюдателей и три партнера по диалогу.",
+        "2014年上合组织有6个成员国、5个观察员国和3个对话伙伴。",
+    ],
+)
+def test_every_count_of_one_list_takes_the_lists_year(sentence: str) -> None:
+    counts = [c for c in claims_in(sentence, "2025-12-01") if c.kind == "count"]
+    assert [(c.value, c.detail.get("time")) for c in counts] == [(6, 2014), (5, 2014), (3, 2014)]
+
+
+def test_a_count_of_another_clause_keeps_its_own_time() -> None:
+    sentence = "В 2014 году в ШОС было шесть членов, а сейчас в ней десять членов."
+    counts = [c for c in claims_in(sentence, "2025-12-01") if c.kind == "count"]
+    assert [(c.value, c.detail.get("time")) for c in counts] == [(6, 2014), (10, None)]

@@ -720,6 +720,11 @@ _OPENING = re.compile(
 )
 
 
+# Between two counts of one list: a comma or "and" ("шесть членов, пять наблюдателей и три
+# партнера", "6个成员国、5个观察员国和3个对话伙伴")
+_COORDINATED = re.compile(r"\s*(?:[,，、]\s*|[,，]?\s*(?:и|а\s+также|和|及|以及)\s*)")
+
+
 # "A、B、C这3个观察员国领导人": the size of the list before, which may be a part (those who
 # attended), not the SCO's count
 _THESE = re.compile(r"[这這]\s*\Z")
@@ -728,6 +733,7 @@ _THESE = re.compile(r"[这這]\s*\Z")
 def counted(tongue: Tongue, template: str, sentence: str) -> Iterator[Claim]:
     """Counts: `{num}` and `{status}` in the pattern (the status that is counted); a group
     `earlier` ("从六个增加到八个", "с шести до восьми") places the count before the date."""
+    last: tuple[int, int | str | None] = (-1, None)  # the count before: where it ends, its time
     for match in tongue.compose(template).finditer(sentence):
         status, number = status_of(match), tongue.read_number(match["n"])
         start, end = match.span()
@@ -740,8 +746,11 @@ def counted(tongue: Tongue, template: str, sentence: str) -> Iterator[Claim]:
         if status != "member" and attended(tongue, sentence, start, end):
             continue  # every member sits on the SCO's councils: who came of them is all
         when = timed(tongue, sentence, start, end)
+        if when is None and _COORDINATED.fullmatch(sentence, last[0], start):
+            when = last[1]  # "в 2014 году ... шесть членов, пять наблюдателей и три партнера"
         if when is None and match.groupdict().get("earlier"):  # "from six (to eight)": before
             when = match["earlier"]
+        last = (end, when)
         yield CountClaim(status, number, start, end, {} if when is None else {"time": when})
 
 
