@@ -450,3 +450,21 @@ def test_a_count_of_another_clause_keeps_its_own_time() -> None:
     sentence = "В 2014 году в ШОС было шесть членов, а сейчас в ней десять членов."
     counts = [c for c in claims_in(sentence, "2025-12-01") if c.kind == "count"]
     assert [(c.value, c.detail.get("time")) for c in counts] == [(6, 2014), (10, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("Четыре члена ШОС — Китай, Россия, Индия и Иран — также входят в БРИКС.", []),
+        # counter-example: nothing else is said of them, the count is the SCO's
+        (
+            "Десять членов ШОС — Китай, Россия, Индия, Иран, Пакистан, Белоруссия, Казахстан,"
+            " Киргизия, Таджикистан и Узбекистан — собрались в Астане.",
+            [10],
+        ),
+    ],
+)
+def test_a_count_of_a_list_set_apart_that_does_more_names_some(
+    sentence: str, counts: list[int]
+) -> None:
+    assert [c.value for c in claims_in(sentence, "2024-10-24") if c.kind == "count"] == counts

@@ -720,6 +720,22 @@ _OPENING = re.compile(
 )
 
 
+# A list set apart by dashes right after a count, and what the sentence says of them past
+# it: "Четыре члена ШОС — Китай, Россия, Индия и Иран — также входят в БРИКС"
+_DASHED = re.compile(r"[^—–\n.;]{0,12}?\s[—–]\s(?P<list>[^—–.;]{1,240}?)\s[—–]\s")
+_ALSO = re.compile(r"также|тоже|也|亦|同时")
+
+
+def _some_set_apart(tongue: Tongue, sentence: str, end: int, number: int) -> bool:
+    """Whether the count only numbers the countries a list set apart after it names, of
+    whom the sentence says something else too: some of the SCO's, not how many it has."""
+    dashed = _DASHED.match(sentence, end)
+    if dashed is None or not _ALSO.search(sentence, dashed.end(), dashed.end() + 30):
+        return False
+    named = {m.group().lower() for m in tongue.country_rx.finditer(dashed["list"])}
+    return len(named) == number
+
+
 # Between two counts of one list: a comma or "and" ("шесть членов, пять наблюдателей и три
 # партнера", "6个成员国、5个观察员国和3个对话伙伴")
 _COORDINATED = re.compile(r"\s*(?:[,，、]\s*|[,，]?\s*(?:и|а\s+также|和|及|以及)\s*)")
@@ -739,8 +755,10 @@ def counted(tongue: Tongue, template: str, sentence: str) -> Iterator[Claim]:
         start, end = match.span()
         if status is None or number is None or not about_sco(tongue, sentence, start):
             continue
-        if refused(tongue, sentence, start, end) or _THESE.search(
-            sentence, max(0, start - 12), start
+        if (
+            refused(tongue, sentence, start, end)
+            or _THESE.search(sentence, max(0, start - 12), start)
+            or _some_set_apart(tongue, sentence, end, number)
         ):
             continue
         if status != "member" and attended(tongue, sentence, start, end):
