@@ -468,3 +468,19 @@ def test_a_count_of_a_list_set_apart_that_does_more_names_some(
     sentence: str, counts: list[int]
 ) -> None:
     assert [c.value for c in claims_in(sentence, "2024-10-24") if c.kind == "count"] == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        # a Chinese joining with no word of it done is told as in the present (a headline)
+        ("伊朗加入上合组织：明天伊朗将成为第九个成员国。", "present"),
+        ("伊朗加入了上合组织。", None),
+        ("2023年伊朗加入上合组织。", None),
+    ],
+)
+def test_a_chinese_joining_is_done_only_when_its_words_say_so(
+    sentence: str, tense: str | None
+) -> None:
+    joined = [c for c in claims_in(sentence, "2023-07-03") if c.kind == "joined"]
+    assert [c.detail.get("tense") for c in joined] == [tense]

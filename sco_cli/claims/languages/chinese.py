@@ -175,6 +175,7 @@ CHINESE = Tongue(
     refused=REFUSED,
     recommended=RECOMMENDED,
     decided=DECIDED,
+    done="了|已|曾|正式|完成|成功",
     year=YEAR,
     number=NUMBER,
     read_number=read_number,

@@ -112,6 +112,10 @@ class Tongue:
     # a question asking for a status's countries or their number ("上合组织有几个成员国？"):
     # the status it names is announced for the answer after it
     asks: str = "(?!)"
+    # a language whose verbs carry no tense (Chinese): the words that tell a joining done
+    # ("了", "已"); without one, nor a year, a joining is told as in the present (a headline's
+    # "伊朗加入上合组织" the day before: announced, not false). None: the verb tells it.
+    done: str | None = None
     word_start: str = ""  # what may not precede a name (Russian: a letter)
     word_end: str = ""  # what may not follow a name
     pieces: dict[str, str] = field(default_factory=dict)
@@ -555,6 +559,13 @@ def years_near(
     ]
 
 
+def _tenseless(tongue: Tongue, sentence: str, start: int, end: int, year: int | None) -> str | None:
+    """ "present" for a joining a tenseless language tells with no word of it done."""
+    if tongue.done is None or year is not None:
+        return None
+    return None if re.search(tongue.done, sentence[start : end + 2]) else "present"
+
+
 @dataclass(frozen=True)
 class Binding:
     """A rule that binds a list of countries to a status: its patterns (with `{list}` and
@@ -590,7 +601,7 @@ class Binding:
         if self.kind == "joined" and status != "founding_member":  # "became founders": held
             year = year_near(tongue, sentence, start, end)
             told = tongue.decided_rx.search(sentence, max(0, start - 20), end)
-            tense = "decided" if told else None
+            tense = "decided" if told else _tenseless(tongue, sentence, start, end, year)
             yield from each(group, "joined", status, start, end, (year, None), tense=tense)
             return
         when = None if status == "founding_member" else timed(tongue, sentence, start, end)
