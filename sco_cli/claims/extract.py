@@ -226,6 +226,12 @@ def _in_time(
     return timing.after_words(text, previous, found)
 
 
+def _told_before(previous: str | None, text: str) -> str | None:
+    """The sentence a next one counts its time from: this one, unless it is a date line
+    alone (the article's date, not a time the text tells)."""
+    return previous if len(text) <= 40 and DATE_ALONE.fullmatch(text) else text
+
+
 def _repeated_runs(words: list[str]) -> set[int]:
     """The sentences that repeat an earlier one word for word next to another that does
     (a page whose opening lines come again at its end, in the same paragraph): the text
@@ -311,8 +317,7 @@ def claims_of(
             found = []  # "Reports said Turkey had joined the SCO. That is false."
         else:
             found = _in_time(text, previous, today, here)
-        if len(text) > 40 or not DATE_ALONE.fullmatch(text):  # a date line: the article's date
-            previous = text
+        previous = _told_before(previous, text)
         before = languages.after(text, code, found, before)
         here = _still_here(here, found)
         for claim in found:
