@@ -160,6 +160,12 @@ _PROCESS_AFTER = re.compile(
     re.I,
 )
 _IN_PRINCIPLE = re.compile(r"\bin\s+principle\b", re.I)
+# a status in a figure of speech: "already a full member of the SCO in spirit", "a member in
+# all but name"; not the status held
+_FIGURATIVE = re.compile(
+    r"\b(?:in\s+spirit|in\s+(?:all|everything)\s+but\s+name|in\s+(?:our|their|its)\s+hearts?)\b",
+    re.I,
+)
 # an apposition whose main clause says the status is still to come
 _JOINS_LATER = re.compile(
     r"\s*[,;]\s+(?:(?:who|which)\s+)?(?:will|would|are\s+to|is\s+to|(?:are|is)\s+(?:set|due|expected|slated"
@@ -274,6 +280,8 @@ def _not_yet(sentence: str, start: int, end: int) -> str | None:
     """A status granted in principle, or told in apposition to a main clause still to come."""
     if _IN_PRINCIPLE.search(sentence, max(0, start - 20), end + 20):
         return "prospective"  # "were granted membership in principle in 2016"
+    if _FIGURATIVE.search(sentence, end, end + 40):
+        return "figurative"  # "a full member of the SCO in spirit": not the status held
     later = _JOINS_LATER.match(sentence, end)
     if later and _status_word(later["rest"], "member") == _status_word(sentence[start:end], ""):
         return "future"  # "India and Pakistan, the two new members, will join next year"
