@@ -302,6 +302,7 @@ def _of_the_five(sentence: str, match: re.Match[str]) -> bool:
     five = _FIVE_BEFORE.search(sentence, max(0, match.start() - 120), match.start())
     return five is not None and not _NOW_OR_SCO.search(five["gap"])
 
+
 # A count of the rest, said after its number: "the seven other member states"
 _THE_REST = re.compile(r"\s(?:other|fellow)\s", re.IGNORECASE)
 
