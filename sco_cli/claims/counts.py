@@ -660,6 +660,33 @@ _HELD = re.compile(
 )
 
 
+def _rest_counts(sentence: str, today: str | None = None) -> Iterator[Claim]:
+    """ "The SCO has ten members; Mongolia and Afghanistan are observers, and fourteen more are
+    dialogue partners": the count of the rest, its noun elided ("more", "others"), of the
+    SCO the sentence names; not a past, a forecast or another body's."""
+    if not _REST_GATE.search(sentence) or not mentions(sentence, "sco_org"):
+        return
+    for match in _REST.finditer(sentence):
+        value = lx.number(match["num"])
+        before = sentence[max(0, match.start() - 40) : match.start()]
+        if value is None or value < 2 or rx("future").search(before):
+            continue
+        if about_other(sentence, match.start(), five=True) or elsewhere(sentence[match.end() :]):
+            continue
+        yield CountClaim(lx.status_of_match(match), value, match.start(), match.end(), {})
+
+
+_REST_GATE = re.compile(
+    r"\b(?:more|others|other\s+(?:countries|states|nations))\s+(?:are|serve)\b", re.I
+)
+_REST = re.compile(
+    rf"(?<![\w-])(?P<num>{lx.number_pattern()})\s+(?:more|others|other\s+(?:countries|states|nations))"
+    r"\s+(?:are|serve\s+as)\s+(?:(?:now|also|currently|still)\s+)?(?:its\s+|the\s+bloc's\s+|SCO\s+)?"
+    rf"(?:{lx.status_pattern()})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 _BLOC_WORDS = frozenset("bloc grouping group organisation organization alliance club".split())
 
 
@@ -815,6 +842,36 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "In NATO, three states have partner status: Sweden, Finland and Austria.",
                 (("count", "partner", 3), ("count", "dialogue_partner", 3)),
+            ),
+        ),
+    ),
+    SentenceRule(
+        "count_of_the_rest",
+        _rest_counts,
+        (
+            (
+                "The SCO has ten members; Mongolia and Afghanistan are observers, and fourteen"
+                " more are dialogue partners.",
+                (("count", "dialogue_partner", 14),),
+            ),
+            (
+                "Afghanistan and Mongolia are observers, while 14 others are dialogue partners"
+                " of the SCO.",
+                (("count", "dialogue_partner", 14),),
+            ),
+        ),
+        (
+            (
+                "The SCO has ten members, and three more are expected to be dialogue partners.",
+                (("count", "dialogue_partner", 3),),
+            ),
+            (
+                "The SCO has ten members; five others are members of NATO.",
+                (("count", "member", 5),),
+            ),
+            (
+                "The SCO has ten members; two more were observers until 2025.",
+                (("count", "observer", 2),),
             ),
         ),
     ),
