@@ -687,6 +687,26 @@ _REST = re.compile(
 )
 
 
+def _bracketed_counts(sentence: str, today: str | None = None) -> Iterator[Claim]:
+    """ "The founding members (5) of the SCO were ...", "the members (8) of the SCO": a
+    count in brackets right after its status, told of the SCO."""
+    if "(" not in sentence:
+        return
+    for match in _BRACKETED.finditer(sentence):
+        value = lx.number(match["num"])
+        before = sentence[max(0, match.start() - 40) : match.start()]
+        if value is None or value < 2 or rx("future").search(before):
+            continue
+        yield CountClaim(lx.status_of_match(match), value, match.start(), match.end(), {})
+
+
+_BRACKETED = re.compile(
+    rf"(?<![\w-])(?:{lx.status_pattern()})"
+    r"(?:\s+(?i:states|countries|nations))?\s*\(\s*(?P<num>\d{1,2})\s*\)\s+(?i:of)\s+"
+    + lx.compose("{sco}"),
+)
+
+
 _BLOC_WORDS = frozenset("bloc grouping group organisation organization alliance club".split())
 
 
@@ -873,6 +893,22 @@ RULES: tuple[SentenceRule, ...] = (
                 "The SCO has ten members; two more were observers until 2025.",
                 (("count", "observer", 2),),
             ),
+        ),
+    ),
+    SentenceRule(
+        "count_in_brackets",
+        _bracketed_counts,
+        (
+            (
+                "The founding members (5) of Shanghai Cooperation Organisation (SCO) were China,"
+                " Russia, Kazakhstan, Kyrgyzstan, Tajikistan.",
+                (("count", "founding_member", 5),),
+            ),
+            ("The member states (8) of the SCO met in Qingdao.", (("count", "member", 8),)),
+        ),
+        (
+            ("The founding members (5) of BRICS met.", (("count", "founding_member", 5),)),
+            ("The member states (2017) of the SCO met.", (("count", "member", 20),)),
         ),
     ),
     SentenceRule(

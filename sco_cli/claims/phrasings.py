@@ -339,7 +339,9 @@ RULES: tuple[Rule, ...] = (
         name="founders_were_list",
         kind="status",
         before=r"(?<![\w-]){owner}?(?:(?i:the)\s+)?(?:{num}\s+)?(?P<status>(?i:founding\s+members?|founders"
-        r"|founding\s+states|(?:initial|original)\s+(?:members?|member\s+states)))\s+(?i:were)\s+{intro}",
+        r"|founding\s+states|(?:initial|original)\s+(?:members?|member\s+states)))"
+        # "The founding members (5) of Shanghai Cooperation Organisation (SCO) were A, B, ..."
+        r"(?:\s*\(\s*{num}\s*\))?(?:\s+(?i:of)\s+{sco})?\s+(?i:were)\s+{intro}",
         after=None,
         status="founding_member",
         examples=(
@@ -355,8 +357,20 @@ RULES: tuple[Rule, ...] = (
                     ("status", "Tajikistan", "founding_member"),
                 ),
             ),
+            (
+                "The founding members (5) of Shanghai Cooperation Organisation (SCO) were China,"
+                " Russia, Kazakhstan, Kyrgyzstan, Tajikistan.",
+                (
+                    ("status", "China", "founding_member"),
+                    ("status", "Tajikistan", "founding_member"),
+                ),
+            ),
         ),
-        counter_examples=("Its founding members were not India and Pakistan.",),
+        counter_examples=(
+            "Its founding members were not India and Pakistan.",
+            "The founding members (3) of the Shanghai Five were never China, Russia and Iran.",
+            "The founding members of BRICS were Brazil, Russia, India and China.",
+        ),
     ),
     Rule(
         name="status_heading_count",
