@@ -1146,7 +1146,11 @@ RULES: tuple[Rule, ...] = (
             # granting"); "discussed granting" is no grant
             r"(?:\b(?i:granted|grants|gave|accorded|conferred)|\b(?i:decision|decisions|decided"
             r"|agreed|resolution)\s+(?:[\w,]+\s+){{0,6}}?(?i:on|of|about|to)\s+(?i:granting|grant|giving"
-            r"|give|according|conferring))\s+(?:(?i:the|an?)\s+)?(?:(?i:SCO)\s+)?{status_held}\s+"
+            r"|give|according|conferring)"
+            # memoranda signed on a grant: "memorandums were signed to grant ... to Egypt and Qatar"
+            r"|\b(?i:memorand(?:um|ums|a))\s+(?i:were|was|have\s+been|has\s+been)\s+(?i:signed)\s+"
+            r"(?i:to\s+grant|granting|on\s+granting|to\s+give|giving))"
+            r"\s+(?:(?i:the|an?)\s+)?(?:(?i:SCO)\s+)?{status_held}\s+"
             r"(?i:to|on|upon)\s+"
             r"(?:(?i:the)\s+)?"
         ),
@@ -1161,10 +1165,16 @@ RULES: tuple[Rule, ...] = (
                     ("joined", "Sri Lanka", "dialogue_partner"),
                 ),
             ),
+            (
+                "At the Samarkand summit in 2022, memorandums were signed to grant the dialogue"
+                " partner status to Egypt and Qatar.",
+                (("joined", "Egypt", "dialogue_partner"), ("joined", "Qatar", "dialogue_partner")),
+            ),
         ),
         counter_examples=(
             "They discussed granting observer status to Laos and Vietnam next year.",
             "The SCO will consider granting observer status to Laos.",
+            "Memorandums will be signed to grant the dialogue partner status to Laos and Vietnam.",
         ),
     ),
     Rule(
