@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sco_cli.claims import delegations, furniture, guards, languages, tables, timing, topic
+from sco_cli.claims import delegations, furniture, guards, languages, quiz, tables, timing, topic
 from sco_cli.claims.claim import Claim, CountClaim, StatusClaim, SummitClaim
 from sco_cli.claims.counts import counts
 from sco_cli.claims.dates import DATE_ALONE, Dateline
@@ -277,6 +277,22 @@ def _still_here(here: Dateline | None, found: list[Claim]) -> Dateline | None:
     return here
 
 
+def _read_before(seen: dict[str, bool], words: str, single: bool, in_run: bool) -> bool:
+    """Whether a sentence repeats one read before as a subtitle or a caption does (then it
+    is not read again); notes it as read."""
+    if words in seen and (single or seen[words] or in_run):
+        return True
+    seen[words] = seen.get(words, False) or single
+    return False
+
+
+def _answer_claims(answer: quiz.Answered, today: str | None, here: Dateline | None) -> list[Claim]:
+    """The claims of the statement an answer makes of its question, standing on the answer's
+    words in its sentence."""
+    found = _in_time(answer.statement, None, today, here)
+    return [c._replace(start=answer.start, end=answer.end) for c in found]
+
+
 def _following(listed: list[Sentence], i: int) -> str | None:
     """The sentence after the i-th in its paragraph, if any."""
     if i + 1 < len(listed) and listed[i + 1].paragraph == listed[i].paragraph:
@@ -300,12 +316,12 @@ def claims_of(
     said = [" ".join(s.text.split()) for s in listed]  # each sentence's words, once
     run = _repeated_runs(said)
     spoken = topic.Spoken()  # the organisation the paragraph's "it" names
+    answers = quiz.answered([s.read.text if s.read else s.text for s in listed])
     for i, sentence in enumerate(listed):
         words = said[i]
         single = sentence.paragraph in alone
-        if words in seen and (single or seen[words] or i in run):
-            continue
-        seen[words] = seen.get(words, False) or single
+        if _read_before(seen, words, single, i in run) and i not in answers:
+            continue  # an answer line ("Answer: b") is its own, however often written
         read = sentence.read  # without invisible characters, mapped back by in_original
         text = read.text if read else sentence.text
         code = None if text.isascii() else languages.language(text)
@@ -315,6 +331,8 @@ def claims_of(
             found = []  # "The CSTO was set up in 2002. It has six members."
         elif guards.refuted_next(text, _following(listed, i)):
             found = []  # "Reports said Turkey had joined the SCO. That is false."
+        elif i in answers:  # "Answer: (c) Kazakhstan" after its question
+            found = _answer_claims(answers[i], today, here)
         else:
             found = _in_time(text, previous, today, here)
         previous = _told_before(previous, text)

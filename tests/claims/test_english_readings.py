@@ -126,3 +126,33 @@ def test_a_report_not_refuted_is_still_read(
 def test_a_count_of_the_five_is_not_red(sco: Invoke, tmp_path: Path, text: str) -> None:
     found = judged(sco, tmp_path, "The SCO met in Astana. " + text, "2024-09-01")
     assert [c for c in found if c["claim"]["kind"] == "count"] == []
+
+
+# -- an exam-prep page: the answer line is a claim, the question and its options are not -----
+
+QUIZ = (
+    "SCO quiz\n\n1. Which country was a founding member of the SCO?\n\n(a) India\n\n(b) Iran\n\n"
+    "(c) Kazakhstan\n\nAnswer: c\n\n2. When was SCO established?\n\n(a) 1996\n\n(b) 2001\n\n"
+    "Answer: b\n\n3. How many observers does the SCO have?\n(a) 2\n(b) 4\nAnswer: (b) 4\n"
+)
+NO_ANSWER = (
+    # a negated question, another body's count, options with no answer line
+    "1. Which country was not a founding member of the SCO?\n\n(a) China\n\n(b) Uzbekistan\n\n"
+    "Answer: b\n\n2. How many members does NATO have?\n(a) 30\n(b) 32\nAnswer: b\n\n"
+    "3. Which country is an SCO observer?\n(a) Mongolia\n(b) Japan\n"
+)
+
+
+def test_an_answer_line_makes_its_questions_statement(sco: Invoke, tmp_path: Path) -> None:
+    found = judged(sco, tmp_path, QUIZ, "2019-06-15")
+    assert [
+        (c["claim"]["kind"], c["claim"]["value"], c["claim"]["text"], c["verdict"]) for c in found
+    ] == [
+        ("status", "founding-member", "Answer: c", "agrees"),
+        ("founding", 2001, "Answer: b", "agrees"),
+        ("count", 4, "Answer: (b) 4", "agrees"),
+    ]
+
+
+def test_a_question_without_a_readable_answer_is_no_claim(sco: Invoke, tmp_path: Path) -> None:
+    assert judged(sco, tmp_path, NO_ANSWER, "2019-06-15") == []

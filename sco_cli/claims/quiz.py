@@ -1,0 +1,119 @@
+"""An exam-prep page's answers (issue 21).
+
+A multiple-choice question with its options is no claim (its options are decoys, and the
+engine reads none of them), but its answer line is: "Answer: (c) Kazakhstan" after "Which
+country is a founding member of the SCO?" says that Kazakhstan is one. The answer is put
+into the question's statement ("Kazakhstan is a founding member of the SCO."), which the
+English engine reads as it reads any sentence; its claims stand on the answer's words.
+Only a few plain forms of question are read; a negated one ("Which country was not a
+founding member?") or any other is no claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+# "Answer: (c) Kazakhstan", "Ans. c", "Correct answer - (b) 4"
+_ANSWER = re.compile(
+    r"\b(?:Answer|Ans|Correct\s+answer)\s*[.:\-]\s*(?:\(?(?P<letter>[a-dA-D])\)?(?![\w'])[.)]?\s*)?"
+    r"(?P<text>[^()?]*?)\s*\Z"
+)
+# an option: "(c) Kazakhstan", "c) Kazakhstan"
+_OPTION = re.compile(
+    r"(?:^|\s)\(?(?P<letter>[a-dA-D])\)\s*(?P<text>[^()?]+?)(?=\s+\(?[a-dA-D]\)|\s*\Z|\s+Answer)"
+)
+_QUESTION = re.compile(r"(?:^|[.?!]\s+|\d[.)]\s+)(?P<q>[A-Z][^.?!]*\?)")
+_SCO = r"(?:the\s+)?(?:SCO|Shanghai\s+Co-?operation\s+Organi[sz]ation(?:\s*\(SCO\))?)"
+_NOT = re.compile(r"\b(?:not|never|except|false|incorrect)\b", re.IGNORECASE)
+
+
+class Form(NamedTuple):
+    """A question's form, and the statement its answer makes of it."""
+
+    pattern: re.Pattern[str]
+    statement: str  # the question's groups and {answer}
+
+
+FORMS: tuple[Form, ...] = (
+    # "Which country is a founding member of the SCO?" -> "Kazakhstan is a founding member ..."
+    Form(
+        re.compile(
+            r"\A(?:Which|What)\s+(?:(?:one\s+)?of\s+the\s+following\s+)?(?:country|state|nation)"
+            r"\s+(?P<verb>is|was|became)\s+(?P<rest>[^?]+)\?\Z",
+            re.IGNORECASE,
+        ),
+        "{answer} {verb} {rest}.",
+    ),
+    # "How many observers does the SCO have?" -> "The SCO has 4 observers."
+    Form(
+        re.compile(
+            rf"\A(?:[\w\s,]*?\b)?How\s+many\s+(?P<what>[\w\s-]+?)\s+(?:does|do)\s+(?P<sco>{_SCO})"
+            r"\s+(?:have|count|include)\s*\?\Z",
+            re.IGNORECASE,
+        ),
+        "{sco} has {answer} {what}.",
+    ),
+    # "How many members are in the SCO?", "How many members are there in the SCO?"
+    Form(
+        re.compile(
+            rf"\A(?:[\w\s,]*?\b)?How\s+many\s+(?P<what>[\w\s-]+?)\s+are\s+(?:there\s+)?in\s+"
+            rf"(?P<sco>{_SCO})\s*\?\Z",
+            re.IGNORECASE,
+        ),
+        "{sco} has {answer} {what}.",
+    ),
+    # "When was the SCO established?" -> "The SCO was established in 2001."
+    Form(
+        re.compile(
+            rf"\AWhen\s+was\s+(?P<sco>{_SCO})\s+(?P<verb>established|founded|formed|created|set\s+up)"
+            r"\s*\?\Z",
+            re.IGNORECASE,
+        ),
+        "{sco} was {verb} in {answer}.",
+    ),
+)
+
+
+class Answered(NamedTuple):
+    """An answer line's statement, and where the answer stands in its sentence."""
+
+    statement: str
+    start: int
+    end: int
+
+
+def answered(texts: Sequence[str]) -> dict[int, Answered]:
+    """The sentences (by index) that hold an answer to a question read before it, within
+    the sentence or the eight before it, with the statement the answer makes."""
+    found: dict[int, Answered] = {}
+    for i, text in enumerate(texts):
+        if "ns" not in text or (answer := _ANSWER.search(text)) is None:
+            continue
+        window = " ".join(texts[max(0, i - 8) : i]) + " " + text[: answer.start()]
+        statement = _statement(window, answer)
+        if statement is not None:
+            found[i] = Answered(statement, answer.start(), answer.end())
+    return found
+
+
+def _statement(window: str, answer: re.Match[str]) -> str | None:
+    questions = list(_QUESTION.finditer(window))
+    if not questions:
+        return None
+    question = questions[-1]
+    text = answer["text"].strip()
+    if answer["letter"]:
+        options = {
+            o["letter"].lower(): o["text"].strip() for o in _OPTION.finditer(window, question.end())
+        }
+        text = text or options.get(answer["letter"].lower(), "")
+    asked = " ".join(question["q"].split())
+    if not text or _NOT.search(asked):
+        return None
+    for form in FORMS:
+        match = form.pattern.match(asked)
+        if match:
+            return form.statement.format(answer=text, **match.groupdict())
+    return None
