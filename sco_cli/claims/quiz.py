@@ -84,18 +84,72 @@ class Answered(NamedTuple):
     end: int
 
 
+# A fill-in-the-blank line and its bulleted answer: "Pakistan became an observer in the SCO
+# in? • 2005", "Total Observers in SCO • 4" (the next item's number may trail: "• 4 5.")
+_BULLET = re.compile(r"(?:\A|\s)\u2022\s*(?P<text>[^\u2022]+?)(?:\s+\d{1,2}\.)?\s*\Z")
+_BLANK = re.compile(r"(?P<q>\S[^?\u2022]*?)\s*\??\s*\Z")
+# "Total Observers in SCO" -> "The SCO has 4 observers."
+_TOTAL = re.compile(
+    rf"\A(?:\d{{1,2}}\.\s+)?Total\s+(?:number\s+of\s+)?(?P<what>members|member\s+states|observers"
+    rf"|observer\s+states|dialogue\s+partners)\s+(?:in|of)\s+{_SCO}\Z",
+    re.IGNORECASE,
+)
+# a step of a procedure, not the status itself ("The SCO decided to admit India and Pakistan
+# as full members in?" asks for the decision's year, not the joining's), or a plan
+_STEP = re.compile(
+    r"\b(?:decided|decision|applied|application|signed|memorandum|agreed|began|started"
+    r"|expected|will|plans?)\b",
+    re.IGNORECASE,
+)
+# what a blank's line must end with to take its answer after it: a preposition
+_OPEN_END = re.compile(r"\b(?:in|on|at|by)\Z", re.IGNORECASE)
+
+
 def answered(texts: Sequence[str]) -> dict[int, Answered]:
     """The sentences (by index) that hold an answer to a question read before it, within
     the sentence or the eight before it, with the statement the answer makes."""
     found: dict[int, Answered] = {}
     for i, text in enumerate(texts):
-        if "ns" not in text or (answer := _ANSWER.search(text)) is None:
-            continue
-        window = " ".join(texts[max(0, i - 8) : i]) + " " + text[: answer.start()]
-        statement = _statement(window, answer)
-        if statement is not None:
-            found[i] = Answered(statement, answer.start(), answer.end())
+        if "ns" in text and (answer := _ANSWER.search(text)) is not None:
+            window = " ".join(texts[max(0, i - 8) : i]) + " " + text[: answer.start()]
+            statement = _statement(window, answer)
+            if statement is not None:
+                found[i] = Answered(statement, answer.start(), answer.end())
+        elif "\u2022" in text and (blank := _blank(texts, i)) is not None:
+            found[i] = blank
     return found
+
+
+def _blank(texts: Sequence[str], i: int) -> Answered | None:
+    """A bulleted answer to a blank: in the same sentence ("Total Observers in SCO • 4") or
+    after a sentence ending in "?" ("Pakistan became an observer in the SCO in?")."""
+    text = texts[i]
+    bullet = _BULLET.search(text)
+    if bullet is None:
+        return None
+    asked = text[: bullet.start()].strip()
+    if not asked and i > 0 and texts[i - 1].rstrip().endswith("?"):
+        asked = texts[i - 1]
+    blank = _BLANK.match(" ".join(asked.split()))
+    if blank is None:
+        return None
+    statement = _filled(blank["q"], bullet["text"].strip())
+    return (
+        None if statement is None else Answered(statement, bullet.start("text"), bullet.end("text"))
+    )
+
+
+def _filled(asked: str, answer: str) -> str | None:
+    """The statement a blank makes with its answer, or None."""
+    asked = re.sub(r"\A\d{1,2}\.\s+", "", asked)
+    total = _TOTAL.match(asked)
+    if total:
+        number = re.match(r"\d{1,2}\b", answer)
+        return None if number is None else f"The SCO has {number.group()} {total['what']}."
+    if _NOT.search(asked) or _STEP.search(asked) or not _OPEN_END.search(asked):
+        return None
+    answer = re.sub(r"\A(?:in|on|at|by)\s+", "", answer, flags=re.IGNORECASE)
+    return f"{asked} {answer}."
 
 
 def _statement(window: str, answer: re.Match[str]) -> str | None:

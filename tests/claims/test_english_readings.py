@@ -156,3 +156,26 @@ def test_an_answer_line_makes_its_questions_statement(sco: Invoke, tmp_path: Pat
 
 def test_a_question_without_a_readable_answer_is_no_claim(sco: Invoke, tmp_path: Path) -> None:
     assert judged(sco, tmp_path, NO_ANSWER, "2019-06-15") == []
+
+
+BLANKS = (
+    "SCO MCQs\n\n  1. Total Observers in SCO\n    \u2022 4\n"
+    "  2. Belarus became an observer in the SCO in?\n    \u2022 2015\n"
+)
+BLANKS_NOT_READ = (
+    "SCO MCQs\n\n  1. The SCO decided to admit Iran as a full member in?\n    \u2022 2021\n"
+    "  2. Belarus applied for SCO membership in?\n    \u2022 2010\n"
+    "  3. Official languages of SCO are?\n    \u2022 Chinese, Russian\n"
+)
+
+
+def test_a_bulleted_answer_fills_its_blank(sco: Invoke, tmp_path: Path) -> None:
+    found = judged(sco, tmp_path, BLANKS, "2018-01-01")
+    assert [(c["claim"]["kind"], c["claim"]["value"], c["verdict"]) for c in found] == [
+        ("count", 4, "agrees"),
+        ("joined", "observer", "agrees"),
+    ]
+
+
+def test_a_blank_asking_for_a_step_or_no_status_is_no_claim(sco: Invoke, tmp_path: Path) -> None:
+    assert judged(sco, tmp_path, BLANKS_NOT_READ, "2022-06-01") == []
