@@ -258,7 +258,7 @@ RUSSIAN = Tongue(
         # a joining's place among its status's ("стала десятым полноправным членом",
         # "полноправным, десятым по счету членом"): read, not judged (no ordinal checked)
         "ordinal": r"(?:(?:полноправн\w+\s*,\s*)?(?:первым|вторым|третьим|четв[её]ртым|пятым|шестым"
-        r"|седьмым|восьмым|девятым|десятым|одиннадцатым|двенадцатым|очередным|новым)\s+"
+        r"|седьмым|восьмым|девятым|десятым|одиннадцатым|двенадцатым|очередным|новым|официальным)\s+"
         r"(?:по\s+сч[её]ту\s+)?)?",
     },
 )
@@ -649,7 +649,7 @@ _TITLE = (
 # An item: a title, then its words up to the next comma, "и" before the next title, or the
 # end (an initial's full stop is part of a name: "В.В. Путин").
 _ITEM = re.compile(
-    rf"\s*(?:,\s*|\s(?:и|а\s+также)\s+)?(?P<item>{_TITLE}(?:[^,;.()!?]|(?<=[А-ЯЁ])\.){{0,80}}?)"
+    rf"\s*(?:,\s*(?:(?:и|а\s+также)\s+)?|\s(?:и|а\s+также)\s+)?(?P<item>{_TITLE}(?:[^,;.()!?]|(?<=[А-ЯЁ])\.){{0,80}}?)"
     rf"(?=\s*(?:[,;!?]|(?<![А-ЯЁ])\.|$)|\s+(?:и|а\s+также)\s+{_TITLE})"
 )
 _MOST_ITEMS = 30
@@ -672,6 +672,24 @@ def leaders(sentence: str, _today: str | None) -> Iterator[Claim]:
         yield from each(group, "status", status, head.start(), end, (None, None), detail=detail)
 
 
+# a title in the plural ("президенты Монголии и Ирана"): one item for each country of its list
+_PLURAL_TITLE = re.compile(r"(?i)[\w-]+(?:ы|и)(?![\w-])")
+
+
+def _item_countries(item: str) -> dict[str, str]:
+    """The country of an item ("президент России В.В. Путин"), or the countries of a title in
+    the plural, when they are one list ("президенты Монголии и Ирана"); none otherwise."""
+    found = list(RUSSIAN.country_rx.finditer(item))
+    if len(found) == 1:
+        return {str(found[0].lastgroup): found[0].group()}
+    if len(found) < 2 or not _PLURAL_TITLE.match(item):
+        return {}
+    listed = RUSSIAN.compose("{list}").match(item, found[0].start())
+    if listed is None or listed.end() < found[-1].end():
+        return {}
+    return {str(m.lastgroup): m.group() for m in found}
+
+
 def _items(sentence: str, at: int) -> tuple[dict[str, str], int]:
     """The countries of the titled items from `at` (one each), and where the last ends."""
     members: dict[str, str] = {}
@@ -680,9 +698,9 @@ def _items(sentence: str, at: int) -> tuple[dict[str, str], int]:
         item = _ITEM.match(sentence, end)
         if item is None:
             break
-        found = {str(m.lastgroup): m.group() for m in RUSSIAN.country_rx.finditer(item["item"])}
-        if len(found) != 1:
-            break  # no country, or two: no item of this list
+        found = _item_countries(item["item"])
+        if not found:
+            break  # no country, or two not of one list: no item of this list
         members.update(found)
         end = item.end()
     return members, end
@@ -1054,6 +1072,9 @@ RULES: tuple[SentenceRule, ...] = (
                 r"{list}\s+(?:официально\s+|в\s+\d{{4}}\s+году\s+)?получил[аои]?"
                 r"(?:\s+в\s+\d{{4}}\s+году)?\s+статус\w*\s+{status}",
                 r"(?:предоставлени\w+|предостав\w+|присвоени\w+|присвои\w+)\s+{list}\s+статус\w*\s+{status}",
+                # "Беларусь участвовала в ШОС с 2010 года в статусе партнера по диалогу"
+                r"{list}\s+(?:участвовал\w*|участву\w+)\s+в\s+{sco}\s+с\s+\d{{4}}\s+(?:года|г\.)\s+"
+                r"в\s+(?:статусе|качестве)\s+{status}",
             ),
             kind="joined",
         ),
@@ -1073,6 +1094,10 @@ RULES: tuple[SentenceRule, ...] = (
             (  # its place among the members
                 "Беларусь стала десятым полноправным членом ШОС.",
                 (("joined", "Belarus", "member"),),
+            ),
+            (  # since when it took part in that status
+                "Беларусь участвовала в ШОС с 2010 года в статусе партнера по диалогу.",
+                (("joined", "Belarus", "dialogue_partner"),),
             ),
             (
                 "ШОС приняла решение о предоставлении Лаосской Народно-Демократической Республике"
@@ -1280,6 +1305,15 @@ RULES: tuple[SentenceRule, ...] = (
                 " президент Ирана.",
                 (("status", "Mongolia", "observer"), ("status", "Iran", "observer")),
             ),
+            (  # a title in the plural, for a list of countries
+                "На встрече были представители стран-наблюдателей при ШОС - президенты Монголии и"
+                " Ирана, а также министр иностранных дел Пакистана.",
+                (
+                    ("status", "Mongolia", "observer"),
+                    ("status", "Iran", "observer"),
+                    ("status", "Pakistan", "observer"),
+                ),
+            ),
             (  # "the SCO's countries": its members
                 "За столом собрались лидеры стран ШОС: президент Казахстана, президент Киргизии и"
                 " председатель КНР.",
@@ -1291,6 +1325,11 @@ RULES: tuple[SentenceRule, ...] = (
                 "Приехали лидеры стран ШОС: президент Казахстана, а гостями были президент"
                 " Турции, генсек ООН.",
                 (("status", "Türkiye", "member"),),
+            ),
+            (  # a title in the singular with two countries: no item of the list
+                "Прибыли главы государств-наблюдателей при ШОС – президент Монголии и Ирана"
+                " Ли, президент Индии.",
+                (("status", "Iran", "observer"), ("status", "India", "observer")),
             ),
             (  # another body's leaders
                 "Лидеры стран БРИКС: президент Бразилии, председатель КНР и президент Египта.",
@@ -1441,6 +1480,9 @@ RULES: tuple[SentenceRule, ...] = (
             r"|возросл\w*)(?:\s+с\s+\S+)?\s+до)\s+{num}",
             # "партнеры по диалогу — 14 стран"
             r"{status}(?:\s+(?:при\s+|в\s+)?{ref})?{now}\s*(?:—|–|:|\s-)\s*{num}\s+(?:государств|стран)",
+            # "Основали ШОС лидеры шести стран": its founders' count
+            r"(?<![\w-])(?:[Оо]сновали|[Сс]оздали|[Уу]чредили)\s+{sco}\s+(?:в\s+\d{{4}}\s+году\s+)?"
+            r"(?:лидеры|руководители|главы)\s+{num}\s+(?:государств|стран)(?![\w-])(?P<founding_member>)",
             # "два государства имеют статус наблюдателя"
             r"{num}\s+(?:государств|стран)\w*\s+(?:имеют|имели|обладают|обладали)\s+статус\w*\s+{status}",
         ),
@@ -1454,6 +1496,10 @@ RULES: tuple[SentenceRule, ...] = (
                 (("count", "member", 6), ("count", "member", 8)),
             ),
             ("ШОС включает 10 государств.", (("count", "member", 10),)),
+            (
+                "Основали ШОС лидеры шести стран – России, Китая и Казахстана.",
+                (("count", "founding_member", 6),),
+            ),
             (
                 "Еще три страны имеют статус наблюдателя при ШОС.",
                 (("count", "observer", 3),),
