@@ -977,6 +977,10 @@ RULES: tuple[GroupRule, ...] = (
                 "Belarus was elevated from dialogue partner status to observer in 2015.",
                 (("joined", "Belarus", "observer"),),
             ),
+            (
+                "Belarus moved from dialogue partner to observer in the SCO in 2015.",
+                (("joined", "Belarus", "observer"),),
+            ),
         ),
         (
             # the status after "from" is the one left, never the one joined
@@ -987,6 +991,14 @@ RULES: tuple[GroupRule, ...] = (
             (
                 "Sri Lanka was elevated from dialogue partner status, the SCO said.",
                 (("joined", "Sri Lanka", "dialogue_partner"),),
+            ),
+            (
+                "Belarus moved from dialogue partner to observer in the SCO in 2015.",
+                (("joined", "Belarus", "dialogue_partner"),),
+            ),
+            (
+                "Belarus moved from Minsk to Beijing for the SCO talks.",
+                (("joined", "Belarus", "member"),),
             ),
             ("Ukraine joined the WTO in 2008.", (("joined", "Ukraine", "member"),)),
             # a partnership of another kind: qualified, in a field, with another party

@@ -229,7 +229,10 @@ def table() -> dict[str, tuple[str, int]]:
             r"(?:admitted|accepted|granted|given|upgraded|elevated|promoted|made|inducted)"
             r"|acceded|accedes"
             r"|(?<=having\s)(?:joined|become|gained|obtained|received|acquired|won|secured)"
-            r"|gained|gains|obtained|obtains|received|receives|acquired|won|got|secured)(?!\w)",
+            r"|gained|gains|obtained|obtains|received|receives|acquired|won|got|secured"
+            # a move between statuses: "moved from dialogue partner to observer" (group_rules
+            # reads the status after "to")
+            r"|(?:moved|went|progressed|graduated|rose)(?=\s+from\b))(?!\w)",
             re.IGNORECASE,
         ),
         # " granted Egypt, Qatar and Saudi Arabia dialogue-partner status"
@@ -657,8 +660,9 @@ EXAMPLES: dict[str, Examples] = {
             ok(" was admitted", verb="was admitted"),
             ok(", officially admitted", verb="admitted"),
             ok(", became dialogue partners", verb="became"),
+            ok(" moved from dialogue partner to observer", verb="moved"),
         ),
-        (" admitted the failure", " said", ", joined by Iran"),
+        (" admitted the failure", " said", ", joined by Iran", " moved to Beijing"),
     ),
     "granted_before": Examples(
         "search",

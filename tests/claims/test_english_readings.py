@@ -179,3 +179,18 @@ def test_a_bulleted_answer_fills_its_blank(sco: Invoke, tmp_path: Path) -> None:
 
 def test_a_blank_asking_for_a_step_or_no_status_is_no_claim(sco: Invoke, tmp_path: Path) -> None:
     assert judged(sco, tmp_path, BLANKS_NOT_READ, "2022-06-01") == []
+
+
+def test_a_move_between_statuses_joins_the_new_one(sco: Invoke, tmp_path: Path) -> None:
+    text = "Belarus moved from dialogue partner to observer in the SCO in 2015."
+    assert verdicts(sco, tmp_path, text, "2024-09-01") == [("joined", "Belarus:observer", "agrees")]
+
+
+# -- a count that holds by a summit's decision, not yet in force, keeps that basis ------------
+
+
+def test_a_count_told_in_the_perfect_keeps_its_basis_by_decision(
+    sco: Invoke, tmp_path: Path
+) -> None:
+    [found] = judged(sco, tmp_path, "The SCO has had 17 partners.", "2025-11-01")
+    assert (found["verdict"], found["basis"]) == ("agrees", "decision")
