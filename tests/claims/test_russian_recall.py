@@ -132,3 +132,17 @@ def test_each_count_goes_to_its_own_organisation(tmp_path: Path) -> None:
     found = _check(tmp_path, text, "2025-06-01")
     counts = {(c[2], c[3]) for c in found if c[0] == "count"}
     assert counts == {(9, "contradicts"), (10, "agrees"), (2, "agrees")}
+
+
+def test_a_lookalike_letter_of_another_script_hides_no_country() -> None:
+    from sco_cli.claims.extract import claims_in
+
+    # a Greek omicron and kappa inside Russian words, as a page hiding its text writes them
+    sentence = "Статус наблюдателей в ШОС имеют Индия и Монг\u03bfлия, а Шри-Лан\u03baа - партнер."
+    found = {
+        (c.subject, c.value): sentence[c.start : c.end] for c in claims_in(sentence, "2013-04-26")
+    }
+    assert ("Mongolia", "observer") in found
+    assert "\u03bf" in found[("Mongolia", "observer")]  # the quote is the article's own text
+    # a word of one script stays as it is: no Cyrillic word is made of it
+    assert claims_in("Photo: YahooNews, SCO", "2013-04-26") == []

@@ -77,6 +77,10 @@ def claims_in(
     words."""
     found: list[Claim] = []
     seen: set[tuple[str, str, object]] = set()
+    if code == "ru":
+        from sco_cli.claims.languages.russian import folded
+
+        sentence = folded(sentence)  # "Монгοлия" with a Greek "ο": one for one, offsets kept
     with following(before):
         for rule in rules(code):
             for claim in rule.read(sentence, today):
@@ -93,6 +97,10 @@ def after(sentence: str, code: str | None, found: list[Claim], before: Following
     if code is None:  # an English sentence: the English stages read on their own
         return NOTHING
     words = tongue(code)
+    if code == "ru":
+        from sco_cli.claims.languages.russian import folded
+
+        sentence = folded(sentence)
     if before.status and before.sco and words.compose(ITEM).fullmatch(sentence):
         return before
     # the SCO's still, when no other body is named: a heading's, a list's next heading's

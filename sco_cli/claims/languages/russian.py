@@ -41,6 +41,27 @@ from sco_cli.claims.languages.common import (
 )
 from sco_cli.claims.summits import FOUNDED_YEAR
 
+# Letters of another script that look like Cyrillic ones (Latin "o", Greek "ο", "κ"), written
+# inside a Russian word by a page that hides its text from search ("Монгοлия", "ШОC"): read as
+# the Cyrillic letters they show, one for one, so every offset stays the article's own.
+_LOOKALIKES = str.maketrans(
+    "aceopxyABCEHKMOPTXοΟαΑκΚεΕρΡτΤχΧΒΗΜ",
+    "асеорхуАВСЕНКМОРТХоОаАкКеЕрРтТхХВНМ",
+)
+_MIXED = re.compile(
+    r"[\w-]*(?:[\u0400-\u04ff][\w-]*[aceopxyABCEHKMOPTXοΟαΑκΚεΕρΡτΤχΧΒΗΜ]"
+    r"|[aceopxyABCEHKMOPTXοΟαΑκΚεΕρΡτΤχΧΒΗΜ][\w-]*[\u0400-\u04ff])[\w-]*"
+)
+
+
+def folded(sentence: str) -> str:
+    """The sentence with each lookalike letter inside a Cyrillic word read as the Cyrillic
+    letter it shows (a word of one script is left as it is: "YahooNews", "G20")."""
+    if _MIXED.search(sentence) is None:
+        return sentence
+    return _MIXED.sub(lambda word: word.group().translate(_LOOKALIKES), sentence)
+
+
 # The endings of each declension, nominative first.
 _HARD = "(?:|а|у|ом|е)"  # Казахстан, Казахстана, Казахстану, Казахстаном, Казахстане
 _IA = "(?:я|и|ю|ей|ею)"  # Индия, Индии, Индию, Индией
