@@ -146,3 +146,10 @@ def test_a_lookalike_letter_of_another_script_hides_no_country() -> None:
     assert "\u03bf" in found[("Mongolia", "observer")]  # the quote is the article's own text
     # a word of one script stays as it is: no Cyrillic word is made of it
     assert claims_in("Photo: YahooNews, SCO", "2013-04-26") == []
+
+
+def test_a_total_before_its_breakdown_counts_every_country(tmp_path: Path) -> None:
+    text = "ШОС состоит из 26 стран - 10 государств-членов, 2 наблюдателей и 14 партнеров по диалогу.\n"
+    found = _check(tmp_path, text, "2024-07-05")
+    assert ("count", "country", 26, "agrees") in found
+    assert not {c for c in found if c[0] == "count" and c[1] == "member" and c[2] == 26}

@@ -390,6 +390,28 @@ def elliptic(sentence: str, _today: str | None) -> Iterator[Claim]:
                 yield CountClaim("member", number, match.start("n"), match.end(), {})
 
 
+# -- every country of the SCO, counted before a breakdown by status -----------------
+
+# "ШОС состоит из 26 стран – 10 государств-членов, 2 наблюдателей и 14 партнеров по
+# диалогу": the total of every status (never a count of the members)
+_ALL = (
+    r"(?:{ref}\s+(?:включает|объединяет|насчитывает|состоит\s+из)|(?i:в)\s+(?:состав\s+)?{ref}{now}"
+    r"\s+(?:входят|входит)){now}\s+{num}\s+(?:государств|стран)\w*"
+    r"(?=\s*(?:—|–|-|:|\()\s*(?:\d{{1,2}}|\w+)\s+(?:государств\w*[\s-]+член|член))"
+)
+
+
+def every_country(sentence: str, _today: str | None) -> Iterator[Claim]:
+    """The SCO's countries of every status, counted before their breakdown."""
+    for match in RUSSIAN.compose(_ALL).finditer(sentence):
+        number = read_number(match["n"])
+        start, end = match.span()
+        if number is None or not about_sco(RUSSIAN, sentence, start):
+            continue
+        if not refused(RUSSIAN, sentence, start, end):
+            yield CountClaim("country", number, start, end, {})
+
+
 # -- founding -------------------------------------------------------------------
 
 _FOUNDED = re.compile(
@@ -1451,6 +1473,27 @@ RULES: tuple[SentenceRule, ...] = (
             (  # a candidate is no member
                 "Лаос, кандидат в члены ШОС, прислал делегацию.",
                 (("status", "Laos", "member"),),
+            ),
+        ),
+    ),
+    SentenceRule(
+        "ru: every country of the SCO, before a breakdown by status",
+        every_country,
+        (
+            (
+                "Сейчас ШОС состоит из 26 стран – 10 государств-членов, двух наблюдателей и 14"
+                " партнеров по диалогу.",
+                (("count", "country", 26), ("count", "member", 10)),
+            ),
+        ),
+        (
+            (  # no breakdown: the members
+                "ШОС включает 10 государств, и все они в Азии.",
+                (("count", "country", 10),),
+            ),
+            (
+                "БРИКС состоит из 11 стран – 10 членов и одного партнера.",
+                (("count", "country", 11),),
             ),
         ),
     ),
