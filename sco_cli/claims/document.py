@@ -146,7 +146,34 @@ def _rows(block: str) -> list[str]:
         _FACT_LINE.fullmatch(line) or _TITLE_LINE.fullmatch(line.strip()) for line in lines
     ):
         return [line for line in lines if line.strip()]
+    if (points := _points(lines)) is not None:
+        return points
     return [block]
+
+
+# A point of a bulleted or dated list: a bullet ("- ", "• ", "——") or a year that opens its
+# line ("2017: ...", "2017 - ...", "2017年：..."); a line that does not open so goes on the
+# point before it
+_POINT = re.compile(
+    r"[ \t]*(?:[-*\u2022\u00b7\u25aa\u25cf\u2013\u2014]{1,2}[ \t]*(?=\S)"
+    r"|(?:19|20)\d\d[ \t]*(?:年[ \t]*)?(?:[:：\u2013\u2014)]|-[ \t]|年))"
+)
+
+
+def _points(lines: list[str]) -> list[str] | None:
+    """A list of points that are not names alone (a timeline, a summary's bullets), one
+    row a point: run together as one sentence, a point's year or claim would become the
+    next one's. None: fewer than two points, or a list of countries (one sentence)."""
+    opens = [_POINT.match(line) is not None for line in lines]
+    if opens.count(True) < 2 or list_block("\n".join(lines)):
+        return None
+    rows: list[str] = []
+    for line, point in zip(lines, opens, strict=True):
+        if point or not rows:
+            rows.append(line)
+        else:
+            rows[-1] += "\n" + line
+    return rows
 
 
 # A list's item: a bullet or a number, perhaps, then a country's name and little else

@@ -450,12 +450,24 @@ def document_verdicts(reference: Reference, text: str) -> list[tuple[str, str, s
         " and three dialogue partners.",
         # "then-" before the status: a status of its time
         "2025-12-01\nThe then-observer Iran attended the Qingdao summit in 2018.",
+        # a timeline's points, each its own sentence dated by its year
+        "SCO timeline\n2025-07-01\nBackground\n2017 - India and Pakistan join; eight members\n"
+        "2023 - Iran joins; nine members\n2024 - Belarus joins; ten members\n",
+        "Background\n- 2017: India, Pakistan join the SCO (8 members)\n- 2023: Iran joins the SCO (9)"
+        "\n- 2024: Belarus joins the SCO (10)\n\nSeptember 1, 2025",
+        "上合组织发展历程\n2025年6月15日\n背景资料\n——2005年：印度、伊朗、巴基斯坦成为上合组织观察员国，"
+        "观察员国增至4个\n——2017年：印度、巴基斯坦加入上合组织，成员国增至8个\n",
     ],
 )
 def test_what_leads_a_sentence_does_not_move_its_time(reference: Reference, text: str) -> None:
     found = document_verdicts(reference, text)
     assert found
     assert {v for _, _, v in found} == {"agrees"}, found
+
+
+def test_a_list_of_countries_one_a_line_stays_one_sentence() -> None:
+    document = build("a.txt", "Members:\n- China\n- Russia\n- India", None)
+    assert len(document.sentences) == 1
 
 
 def test_a_date_line_is_its_own_paragraph() -> None:

@@ -722,11 +722,12 @@ _NOT_ITS_TIME = re.compile(
     "成立|创立|創立|建立|основан|создан|учрежд|现有|現有|目前|现在|現在|如今|至今"
     "|сейчас|ныне|теперь|настоящее время|данный момент|сегодня"
 )
-# A year that opens the sentence, set apart by a comma: "2017年，", "В 2017 году,", "截至2021年7月,";
+# A year that opens the sentence (or a timeline's point: "——2017年：", "• 2017 г.:"), set
+# apart by a comma or a colon: "2017年，", "В 2017 году,", "截至2021年7月,";
 # or a Chinese year run into its sentence, which Chinese writes without one ("2017年上合组织……")
 _OPENING = re.compile(
-    r"\s*(?:截至|到|在|于|於|[Вв]|[Кк])?\s*(?P<y>(?:19|20)\d\d)\s*"
-    r"(?:(?:年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?|году|г\.)\s*[,，]"
+    r"[\s\u2014\u2013\u00b7\u2022*-]*(?:截至|到|在|于|於|[Вв]|[Кк])?\s*(?P<y>(?:19|20)\d\d)\s*"
+    r"(?:(?:年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?|году|г\.)\s*[,，:：]"
     r"|年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?(?=[\u4e00-\u9fff]))"
 )
 
