@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from sco_cli.claims import lexicon as lx
-from sco_cli.claims.claim import Claim, JoinedClaim, StatusClaim
+from sco_cli.claims.claim import Claim, CountClaim, JoinedClaim, StatusClaim
 from sco_cli.claims.languages import tongue
 from sco_cli.claims.languages.common import status_of
 from sco_cli.claims.patterns import rx
@@ -117,3 +117,26 @@ def row_claims(row: str) -> list[Claim] | None:
         StatusClaim(name, status, start, end, {"iso3": iso3, "since": years[0]}),
         JoinedClaim(name, taken, start, end, {"iso3": iso3, "year": years[0]}),
     ]
+
+
+def at_the_rows_year(row: str, found: list[Claim]) -> list[Claim]:
+    """The counts and statuses of a row with a year cell ("| 2017 | 8 members |"), at that
+    year when their words place them at no time of their own: the table's time, not now."""
+    if "|" not in row or not found or (split := cells(row)) is None:
+        return found
+    years = [int(y["year"]) for cell in split if (y := _YEAR_CELL.fullmatch(cell))]
+    if len(years) != 1:
+        return found
+    return [_at(c, years[0]) for c in found]
+
+
+def _at(claim: Claim, year: int) -> Claim:
+    if isinstance(claim, (CountClaim, StatusClaim)) and not {"time", "since"} & claim.detail.keys():
+        if isinstance(claim, CountClaim):
+            counted = claim.detail.copy()
+            counted["time"] = year
+            return claim._replace(detail=counted)
+        held = claim.detail.copy()
+        held["time"] = year
+        return claim._replace(detail=held)
+    return claim

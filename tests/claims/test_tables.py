@@ -58,3 +58,21 @@ def test_a_line_of_prose_with_one_pipe_stays_prose() -> None:
     text = "Xinhua | Beijing\nThe SCO has ten member states, and Laos became a partner in 2025."
     assert {s.paragraph for s in build("t", text, TODAY).sentences} == {1}
     assert ("count", "member", 10) in _made(text)
+
+
+@pytest.mark.parametrize(
+    ("table", "times"),
+    [
+        ("| Year | SCO members |\n| 2001 | 6 members |\n| 2017 | 8 members |", [2001, 2017]),
+        (
+            "| Год | Члены ШОС |\n| 2001 | шесть членов ШОС |\n| 2024 | десять членов ШОС |",
+            [2001, 2024],
+        ),
+        # counter-example: a row with no year cell is of the article's date
+        ("| SCO | 10 members |\n| BRICS | 10 members |", [None]),
+    ],
+)
+def test_a_rows_year_cell_is_the_time_of_its_counts(table: str, times: list[int | None]) -> None:
+    document = build("t", "The SCO has grown.\n\n" + table, TODAY)
+    counts = [c for _, c in claims_of(document.sentences, TODAY) if c.kind == "count"]
+    assert [c.detail.get("time") for c in counts] == times
