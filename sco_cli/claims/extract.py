@@ -293,11 +293,10 @@ def _answer_claims(answer: quiz.Answered, today: str | None, here: Dateline | No
     return [c._replace(start=answer.start, end=answer.end) for c in found]
 
 
-def _following(listed: list[Sentence], i: int) -> str | None:
-    """The sentence after the i-th in its paragraph, if any."""
-    if i + 1 < len(listed) and listed[i + 1].paragraph == listed[i].paragraph:
-        return listed[i + 1].text
-    return None
+def _following(listed: list[Sentence], i: int) -> list[str]:
+    """The few sentences after the i-th (guards.REPORTS_IN_A_ROW), in its paragraph or the
+    next ones (text with no blank line makes each line a paragraph)."""
+    return [s.text for s in listed[i + 1 : i + 1 + guards.REPORTS_IN_A_ROW]]
 
 
 def claims_of(

@@ -306,12 +306,13 @@ _FALSE_THAT = re.compile(
     r"|contrary\s+to\s+(?:claims|reports|rumou?rs|what)\b[^.;]{0,30}?)that\s+\Z",
     re.I,
 )
-# "Critics wrongly claim that the SCO has twelve members": the report, refuted before it
+# "Critics wrongly claim that the SCO has twelve members", "A newspaper falsely claimed the SCO
+# has twelve members", "wrongly described Armenia as an observer": the report, refuted before it
 _WRONGLY_THAT = re.compile(
     r"\b(?:wrongly|falsely|incorrectly|mistakenly|erroneously)\s+(?:\w+\s+){0,2}?(?:claim|claims"
     r"|claimed|say|says|said|report|reports|reported|believe|believes|believed|assert|asserts"
     r"|asserted|suggest|suggests|suggested|write|writes|wrote|state|states|stated|assume|assumes"
-    r"|assumed)\s+that\s+[^.;,]{0,40}\Z",
+    r"|assumed|described|called|calls|calling|named|listed|lists)\s+(?:that\s+)?[^.;,]{0,40}\Z",
     re.I,
 )
 # A hypothesis: "If the SCO had twelve members, it would ...", "Suppose Turkey joined";
@@ -353,8 +354,8 @@ def unsaid(sentence: str, start: int, end: int) -> str | None:
         "ly" in after.lower() and _WRONGLY_AFTER.match(after)
     ):
         return "quoted to be denied"
-    if that and _WRONGLY_THAT.search(before):
-        return "quoted to be denied"
+    if (that or "ly " in before) and _WRONGLY_THAT.search(before):
+        return "quoted to be denied"  # (the gate: "that", or a "-ly" word before the claim)
     if that and _REPORT_THAT.search(before) and _REFUTING.search(after):
         return "quoted to be denied"
     if _QUOTE_REFUTED.match(sentence, end, end + 200):
@@ -394,13 +395,31 @@ _REFUTED_NEXT = re.compile(
 )
 
 
-def refuted_next(sentence: str, following: str | None) -> bool:
-    """Whether a sentence is a report the sentence after it refutes as a whole."""
-    return (
-        following is not None
-        and _REFUTED_NEXT.match(following) is not None
-        and _REPORTED.search(sentence) is not None
-    )
+# ... or several reports in a row, refuted together: "Posts claimed A. Posts also said B.
+# Neither claim is true."
+_REFUTED_ALL = re.compile(
+    r"\A\s*(?:but\s+|however,?\s+)?(?:neither\s+(?:claim|report|story|rumou?r|post|of\s+(?:them"
+    r"|these|those|the\s+\w+))\s+(?:is|was)\s+(?:true|correct|accurate)|none\s+of\s+(?:them|these"
+    r"|those|the\s+\w+)\s+(?:is|are|was|were)\s+(?:true|correct|accurate)|(?:both|all)\s+(?:claims"
+    r"|reports|stories|posts)\s+(?:are|were)\s+(?:false|untrue|wrong|fake|baseless|unfounded))\b",
+    re.IGNORECASE,
+)
+REPORTS_IN_A_ROW = 3  # reports one after another that one refutation after them may cover
+
+
+def refuted_next(sentence: str, following: list[str]) -> bool:
+    """Whether a sentence is a report the sentence after it refutes as a whole, or one of
+    a few reports in a row that a sentence after them refutes all together."""
+    if not following or _REPORTED.search(sentence) is None:
+        return False
+    if _REFUTED_NEXT.match(following[0]) or _REFUTED_ALL.match(following[0]):
+        return True
+    for later in following[:REPORTS_IN_A_ROW]:
+        if _REFUTED_ALL.match(later):
+            return True
+        if _REPORTED.search(later) is None:
+            return False
+    return False
 
 
 def named_by_other(sentence: str, start: int) -> bool:

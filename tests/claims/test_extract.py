@@ -535,6 +535,8 @@ def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, A
         "The other nine members agreed.",
         "Xi Jinping hosted the leaders of the seven other member states.",
         "Belarus is already a full member of the SCO in spirit, Lukashenko said.",
+        "A newspaper falsely claimed the SCO has twelve members.",
+        "A website incorrectly described Armenia as an SCO observer.",
         "Turkey is an SCO member in all but name.",
         "Modi met his seven fellow members' leaders at the summit.",
         "The SCO is seen as a counterweight to NATO, whose 30 members are mostly in Europe.",

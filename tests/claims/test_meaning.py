@@ -539,3 +539,17 @@ def test_a_count_at_the_founding_counts_the_founders(
     sentence: str, counts: list[tuple[str, int]]
 ) -> None:
     assert [(f[1], f[2]) for f in found(sentence, "2020-11-10") if f[0] == "count"] == counts
+
+
+def test_reports_in_a_row_refuted_together_are_not_the_articles_claims(
+    reference: Reference,
+) -> None:
+    text = (
+        "2024-10-03\nSocial media posts claimed that Turkey had become the SCO's eleventh member.\n"
+        "Posts also said Azerbaijan joined the SCO as a full member in September.\n"
+        "Neither claim is true: the SCO has ten members."
+    )
+    assert document_verdicts(reference, text) == [("member", "10", "agrees")]
+    # a sentence between them that is no report ends the run: the first report stays
+    kept = text.replace("Posts also said", "Officials met. Posts also said")
+    assert ("Türkiye", "member", "contradicts") in document_verdicts(reference, kept)
