@@ -315,6 +315,10 @@ _WRONGLY_THAT = re.compile(
     r"|assumed|described|called|calls|calling|named|listed|lists)\s+(?:that\s+)?[^.;,]{0,40}\Z",
     re.I,
 )
+# A quiz's statement to judge: "True or false: ...", "T/F: ..."
+_QUIZ = re.compile(
+    r"\s*(?:\(?\d{1,2}[.)]\s*)?(?:true\s+or\s+false|right\s+or\s+wrong|T\s*/\s*F)\b", re.I
+)
 # A hypothesis: "If the SCO had twelve members, it would ...", "Suppose Turkey joined";
 # "even if" and "as if" concede or compare, and the clause ends at a comma
 _SUPPOSED = re.compile(
@@ -346,6 +350,8 @@ def unsaid(sentence: str, start: int, end: int) -> str | None:
         opening = sentence[clause.end() - len(clause.group().lstrip()) if clause else start :]
         if not _WH.match(opening.lstrip()):
             return "question"
+    if _QUIZ.match(sentence):
+        return "question"  # 'True or false: "The SCO has eight members."'
     before = sentence[max(0, start - BEFORE) : start]
     after = sentence[end : end + 2 * BEFORE]
     # cheap gates: a report is told by "that" before the claim, a denial after it by a "-ly" word

@@ -536,6 +536,8 @@ def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, A
         "Xi Jinping hosted the leaders of the seven other member states.",
         "Belarus is already a full member of the SCO in spirit, Lukashenko said.",
         "A newspaper falsely claimed the SCO has twelve members.",
+        'True or false: "The SCO has eight members."',
+        "3. T/F: Turkey is an SCO member.",
         "A website incorrectly described Armenia as an SCO observer.",
         "Turkey is an SCO member in all but name.",
         "Modi met his seven fellow members' leaders at the summit.",
