@@ -730,6 +730,34 @@ def _year_told(sentence: str, end: int, before: str) -> int | None:
     return int(year["year"])
 
 
+# A photo's caption ("FILE PHOTO: ...", "Pictured in 2019: ...", "Photo caption (2017): ...")
+# or a quotation said at a year ('"The eight-member SCO is a force," Putin said in Bishkek in
+# 2019'): what it shows, or what was said, is of that year
+_CAPTION = re.compile(
+    r"\s*(?:file\s+photo|photo(?:\s+caption)?|picture[ds]?|image|caption|in\s+the\s+picture)\b",
+    re.I,
+)
+_SAID_IN = re.compile(
+    r"[\"\u201d]\s*,?\s*(?:[\w'\u2019.-]+\s+){1,4}?(?:said|told|wrote|declared|stated|remarked"
+    r"|noted)\b[^.;\"\u201c]{0,40}?\bin\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _pictured(sentence: str, start: int, end: int) -> int | None:
+    """The year of a caption's photo (the last year it gives), or of a quotation's words
+    (the claim inside the quotation, the year told after it)."""
+    if _CAPTION.match(sentence):
+        years = _A_YEAR.findall(sentence)
+        return int(years[-1]) if years else None
+    inside = sentence.count('"', 0, start) % 2 == 1 or sentence.rfind(
+        "\u201c", 0, start
+    ) > sentence.rfind("\u201d", 0, start)
+    quote = min((i for i in (sentence.find(q, end) for q in '"\u201d') if i >= 0), default=-1)
+    said = _SAID_IN.match(sentence, quote) if inside and 0 <= quote < end + 120 else None
+    return int(said["year"]) if said else None
+
+
 @lru_cache(maxsize=256)
 def time_of(sentence: str, start: int, end: int) -> str | int | None:
     """When the claim's clause places it: 'earlier' (a time word: "Earlier, ...",
@@ -739,6 +767,9 @@ def time_of(sentence: str, start: int, end: int) -> str | int | None:
     window = sentence[max(clause_start, start - BEFORE) : end]
     if _NOW.search(sentence, start, end):
         return None  # "Formerly an observer, India is now a member": the claim's own time
+    pictured = _pictured(sentence, start, end)
+    if pictured is not None:
+        return pictured  # "FILE PHOTO: Leaders of the six SCO members in Shanghai, June 15, 2001."
     attended = _ATTENDED.search(sentence, start, end)
     if attended:  # "India attended the 2010 summit as an observer": a status then
         year = attended["year"] or ((after := _IN_YEAR.match(sentence, end)) and after["year"])

@@ -553,3 +553,20 @@ def test_reports_in_a_row_refuted_together_are_not_the_articles_claims(
     # a sentence between them that is no report ends the run: the first report stays
     kept = text.replace("Posts also said", "Officials met. Posts also said")
     assert ("Türkiye", "member", "contradicts") in document_verdicts(reference, kept)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        ("FILE PHOTO: Leaders of the six SCO members in Shanghai, June 15, 2001.", 2001),
+        ("Pictured in 2019: the eight-member bloc's leaders in Bishkek.", 2019),
+        ('"The eight-member SCO is a powerful force," Putin said in Bishkek in 2019.', 2019),
+        ("\u201cThe eight-member SCO is a force,\u201d Putin said in 2019.", 2019),
+        # counter-examples: a claim outside the quotation, a caption with no year
+        ('The SCO has ten members and "a bright future," Xi said in 2019.', None),
+        ("Photo: the ten-member SCO's leaders.", None),
+    ],
+)
+def test_a_caption_or_a_quotation_is_of_the_year_it_gives(sentence: str, time: int | None) -> None:
+    counts = [c for c in claims_in(sentence, "2025-06-20") if c.kind == "count"]
+    assert [c.detail.get("time") for c in counts] == [time]
