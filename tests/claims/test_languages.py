@@ -484,3 +484,11 @@ def test_a_chinese_joining_is_done_only_when_its_words_say_so(
 ) -> None:
     joined = [c for c in claims_in(sentence, "2023-07-03") if c.kind == "joined"]
     assert [c.detail.get("tense") for c in joined] == [tense]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["一些媒体错误地称土耳其为上合组织成员国。", "有报道误称土耳其为上合组织观察员国。"],
+)
+def test_a_chinese_report_told_as_false_is_no_claim(sentence: str) -> None:
+    assert claims_in(sentence, "2024-10-01") == []

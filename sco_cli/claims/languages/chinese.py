@@ -103,6 +103,8 @@ REFUSED = (
     "|如果|假如|假设|假設|倘若|如若|要是|若是|据称|據稱|传言|傳言"  # a hypothesis, hearsay
     "|同意接纳|同意接納|同意吸收"  # "agreed to admit": the procedure begun, not the admission
     "|邀请|邀請"  # "invited to join": not joined
+    # a report told as false ("一些媒体错误地称土耳其为成员国", "误称"): not said by the article
+    "|误称|誤稱|错称|錯稱|错误地称|錯誤地稱|错误地将|錯誤地將|误报|誤報|谎称|謊稱|错误报道|錯誤報道"
 )
 # What a claim's words may be the modifier of: a document, a duty, a process ("伊朗加入上合组织
 # 的备忘录", "关于伊朗加入上合组织义务的备忘录", "伊朗成为上合组织成员国法案")
