@@ -256,7 +256,7 @@ def _not_a_count(sentence: str, match: re.Match[str], before: str, after: str) -
         return True  # "the Five members": the Shanghai Five's
     if _of_the_five(sentence, match):
         return True  # "Like the Shanghai Five in 1996, the group had five members"
-    if _THE_REST.search(match.group()):
+    if _THE_REST.search(match.group()) and _OWNED.search(before):
         return True  # "the seven other member states", "his eight fellow members": the rest
     if _of_the_list_before(sentence, match.start(), lx.number(match["num"])):
         return True  # "India and Pakistan, two observer states": those two, not all
@@ -305,6 +305,8 @@ def _of_the_five(sentence: str, match: re.Match[str]) -> bool:
 
 # A count of the rest, said after its number: "the seven other member states"
 _THE_REST = re.compile(r"\s(?:other|fellow)\s", re.IGNORECASE)
+# ... with its determiner ("There are two other observer states, A and B" counts them all)
+_OWNED = re.compile(r"\b(?:the|his|her|its|their|our|my)\s+\Z", re.IGNORECASE)
 
 # A count a change starts from: "expanded from a regional organization with six members
 # into a trans-regional one with 10": the count after "into" is the one of now.

@@ -160,11 +160,16 @@ _POINT = re.compile(
 )
 
 
+def _worded(line: str) -> bool:
+    return sum(c.isalpha() for c in line) >= 3
+
+
 def _points(lines: list[str]) -> list[str] | None:
     """A list of points that are not names alone (a timeline, a summary's bullets), one
     row a point: run together as one sentence, a point's year or claim would become the
     next one's. None: fewer than two points, or a list of countries (one sentence)."""
-    opens = [_POINT.match(line) is not None for line in lines]
+    # (a bullet with no words, "• 4", "• 2015", is an answer under its question: not a point)
+    opens = [_POINT.match(line) is not None and _worded(line) for line in lines]
     if opens.count(True) < 2 or list_block("\n".join(lines)):
         return None
     rows: list[str] = []

@@ -570,3 +570,8 @@ def test_reports_in_a_row_refuted_together_are_not_the_articles_claims(
 def test_a_caption_or_a_quotation_is_of_the_year_it_gives(sentence: str, time: int | None) -> None:
     counts = [c for c in claims_in(sentence, "2025-06-20") if c.kind == "count"]
     assert [c.detail.get("time") for c in counts] == [time]
+
+
+def test_other_members_with_no_determiner_count_them_all() -> None:
+    sentence = "There are two other observer states, Afghanistan and Mongolia."
+    assert ("count", "observer", 2) in found(sentence, "2024-07-05")
