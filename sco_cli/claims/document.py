@@ -172,13 +172,31 @@ def _points(lines: list[str]) -> list[str] | None:
     opens = [_POINT.match(line) is not None and _worded(line) for line in lines]
     if opens.count(True) < 2 or list_block("\n".join(lines)):
         return None
+    if any(_NUMBERED.match(line) for line in lines):
+        return None  # numbered questions with their answers bulleted: a quiz's (claims/quiz.py)
     rows: list[str] = []
+    headed = False  # the last row is a heading ("Member states"), standing alone
     for line, point in zip(lines, opens, strict=True):
-        if point or not rows:
-            rows.append(line)
+        if point and headed and _names_after_bullet(line):
+            rows[-1] += "\n" + line  # "Member states" / "• A, B and C": the heading's list
+        elif point or not rows or _SENTENCE_END.search(rows[-1]):
+            rows.append(line)  # a point, or a line after a finished one: a heading
         else:
-            rows[-1] += "\n" + line
+            rows[-1] += "\n" + line  # a point's wrapped line
+            continue
+        headed = not point
     return rows
+
+
+_NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
+_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f]\s*\Z")
+
+
+def _names_after_bullet(line: str) -> bool:
+    """ "• India, Kazakhstan, China and Russia": a point that is names alone, which the
+    heading above it ("Member states") gives its status."""
+    point = _POINT.match(line)
+    return point is not None and _names_line(line[point.end() :])
 
 
 # A list's item: a bullet or a number, perhaps, then a country's name and little else

@@ -470,6 +470,25 @@ def test_a_list_of_countries_one_a_line_stays_one_sentence() -> None:
     assert len(document.sentences) == 1
 
 
+def test_a_heading_gives_its_status_to_the_names_point_under_it() -> None:
+    text = (
+        "\u2022 It grew out of the Shanghai Five.\n\u2022 It is big.\nMember states\n"
+        "\u2022 India, Kazakhstan, China and Russia.\n\u2022 It also has observers."
+    )
+    made = found_in(text)
+    assert ("status", "India", "member") in made
+    # numbered questions with bulleted answers stay together (a quiz's)
+    quiz = build(
+        "a.txt", "  1. SCO formed in\n    \u2022 15 June 2001\n  2. Seat\n    \u2022 Beijing", None
+    )
+    assert len(quiz.sentences) < 4
+
+
+def found_in(text: str) -> list[tuple[str, str, Any]]:
+    document = build("a.txt", text, "2019-01-01")
+    return [(c.kind, c.subject, c.value) for _, c in claims_of(document.sentences, "2019-01-01")]
+
+
 def test_a_date_line_is_its_own_paragraph() -> None:
     document = build("a.txt", "2025-09-01\nThe SCO has ten members.\nIt met.", None)
     assert [s.text for s in document.sentences][:2] == ["2025-09-01", "The SCO has ten members."]
