@@ -87,7 +87,8 @@ _SPOKEN_FOR = re.compile(
 # A status on its way, not held: "the procedure to admit", "new members like", "Iran's bid".
 _PROSPECTIVE = re.compile(
     r"\b(?:candidates?|prospective|potential|aspiring|acceding|incoming|applicants?|applications?|bids?|procedures?"
-    r"|process|memorandum|obligations|roadmap|road\s+map|admit\s+new\s+members|(?:members|candidates"
+    r"|process|memorandum|obligations|roadmap|road\s+map|initiative|request(?:ed|ing)?\s+that"
+    r"|admit\s+new\s+members|(?:members|candidates"
     r"|states|countries)\s+like|opposed\s+to|against|block(?:ed|ing)?|veto(?:ed)?"
     # "decided to start admitting India and Pakistan": the admission begun, not done
     r"|(?:start|begin|began|begun|launch|initiat)\w*(?:\s+(?:the\s+)?(?:admi\w+|accession|enlargement"
@@ -182,6 +183,11 @@ _STATUS_NAME_END = re.compile(
     r"(?:membership|accession|admission|entry|status)\Z|\b(?:accession|admission)\b", re.I
 )
 _MODAL_AFTER = re.compile(r"\s+(?:may|might|could|would|will|should|can)\b", re.I)
+# a main clause in the future after a membership named as a thing ("With India and Pakistan's
+# membership, the SCO will include ...")
+_THEN_WILL = re.compile(
+    r"\s*,\s*[^,.;]{0,40}?\b(?:will|would|shall|is\s+(?:set|expected|due|going)\s+to)\b", re.I
+)
 _PROSPECTIVE_WORDS = re.compile(
     r"\b(?:candidates?|prospective|potential|aspiring|acceding|incoming|applicants?)\b", re.I
 )
@@ -223,8 +229,10 @@ def refused(sentence: str, start: int, end: int, strict: bool = False) -> str | 
         sentence, start, min(len(sentence), end + 30)
     ):
         return "another organisation"  # the Shanghai Five's members, or a joining of the Five
-    if _STATUS_NAME_END.search(words) and _MODAL_AFTER.match(sentence, end):
-        return "future"  # "Pakistan's membership may help it": a membership supposed
+    if _STATUS_NAME_END.search(words) and (
+        _MODAL_AFTER.match(sentence, end) or _THEN_WILL.match(sentence, end)
+    ):
+        return "future"  # "Pakistan's membership may help it", "With A's membership, the SCO will"
     if _PROSPECTIVE.search(before) and not _APPOSITIVE.search(words):
         return "prospective"
     if strict and _MODAL_AFTER.match(sentence, end):

@@ -536,6 +536,8 @@ def test_general_phrasings_are_claims(sentence: str, expected: tuple[str, str, A
         "Xi Jinping hosted the leaders of the seven other member states.",
         "Belarus is already a full member of the SCO in spirit, Lukashenko said.",
         "A newspaper falsely claimed the SCO has twelve members.",
+        "With India and Pakistan's membership, the SCO will include countries of 3 billion.",
+        "Aliyev sent a letter with the initiative that Azerbaijan receives SCO observer status.",
         'True or false: "The SCO has eight members."',
         "3. T/F: Turkey is an SCO member.",
         "A website incorrectly described Armenia as an SCO observer.",

@@ -492,3 +492,27 @@ def test_a_chinese_joining_is_done_only_when_its_words_say_so(
 )
 def test_a_chinese_report_told_as_false_is_no_claim(sentence: str) -> None:
     assert claims_in(sentence, "2024-10-01") == []
+
+
+def test_a_yes_no_question_claims_nothing() -> None:
+    asked = "上海合作组织是否会在阿斯塔纳峰会上，给予印度和巴基斯坦正式成员国的资格？"
+    assert [c for c in claims_in(asked, "2017-06-01") if c.kind != "summit"] == []
+    assert claims_in("Станет ли Иран членом ШОС?", "2022-06-01") == []
+    # counter-example: a question before the statement, which ends the sentence
+    assert claims_in("你知道吗？上合组织有10个成员国。", "2025-06-01") != []
+
+
+def test_the_sco_family_counts_every_country() -> None:
+    family = claims_in("上合组织“大家庭”成员增至26个。", "2025-06-01")
+    assert [(c.subject, c.value) for c in family if c.kind == "count"] == [("country", 26)]
+
+
+def test_each_name_of_a_list_takes_its_own_bracketed_year() -> None:
+    sentence = "白俄罗斯（2024年）、伊朗（2023年）、印度和巴基斯坦（2017年）陆续加入上合组织。"
+    joined = [c for c in claims_in(sentence, "2025-08-20") if c.kind == "joined"]
+    assert {c.subject: c.detail.get("year") for c in joined} == {
+        "Belarus": 2024,
+        "Iran": 2023,
+        "India": 2017,
+        "Pakistan": 2017,
+    }

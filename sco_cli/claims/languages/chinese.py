@@ -188,6 +188,7 @@ CHINESE = Tongue(
     owner_first=True,
     asks=ASKS,
     modifies=MODIFIES,
+    yes_no="是否|吗|嗎|会不会|會不會|能否|能不能|有没有|有沒有",
     refuted=REFUTED,
     # "六个成员国元首签署了……": who met, right after the count, and what they did (done: 了, 已)
     leaders_after=r"(?:的)?(?:国家|國家)?(?:元首|领导人|領導人|首脑|首腦)",

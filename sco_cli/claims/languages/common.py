@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -25,7 +25,16 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from sco_cli.claims import lexicon as lx
-from sco_cli.claims.claim import Claim, CountClaim, Extra, Group, RosterKind, SummitClaim, each
+from sco_cli.claims.claim import (
+    Claim,
+    CountClaim,
+    Extra,
+    Group,
+    JoinedClaim,
+    RosterKind,
+    SummitClaim,
+    each,
+)
 from sco_cli.claims.dates import after_lead
 from sco_cli.claims.declared import Example, SentenceRule
 
@@ -76,6 +85,8 @@ class Tongue:
     # right after a claim: a noun the claim is only a modifier of ("伊朗加入上合组织的备忘录",
     # the memorandum on Iran's joining; "…成员国法案", the bill): no claim
     modifies: str = "(?!)"
+    # a yes-no question's word ("是否", "吗", "ли"): a sentence asking it claims nothing
+    yes_no: str = "(?!)"
     refuted: str = "(?!)"  # after a claim, in its sentence: a report refuted, no claim
     # between a claim and a refutation after it: a new statement ("..., а сообщения о
     # Турции — фейк", "；", "而"), which the refutation is about instead of the claim
@@ -178,6 +189,10 @@ class Tongue:
     @cached_property
     def modifies_rx(self) -> re.Pattern[str]:
         return re.compile(self.modifies)
+
+    @cached_property
+    def yes_no_rx(self) -> re.Pattern[str]:
+        return re.compile(self.yes_no)
 
     @cached_property
     def reported_rx(self) -> re.Pattern[str]:
@@ -406,6 +421,8 @@ def refused(tongue: Tongue, sentence: str, start: int, end: int) -> bool:
         return True
     if tongue.modifies_rx.match(sentence, end):
         return True  # "签署了伊朗加入上合组织的备忘录": a document's subject, not a joining
+    if sentence.rstrip()[-1:] in "?？" and tongue.yes_no_rx.search(sentence):
+        return True  # "上合组织是否会给予印度和巴基斯坦正式成员国的资格？": asked, not said
     return tongue.recommended_rx.search(sentence, max(0, start - RECOMMENDING), start) is not None
 
 
@@ -559,6 +576,31 @@ def years_near(
     ]
 
 
+# A year in brackets after a name of a list: "白俄罗斯（2024年）、伊朗（2023年）、印度和巴基斯坦（2017年）"
+_BRACKETED_YEAR = re.compile(r"[（(]\s*(?P<y>(?:19|20)\d\d)\s*(?:年|г(?:ода?)?\.?)?\s*[)）]")
+
+
+def _own_years(sentence: str, group: Group, claims: Iterable[Claim]) -> Iterator[Claim]:
+    """Joinings of a list whose names each carry their year in brackets, each at its own
+    year (the first bracketed year after its name), not one year for all."""
+    found = list(claims)
+    span = sentence[group.start : group.end + 12]
+    if len(_BRACKETED_YEAR.findall(span)) < 2:
+        yield from found
+        return
+    names = dict(group.members)
+    for claim in found:
+        iso3 = claim.detail.get("iso3") if isinstance(claim, JoinedClaim) else None
+        at = sentence.find(names.get(str(iso3), "\0"), group.start) if iso3 else -1
+        year = _BRACKETED_YEAR.search(sentence, at, group.end + 12) if at >= 0 else None
+        if isinstance(claim, JoinedClaim) and year is not None:
+            detail = claim.detail.copy()
+            detail["year"] = int(year["y"])
+            yield claim._replace(detail=detail)
+        else:
+            yield claim
+
+
 def _tenseless(tongue: Tongue, sentence: str, start: int, end: int, year: int | None) -> str | None:
     """ "present" for a joining a tenseless language tells with no word of it done."""
     if tongue.done is None or year is not None:
@@ -602,7 +644,8 @@ class Binding:
             year = year_near(tongue, sentence, start, end)
             told = tongue.decided_rx.search(sentence, max(0, start - 20), end)
             tense = "decided" if told else _tenseless(tongue, sentence, start, end, year)
-            yield from each(group, "joined", status, start, end, (year, None), tense=tense)
+            joined = each(group, "joined", status, start, end, (year, None), tense=tense)
+            yield from _own_years(sentence, group, joined)
             return
         when = None if status == "founding_member" else timed(tongue, sentence, start, end)
         detail: Extra = {} if when is None else {"time": when}
@@ -748,6 +791,11 @@ def _some_set_apart(tongue: Tongue, sentence: str, end: int, number: int) -> boo
     return len(named) == number
 
 
+# The SCO's "family" (its members, observers and partners): "上合组织“大家庭”成员增至26个",
+# "в «семье» ШОС 26 государств"
+_FAMILY = re.compile(r"大家庭|大家族|семь[еяиюй]")
+
+
 # Between two counts of one list: a comma or "and" ("шесть членов, пять наблюдателей и три
 # партнера", "6个成员国、5个观察员国和3个对话伙伴")
 _COORDINATED = re.compile(r"\s*(?:[,，、]\s*|[,，]?\s*(?:и|а\s+также|和|及|以及)\s*)")
@@ -775,6 +823,8 @@ def counted(tongue: Tongue, template: str, sentence: str) -> Iterator[Claim]:
             continue
         if status != "member" and attended(tongue, sentence, start, end):
             continue  # every member sits on the SCO's councils: who came of them is all
+        if status == "member" and _FAMILY.search(sentence, max(0, start - 12), start):
+            status = "country"  # "上合组织“大家庭”成员增至26个": the family is every country
         when = timed(tongue, sentence, start, end)
         if when is None and _COORDINATED.fullmatch(sentence, last[0], start):
             when = last[1]  # "в 2014 году ... шесть членов, пять наблюдателей и три партнера"
