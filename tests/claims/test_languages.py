@@ -516,3 +516,21 @@ def test_each_name_of_a_list_takes_its_own_bracketed_year() -> None:
         "India": 2017,
         "Pakistan": 2017,
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        # a year in the next clause, of other countries, is not the summit's
+        (
+            "В 2004 году Монголия стала первым государством-наблюдателем в ШОС во время"
+            " Ташкентского саммита, за ней последовали Индия, Пакистан и Иран в 2005 году.",
+            2004,
+        ),
+        # a clause about the summit keeps its year
+        ("Это записано в Астанинской декларации, принятой на саммите ШОС в 2024 году.", 2024),
+    ],
+)
+def test_a_summits_year_is_of_its_own_clause(sentence: str, year: int) -> None:
+    summits = [c for c in claims_in(sentence, "2022-06-01") if c.kind == "summit"]
+    assert [c.value for c in summits] == [year]

@@ -536,6 +536,10 @@ def summit_at(
     coming one when the sentence says so (`coming`), else the last one."""
     start, end = span
     near = years_near(tongue, sentence, span, reach)
+    lead = after_lead(sentence, start)
+    opening = _OPENING.match(sentence, lead, start) or _IN_YEAR_OPENING.match(sentence, lead, start)
+    if not near and opening:
+        near = [(start - opening.end(), int(opening["y"]))]  # "В 2004 году ... саммита": then
     if near or today is None:
         return SummitClaim(city, min(near)[1] if near else None, start, end, {"city": city})
     ahead = _says(coming, sentence)
@@ -573,7 +577,23 @@ def years_near(
         for m in tongue.year_rx.finditer(sentence, low, high)
         if (distance := min(abs(m.start() - end), abs(start - m.end()))) <= reach
         and not any(a <= m.start() < b and not a <= start < b for a, b in titles)
+        and not (m.start() >= end and _of_others(tongue, sentence, end, m.start()))
     ]
+
+
+# "В 2004 году ..." opening the sentence without a comma: a summit's year when none is near it
+_IN_YEAR_OPENING = re.compile(r"\s*[Вв]\s+(?P<y>(?:19|20)\d\d)\s+(?:году|г\.)")
+
+
+def _of_others(tongue: Tongue, sentence: str, end: int, year: int) -> bool:
+    """Whether a year after a summit belongs to another clause, about other countries ("во
+    время Ташкентского саммита, за ней последовали Индия, Пакистан и Иран в 2005 году"); a
+    clause about the summit keeps it ("на саммите ШОС, принятой в 2024 году")."""
+    comma = _NEXT_CLAUSE.search(sentence, end, year)
+    return comma is not None and tongue.country_rx.search(sentence, comma.end(), year) is not None
+
+
+_NEXT_CLAUSE = re.compile(r"[,，;；]")
 
 
 # A year in brackets after a name of a list: "白俄罗斯（2024年）、伊朗（2023年）、印度和巴基斯坦（2017年）"
