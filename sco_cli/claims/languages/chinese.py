@@ -385,7 +385,8 @@ def summits(sentence: str, today: str | None) -> Iterator[Claim]:
 
 # -- the rules -------------------------------------------------------------------
 
-_IS = "(?:为|為|是|有|包括|包含|分别为|分別為|分别是|分別是|：|:)"
+# ("还有": "除白俄罗斯外，成员国还有A、B", the rest of them)
+_IS = "(?:为|為|是|有|还有|還有|另有|包括|包含|分别为|分別為|分别是|分別是|：|:)"
 _MADE_OF = "是\\s*{list}\\s*(?:等)?\\s*{num}\\s*(?:个|個)?\\s*(?:国家|國家|国|國)\\s*(?:组成|組成|构成|構成)"
 # a list of founders with their number after it, no "等" ("A、B和C六个国家", "A、B和C6国")
 _FOUNDERS_COUNTED = "{list}\\s*(?P<founding_member>){num}\\s*(?:个|個)?\\s*(?:国家|國家|国|國)"
@@ -484,6 +485,10 @@ RULES: tuple[SentenceRule, ...] = (
         (
             (
                 "上合组织成员国包括中国、印度、伊朗、哈萨克斯坦和俄罗斯。",
+                (("status", "China", "member"), ("status", "Iran", "member")),
+            ),
+            (
+                "除白羅斯外,上合組織目前的成員國還有中國、哈薩克、印度以及伊朗。",
                 (("status", "China", "member"), ("status", "Iran", "member")),
             ),
             (  # a study page's English gloss after the status
