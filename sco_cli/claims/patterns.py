@@ -171,6 +171,8 @@ def table() -> dict[str, tuple[str, int]]:
         "status": (rf"(?:{status})(?![\w-])", re.IGNORECASE),
         "status_name": (rf"(?:{lx.status_name_pattern()})(?![\w-])", re.IGNORECASE),
         "list_sep": (
+            # (a name's year in brackets before it: "Mongolia (2004), Belarus (2015) and ...")
+            r"(?:\s*\((?:19|20)\d\d\))?"
             r"\s*(?:,\s*(?:and\s*(?:now\s+|also\s+)?|&\s+)?|\s+and\s+(?:now\s+|also\s+)?|\s*&\s*"
             # a bulleted list run together: "- China - Russia - India"; a numbered one
             # ("1. China 2. Russia"); a comma lost ("Kazakhstan Kyrgyzstan") or glued (", andChina")
@@ -610,6 +612,7 @@ EXAMPLES: dict[str, Examples] = {
             ok(", "),
             ok(" and "),
             ok(", and now "),
+            ok(" (2004), "),
             ok(" as well as "),
             ok(", as well as "),
             ok(" - "),

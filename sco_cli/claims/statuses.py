@@ -36,7 +36,20 @@ def _groups(sentence: str) -> list[Group]:
                 building[-1][2].append(item)
                 continue
         building.append((match.start(), [match.end()], [item], adjective))
-    return [Group(start, end[0], tuple(items), adj) for start, end, items, adj in building]
+    return [
+        Group(start, _past_year(sentence, end[0]), tuple(items), adj)
+        for start, end, items, adj in building
+    ]
+
+
+_BRACKETED_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)")
+
+
+def _past_year(sentence: str, end: int) -> int:
+    """A list's end past its last name's year in brackets ("... and Afghanistan (2012) are
+    observers"), which the names before it carry too."""
+    year = _BRACKETED_YEAR.match(sentence, end)
+    return year.end() if year else end
 
 
 def _elided(

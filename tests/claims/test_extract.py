@@ -667,3 +667,18 @@ def test_a_plain_denial_is_the_status_denied(
 )
 def test_joining_a_meeting_of_the_sco_is_no_joining(sentence: str) -> None:
     assert not [f for f in found(sentence, "2024-07-04") if f[0] == "joined"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mongolia (2004), Belarus (2015) and Afghanistan (2012) are SCO observers.",
+        "The SCO also has Mongolia (2004), Belarus (2015) and Afghanistan (2012) as observers.",
+    ],
+)
+def test_a_list_whose_names_carry_their_years_in_brackets_is_one_list(sentence: str) -> None:
+    assert {f[1] for f in found(sentence, "2023-01-05") if f[0] == "status"} == {
+        "Mongolia",
+        "Belarus",
+        "Afghanistan",
+    }
