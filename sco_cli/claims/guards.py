@@ -424,15 +424,13 @@ REPORTS_IN_A_ROW = 3  # reports one after another that one refutation after them
 def refuted_next(sentence: str, following: list[str]) -> bool:
     """Whether a sentence is a report the sentence after it refutes as a whole, or one of
     a few reports in a row that a sentence after them refutes all together."""
-    if not following or _REPORTED.search(sentence) is None:
+    if _REPORTED.search(sentence) is None:
         return False
-    if _REFUTED_NEXT.match(following[0]) or _REFUTED_ALL.match(following[0]):
-        return True
-    for later in following[:REPORTS_IN_A_ROW]:
-        if _REFUTED_ALL.match(later):
+    for n, later in enumerate(following[:REPORTS_IN_A_ROW]):
+        if _REFUTED_ALL.match(later) or (n == 0 and _REFUTED_NEXT.match(later)):
             return True
         if _REPORTED.search(later) is None:
-            return False
+            return False  # a sentence that is no report ends the run
     return False
 
 

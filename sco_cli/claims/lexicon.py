@@ -22,6 +22,13 @@ from typing import Any
 
 # -- numbers ----------------------------------------------------------------
 
+# A year in brackets after a name ("Mongolia (2004)"; in Chinese and Russian with the year's
+# word, in full-width brackets too): the list keeps going past it, and it may be that name's
+# own year
+BRACKETED_YEAR = (
+    r"[(\uff08]\s*(?:19|20)\d\d\s*(?:\u5e74|\u0433(?:\u043e\u0434\u0430?)?\.?)?\s*[)\uff09]"
+)
+
 _UNITS = "zero one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}

@@ -172,7 +172,7 @@ def table() -> dict[str, tuple[str, int]]:
         "status_name": (rf"(?:{lx.status_name_pattern()})(?![\w-])", re.IGNORECASE),
         "list_sep": (
             # (a name's year in brackets before it: "Mongolia (2004), Belarus (2015) and ...")
-            r"(?:\s*\((?:19|20)\d\d\))?"
+            rf"(?:\s*{lx.BRACKETED_YEAR})?"
             r"\s*(?:,\s*(?:and\s*(?:now\s+|also\s+)?|&\s+)?|\s+and\s+(?:now\s+|also\s+)?|\s*&\s*"
             # a bulleted list run together: "- China - Russia - India"; a numbered one
             # ("1. China 2. Russia"); a comma lost ("Kazakhstan Kyrgyzstan") or glued (", andChina")

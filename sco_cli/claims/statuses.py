@@ -42,7 +42,7 @@ def _groups(sentence: str) -> list[Group]:
     ]
 
 
-_BRACKETED_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)")
+_BRACKETED_YEAR = re.compile(r"\s*" + lx.BRACKETED_YEAR)
 
 
 def _past_year(sentence: str, end: int) -> int:

@@ -597,7 +597,7 @@ _NEXT_CLAUSE = re.compile(r"[,，;；]")
 
 
 # A year in brackets after a name of a list: "白俄罗斯（2024年）、伊朗（2023年）、印度和巴基斯坦（2017年）"
-_BRACKETED_YEAR = re.compile(r"[（(]\s*(?P<y>(?:19|20)\d\d)\s*(?:年|г(?:ода?)?\.?)?\s*[)）]")
+_BRACKETED_YEAR = re.compile(lx.BRACKETED_YEAR)
 
 
 def _own_years(sentence: str, group: Group, claims: Iterable[Claim]) -> Iterator[Claim]:
@@ -615,7 +615,7 @@ def _own_years(sentence: str, group: Group, claims: Iterable[Claim]) -> Iterator
         year = _BRACKETED_YEAR.search(sentence, at, group.end + 12) if at >= 0 else None
         if isinstance(claim, JoinedClaim) and year is not None:
             detail = claim.detail.copy()
-            detail["year"] = int(year["y"])
+            detail["year"] = int(re.sub(r"\D", "", year.group()))
             yield claim._replace(detail=detail)
         else:
             yield claim
