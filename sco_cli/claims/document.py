@@ -140,7 +140,8 @@ def _rows(block: str) -> list[str]:
     a row: its rows are not one sentence, and a number never joins the next label."""
     lines = block.strip("\n").split("\n")
     if len(lines) > 1 and (rows := _tables(lines)) is not None:
-        return rows
+        # the prose around the table, which may hold a list of points of its own
+        return [part for row in rows for part in (_points(row.split("\n")) or [row])]
     facts = sum(_FACT_LINE.fullmatch(line) is not None for line in lines)
     if facts >= 2 and all(
         _FACT_LINE.fullmatch(line) or _TITLE_LINE.fullmatch(line.strip()) for line in lines

@@ -455,6 +455,10 @@ def document_verdicts(reference: Reference, text: str) -> list[tuple[str, str, s
         "2023 - Iran joins; nine members\n2024 - Belarus joins; ten members\n",
         "Background\n- 2017: India, Pakistan join the SCO (8 members)\n- 2023: Iran joins the SCO (9)"
         "\n- 2024: Belarus joins the SCO (10)\n\nSeptember 1, 2025",
+        # ... and so with a table below them, in text with no blank line
+        "SCO timeline\n2025-07-01\nBackground\n- 2017: India and Pakistan join the SCO; eight"
+        " members\n- 2023: Iran joins the SCO; nine members\n| Year | SCO members |\n"
+        "| 2024 | 10 members |",
         "上合组织发展历程\n2025年6月15日\n背景资料\n——2005年：印度、伊朗、巴基斯坦成为上合组织观察员国，"
         "观察员国增至4个\n——2017年：印度、巴基斯坦加入上合组织，成员国增至8个\n",
     ],
