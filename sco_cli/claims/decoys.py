@@ -856,6 +856,63 @@ DECOYS: tuple[Decoy, ...] = (
         ),
     ),
     Decoy(
+        # languages/ (TOLD_FALSE, common.refused): words before a claim, in its sentence, telling
+        # that what follows was said wrongly, was the earlier version a correction replaces, or
+        # is a statement put to the reader to judge
+        "in Russian, a claim told as said wrongly, corrected, or put to the reader to judge",
+        (
+            (
+                "2023-07-10",
+                "В материале от 5 июля ошибочно говорилось, что в ШОС восемь членов.",  # noqa: RUF001
+                ("count", "member", 8),
+            ),
+            (
+                "2023-07-10",
+                "Также ошибочно указывалось, что Турция является наблюдателем ШОС.",
+                ("status", "Türkiye", "observer"),
+            ),
+            (
+                "2025-09-02",
+                "Поправка: в первоначальной версии новости говорилось, что Лаос стал членом ШОС.",
+                ("joined", "Laos", "member"),
+            ),
+            (
+                "2025-09-02",
+                "В предыдущей редакции статьи Монголия была названа членом ШОС.",  # noqa: RUF001
+                ("status", "Mongolia", "member"),
+            ),
+            (
+                "2024-05-01",
+                "Вопреки сообщениям о том, что Турция стала членом ШОС, она остается партнером.",  # noqa: RUF001
+                ("joined", "Türkiye", "member"),
+            ),
+            (
+                "2025-10-01",
+                'Утверждение: "В ШОС восемь членов". Неверно.',  # noqa: RUF001
+                ("count", "member", 8),
+            ),
+            ("2025-10-01", "Миф: Монголия - член ШОС.", ("status", "Mongolia", "member")),
+        ),
+        (
+            # a report told as such, not as wrong; the truth said against reports
+            (
+                "2024-05-01",
+                "Как сообщалось, Иран стал членом ШОС в 2023 году.",
+                ("joined", "Iran", "member", "agrees"),
+            ),
+            (
+                "2024-05-01",
+                "Вопреки сообщениям в соцсетях, Турция является партнером по диалогу ШОС.",
+                ("status", "Türkiye", "dialogue-partner", "agrees"),
+            ),
+            (
+                "2024-05-01",
+                "По версии ТАСС, в ШОС девять членов.",  # noqa: RUF001
+                ("count", "member", 9, "agrees"),
+            ),
+        ),
+    ),
+    Decoy(
         # languages/ (REFUSED, REFUTED): "если бы", "如果", "якобы", "据称" before a claim, "не
         # соответствует действительности", "不属实" after it in its sentence
         "a hypothesis, hearsay or a report refuted, in Russian or Chinese",

@@ -153,3 +153,37 @@ def test_a_total_before_its_breakdown_counts_every_country(tmp_path: Path) -> No
     found = _check(tmp_path, text, "2024-07-05")
     assert ("count", "country", 26, "agrees") in found
     assert not {c for c in found if c[0] == "count" and c[1] == "member" and c[2] == 26}
+
+
+# A list of counts under one time: each count read by another template takes the time of the
+# count it is coordinated with; a count of its own clause keeps its own.
+@pytest.mark.parametrize(
+    ("sentence", "times"),
+    [
+        (
+            "По состоянию на 2019 год в ШОС входили восемь государств, четыре наблюдателя и шесть"
+            " партнеров по диалогу.",
+            [(8, 2019), (4, 2019), (6, 2019)],
+        ),
+        (
+            "В 2019 году в ШОС входили восемь государств, а сейчас у нее два наблюдателя.",
+            [(8, 2019), (2, None)],
+        ),
+    ],
+)
+def test_counts_of_one_list_read_by_several_templates_share_its_time(
+    sentence: str, times: list[tuple[int, object]]
+) -> None:
+    from sco_cli.claims.extract import claims_in
+
+    counts = [c for c in claims_in(sentence, "2026-02-01") if c.kind == "count"]
+    assert [(c.value, c.detail.get("time")) for c in counts] == times
+
+
+# "ШОС начинала с шести членов": its first count, judged before the date; "начала" as a noun  # noqa: RUF003
+# ("с начала года") is no verb of beginning.  # noqa: RUF003
+def test_the_count_it_began_with_is_judged_before_the_date(tmp_path: Path) -> None:
+    text = "date 2025-12-01\n\nШОС начинала с шести членов в 2001 году.\n"
+    assert _check(tmp_path, text, "2025-12-01") == {("count", "member", 6, "agrees")}
+    now = "date 2025-12-01\n\nС начала года в ШОС шесть членов.\n"
+    assert _check(tmp_path, now, "2025-12-01") == {("count", "member", 6, "contradicts")}

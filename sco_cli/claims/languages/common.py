@@ -92,6 +92,10 @@ class Tongue:
     # Турции — фейк", "；", "而"), which the refutation is about instead of the claim
     apart: str = "[;；]"
     reported: str = "(?!)"  # a report's words before a claim: it is inside what is refuted
+    # before a claim, anywhere in its sentence: what follows was said wrongly or is put to the
+    # reader to judge ("ошибочно указывалось, что", a correction's "в первоначальной версии",
+    # a true-or-false test's "Утверждение:"): no claim
+    told_false: str = "(?!)"
     past: str = "(?!)"  # a verb in the past within a status's words: judged before the date
     # a count of who met, told in the past ("главы шести государств-членов ... подписали"):
     # the leaders' word right before the count (Russian) or right after it (Chinese), and
@@ -201,6 +205,10 @@ class Tongue:
     @cached_property
     def apart_rx(self) -> re.Pattern[str]:
         return re.compile(self.apart)
+
+    @cached_property
+    def told_false_rx(self) -> re.Pattern[str]:
+        return re.compile(self.told_false)
 
     @cached_property
     def past_rx(self) -> re.Pattern[str]:
@@ -419,6 +427,8 @@ def refused(tongue: Tongue, sentence: str, start: int, end: int) -> bool:
     window = sentence[max(clause + 1, start - BEFORE) : end]
     if tongue.refused_rx.search(window) or _refuted(tongue, sentence, start, end):
         return True
+    if tongue.told_false_rx.search(sentence, 0, start):
+        return True  # "ошибочно указывалось, что Турция является наблюдателем"
     if tongue.modifies_rx.match(sentence, end):
         return True  # "签署了伊朗加入上合组织的备忘录": a document's subject, not a joining
     if sentence.rstrip()[-1:] in "?？" and tongue.yes_no_rx.search(sentence):

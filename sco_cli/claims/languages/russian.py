@@ -167,6 +167,20 @@ REFUTED = (
     r"(?i)не\s+соответству\w*\s+действительности|(?<![\w-])(?:опроверг\w*|ложн\w*|фейк\w*"
     r"|неправд\w*|дезинформаци\w*)(?![\w-])|не\s+подтвер(?:дил|жда)\w*"
 )
+# Before a claim, anywhere in its sentence (common.refused): what follows was said wrongly
+# ("ошибочно указывалось, что ...", "по ошибке назвали"), a correction's earlier version ("в
+# первоначальной версии статьи говорилось, что ..."), a report contradicted ("вопреки
+# сообщениям о том, что ..."; not "вопреки сообщениям, Турция не ...": the truth after it), or a
+# statement put to the reader to judge ("Утверждение: ...", "Миф: ...", "Верно или неверно: ...").
+TOLD_FALSE = (
+    r"(?i)(?<![\w-])(?:(?:ошибочно|по\s+ошибке|неверно|неправильно|ложно)\s+(?:[а-яё]+\s+){0,3}?"
+    r"(?:говорил|указывал|сообщал|утверждал|писал|назыв|назвал|упоминал|заявлял|приводил|счита)\w*"
+    r"|(?:первоначальн|предыдущ|прежн|ранн|исходн|стар)\w+\s+(?:редакци|верси)\w+"
+    r"|вопреки\s+(?:[а-яё]+\s+){0,2}?(?:сообщени|утверждени|слух|заявлени|публикаци|данны|информаци)"
+    r"\w*[^.;!?]{0,40}?\s(?:о\s+том\s*,?\s+что|будто)"
+    r"|^\s*(?:[Уу]тверждени[ея]|[Мм]иф|[Пп]равда\s+или\s+(?:миф|ложь)|[Вв]ерно\s+или\s+неверно)"
+    r"\s*(?:№?\s*\d{1,2})?\s*[:.—–-])"
+)
 # Who met, before a count ("главы шести государств-членов"), and what they did, in the past
 LEADERS = (
     r"(?<![\w-])(?i:глав[аыу]|лидер(?:ы|ов|ам)|руководител(?:и|ей|ям)|президент(?:ы|ов|ам)"
@@ -266,6 +280,7 @@ RUSSIAN = Tongue(
     refuted=REFUTED,
     leaders_before=LEADERS,
     met=MET,
+    told_false=TOLD_FALSE,
     reported=(
         r"(?i)(?<![\w-])(?:сообщени\w*|слух\w*|утвержд\w*|информаци\w*|заявлени\w*|публикаци\w*"
         r"|сообщают|сообщил\w*|пишут|писали|якобы)(?![\w-])"
@@ -289,10 +304,40 @@ RUSSIAN = Tongue(
 
 def _counts(*templates: str) -> Callable[[str, str | None], Iterator[Claim]]:
     def read(sentence: str, _today: str | None) -> Iterator[Claim]:
-        for template in templates:
-            yield from counted(RUSSIAN, template, sentence)
+        found = [
+            c
+            for template in templates
+            for c in counted(RUSSIAN, template, sentence)
+            if isinstance(c, CountClaim)
+        ]
+        if _FIVE_NAMED.search(sentence):  # "к пяти государствам-основателям": the Five's
+            found = [c for c in found if c.subject != "founding_member"]
+        yield from _coordinated(sentence, found)
 
     return read
+
+
+# "Шанхайская пятерка" in the sentence: the founders it counts are the Five's, not the SCO's
+_FIVE_NAMED = re.compile(r"(?i)шанхайск\w+\s+пят[её]рк\w*")
+# Between two counts of one list ("восемь государств, четыре наблюдателя и шесть партнеров")
+_NEXT_COUNT = re.compile(r"\s*(?:,\s*|,?\s*(?:и|а\s+также)\s+)")
+
+
+def _coordinated(sentence: str, found: list[CountClaim]) -> Iterator[CountClaim]:
+    """Each count as found, a count coordinated with the one before it (read by another of
+    the templates) without a time of its own taking that one's: "По состоянию на 2019 год в
+    ШОС входили восемь государств, четыре наблюдателя и шесть партнеров" is all of 2019."""
+    last: tuple[int, str | int | None] = (-1, None)
+    times: dict[int, str | int] = {}
+    for claim in sorted(found, key=lambda c: c.start):
+        when = claim.detail.get("time")
+        coordinated = _NEXT_COUNT.fullmatch(sentence, last[0], claim.start) is not None
+        if when is None and last[1] is not None and coordinated:
+            when = times[id(claim)] = last[1]
+        last = (claim.end, when)
+    for claim in found:
+        time = times.get(id(claim))
+        yield claim if time is None else claim._replace(detail={**claim.detail, "time": time})
 
 
 # -- a status in apposition ------------------------------------------------------
@@ -1528,7 +1573,12 @@ RULES: tuple[SentenceRule, ...] = (
             # which would read the same words of the article's date)
             r"(?<![\w-])(?:(?:[Уу]|[Вв])\s+{ref}\s+)?(?P<earlier>было|были)\s+(?:(?:у|в)\s+{ref}\s+)?"
             r"{num}\s+{status}",
-            r"{num}\s+{status}",
+            # "ШОС начинала с шести членов": its first count, before the article's date
+            r"(?<![\w-])(?P<earlier>(?:начинал[аио]?|начала|начинались|начали|стартовал[аио]?)"
+            r"(?:\s+свою\s+(?:работу|деятельность|историю))?\s+с)\s+{num}\s+{status}",
+            # (not "16 наблюдателей и партнеров по диалогу": the sum of two statuses)
+            r"{num}\s+{status}(?!\s*(?:,|и|или|/)\s*(?:государств\w*[\s-]+)?(?:член|наблюдател|партн[её]р"
+            r"|диалогов))",
             # "ШОС включает 10 государств", "в ШОС входят восемь стран": the members
             r"(?:{ref}\s+(?:включает|объединяет|насчитывает|состоит\s+из|включала|объединяла"
             r"|насчитывала|состояла\s+из)|(?i:в)\s+(?:состав\s+)?{ref}{now}\s+(?:входят|входит"
@@ -1571,6 +1621,8 @@ RULES: tuple[SentenceRule, ...] = (
                 (("count", "observer", 3),),
             ),
             ("Теперь в ШОС входят восемь государств.", (("count", "member", 8),)),
+            ("В ШОС 10 государств-членов и 16 наблюдателей.", (("count", "observer", 16),)),
+            ("ШОС начинала с шести членов.", (("count", "member", 6),)),
             (  # told in the past, or framed before the date: judged then (`time`)
                 "До саммита в Тяньцзине у ШОС было два наблюдателя.",
                 (("count", "observer", 2),),
@@ -1598,6 +1650,15 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "Путин встретился с лидерами остальных 9 государств-членов ШОС.",
                 (("count", "member", 9),),
+            ),
+            (  # the sum of two statuses is neither's count
+                "В ШОС 10 государств-членов и 16 наблюдателей и партнеров по диалогу.",
+                (("count", "observer", 16),),
+            ),
+            (  # the founders the Shanghai Five counts are its own
+                "«Шанхайская пятерка» стала ШОС после присоединения Узбекистана к пяти"
+                " государствам-основателям.",
+                (("count", "founding_member", 5),),
             ),
         ),
     ),
