@@ -324,7 +324,9 @@ def claims_of(
         read = sentence.read  # without invisible characters, mapped back by in_original
         text = read.text if read else sentence.text
         code = None if text.isascii() else languages.language(text)
-        if code:
+        if code and languages.refuted_next(text, code, _following(listed, i)):
+            found = []  # a statement the next sentence marks false ("错误")
+        elif code:
             found = _in_language(text, code, today, before)
         elif spoken.of_other(sentence.paragraph, text):
             found = []  # "The CSTO was set up in 2002. It has six members."

@@ -29,7 +29,7 @@ from sco_cli.claims.languages.common import (
     status_of,
 )
 
-__all__ = ["NOTHING", "Following", "after", "claims_in", "language", "rules"]
+__all__ = ["NOTHING", "Following", "after", "claims_in", "language", "refuted_next", "rules"]
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -67,6 +67,15 @@ def tongue(code: str) -> Tongue:
     from sco_cli.claims.languages.russian import RUSSIAN
 
     return RUSSIAN
+
+
+def refuted_next(sentence: str, code: str, following: list[str]) -> bool:
+    """Whether the sentences after this one mark it false as a whole ("错误，……", "该说法不实。")."""
+    if code != "zh":
+        return False
+    from sco_cli.claims.languages.chinese import refuted_next as refuted
+
+    return refuted(following)
 
 
 def claims_in(

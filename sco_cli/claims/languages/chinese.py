@@ -120,7 +120,13 @@ RECOMMENDED = (
     "(?:决定|決定|同意|批准|建议|建議|一致|支持|通过|通過)[^。；！？]{0,30}\\Z"
 )
 # A report the same sentence refutes, after the claim ("……，这并不属实")
-REFUTED = "不属实|不屬實|不实|不實|谣言|謠言|假消息|辟谣|闢謠|并非事实|並非事實|不是事实|不是事實"
+REFUTED = (
+    "不属实|不屬實|不实|不實|谣言|謠言|假消息|辟谣|闢謠|并非事实|並非事實|不是事实|不是事實"
+    # "……的说法有误", "……，是错误的", "失实"; a true-false item marked false ("（×）", "（错）")
+    # or answered so ("对吗？答：错")
+    "|有误|有誤|失实|失實|不准确|不準確|是错误的|是錯誤的"
+    "|[（(]\\s*(?:×|✗|✘|错|錯)\\s*[)）]|答\\s*[：:]\\s*(?:错|錯|不对|不對|不正确|不正確|×)"
+)
 # A grant told as decided ("决定给予"), not done.
 DECIDED = "(?:决定|決定|同意|批准)(?:给予|給予|授予)"
 # A frame before a claim that places it at another time: before an event ("天津峰会前，",
@@ -148,6 +154,19 @@ ASKS = (
 YEAR = (
     r"(?<!成立于)(?<!成立於)(?<!创立于)(?<!創立於)(?<!\d)(?P<y>(?:19|20)\d\d)\s*年"
     r"(?!\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号號])?)?\s*(?:正式)?(?:成立|创立|創立))"
+)
+# Who came to a meeting, told by the countries themselves (common.came): the counts coordinated
+# after a count, then a verb of attending ("10个成员国、2个观察员国、14个对话伙伴共同参与的盛会",
+# "2个观察员国出席了峰会"); or the words that name a meeting's participants before the count
+# ("峰会的规模与参与度……10个成员国、2个观察员国", "参加峰会的有2个观察员国")
+_ATTEND = "出席|参加|參加|参与|參與|与会|與會|列席|参会|參會"
+_CAME_AFTER = (
+    "(?:\\s*(?:[、，,]|和|及|以及|与|與)\\s*[一二两兩三四五六七八九十\\d]{{1,3}}\\s*(?:个|個)\\s*(?:{status}))*"
+    f"\\s*(?:的)?\\s*(?:共同|一同|一起|均|都|也|等)?\\s*(?:已|已经|已經)?\\s*(?P<came>{_ATTEND})"
+)
+_CAME_BEFORE = (
+    "参与度|參與度|参与方|參與方|与会方|與會方|参会方|參會方|与会国|與會國|参会国|參會國|出席国|出席國"
+    f"|(?:{_ATTEND})[^。；;，,]{{0,20}}?的(?:有|是|包括|为|為|还有|還有)"
 )
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "兩": 2}
 NUMBER = r"(?<![第\d])(?P<n>\d{1,2}|[一二两兩三四五六七八九十]{1,3})"
@@ -195,6 +214,9 @@ CHINESE = Tongue(
     met=(
         r"(?<![将將])(?:签署|簽署|通过|通過|批准|签订|簽訂|发表|發表|出席)了"
         r"|已(?:经|經)?(?:签署|簽署|通过|通過|批准|签订|簽訂)"
+        # "九个成员国领导人陆续抵达": who arrived, the figure of the day before (a live blog's
+        # morning entry, written before the day's admission)
+        r"|(?<![将將])(?:陆续|陸續|先后|先後|相继|相繼)?(?:抵达|抵達|到达|到達|齐聚|齊聚|汇聚|匯聚)"
     ),
     # who came: "参加会议的还有4个观察员国和6个对话伙伴国的代表" (the people after the count, in
     # its clause), with a verb of attending in the sentence
@@ -203,6 +225,8 @@ CHINESE = Tongue(
         r"[^，,；;。：:]{0,16}?(?:的)?(?:国家|國家)?(?:元首|领导人|領導人|首脑|首腦|代表团|代表團"
         r"|代表|嘉宾|嘉賓|外长|外長|领导|領導)"
     ),
+    came_after=_CAME_AFTER,
+    came_before=_CAME_BEFORE,
     apart="[;；]|[，,]\\s*(?:而|但|但是|然而|不过|不過|可是)",
     reported="报道|報道|传言|傳言|传闻|傳聞|消息|据称|據稱|声称|聲稱|称|稱|据说|據說",
     clause_end="，,；;。：:",
@@ -1183,6 +1207,34 @@ def answered_count(sentence: str, _today: str | None) -> Iterator[Claim]:
         return
     when = timed(CHINESE, sentence, start, end)
     yield CountClaim(status, number, start, end, {} if when is None else {"time": when})
+
+
+# The sentence after a statement that marks it false as a whole: a true-false item's verdict
+# ("错误，上合组织有10个成员国。", "（×）", "答：错。"), or a report's refutation ("该说法不实。",
+# "经核实，这一说法是错误的。"); a question asking whether it is true may stand between
+# ("对吗？"). The verdict opens the sentence and a stop follows it: "错过了峰会" is none.
+_FALSE = (
+    "(?:×|✗|✘|错误|錯誤|错|錯|不对|不對|不正确|不正確|有误|有誤|不实|不實|不属实|不屬實"
+    "|失实|失實|虚假|虛假|谣言|謠言)"
+)
+_REFUTED_NEXT = re.compile(
+    "\\s*(?:(?:答|回答|答案)\\s*[：:]\\s*)?(?:(?:经|經)(?:核实|核實|查证|查證)\\s*[，,]?\\s*)?"
+    "(?:(?:这|這|此|该|該|上述|以上)(?:一|种|種|个|個|条|條)?\\s*"
+    "(?:说法|說法|报道|報道|消息|传言|傳言|言论|言論|判断|判斷)?\\s*(?:是|系|纯属|純屬|完全|并|並)?\\s*)?"
+    f"[（(]?\\s*{_FALSE}\\s*[)）]?\\s*(?:的)?\\s*(?:[，,。；;！!：:]|$)"
+)
+_ASKED_IF_TRUE = re.compile(
+    "\\s*[^。？?]{0,12}?(?:对吗|對嗎|对不对|對不對|正确吗|正確嗎|是否正确|是否正確)\\s*[？?]\\s*$"
+)
+
+
+def refuted_next(following: list[str]) -> bool:
+    """Whether the sentence after a statement (past a question whether it is true) marks it
+    false as a whole."""
+    later = following[:2]
+    if later and _ASKED_IF_TRUE.match(later[0]):
+        later = later[1:]
+    return bool(later) and _REFUTED_NEXT.match(later[0]) is not None
 
 
 # A status or a joining told of a pronoun ("该国于2015年成为观察员国", "其于2023年成为正式成员国"):

@@ -110,6 +110,12 @@ class Tongue:
     attending: str = "(?!)"
     people_before: str = "(?!)"
     people_after: str = "(?!)"
+    # who came, told by the countries themselves: a count (and the counts coordinated with
+    # it) the subject of a verb of attending, its group `came` ("2个观察员国、14个对话伙伴国
+    # 出席了峰会"), or after words that name a meeting's participants ("与会方", "参加峰会的有"):
+    # judged before the article's date, as a count of who met is
+    came_after: str = "(?!)"
+    came_before: str = "(?!)"
     clause_end: str = ";"  # characters that end a clause, for the guard's window
     # a ministers' body deciding, before a claim: a grant it decides is its recommendation,
     # made before the heads of state decide ("главы МИД решили предоставить ...")
@@ -242,6 +248,10 @@ class Tongue:
     @cached_property
     def people_after_rx(self) -> re.Pattern[str]:
         return re.compile(self.people_after)
+
+    @cached_property
+    def came_before_rx(self) -> re.Pattern[str]:
+        return re.compile(self.came_before)
 
     @cached_property
     def recommended_rx(self) -> re.Pattern[str]:
@@ -441,10 +451,13 @@ def _refuted(tongue: Tongue, sentence: str, start: int, end: int) -> bool:
     inside the report refuted: "Иран стал членом ШОС, а сообщения о Турции — фейк" refutes
     the report on Turkey, not Iran's status; "Сообщения о том, что Турция стала членом, а
     Иран вышел, ложны" refutes both."""
-    refutation = tongue.refuted_rx.search(sentence, end)
-    if refutation is None:
+    # the refutations found once a sentence, the first at or after the claim's end by
+    # bisection (a long sentence of claims stays linear)
+    refutations = _starts(tongue.refuted_rx, sentence)
+    i = bisect_left(refutations, end)
+    if i == len(refutations):
         return False
-    if tongue.apart_rx.search(sentence, end, refutation.start()) is None:
+    if tongue.apart_rx.search(sentence, end, refutations[i]) is None:
         return True
     return tongue.reported_rx.search(sentence, 0, start) is not None
 
@@ -856,6 +869,8 @@ def counted(tongue: Tongue, template: str, sentence: str) -> Iterator[Claim]:
         if status == "member" and _FAMILY.search(sentence, max(0, start - 12), start):
             status = "country"  # "上合组织“大家庭”成员增至26个": the family is every country
         when = timed(tongue, sentence, start, end)
+        if when is None:
+            when = came(tongue, sentence, start, end)
         if when is None and _COORDINATED.fullmatch(sentence, last[0], start):
             when = last[1]  # "в 2014 году ... шесть членов, пять наблюдателей и три партнера"
         if when is None and match.groupdict().get("earlier"):  # "from six (to eight)": before
@@ -865,6 +880,17 @@ def counted(tongue: Tongue, template: str, sentence: str) -> Iterator[Claim]:
 
 
 ATTENDED_NEAR = 60  # characters around a count read for the people who came
+
+
+def came(tongue: Tongue, sentence: str, start: int, end: int) -> str | None:
+    """The words that tell a count as of the countries that came to a meeting ("2个观察员国、
+    14个对话伙伴国出席了", "参加峰会的有2个观察员国", "峰会的与会方……2个观察员国"): who came
+    then, judged before the article's date; None: a count of the SCO said plainly."""
+    after = tongue.compose(tongue.came_after).match(sentence, end)
+    if after is not None:
+        return after["came"]
+    before = tongue.came_before_rx.search(sentence, max(0, start - ATTENDED_NEAR), start)
+    return before.group() if before else None
 
 
 def attended(tongue: Tongue, sentence: str, start: int, end: int) -> bool:

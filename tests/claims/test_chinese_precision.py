@@ -1,0 +1,93 @@
+"""Chinese words that look like a claim of the SCO's roster on the article's date and are
+not one: a count of the countries that came to a summit (judged before the date, as a count
+of who met), a statement marked false (a true-false item's "错误", a report "有误"),
+leaders who arrived before the day's admission. Each class has examples (no wrong
+*contradicts*) and counter-examples of the same shape that are still read and judged."""
+
+from __future__ import annotations
+
+import pytest
+
+from sco_cli import api
+
+MERGED = "2025-09-02"  # the day after observers and dialogue partners became partners
+
+
+def _judged(text: str, date: str) -> list[tuple[object, ...]]:
+    claims = api.check_text(f"date {date}\n\n{text}\n").document["claims"]
+    return [
+        (c["claim"]["kind"], c["claim"]["subject"], c["claim"]["value"], c["verdict"])
+        for c in claims
+    ]
+
+
+# who came: the counts the subject of a verb of attending, or after words that name the
+# participants; the observers and dialogue partners held until the day before
+CAME = [
+    "上合组织2个观察员国、14个对话伙伴国出席了本届峰会。",
+    "这场由10个成员国、2个观察员国、14个对话伙伴共同参与的上合组织盛会在天津举行。",
+    "參加上合組織峰會的有2個觀察員國和14個對話夥伴。",
+    "此次上合组织峰会的规模与参与度传递出强烈信号——10个成员国、2个观察员国、14个对话伙伴涵盖欧亚。",
+]
+
+
+@pytest.mark.parametrize("sentence", CAME)
+def test_a_count_of_the_countries_that_came_is_judged_before_the_date(sentence: str) -> None:
+    judged = _judged(sentence, MERGED)
+    assert ("count", "observer", 2, "agrees") in judged
+    assert all(verdict != "contradicts" for *_, verdict in judged)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the SCO's count said plainly, its attending in another clause
+        "上合组织现有2个观察员国和14个对话伙伴。",
+        "上合组织有2个观察员国，其领导人出席了峰会。",
+    ],
+)
+def test_a_count_said_plainly_beside_an_attending_is_judged_on_the_date(sentence: str) -> None:
+    assert ("count", "observer", 2, "contradicts") in _judged(sentence, MERGED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a true-false item marked false, in the sentence after it or in the same one
+        "“上合组织有8个成员国。”\n错误，上合组织有10个成员国。",
+        "判断：上合组织有8个成员国。（×）",
+        "上合组织有8个成员国。对吗？\n答：错。",
+        # a report said to be wrong, after it or in the sentence after it
+        "本报昨日报道称“伊朗是上合组织观察员国”，有误。",
+        "更正：上合组织有8个成员国的说法有误。",
+        "有网友称上合组织有8个成员国。\n经核实，该说法不实。",
+    ],
+)
+def test_a_statement_marked_false_is_no_claim(text: str) -> None:
+    assert all(verdict != "contradicts" for *_, verdict in _judged(text, "2025-10-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        # marked true, or the mark ends a word ("错过"): still the article's claim
+        ("“上合组织有8个成员国。”\n正确。", ("count", "member", 8, "contradicts")),
+        ("判断：上合组织有8个成员国。（√）", ("count", "member", 8, "contradicts")),
+        ("上合组织有8个成员国。\n错过这次峰会的国家很少。", ("count", "member", 8, "contradicts")),
+        # the correction that follows the mark is read
+        (
+            "“上合组织有8个成员国。”\n错误，上合组织有10个成员国。",
+            ("count", "member", 10, "agrees"),
+        ),
+    ],
+)
+def test_a_statement_not_marked_false_is_read(text: str, judged: tuple[object, ...]) -> None:
+    assert judged in _judged(text, "2025-10-01")
+
+
+def test_leaders_who_arrived_before_the_days_admission_are_counted_the_day_before() -> None:
+    text = "【直播】上合组织峰会\n\n15:30 白俄罗斯正式成为上合组织第十个成员国。\n\n10:00 九个成员国领导人陆续抵达。"
+    assert ("count", "member", 9, "agrees") in _judged(text, "2024-07-04")
+    # counter-example: a count said plainly that day is the day's
+    plain = "上合组织有九个成员国。"
+    assert ("count", "member", 9, "contradicts") in _judged(plain, "2024-07-05")
