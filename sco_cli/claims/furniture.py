@@ -129,7 +129,8 @@ def entry(sentence: str, read: Callable[[str], list[Claim]]) -> list[Claim] | No
 # heading is a status and nothing else (no "former", "candidate", "applied"), perhaps the SCO's.
 _LIST_HEAD = re.compile(
     rf"{_BULLET}(?:(?i:the|its|SCO|the\s+SCO['\u2019]s)\s+)?(?:(?i:current|present|full|permanent"
-    rf"|SCO)\s+)?(?P<noun>(?i:membership)(?![\w-])|{lx.status_pattern()})(?:\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:SCO"
+    rf"|SCO)\s+)?(?P<noun>(?i:membership)(?![\w-])|{lx.status_pattern()})(?:\s+(?i:entries|list))?"
+    r"(?:\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:SCO(?:\s*\(\s*Shanghai\s+Co-?[oO]peration\s+Organi[sz]ation\s*\))?"
     r"|Shanghai\s+Co-?[oO]peration\s+Organi[sz]ation(?:\s*\(SCO\))?))?(?:\s*\(\s*\d{1,2}\s*\))?"
     r"(?:\s+(?i:are|include))?\s*(?:[:\u2014\u2013]|\s-{1,2})?\s*",
     re.IGNORECASE,
@@ -175,6 +176,14 @@ LISTING_EXAMPLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "Founding members\n- Russia\n- Tajikistan",
         (("Russia", "founding_member"), ("Tajikistan", "founding_member")),
     ),
+    (
+        "Member States of SCO (Shanghai Cooperation Organisation)\n\n  1. India\n  2. Russia",
+        (("India", "member"), ("Russia", "member")),
+    ),
+    (
+        "Dialogue Partner Entries\n\n  1. Armenia\n  2. Nepal",
+        (("Armenia", "dialogue_partner"), ("Nepal", "dialogue_partner")),
+    ),
 )
 LISTING_COUNTER_EXAMPLES: tuple[str, ...] = (
     "Former observers\n\n  • Mongolia\n  • Iran",  # not a status held
@@ -184,6 +193,8 @@ LISTING_COUNTER_EXAMPLES: tuple[str, ...] = (
     "Members\n- China\n- China",  # a repeated name is no list of members
     "Membership of BRICS\n\nBrazil, India, and Egypt.",
     "Membership\n\nIndia and Pakistan applied in 2015.",  # a sentence, not a list
+    "Membership entries of BRICS\n\n1. Brazil\n2. India",
+    "Observer list of the SCO (Shanghai Cooperation Organisation)\n\n1. Iran applied\n2. India",
 )
 
 

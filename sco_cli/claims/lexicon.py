@@ -364,7 +364,7 @@ def pieces() -> dict[str, str]:
         # a status held, by its name or as "the status of": "observer status", "the status of
         # dialogue partners", "membership" (a bare noun, "observers", is not a status held)
         "status_held": (
-            r"(?:(?P<pre>(?i:status|rank)\s+(?i:of|as)\s+(?:(?i:an?)\s+)?(?:(?i:SCO)\s+)?"
+            r"(?:(?P<pre>(?i:status(?:es)?|rank)\s+(?i:of|as)\s+(?:(?i:an?)\s+)?(?:(?i:SCO)\s+)?"
             r"(?:(?i:full|permanent)\s+)?)?"
             rf"(?P<status>{plain_name}|{plain_status})(?![\w-])"
             r"(?(pre)|(?:(?<=status)|(?<=ship))))"

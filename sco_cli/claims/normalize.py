@@ -2,8 +2,10 @@
 
 A zero-width space inside "nine member states", a soft hyphen inside "nine",
 a byte order mark or a bidirectional mark inside a claim hide it from the
-rules without changing what a reader sees. Each sentence is read with those
-format characters removed; `Reading.where` maps every character read back to
+rules without changing what a reader sees; so do quotation marks around a status
+('have "observer" status', the same in curly quotes: the marks name a term, which reads
+the same without them). Each sentence is read with those characters removed;
+`Reading.where` maps every character read back to
 its place in the original sentence, so a claim's quote and location are the
 article's own text, invisible characters and all.
 """
@@ -36,6 +38,29 @@ def _invisible() -> re.Pattern[str]:
     return re.compile(f"(?:[{INVISIBLE}]|{PINYIN})+")
 
 
+QUOTES = "\"\u201c\u201d\u2018\u2019'\u00ab\u00bb"
+
+
+@cache
+def _quoted() -> re.Pattern[str]:
+    """A status in quotation marks: the marks, to be left out."""
+    from sco_cli.claims import lexicon as lx
+
+    words = "|".join(f"(?:{rx})" for rx in (*lx.STATUS_NAMES.values(), *lx.STATUS_NOUNS.values()))
+    return re.compile(
+        f"(?<!\\w)(?P<open>[\"\u201c\u2018'\u00ab])(?i:{words})(?P<close>[\"\u201d\u2019'\u00bb])(?!\\w)"
+    )
+
+
+def _cuts(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each run to leave out, in order."""
+    runs = [match.span() for match in _invisible().finditer(text)]
+    if any(mark in text for mark in QUOTES):
+        for match in _quoted().finditer(text):
+            runs += (match.span("open"), match.span("close"))
+    return sorted(runs)
+
+
 class Reading(NamedTuple):
     text: str  # the sentence without its invisible characters
     cuts: tuple[int, ...]  # where in `text` each run of them was taken out, in order
@@ -46,19 +71,23 @@ def reading(text: str) -> Reading | None:
     """`text` without its invisible characters, and where they stood; None when
     it holds none (the common case: read it as it is)."""
     plain = text.isascii() or ("\u0301" not in text and "(" not in text)
-    if (plain and text.isprintable()) or _invisible().search(text) is None:
+    quoted = any(mark in text for mark in QUOTES)
+    if not quoted and ((plain and text.isprintable()) or _invisible().search(text) is None):
+        return None
+    runs = _cuts(text)
+    if not runs:
         return None
     kept: list[str] = []
     cuts: list[int] = []
     shifts: list[int] = []
     position = length = removed = 0
-    for match in _invisible().finditer(text):
-        kept.append(text[position : match.start()])
-        length += match.start() - position
-        removed += match.end() - match.start()
+    for start, end in runs:
+        kept.append(text[position:start])
+        length += start - position
+        removed += end - start
         cuts.append(length)
         shifts.append(removed)
-        position = match.end()
+        position = end
     kept.append(text[position:])
     return Reading("".join(kept), tuple(cuts), tuple(shifts))
 

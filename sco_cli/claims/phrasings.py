@@ -670,11 +670,16 @@ RULES: tuple[Rule, ...] = (
                 "Belarus had previously held observer status within the organization.",
                 (("status", "Belarus", "observer"),),
             ),
+            (
+                "Belarus, Mongolia and Iran have statuses of observer in the SCO.",
+                (("status", "Belarus", "observer"), ("status", "Iran", "observer")),
+            ),
         ),
         counter_examples=(
             "Iran and India hold the status of observers at the United Nations.",
             "Iran and India do not hold observer status.",
             "Iran and India hope to have the status of observers.",
+            "Iran and India have statuses of observers at the UN and the WTO.",
         ),
     ),
     Rule(

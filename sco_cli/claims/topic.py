@@ -47,6 +47,16 @@ TOPICS: tuple[tuple[str, Topic, Topic], ...] = (
     ("It grew out of the Shanghai Five.", "sco", "sco"),
     ("It was set up in Shanghai.", "other", "other"),
     ("India and Pakistan joined in 2017.", "other", "other"),
+    # a phrase put before the subject does not name it
+    (
+        "Established in 2001 as a successor to the Shanghai Five, the SCO is the largest bloc.",
+        "other",
+        "sco",
+    ),
+    ("Unlike the SCO, BRICS is an economic club.", "sco", "other"),
+    ("Like BRICS, the SCO has grown.", None, "sco"),
+    ("Founded in 1996, the Shanghai Five became the SCO in 2001.", "sco", "other"),
+    ("Unlike BRICS, it is a security body.", "sco", "sco"),
 )
 
 
@@ -60,18 +70,35 @@ def about_other(text: str, topic: Topic) -> bool:
     return topic == "other" and bool(_REFERS.search(text)) and not _sco().search(text)
 
 
+# a phrase before the subject, up to its comma: "Established in 2001 as a successor to the
+# Shanghai Five, the SCO ...", "Unlike the SCO, BRICS ..."
+_FRONTED = re.compile(
+    r"(?:[A-Z][a-z]+ed|(?i:unlike|like|besides|along\s+with|compared\s+(?:to|with)|apart\s+from"
+    r"|following|after|before))\b[^,;.:]{0,150},\s*"
+)
+
+
 def after(text: str, topic: Topic) -> Topic:
-    """The paragraph's topic after this sentence: the organisation it names first, if any;
-    an "it" before any name keeps the topic ("It grew out of the Shanghai Five")."""
+    """The paragraph's topic after this sentence: the organisation it names first, if any,
+    past a phrase before its subject; an "it" before any name keeps the topic ("It grew out
+    of the Shanghai Five")."""
+    fronted = _FRONTED.match(text)
+    named = _named(text[fronted.end() :]) if fronted else []
+    if not named:
+        named = _named(text)
+    if not named:
+        return topic
+    return min(named, key=lambda f: f[0])[1] or topic
+
+
+def _named(text: str) -> list[tuple[int, Topic]]:
+    """Where `text` names an organisation, and which ("it": None)."""
     named: tuple[tuple[Topic, re.Pattern[str]], ...] = (
         ("sco", _sco()),
         ("other", lx.other_organisation()),
         (None, _REFERS),
     )
-    found = [(m.start(), name) for name, pattern in named if (m := pattern.search(text))]
-    if not found:
-        return topic
-    return min(found, key=lambda f: f[0])[1] or topic
+    return [(m.start(), name) for name, pattern in named if (m := pattern.search(text))]
 
 
 class Spoken:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from sco_cli.claims.document import build
+from sco_cli.claims.extract import claims_of
 from sco_cli.claims.normalize import in_original, reading
 from tests.conftest import Invoke
 
@@ -87,3 +88,39 @@ def test_a_sentence_without_invisible_characters_is_read_as_it_is() -> None:
     assert sentence.read.text == "The SCO has nine member states."
     assert in_original(sentence.read, 12, 16) == (12, 17)
     assert in_original(sentence.read, 0, 0) == (0, 0)
+
+
+# A status in quotation marks is the status: its marks are left out when claims are read,
+# and the claim is quoted with them. (sentence, the (country, status) claims it must give)
+QUOTED = (
+    ('Afghanistan, Belarus and Mongolia have "observer" status.', ("Belarus", "observer")),
+    (
+        "Nepal and Armenia hold the \u2018dialogue partner\u2019 status.",
+        ("Armenia", "dialogue_partner"),
+    ),
+    ("Iran, an \u201cobserver state\u201d of the SCO, sent its president.", ("Iran", "observer")),
+)
+# quotation marks around anything else stay: they are read as they are
+NOT_QUOTED = (
+    'Belarus and Iran praised the "Shanghai spirit".',
+    "China's and Russia's 'members-only' talks",  # a status word inside a longer term
+    'India called it "membership by the back door".',
+)
+
+
+@pytest.mark.parametrize(("sentence", "claim"), QUOTED)
+def test_a_quoted_status_is_read_as_the_status(sentence: str, claim: tuple[str, str]) -> None:
+    document = build("x", f"The SCO met in June. {sentence}", None)
+    found = {
+        (c.subject, c.value, document.sentences[1].text[c.start : c.end])
+        for s, c in claims_of(document.sentences, "2016-01-01")
+        if s.number == 2
+    }
+    assert claim in {(subject, value) for subject, value, _ in found}
+    # the claim's words are the article's own, marks and all
+    assert all(quote in sentence for _, _, quote in found)
+
+
+@pytest.mark.parametrize("sentence", NOT_QUOTED)
+def test_quotation_marks_around_other_words_are_kept(sentence: str) -> None:
+    assert reading(sentence) is None
