@@ -187,3 +187,25 @@ def test_the_count_it_began_with_is_judged_before_the_date(tmp_path: Path) -> No
     assert _check(tmp_path, text, "2025-12-01") == {("count", "member", 6, "agrees")}
     now = "date 2025-12-01\n\nС начала года в ШОС шесть членов.\n"
     assert _check(tmp_path, now, "2025-12-01") == {("count", "member", 6, "contradicts")}
+
+
+# A clause whose verb is gapped ("..., статус партнеров — 14 государств (A, B)") shares the
+# time of the clause before it; one with a verb of its own keeps its own.
+def test_a_gapped_clause_takes_the_time_of_the_clause_before() -> None:
+    from sco_cli.claims.extract import claims_in
+
+    sentence = (
+        "Перед саммитом в Тяньцзине статус наблюдателя при ШОС имели Афганистан и Монголия,"
+        " статус партнеров по диалогу - 2 государства (Катар и Непал)."
+    )
+    found = claims_in(sentence, "2025-12-01")
+    assert {(c.kind, c.subject, c.value) for c in found} >= {
+        ("count", "dialogue_partner", 2),
+        ("status", "Qatar", "dialogue_partner"),
+        ("status", "Nepal", "dialogue_partner"),
+    }
+    assert all(c.detail.get("time") == "имели" for c in found if c.kind != "summit"), found
+    own = "Статус наблюдателя имели Афганистан и Монголия, а сейчас у ШОС 17 стран-партнеров."
+    assert [c.detail.get("time") for c in claims_in(own, "2025-12-01") if c.kind == "count"] == [
+        None
+    ]

@@ -97,6 +97,9 @@ class Tongue:
     # a true-or-false test's "Утверждение:"): no claim
     told_false: str = "(?!)"
     past: str = "(?!)"  # a verb in the past within a status's words: judged before the date
+    # right before a claim: a clause whose verb is gapped, after a comma ("..., статус
+    # партнеров — 14 государств"): it shares the clause before it, and that clause's time
+    gapped: str = "(?!)"
     # a count of who met, told in the past ("главы шести государств-членов ... подписали"):
     # the leaders' word right before the count (Russian) or right after it (Chinese), and
     # what they did, in the past, after it; judged before the article's date, as English is
@@ -215,6 +218,10 @@ class Tongue:
     @cached_property
     def told_false_rx(self) -> re.Pattern[str]:
         return re.compile(self.told_false)
+
+    @cached_property
+    def gapped_rx(self) -> re.Pattern[str]:
+        return re.compile(self.gapped)
 
     @cached_property
     def past_rx(self) -> re.Pattern[str]:
@@ -728,7 +735,22 @@ def timed(tongue: Tongue, sentence: str, start: int, end: int | None = None) -> 
     if past:
         return past.group()
     framed = _framed(tongue, sentence, start)
-    return framed if framed is not None else _who_met(tongue, sentence, start, end)
+    if framed is not None:
+        return framed
+    met = _who_met(tongue, sentence, start, end)
+    return met if met is not None else _gapped(tongue, sentence, start)
+
+
+def _gapped(tongue: Tongue, sentence: str, start: int) -> int | str | None:
+    """The time of the clause before a clause whose verb is gapped ("Перед саммитом статус
+    наблюдателя имели A и B, статус партнеров — 14 государств": before the date, as the
+    first), read from that clause's first status word; None: no gap, or no time there."""
+    gap = tongue.gapped_rx.search(sentence, max(0, start - 30), start)
+    if gap is None:
+        return None
+    clause = max(sentence.rfind(c, 0, gap.start()) for c in tongue.clause_end)
+    first = tongue.status_rx.search(sentence, clause + 1, gap.start())
+    return None if first is None else timed(tongue, sentence, first.start(), gap.start())
 
 
 FRAMED = 60  # characters before a claim read for a frame of its time

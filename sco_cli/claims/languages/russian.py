@@ -275,6 +275,7 @@ RUSSIAN = Tongue(
     refers=REFERS,
     bodies=BODIES,
     past=PAST,
+    gapped=r",\s*(?:а\s+)?[Сс]татус\w*\s+\Z",
     earlier=EARLIER,
     founded=FOUNDED_YEAR,
     refuted=REFUTED,
@@ -474,6 +475,13 @@ _FOUNDED = re.compile(
 _FIVE = re.compile(r"Шанхайск\w+\s+пят[её]рк\w*|пят[её]рк\w*")
 _IN_SHANGHAI = re.compile(r"в\s+Шанха[ея](?![\w-])")
 _REACH = 45  # characters between the verb and its year, and its organisation
+# A body of the SCO named by the SCO in the genitive ("Деловой совет ШОС", "Контактная группа
+# ШОС — Афганистан", "Секретариат ШОС"): its founding is not the SCO's
+_SUB_BODY = re.compile(
+    r"(?<![\w-])(?i:совет|групп|секретариат|структур|банк|фонд|клуб|университет|форум|комитет"
+    r"|центр|комисси|ассоциаци|ассамбле|палат|механизм|консорциум|объединени|сет[ьи]|сетью"
+    r"|РАТС|институт|отделени|представительств|миссi?и)\w*(?:\s*\([^()]{0,20}\))?\s+\Z"
+)
 
 
 def founding(sentence: str, _today: str | None) -> Iterator[Claim]:
@@ -494,17 +502,41 @@ def founding(sentence: str, _today: str | None) -> Iterator[Claim]:
         yield FoundingClaim(body[2], year[2], start, end, city)
 
 
+# A year opening the sentence ("В 1996 году Китай, Россия, ... создали Шанхайскую пятерку"):
+# the founding's, however long the list of founders between them
+_YEAR_OPENING = re.compile(r"\s*(?:[Вв]\s+)?(?P<y>(?:19|20)\d\d)\s+(?:году|г\.)")
+
+
 def _year_around(sentence: str, start: int, end: int) -> tuple[int, int, int] | None:
-    """The year nearest the verb, within reach, in its clause."""
+    """The year nearest the verb, within reach, in its clause (never past a new statement
+    after it: "..., а в 2001 году к ним присоединился Узбекистан"); else a year opening the
+    sentence."""
     low = max(sentence.rfind(";", 0, start), sentence.rfind(". ", 0, start), start - _REACH)
+    apart = RUSSIAN.apart_rx.search(sentence, end)
     high = min(
-        x for x in (sentence.find(";", end), sentence.find(". ", end), end + _REACH) if x >= 0
+        x
+        for x in (
+            sentence.find(";", end),
+            sentence.find(". ", end),
+            end + _REACH,
+            apart.start() if apart else -1,
+        )
+        if x >= 0
     )
     found = [
         (start - m.end() if m.end() <= start else m.start() - end, m.start(), m.end(), int(m["y"]))
         for m in RUSSIAN.year_rx.finditer(sentence, max(low, 0), high + 12)
         if m.end() <= start or m.start() <= high
     ]
+    opening = _YEAR_OPENING.match(sentence)
+    if (
+        not found
+        and opening
+        and opening.end() <= start
+        and ";" not in sentence[:start]
+        and RUSSIAN.apart_rx.search(sentence, opening.end(), start) is None
+    ):
+        return opening.start("y"), opening.end("y"), int(opening["y"])
     if not found:
         return None
     _, first, last, year = min(found)
@@ -518,7 +550,10 @@ def _body(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
         for m in rx.finditer(sentence):
             distance = start - m.end() if m.end() <= start else m.start() - end
             if 0 <= distance <= _REACH * 2 and not (body == "" and _FIVE.match(m.group())):
-                found.append((distance, m.start(), m.end(), body))
+                own = body == "SCO" and _SUB_BODY.search(
+                    sentence, max(0, m.start() - 40), m.start()
+                )
+                found.append((distance, m.start(), m.end(), "" if own else body))
     if not found:
         return None
     _, first, last, body = min(found)
@@ -811,8 +846,10 @@ RULES: tuple[SentenceRule, ...] = (
                 r"(?i:состав)\s+{ref}[^.;:]{{0,60}}?\s(?:выглядит|выглядел)\s+(?:следующим\s+образом|так)"
                 r"\s*[:—–]\s*{list}(?P<member>)",
                 # "партнеры по диалогу — 14 стран, среди которых A, B": a count, then some
+                # (or all of them, in brackets: "статус партнеров — 14 государств (A, B, ...)")
                 r"{status}(?:\s+(?:при\s+|в\s+)?{ref})?{now}\s*(?:—|–|:|\s-)\s*{num}\s+(?:государств|стран)\w*"
-                r"\s*,?\s*(?:среди\s+(?:которых|них)|в\s+том\s+числе|включая|а\s+именно)\s*:?\s*{list}",
+                r"(?:\s*,?\s*(?:среди\s+(?:которых|них)|в\s+том\s+числе|включая|а\s+именно)\s*:?|\s*\()"
+                r"\s*{list}",
                 # "Ее участниками являются A, B": the organisation's participants are its
                 # members (a summit's participants are attendees: "участники саммита")
                 r"(?<![\w-])(?:[Ее]е\s+участник\w*|[Уу]частник\w*\s+(?:{sco}|организации(?!\s+[А-ЯЁ])))"
@@ -914,6 +951,13 @@ RULES: tuple[SentenceRule, ...] = (
                 " и Бахрейн.",
                 (
                     ("status", "Kuwait", "dialogue_partner"),
+                    ("status", "Bahrain", "dialogue_partner"),
+                ),
+            ),
+            (  # a count, then all of its list in brackets
+                "Партнеры ШОС по диалогу — 3 государства (Катар, Кувейт и Бахрейн).",
+                (
+                    ("status", "Qatar", "dialogue_partner"),
                     ("status", "Bahrain", "dialogue_partner"),
                 ),
             ),
@@ -1683,6 +1727,11 @@ RULES: tuple[SentenceRule, ...] = (
                 "«Шанхайская пятерка» основана в результате подписания в 1996—1997 годах соглашений.",
                 (("founding", "Shanghai Five", 1996),),
             ),
+            (  # a year opening the sentence, past a long list of founders
+                "В 1996 году Китай, Россия, Казахстан, Киргизия и Таджикистан создали Шанхайскую"
+                " пятерку.",
+                (("founding", "Shanghai Five", 1996),),
+            ),
         ),
         (
             (
@@ -1698,6 +1747,20 @@ RULES: tuple[SentenceRule, ...] = (
                 "«Шанхайская пятерка» основана в результате подписания в 1996—1997 годах соглашений.",
                 (("founding", "Shanghai Five", 1997),),
             ),
+            (  # the year of a new statement after it, and the opening year past it
+                "В 1996 году Китай, Россия, Казахстан, Киргизия и Таджикистан создали Шанхайскую"
+                " пятерку, а в 2001 году к ним присоединился Узбекистан и была основана ШОС.",
+                (("founding", "Shanghai Five", 2001), ("founding", "SCO", 1996)),
+            ),
+            (  # a body of the SCO, named by it in the genitive
+                "Деловой совет ШОС, созданный в 2006 году, провел заседание.",
+                (("founding", "SCO", 2006),),
+            ),
+            (
+                "Контактная группа ШОС — Афганистан создана в 2005 году.",
+                (("founding", "SCO", 2005),),
+            ),
+            ("Секретариат ШОС учрежден в 2004 году.", (("founding", "SCO", 2004),)),
         ),
     ),
     SentenceRule(
