@@ -20,6 +20,7 @@ RosterKind = Literal["status", "joined"]  # a country's status held, or taken up
 
 class CountDetail(TypedDict, total=False):
     time: str | int  # when the words place it ("earlier", 2017...)
+    dated: str  # how `time` was had when the sentence's frame gave it (claims/timing.in_frame)
     body: str  # "Shanghai Five": the founding members counted are the Five's
 
 
@@ -27,6 +28,7 @@ class StatusDetail(TypedDict, total=False):
     since: int  # "an observer since 2005"
     iso3: Required[str]  # the country
     time: str | int  # when the words place it ("earlier", 2017...)
+    dated: str  # how `time` was had when the sentence's frame gave it (claims/timing.in_frame)
     denied: str  # "not", "never", "no longer": the judge turns the verdict round
     body: str  # "Shanghai Five": a founding member of the Five
 

@@ -336,7 +336,7 @@ def claims_of(
             found = _answer_claims(answers[i], today, here)
         else:
             found = _in_time(text, previous, today, here)
-        found = tables.at_the_rows_year(text, found)
+        found = timing.in_frame(text, tables.at_the_rows_year(text, found))
         previous = _told_before(previous, text)
         before = languages.after(text, code, found, before)
         here = _still_here(here, found)

@@ -267,9 +267,8 @@ def _at_its_time(ref: Reference, claim: Claim, as_of: str | None) -> Verdict | N
     if isinstance(when, int):
         tried = [judge(ref, claim, f"{when}-12-31"), judge(ref, claim, f"{when}-01-01")]
         verdict = next((v for v in tried if v.verdict == AGREES), tried[0])
-        return verdict._replace(
-            note=f"judged in {when}, the year the sentence gives: " + verdict.note
-        )
+        how = claim.detail.get("dated", "the year the sentence gives")
+        return verdict._replace(note=f"judged in {when}, {how}: " + verdict.note)
     if as_of is None:
         return None
     if when == LATELY:
@@ -279,7 +278,8 @@ def _at_its_time(ref: Reference, claim: Claim, as_of: str | None) -> Verdict | N
     # the day it was admitted); "earlier", "formerly", "then" place it before the day
     last = as_of if when == "past" else _day_before(as_of)
     earlier, basis = _earlier(ref, claim, undated, last)
-    note = f"judged before {as_of} ('{when}'): " + undated.note.removeprefix(
+    how = claim.detail.get("dated", f"'{when}'")
+    note = f"judged before {as_of} ({how}): " + undated.note.removeprefix(
         "the article has no date; "
     )
     said = AGREES if earlier else CONTRADICTS

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from sco_cli.claims import dates
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.claim import (
     Claim,
@@ -336,4 +337,179 @@ AT_THE_TIME_EXAMPLES: tuple[tuple[str | None, str, dict[str, int]], ...] = (
     ("India applied in 2014.", "Earlier, India was an SCO observer.", {}),
     (None, "At the time, it had six members.", {}),
     ("The SCO met in 2019.", "At the time, India was an SCO observer.", {"India": 2019}),
+)
+
+
+# -- a time the sentence's own frame gives its counts and statuses, in every language --------
+#
+# Read once a sentence, after every language's rules, for the counts and statuses that no
+# word of their own placed at a time ("time", "since"): their clause's frame does.
+#
+# A quotation said at a year ('"The eight-member SCO is a force," he said in 2019'; «...», —
+# сказал он в 2019 году; 他在2019年表示："……"): what the quotation says is of that year.
+_QUOTED = re.compile(
+    r'"[^"]{1,400}"|\u201c[^\u201d]{1,400}\u201d|\u00ab[^\u00bb]{1,400}\u00bb'
+    r"|\u300c[^\u300d]{1,400}\u300d"
+)
+_SAYING_WORDS = (
+    r"(?:\b(?:said|told|wrote|declared|stated|remarked|noted|recalled|added|stressed|argued"
+    r"|insisted|explained|(?:с|за)?казал|заяв(?:ил|лял)|говорил|отметил|подчеркнул|писал|сообщил"
+    r"|указал|добавил|заметил|признал)(?:а|и)?\b|说|表示|指出|强调|宣布|写道|谈到)"
+)
+_SAYING = re.compile(_SAYING_WORDS, re.I)
+# the year the words of saying are placed at: "in 2019", "in June 2019", "в 2019 году", "2019年"
+_SAID_YEAR = re.compile(
+    r"(?:\bin\s+(?:[A-Z][a-z]+\s+)?|\bв\s+)(?P<y>(?:19|20)\d\d)(?!\d)(?:\s*(?:году|г\.))?"
+    r"|(?<!\d)(?P<z>(?:19|20)\d\d)\s*年(?![^，。：:]{0,4}的)"
+)
+_ATTRIBUTION = 100  # characters after a quotation (or before it) read for who said it when
+_AFTER_QUOTE = re.compile(r"[^.!?;\u3002\uff01\uff1f\uff1b\"\u201c\u00ab\u300c]{0,100}")
+_BEFORE_QUOTE = re.compile(r"[:\uff1a,\uff0c]\s*\Z")
+
+
+def _said_year(words: str) -> int | None:
+    """The year words of saying are placed at, when they hold both; None otherwise."""
+    if _SAYING.search(words) is None:
+        return None
+    years = [int(m["y"] or m["z"]) for m in _SAID_YEAR.finditer(words)]
+    return years[-1] if len(set(years)) == 1 else None
+
+
+def _quoted_years(sentence: str) -> list[tuple[int, int, int]]:
+    """Each quotation of the sentence said at a year: (start, end, year)."""
+    spans = []
+    for quote in _QUOTED.finditer(sentence):
+        after = _AFTER_QUOTE.match(sentence, quote.end())
+        year = _said_year(after.group()) if after else None
+        before = sentence[max(0, quote.start() - _ATTRIBUTION) : quote.start()]
+        if year is None and _BEFORE_QUOTE.search(before):
+            opening = max(before.rfind(c) for c in '.!?;"\u201d\u00bb\u300d\u3002') + 1
+            year = _said_year(before[opening:])
+        if year is not None:
+            spans.append((quote.start(), quote.end(), year))
+    return spans
+
+
+# A headline with its own date in brackets at its end, as a list of older stories gives
+# them ("- Eight-nation SCO meets in Qingdao (June 10, 2018)", "- Восьмичленная ШОС провела
+# саммит (10 июня 2018)", "8国领导人出席青岛峰会（2018年6月10日）"): of that date.
+_DATED_END = re.compile(
+    r"[(\uff08]\s*" + dates.FULL_DATE + r"\s*[)\uff09]\s*[.\u3002]?\s*\Z", re.IGNORECASE
+)
+
+
+def _dated_end(sentence: str) -> tuple[int, int] | None:
+    """Where a headline's own bracketed date stands, and its year."""
+    match = _DATED_END.search(sentence)
+    if match is None or (day := dates.iso(match)) is None:
+        return None
+    return match.start(), int(day[:4])
+
+
+# A count the same sentence says changed at a date of its own ("В ШОС восемь членов, но с
+# июля - уже девять", "eight members, nine from July", "有8个成员国，7月起有9个"): the first
+# count is the one before that change.
+_MONTH_WORDS = r"(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\.?"
+_FROM_A_DAY = re.compile(
+    rf"\b(?:from|since|as\s+of|starting)\s+(?:(?:early|mid|late)-?\s*)?{_MONTH_WORDS}\b"
+    rf"|\bсо?\s+(?:\d{{1,2}}\s+)?{_MONTH_WORDS}(?!\w)"
+    r"|(?:从|自)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起|开始)",
+    re.IGNORECASE,
+)
+# after the count: a comma, a "but", the day and the new number, in either order, within a
+# clause ("..., но с июля - уже девять", "..., nine from July", "，7月起有9个")
+_CHANGE_AFTER = re.compile(
+    r"\s*[,\uff0c]\s*(?:(?:but|yet|and|но|а|однако|但|不过|而)\s*)?[^.;!?\u3002\uff1b,\uff0c]{0,40}"
+)
+_NEW_NUMBER = re.compile(
+    r"(?<![\w-])(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать)(?!\w)"
+    r"|[一二三四五六七八九十]+个|\d{1,2}\s*个",
+    re.IGNORECASE,
+)
+
+
+def _changed_counts(sentence: str, found: list[Claim]) -> dict[int, str]:
+    """The counts (by their place in `found`) whose clause goes on to a new number said to
+    hold from a day of its own: the words that say from when."""
+    changed: dict[int, str] = {}
+    for i, claim in enumerate(found):
+        if not isinstance(claim, CountClaim):
+            continue
+        after = _CHANGE_AFTER.match(sentence, claim.end)
+        if after is None:
+            continue
+        told = _FROM_A_DAY.search(after.group())
+        if told is not None and _NEW_NUMBER.search(after.group()):
+            changed[i] = told.group().strip()
+    return changed
+
+
+def _untimed(claim: Claim) -> bool:
+    return isinstance(claim, (CountClaim, StatusClaim)) and not {"time", "since"} & set(
+        claim.detail
+    )
+
+
+def _timed(claim: Claim, when: int | str, how: str) -> Claim:
+    if isinstance(claim, CountClaim):
+        return claim._replace(detail={**claim.detail, "time": when, "dated": how})
+    if isinstance(claim, StatusClaim):
+        return claim._replace(detail={**claim.detail, "time": when, "dated": how})
+    return claim
+
+
+def in_frame(sentence: str, found: list[Claim]) -> list[Claim]:
+    """The counts and statuses of a sentence with no time of their own, placed at the time
+    its frame gives them: a quotation said at a year, a headline's bracketed date, a count
+    a later one replaces from a day of its own."""
+    if not found or not any(_untimed(c) for c in found):
+        return found
+    quoted = _quoted_years(sentence) if any(q in sentence for q in '"\u201c\u00ab\u300c') else []
+    headline = _dated_end(sentence) if ")" in sentence or "\uff09" in sentence else None
+    changed = _changed_counts(sentence, found)
+    placed = []
+    for i, claim in enumerate(found):
+        if _untimed(claim):
+            claim = _placed(claim, quoted, headline, changed.get(i))
+        placed.append(claim)
+    return placed
+
+
+def _placed(
+    claim: Claim,
+    quoted: list[tuple[int, int, int]],
+    headline: tuple[int, int] | None,
+    changed: str | None,
+) -> Claim:
+    said = next((y for s, e, y in quoted if s < claim.start and claim.end < e), None)
+    if said is not None:
+        return _timed(claim, said, f"a quotation said in {said}")
+    if headline is not None and claim.end <= headline[0]:
+        return _timed(claim, headline[1], f"the headline's own date ({headline[1]})")
+    if changed is not None:
+        return _timed(claim, changed, f"the count before the change '{changed}'")
+    return claim
+
+
+# A frame's time: (sentence, {a count's status or a status's country: the time it is placed
+# at}); a subject absent from the dict keeps no time of the frame's (tests/claims/test_timing.py).
+FRAME_EXAMPLES: tuple[tuple[str, dict[str, int | str]], ...] = (
+    ('"The eight-member SCO is a force," Putin said in Bishkek in 2019.', {"member": 2019}),
+    ("«ШОС из восьми членов - мощная сила», - сказал Путин в 2019 году.", {"member": 2019}),
+    ("Он заявил в 2019 году: «В ШОС восемь членов».", {"member": 2019}),
+    ("普京2019年在比什凯克曾说：“拥有8个成员国的上合组织是一支强大力量。”", {"member": 2019}),
+    ("- Eight-nation SCO meets in Qingdao (June 10, 2018)", {"member": 2018}),
+    ("8个成员国领导人出席上合组织青岛峰会（2018年6月10日）", {"member": 2018}),
+    ("В ШОС восемь членов, но с июля - уже девять.", {"member": "с июля"}),
+    ("The SCO has eight members, nine from July.", {"member": "from July"}),
+    ("上合组织有8个成员国，7月起有9个。", {"member": "7月起"}),
+    # said at no year, a year of another thing, a date inside the words, a clause of another
+    # subject, a place not a day
+    ('"The SCO has ten members," he said on Tuesday.', {}),
+    ('"The SCO has ten members," he said, recalling the 2017 expansion.', {}),
+    ("«В ШОС десять членов», — сказал он в среду.", {}),
+    ("The SCO, which met on (June 10, 2018) in Qingdao, has ten members.", {}),
+    ("The SCO has eight members, from India to Russia.", {}),
+    ("В ШОС восемь членов, с июля ее возглавляет Индия.", {}),
 )

@@ -88,3 +88,35 @@ def test_a_status_at_the_time_is_judged_then(
     found = timing.at_the_time(sentence, previous, claims_in(sentence, "2024-01-01"))
     timed = {c.subject: c.detail.get("time") for c in found if c.kind in ("status", "count")}
     assert {k: v for k, v in timed.items() if isinstance(v, int)} == years
+
+
+@pytest.mark.parametrize(("sentence", "times"), timing.FRAME_EXAMPLES)
+def test_a_frame_places_the_claims_of_its_sentence(
+    sentence: str, times: dict[str, int | str]
+) -> None:
+    found = timing.in_frame(sentence, claims_in(sentence, "2025-09-01"))
+    # (an English quotation's year the guard stage reads already: guards.time_of)
+    framed = {c.subject: c.detail["time"] for c in found if "time" in c.detail}
+    assert framed == times, (sentence, found)
+
+
+def test_a_frame_never_overrides_a_time_of_the_claims_own() -> None:
+    sentence = "«В 2017 году в ШОС было восемь членов», - сказал он в 2023 году."
+    own = [c for c in claims_in(sentence, "2025-09-01") if c.kind == "count"]
+    assert [c.detail.get("time") for c in own] == [2017]
+    assert [c.detail.get("time") for c in timing.in_frame(sentence, own)] == [2017]
+
+
+def test_frames_judge_at_their_time(tmp_path: Path) -> None:
+    text = (
+        "date 2025-06-10\n\n"
+        "Related stories\n"
+        "- Eight-nation SCO meets in Qingdao (June 10, 2018)\n"
+        "- Nine-member SCO holds virtual summit (July 4, 2023)\n\n"
+        '"The eight-member SCO is a force," Putin said in Bishkek in 2019.\n\n'
+        "The SCO has eight members, from India to Russia.\n"
+    )
+    found = _check(tmp_path, text, "2025-06-10")
+    assert ("count", "member", 8, "agrees") in found
+    assert ("count", "member", 9, "agrees") in found
+    assert ("count", "member", 8, "contradicts") in found  # the counter-example stays red
