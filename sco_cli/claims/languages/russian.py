@@ -833,6 +833,43 @@ def _items(sentence: str, at: int) -> tuple[dict[str, str], int]:
 
 # -- the rules -------------------------------------------------------------------
 
+# "В качестве наблюдателей на саммите ШОС будут участвовать президенты A, B и C", "В качестве
+# государств-наблюдателей были приглашены A, B и C": who comes in a status holds it; the future
+# or the invitation is of the coming, not of the status
+_COMING_IN = (
+    r"(?i:в)\s+качестве\s+{status}(?:\s+(?:при\s+)?{ref})?(?:\s+(?:в|на)\s+(?:международн\w+\s+)?"
+    r"(?:саммит|заседани|встреч|форум|работ)\w*(?:\s+{sco})?)?\s*,?\s+(?P<verb>(?:будут|были)\s+"
+    r"(?:участвовать|присутствовать|приглашены)|примут\s+участие|прибудут|приедут|приглашены)\s+"
+    r"(?:(?:делегаци|глав|лидер|представител|руководител|президент)\w*\s+)?{list}"
+)
+
+
+def coming(sentence: str, _today: str | None) -> Iterator[Claim]:
+    """The countries told to come, or invited, in a status: that status, the verb's future or
+    invitation left out of the guard (a denial stays: "не будут участвовать")."""
+    if "качестве" not in sentence:
+        return
+    for match in RUSSIAN.compose(_COMING_IN).finditer(sentence):
+        status = status_of(match)
+        start, end = match.span()
+        if status is None or not about_sco(RUSSIAN, sentence, start):
+            continue
+        verb_start, verb_end = match.span("verb")
+        masked = sentence[:verb_start] + " " * (verb_end - verb_start) + sentence[verb_end:]
+        if refused(RUSSIAN, masked, start, end):
+            continue
+        group = group_of(RUSSIAN, sentence, *match.span("list"))
+        yield from each(group, "status", status, start, end, (None, None))
+
+
+# right after a status: another body it is held in ("статус наблюдателя в Арктическом совете")
+_NOT_OTHERS = (
+    r"(?!\s+(?:в|при)\s+(?:[А-ЯЁа-яё]+\s+)?(?:"
+    + OTHERS
+    + r"|(?i:совет|союз|сообществ|групп|форум|альянс"
+    r"|лиг|движени|парламент|комисси)))"
+)
+
 RULES: tuple[SentenceRule, ...] = (
     bound(
         RUSSIAN,
@@ -1070,7 +1107,12 @@ RULES: tuple[SentenceRule, ...] = (
         "ru: a list, then its status",
         Binding(
             (
-                r"{list}\s*(?:является|являются|—|–)\s*{status}",
+                r"{list}\s*(?:является|являются|—|–|\s-\s)\s*{status}",
+                # "A, B и C имеют статус наблюдателей", "A находится в статусе партнера"
+                r"{list}\s+(?:имеет|имеют|имел[аио]?|имели|обладает|обладают|обладал[аио]?|обладали"
+                r"|сохраня(?:ет|ют))\s+статус(?:ом)?\s+{status}" + _NOT_OTHERS,
+                r"{list}\s+(?:находится|находятся|находил(?:ся|ась|ись)|состоит|состоят|состоял[аи]?"
+                r"|оста[её]тся|остаются)\s+в\s+статусе\s+{status}" + _NOT_OTHERS,
                 r"{list}\s+(?:участву\w+|представлен\w*)\s+в\s+{sco}\s+в\s+(?:качестве|статусе)\s+{status}",
                 # "Белоруссии, которая остаётся всё ещё в статусе наблюдателя"
                 r"{list}\s*,\s*котор(?:ый|ая|ое|ые)\s+(?:при\s+этом\s+|сейчас\s+|теперь\s+)?"
@@ -1091,8 +1133,30 @@ RULES: tuple[SentenceRule, ...] = (
                 "Монголия участвует в ШОС в качестве наблюдателя.",
                 (("status", "Mongolia", "observer"),),
             ),
+            (  # "имеют статус", and a second list after a plain hyphen
+                "В ШОС Афганистан, Монголия и Иран имеют статус наблюдателей, Белоруссия и Турция -"
+                " партнеры по диалогу.",
+                (
+                    ("status", "Afghanistan", "observer"),
+                    ("status", "Iran", "observer"),
+                    ("status", "Belarus", "dialogue_partner"),
+                    ("status", "Türkiye", "dialogue_partner"),
+                ),
+            ),
+            (
+                "Монголия находится в статусе наблюдателя при ШОС.",
+                (("status", "Mongolia", "observer"),),
+            ),
         ),
         (
+            (  # another body's status
+                "Индия и Китай имеют статус наблюдателей в Арктическом совете, ШОС тут ни при чем.",
+                (("status", "India", "observer"), ("status", "China", "observer")),
+            ),
+            (  # hoped for
+                "Иран хочет иметь статус члена ШОС.",
+                (("status", "Iran", "member"),),
+            ),
             (
                 "В ШОС говорили о Белоруссии, которая не является наблюдателем.",
                 (("status", "Belarus", "observer"),),
@@ -1418,6 +1482,36 @@ RULES: tuple[SentenceRule, ...] = (
                 "Лидеры утвердили начало процедуры, а присоединение Ирана к ШОС в качестве члена"
                 " ожидается позже.",
                 (("joined", "Iran", "member"),),
+            ),
+        ),
+    ),
+    SentenceRule(
+        "ru: states coming in a status, told in the future or as invited",
+        coming,
+        (
+            (
+                "В качестве наблюдателей на саммите ШОС будут участвовать президенты Афганистана,"
+                " Беларуси и Монголии.",
+                (("status", "Afghanistan", "observer"), ("status", "Mongolia", "observer")),
+            ),
+            (
+                "В качестве государств-наблюдателей на саммит ШОС были приглашены Иран и Белоруссия.",
+                (("status", "Iran", "observer"), ("status", "Belarus", "observer")),
+            ),
+        ),
+        (
+            (  # observers of something else
+                "В качестве наблюдателей на выборах будут участвовать представители ШОС из Китая.",
+                (("status", "China", "observer"),),
+            ),
+            (  # denied
+                "В качестве наблюдателей на саммите ШОС не будут участвовать президенты Ирана и"
+                " Монголии.",
+                (("status", "Iran", "observer"),),
+            ),
+            (  # guests hold no status
+                "В качестве гостей на саммит ШОС приглашены Туркменистан и Лаос.",
+                (("status", "Laos", "observer"), ("status", "Turkmenistan", "observer")),
             ),
         ),
     ),
