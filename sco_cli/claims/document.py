@@ -17,6 +17,7 @@ from sco_cli.article.parse import normalize_space, split_sentences
 from sco_cli.claims.dates import DATE_ALONE, split_line
 from sco_cli.claims.lexicon import country_regex
 from sco_cli.claims.normalize import INVISIBLE, Reading, reading
+from sco_cli.claims.promos import without_promos
 
 _BLANK_LINES = re.compile(r"\n[ \t\f\v\r]*\n\s*")
 # The first line, when it is ` date YYYY-MM-DD ...` (the packaged article's source line).
@@ -82,8 +83,9 @@ def blocks_of(text: str) -> list[str]:
         # No blank lines at all: a line that ends a sentence ends a paragraph,
         # so hard-wrapped prose stays whole and one-line paragraphs stay apart.
         blocks = _LINE_END.split(text)
+    # (another story's headline, under "READ MORE:" or "相关阅读：", is not this article's)
     return _under_headings(
-        [row for block in blocks for part in _dated(block) for row in _rows(part)]
+        [row for block in without_promos(blocks) for part in _dated(block) for row in _rows(part)]
     )
 
 

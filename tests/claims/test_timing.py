@@ -110,7 +110,7 @@ def test_a_frame_never_overrides_a_time_of_the_claims_own() -> None:
 def test_frames_judge_at_their_time(tmp_path: Path) -> None:
     text = (
         "date 2025-06-10\n\n"
-        "Related stories\n"
+        "In the archive:\n"
         "- Eight-nation SCO meets in Qingdao (June 10, 2018)\n"
         "- Nine-member SCO holds virtual summit (July 4, 2023)\n\n"
         '"The eight-member SCO is a force," Putin said in Bishkek in 2019.\n\n'
