@@ -25,7 +25,8 @@ from sco_cli.claims.dates import DATE_ALONE, Dateline
 from sco_cli.claims.document import Sentence
 from sco_cli.claims.founding import founding
 from sco_cli.claims.normalize import Reading, in_original
-from sco_cli.claims.statuses import statuses
+from sco_cli.claims.statuses import carried as statuses_carried
+from sco_cli.claims.statuses import carried_back, statuses
 from sco_cli.claims.summits import summits
 
 __all__ = ["Claim", "claims_in", "claims_of"]
@@ -216,7 +217,10 @@ def _in_time(
     """An English sentence's claims, a year counted from another ("five years later", after
     a sentence on 1996) read as that year, a status "at the time" placed at the year before
     it, and a joining told to come later ("subsequently") marked with the year it came
-    after (claims/timing.py)."""
+    after (claims/timing.py); "They are A, B and C." after a sentence on the SCO's observers
+    is read as their list (claims/statuses.py)."""
+    if (carried := statuses_carried(text, previous)) is not None:
+        return [carried_back(c, carried) for c in claims_in(carried.text, today)]
     counted = timing.counted(text, previous) if "year" in text.lower() else None
     if counted is None:
         found = claims_in(text, today, here=here)

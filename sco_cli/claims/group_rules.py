@@ -1101,6 +1101,12 @@ RULES: tuple[GroupRule, ...] = (
                 "Its four observer states - Belarus, Iran, Mongolia, Afghanistan and Egypt - met.",
                 (("status", "Belarus", "observer"), ("status", "Egypt", "observer")),
             ),
+            # a list closed by "and", then a name added to the sentence: the list's own
+            (
+                "Leaders from the four SCO observer countries, Mongolia, Iran, Pakistan and India,"
+                " as well as Turkmenistan's president, spoke.",
+                (("status", "Mongolia", "observer"), ("status", "India", "observer")),
+            ),
         ),
         (
             ("Iran, an observer state like India, took part.", (("status", "India", "observer"),)),
@@ -1113,6 +1119,11 @@ RULES: tuple[GroupRule, ...] = (
             (
                 "Of the nine member states, India, Iran and Pakistan sent ministers.",
                 (("status", "India", "member"), ("status", "Iran", "member")),
+            ),
+            (
+                "Leaders from the four SCO observer countries, Mongolia, Iran, Pakistan and India,"
+                " as well as Turkmenistan, spoke.",
+                (("status", "Turkmenistan", "observer"),),
             ),
         ),
     ),

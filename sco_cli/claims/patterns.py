@@ -193,8 +193,8 @@ def table() -> dict[str, tuple[str, int]]:
         ),
         # After a country or list: ", an observer state", " (a dialogue partner since 2012)"
         "appositive": (
-            rf"\s*(?:,|\(|\u2014|\u2013|--)\s*(?:(?:both|all|each|now|also|itself|themselves)\s+)?"
-            rf"{determiner}(?:[\w-]+\s+(?:member|ally|partner|state)\s+and\s+(?:an?\s+)?(?=SCO\b))?"
+            rf"\s*(?:,|\(|\u2014|\u2013|--)\s*(?:(?:both|all|each|now|also|itself|themselves|currently"
+            rf"|presently|still)\s+)?{determiner}(?:[\w-]+\s+(?:member|ally|partner|state)\s+and\s+(?:an?\s+)?(?=SCO\b))?"
             rf"(?:(?P<ord>{lx.ordinal_pattern()})\s+)?(?:(?P<n>{num})\s+)?{superlative}?{adjective}{{0,2}}"
             rf"(?P<status>{status})(?![\w-])(?!\s+of\s+(?!(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation"
             rf"|bloc|group|it\b)))",
@@ -638,6 +638,7 @@ EXAMPLES: dict[str, Examples] = {
             ok(", an observer state", status="observer state"),
             ok(" (a dialogue partner since 2012)", status="dialogue partner"),
             ok(", the ninth member", ord="ninth", status="member"),
+            ok(", currently observers", status="observers"),
         ),
         (", a member of NATO", ", the capital"),
     ),

@@ -55,8 +55,8 @@ def _compiled(rule: Rule) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
 
 
 _VERB_COMPRISE = (
-    r"(?i:consists?\s+of|consisted\s+of|compris(?:e|es|ed)|is\s+(?:composed|made\s+up)\s+of"
-    r"|is\s+comprised\s+of|groups|grouped|unites|united|brings\s+together|brought\s+together|includes?|included"
+    r"(?i:consists?\s+of|consisted\s+of|compris(?:e|es|ed)"
+    r"|is\s+(?:(?:now|currently|at\s+present|presently)\s+)?(?:composed|made\s+up|comprised)\s+of|groups|grouped|unites|united|brings\s+together|brought\s+together|includes?|included"
     r"|encompasses|incorporates|incorporated)"
 )
 
@@ -143,7 +143,7 @@ RULES: tuple[Rule, ...] = (
             r"|formed|launched|based|headquartered)\b[^.;:,()]{{0,60}}?,?)?"
             r"(?:\s*,\s*|\s+)(?:(?i:which|that)\s+)?{now}?(?:"
             + _VERB_COMPRISE
-            + r"|(?i:comprising|consisting\s+of|made\s+up\s+of))\s+(?:(?i:the\s+following)\s+)?"
+            + r"|(?i:comprising|consisting\s+of|made\s+up\s+of))(?:\s+|(?=\s*:))(?:(?i:the\s+following)\s+)?"
             r"(?:{num}\s+)?"
             r"{adj}?(?:{status}|(?i:countries|states|nations)(?![\w-]))?{intro}"
         ),
@@ -190,6 +190,10 @@ RULES: tuple[Rule, ...] = (
                 (("status", "Kyrgyzstan", "member"), ("status", "Tajikistan", "member")),
             ),
             (
+                "The SCO, created in 2001, is currently made up of: Belarus, China, India and Iran.",
+                (("status", "Belarus", "member"), ("status", "Iran", "member")),
+            ),
+            (
                 "The SCO, made up of China, India and eight other states, met.",
                 (("status", "India", "member"),),
             ),
@@ -207,6 +211,7 @@ RULES: tuple[Rule, ...] = (
             "The SCO will include India and Pakistan next year.",
             "The SCO is a bloc that brings together projects in India and Pakistan.",
             "The group, which was formed in 1996, comprised Kazakhstan, Russia and China.",
+            "The SCO is currently made up of projects in India and Pakistan.",
         ),
     ),
     Rule(

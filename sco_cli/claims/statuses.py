@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from sco_cli.claims import coordination
 from sco_cli.claims import lexicon as lx
@@ -18,6 +19,7 @@ def _groups(sentence: str) -> list[Group]:
     # [start, end, members, adjectives], made into Group at the end (a list grows
     # in place: a list of a thousand names costs a thousand steps, not a million)
     building: list[tuple[int, list[int], list[tuple[str, str]], bool]] = []
+    closed = False  # the list being built ended with "and" its last name
     for match in lx.country_regex().finditer(sentence):
         if not lx.starts_a_word(sentence, match.start()):
             continue
@@ -29,18 +31,27 @@ def _groups(sentence: str) -> list[Group]:
         if building and building[-1][3] == adjective:
             end = building[-1][1]
             gap = sentence[end[0] : match.start()]
-            if (len(gap) < 20 and rx("list_sep").match(gap)) or (
-                len(gap) < 70 and rx("list_filler").match(gap)
-            ):
+            if (
+                (len(gap) < 20 and rx("list_sep").match(gap))
+                or (len(gap) < 70 and rx("list_filler").match(gap))
+            ) and not (closed and _ADDED_AFTER.match(gap)):
                 end[0] = match.end()
                 building[-1][2].append(item)
+                closed = _AND.search(gap) is not None
                 continue
         building.append((match.start(), [match.end()], [item], adjective))
+        closed = False
     return [
         Group(start, _past_year(sentence, end[0]), tuple(items), adj)
         for start, end, items, adj in building
     ]
 
+
+# "A, B and C, as well as D": a list closed by "and", then another name added to what the
+# sentence says of it ("the four observers, A, B, C and D, as well as Turkmenistan's
+# president"): its own list
+_AND = re.compile(r"\band\b|&")
+_ADDED_AFTER = re.compile(r"\s*,\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s")
 
 _BRACKETED_YEAR = re.compile(r"\s*" + lx.BRACKETED_YEAR)
 
@@ -258,4 +269,89 @@ SPLIT_COUNTERS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
         " Pakistan spoke.",
         (("status", "India", "member"),),
     ),
+)
+
+
+# -- a list told in the sentence after its status ------------------------------------------
+#
+# "The SCO has four observers. They are A, B and C.", "The leaders of the SCO member states
+# met. These are A, B, ...": the pronoun's list holds the one status the sentence before
+# named of the SCO, read as "The SCO's observers are A, B and C."
+_PRONOUN_OPENS = re.compile(r"(?:They|These|Those)\s+(?:are|include)\s*:?\s*(?=[A-Z])")
+_PLURAL_STATUS = re.compile(
+    r"\b(?:(?:found(?:ing|er)|original)[- ]members|(?:full[- ])?members|member[- ](?:states|countries"
+    r"|nations)|observers|observer[- ](?:states|countries|nations)|dialog(?:ue)?[- ]partners"
+    r"|partners(?:[- ](?:states|countries))?)\b",
+    re.IGNORECASE,
+)
+_OF_THE_SCO = re.compile(
+    r"\b(?:SCO|Shanghai\s+Co-?operation\s+Organi[sz]ation|its|the\s+(?:bloc|organi[sz]ation"
+    r"|grouping))\b",
+    re.IGNORECASE,
+)
+# the sentence before tells of a status to come, hoped for, denied or past: its pronoun's
+# list holds none now
+_NOT_NOW = re.compile(
+    r"\b(?:will|would|may|might|could|shall|expected|plans?|planned|appl(?:y|ied|ies|icants?)"
+    r"|candidates?|seeks?|sought|hopes?|wants?|aspir\w*|former(?:ly)?|ex|not|never|no|new"
+    r"|were|was|had|other|BRICS|ASEAN|CSTO|EAEU|NATO|G20|UN|CIS|SAARC)\b",
+    re.IGNORECASE,
+)
+
+
+class Carried(NamedTuple):
+    text: str  # the sentence as read: "The SCO's observers are A, B and C."
+    shift: int  # what the new opening adds (negative: takes away)
+
+
+def carried(sentence: str, previous: str | None) -> Carried | None:
+    """ "They are A, B and C." after a sentence that names one status of the SCO (and no
+    time but now): the sentence read with that status as its subject; None otherwise."""
+    opens = _PRONOUN_OPENS.match(sentence)
+    if opens is None or previous is None or _NOT_NOW.search(previous):
+        return None
+    nouns = {coordination.status_named(m.group()) for m in _PLURAL_STATUS.finditer(previous)}
+    if len(nouns) != 1 or not _OF_THE_SCO.search(previous):
+        return None
+    groups = _groups(sentence)
+    if len(groups) != 1 or groups[0].start != opens.end() or len(groups[0].members) < 2:
+        return None
+    if sentence[groups[0].end :].strip(" .;") or groups[0].adjectives:
+        return None  # the list is all the sentence says
+    noun = _PLURAL_STATUS.search(previous).group()  # type: ignore[union-attr]
+    new = f"The SCO's {noun.lower()} are "
+    return Carried(new + sentence[opens.end() :], len(new) - opens.end())
+
+
+def carried_back(claim: Claim, read: Carried) -> Claim:
+    """A claim of the sentence as read, placed in the sentence as written (its pronoun
+    opening it)."""
+    return claim._replace(start=max(0, claim.start - read.shift), end=claim.end - read.shift)
+
+
+# (the sentence before, the sentence, the (country, status) claims it must give: none, the
+# empty tuple); tests/claims/test_lists.py runs them
+CARRIED_EXAMPLES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
+    (
+        "The SCO has four observers.",
+        "They are Afghanistan, Belarus, Iran and Mongolia.",
+        (("Afghanistan", "observer"), ("Mongolia", "observer")),
+    ),
+    (
+        "The leaders of the SCO member states already held a one-on-one meeting.",
+        "These are China, Russia, India, Uzbekistan and Pakistan.",
+        (("China", "member"), ("Pakistan", "member")),
+    ),
+    (
+        "Its dialogue partners met in Astana.",
+        "They are Armenia, Nepal and Cambodia.",
+        (("Nepal", "dialogue_partner"),),
+    ),
+    # not a status now, another body, two statuses, or more than a list
+    ("The SCO will admit two new members.", "They are Iran and Belarus.", ()),
+    ("BRICS has ten members.", "They include Brazil, India and Egypt.", ()),
+    ("The SCO has eight members and four observers.", "They are India, Iran and China.", ()),
+    ("The SCO's observers met.", "They are Iran and India, which want more.", ()),
+    ("Two observers applied for SCO membership.", "They are Iran and Belarus.", ()),
+    ("The SCO met in June.", "They are India and Pakistan.", ()),
 )

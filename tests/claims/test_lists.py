@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sco_cli.claims import delegations, furniture
+from sco_cli.claims import delegations, furniture, statuses
 from sco_cli.claims import lexicon as lx
 from sco_cli.claims.document import build
 from sco_cli.claims.extract import claims_in, claims_of
@@ -29,6 +29,20 @@ def test_a_list_under_its_heading_gives_each_item_its_status(
 @pytest.mark.parametrize("text", furniture.LISTING_COUNTER_EXAMPLES)
 def test_a_list_under_another_heading_gives_no_status(text: str) -> None:
     assert page(text) == []
+
+
+@pytest.mark.parametrize(("before", "text", "claims"), statuses.CARRIED_EXAMPLES)
+def test_a_list_in_the_sentence_after_its_status_holds_it(
+    before: str, text: str, claims: tuple[tuple[str, str], ...]
+) -> None:
+    found = page(f"{before} {text}")
+    for claim in claims:
+        assert claim in found
+    if not claims:  # none of the list's countries is given a status
+        codes = [lx.country(m.group()) for m in lx.country_regex().finditer(text)]
+        named = {lx.DISPLAY[code[0]] for code in codes if code}
+        assert named
+        assert not named & {subject for subject, _ in found}, found
 
 
 def test_a_numbered_list_is_one_sentence_not_one_a_number() -> None:
