@@ -24,8 +24,11 @@ _ANSWER = re.compile(
 _OPTION = re.compile(
     r"(?:^|\s)\(?(?P<letter>[a-dA-D])\)\s*(?P<text>[^()?]+?)(?=\s+\(?[a-dA-D]\)|\s*\Z|\s+Answer)"
 )
-_QUESTION = re.compile(r"(?:^|[.?!]\s+|\d[.)]\s+)(?P<q>[A-Z][^.?!]*\?)")
+# a question opens its line, or follows a sentence's end or its number; it never runs over
+# a line (an answer line above it: "Answer: a) To promote trade" then "When was ...?")
+_QUESTION = re.compile(r"(?:^|(?<=\n)|[.?!]\s+|\d[.)]\s+)(?P<q>[A-Z][^.?!\n]*\?)")
 _SCO = r"(?:the\s+)?(?:SCO|Shanghai\s+Co-?operation\s+Organi[sz]ation(?:\s*\(SCO\))?)"
+_ALL = re.compile(r"(?:all|each)\s+of\s+(?:the\s+)?(?:above|these|them)", re.IGNORECASE)
 _NOT = re.compile(r"\b(?:not|never|except|false|incorrect)\b", re.IGNORECASE)
 
 
@@ -40,8 +43,8 @@ FORMS: tuple[Form, ...] = (
     # "Which country is a founding member of the SCO?" -> "Kazakhstan is a founding member ..."
     Form(
         re.compile(
-            r"\A(?:Which|What)\s+(?:(?:one\s+)?of\s+the\s+following\s+)?(?:country|state|nation)"
-            r"\s+(?P<verb>is|was|became)\s+(?P<rest>[^?]+)\?\Z",
+            r"\A(?:Which|What)\s+(?:(?:one\s+)?of\s+the\s+following\s+)?(?:countr(?:y|ies)|states?"
+            r"|nations?)\s+(?P<verb>is|was|became)\s+(?P<rest>[^?]+)\?\Z",
             re.IGNORECASE,
         ),
         "{answer} {verb} {rest}.",
@@ -111,7 +114,7 @@ def answered(texts: Sequence[str]) -> dict[int, Answered]:
     found: dict[int, Answered] = {}
     for i, text in enumerate(texts):
         if "ns" in text and (answer := _ANSWER.search(text)) is not None:
-            window = " ".join(texts[max(0, i - 8) : i]) + " " + text[: answer.start()]
+            window = "\n".join(texts[max(0, i - 8) : i]) + "\n" + text[: answer.start()]
             statement = _statement(window, answer)
             if statement is not None:
                 found[i] = Answered(statement, answer.start(), answer.end())
@@ -163,6 +166,9 @@ def _statement(window: str, answer: re.Match[str]) -> str | None:
             o["letter"].lower(): o["text"].strip() for o in _OPTION.finditer(window, question.end())
         }
         text = text or options.get(answer["letter"].lower(), "")
+        if _ALL.fullmatch(text):  # every other option is the answer
+            named = [o for o in options.values() if not _ALL.fullmatch(o)]
+            text = ", ".join(named[:-1]) + " and " + named[-1] if len(named) > 1 else ""
     asked = " ".join(question["q"].split())
     if not text or _NOT.search(asked):
         return None

@@ -158,6 +158,36 @@ def test_a_question_without_a_readable_answer_is_no_claim(sco: Invoke, tmp_path:
     assert judged(sco, tmp_path, NO_ANSWER, "2019-06-15") == []
 
 
+# "All of the above": every other option is the answer; a question after an answer line
+# whose option ends without a stop is its own
+ALL_ABOVE = (
+    "SCO quiz\n\nWhat is the main goal of the SCO?\na) To promote trade\nb) To wage war\n"
+    "Answer: a) To promote trade\n\nWhich of the following countries is an observer state of the"
+    " SCO?\n\na) Mongolia\nb) Japan\nc) Iran\nd) All of the above\nAnswer: d) All of the above\n"
+)
+NOT_ALL = (
+    "SCO quiz\n\nWhich of the following countries is not an observer state of the SCO?\n\n"
+    "a) Mongolia\nb) Japan\nc) All of the above\nAnswer: c) All of the above\n\n"
+    "Which of the following countries is an SCO member?\n\na) Japan\nb) Canada\n"
+    "c) None of the above\nAnswer: c) None of the above\n"
+)
+
+
+def test_all_of_the_above_answers_every_option(sco: Invoke, tmp_path: Path) -> None:
+    found = judged(sco, tmp_path, ALL_ABOVE, "2019-06-15")
+    assert [(c["claim"]["subject"], c["claim"]["value"], c["verdict"]) for c in found] == [
+        ("Mongolia", "observer", "agrees"),
+        ("Japan", "observer", "contradicts"),
+        ("Iran", "observer", "agrees"),
+    ]
+
+
+def test_all_or_none_of_the_above_to_a_negated_question_is_no_claim(
+    sco: Invoke, tmp_path: Path
+) -> None:
+    assert judged(sco, tmp_path, NOT_ALL, "2019-06-15") == []
+
+
 BLANKS = (
     "SCO MCQs\n\n  1. Total Observers in SCO\n    \u2022 4\n"
     "  2. Belarus became an observer in the SCO in?\n    \u2022 2015\n"
