@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from sco_cli.claims import coordination
 from sco_cli.claims import lexicon as lx
-from sco_cli.claims.claim import Claim, Group, JoinedClaim, each
+from sco_cli.claims.claim import Claim, Group, JoinedClaim, StatusClaim, each
 from sco_cli.claims.group_rules import Around, about_group, pairs
 from sco_cli.claims.patterns import WINDOW, YEAR, rx
 from sco_cli.claims.years import year_after, year_before
@@ -41,10 +41,80 @@ def _groups(sentence: str) -> list[Group]:
                 continue
         building.append((match.start(), [match.end()], [item], adjective))
         closed = False
-    return [
+    groups = [
         Group(start, _past_year(sentence, end[0]), tuple(items), adj)
         for start, end, items, adj in building
     ]
+    return [part for group in groups for part in _split_undated(sentence, group)]
+
+
+# "Sri Lanka (2010), Egypt and Qatar (2022) and Kuwait, Maldives and the UAE are expected
+# to be granted the status": a list of its own, with an "and" of its own, after the last
+# name's year in brackets
+_UNDATED_RUN = re.compile(r"\s*,?\s+and\s+(?:the\s+)?\Z")
+
+
+def _split_undated(sentence: str, group: Group) -> list[Group]:
+    """A list whose names carry their years in brackets, and the list run on after its last
+    year: two lists."""
+    years = list(_BRACKETED_YEAR.finditer(sentence, group.start, group.end))
+    if not years or years[-1].end() == group.end:
+        return [group]
+    names = list(lx.country_regex().finditer(sentence, years[-1].end(), group.end))
+    if len(names) < 2 or not _UNDATED_RUN.match(sentence[years[-1].end() : names[0].start()]):
+        return [group]
+    if not re.search(r"\band\b|&", sentence[names[0].end() : group.end]):
+        return [group]
+    cut = len(group.members) - len(names)
+    return [
+        group._replace(end=years[-1].end(), members=group.members[:cut]),
+        group._replace(start=names[0].start(), members=group.members[cut:]),
+    ]
+
+
+_HELD = ("member", "observer", "dialogue_partner", "partner")
+
+
+def _in_their_years(sentence: str, group: Group, claims: list[Claim]) -> list[Claim]:
+    """A status told of a list whose names carry their years in brackets ("the SCO has
+    Mongolia (2004), Belarus (2015) and Afghanistan (2012) as observers"): each a joining,
+    in its year."""
+    years = item_years(sentence, group) if claims else None
+    if years is None:
+        return claims
+    return [
+        JoinedClaim(c.subject, c.value, c.start, c.end, {"iso3": iso3, "year": years[iso3]})
+        if isinstance(c, StatusClaim)
+        and c.value in _HELD
+        and set(c.detail) == {"iso3"}
+        and (iso3 := c.detail["iso3"]) in years
+        else c
+        for c in claims
+    ]
+
+
+def item_years(sentence: str, group: Group) -> dict[str, int] | None:
+    """Each name's year in a list whose names carry their years in brackets ("Mongolia
+    (2004), Belarus (2015)", "Armenia, Azerbaijan and Nepal (2016)": the year after a run of
+    names is each one's); None when a name has none after it."""
+    if (
+        "(" not in sentence[group.start : group.end]
+        and "\uff08" not in sentence[group.start : group.end]
+    ):
+        return None
+    years: dict[str, int] = {}
+    waiting: list[str] = []
+    for name in lx.country_regex().finditer(sentence, group.start, group.end):
+        found = lx.country(name.group())
+        if found is None:  # pragma: no cover - every match is a key of the table
+            return None
+        waiting.append(found[0])
+        year = _BRACKETED_YEAR.match(sentence, name.end())
+        if year is not None:
+            value = int(re.sub(r"\D", "", year.group())[:4])
+            years.update(dict.fromkeys(waiting, value))
+            waiting = []
+    return None if waiting or not years else years
 
 
 # "A, B and C, as well as D": a list closed by "and", then another name added to what the
@@ -127,6 +197,7 @@ def statuses(sentence: str, today: str | None) -> Iterator[Claim]:
             floor = previous_end if index and len(groups[index - 1].members) > 1 else 0
             claims = list(_bound(sentence, group, floor, today))
         founders = list(_founders(sentence, group, claims))
+        claims = _in_their_years(sentence, group, claims)
         yield from claims
         yield from founders
         yield from coordination.second_status(sentence, group, claims)
@@ -354,4 +425,37 @@ CARRIED_EXAMPLES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("The SCO's observers met.", "They are Iran and India, which want more.", ()),
     ("Two observers applied for SCO membership.", "They are Iran and Belarus.", ()),
     ("The SCO met in June.", "They are India and Pakistan.", ()),
+)
+
+
+# A list whose names carry their years in brackets (_split_undated, _in_their_years): the
+# sentence and the (kind, country, status, year) claims it must give; a counter-example and
+# the (country, kind) pairs it must not give (tests/claims/test_lists.py).
+DATED_EXAMPLES: tuple[tuple[str, tuple[tuple[str, str, str, int | None], ...]], ...] = (
+    (
+        "Besides, the SCO also has Mongolia (2004), Belarus (2015) and Afghanistan (2012) as"
+        " observer countries.",
+        (("joined", "Mongolia", "observer", 2004), ("joined", "Afghanistan", "observer", 2012)),
+    ),
+    (
+        "The SCO has gradually admitted several Asian countries as dialogue partners including"
+        " Sri Lanka (2010), Cambodia (2015), Armenia and Nepal (2016).",
+        (
+            ("joined", "Armenia", "dialogue_partner", 2016),
+            ("joined", "Sri Lanka", "dialogue_partner", 2010),
+        ),
+    ),
+)
+DATED_COUNTERS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    # a name without a year: the list's statuses, no joinings
+    (
+        "Mongolia (2004) and Belarus are SCO observers.",
+        (("Belarus", "joined"), ("Mongolia", "joined")),
+    ),
+    # the list run on after the last year, with an "and" of its own, is another list
+    (
+        "The SCO has admitted dialogue partners including Sri Lanka (2010) and Cambodia (2015),"
+        " and Kuwait, Bahrain and the Maldives are expected to be granted the status in 2023.",
+        (("Kuwait", "status"), ("Kuwait", "joined"), ("Maldives", "status")),
+    ),
 )

@@ -677,7 +677,8 @@ def test_joining_a_meeting_of_the_sco_is_no_joining(sentence: str) -> None:
     ],
 )
 def test_a_list_whose_names_carry_their_years_in_brackets_is_one_list(sentence: str) -> None:
-    assert {f[1] for f in found(sentence, "2023-01-05") if f[0] == "status"} == {
+    # each a joining in its year (statuses.DATED_EXAMPLES): one list all the same
+    assert {f[1] for f in found(sentence, "2023-01-05") if f[0] == "joined"} == {
         "Mongolia",
         "Belarus",
         "Afghanistan",

@@ -45,6 +45,25 @@ def test_a_list_in_the_sentence_after_its_status_holds_it(
         assert not named & {subject for subject, _ in found}, found
 
 
+@pytest.mark.parametrize(("text", "claims"), statuses.DATED_EXAMPLES)
+def test_names_with_their_years_in_brackets_joined_in_those_years(
+    text: str, claims: tuple[tuple[str, str, str, int | None], ...]
+) -> None:
+    found = {
+        (c.kind, c.subject, c.value, c.detail.get("year")) for c in claims_in(text, "2023-03-01")
+    }
+    for claim in claims:
+        assert claim in found, found
+
+
+@pytest.mark.parametrize(("text", "refused"), statuses.DATED_COUNTERS)
+def test_names_without_a_year_in_brackets_are_not_joined_in_one(
+    text: str, refused: tuple[tuple[str, str], ...]
+) -> None:
+    found = {(c.subject, c.kind) for c in claims_in(text, "2023-03-01")}
+    assert not found & set(refused), found
+
+
 def test_a_numbered_list_is_one_sentence_not_one_a_number() -> None:
     document = build("t", "The observers are:\n\n1. Iran\n2. Mongolia\n3. Belarus\n", None)
     assert [s.text for s in document.sentences] == [
