@@ -613,6 +613,8 @@ def _joined(around: Around, match: re.Match[str]) -> list[Claim]:
     verb = match["verb"].lower().strip()
     if _joined_elsewhere(clause, found):
         return []
+    if verb.startswith("join") and rx("joined_other").match(clause):
+        return []  # "joined the mission, alongside members", "joined the SCO Energy Club as"
     found = _far_status(found, verb, clause)
     gap_end = found.start() if found else 0
     if found is not None and _FROM.search(clause[:gap_end]):
@@ -983,6 +985,21 @@ RULES: tuple[GroupRule, ...] = (
             ),
         ),
         (
+            # a body of the SCO's, a mission, "the SCO family" (partners are in it): joined, but
+            # not as a member of the SCO
+            (
+                "Turkmenistan joined the SCO Energy Club in 2013.",
+                (("joined", "Turkmenistan", "member"),),
+            ),
+            (
+                "Observers from Belarus and Mongolia joined the mission, alongside members from"
+                " all eight SCO member states.",
+                (("joined", "Belarus", "member"), ("joined", "Mongolia", "member")),
+            ),
+            (
+                "Armenia joined the SCO family on Saturday when it signed the memorandum.",
+                (("joined", "Armenia", "member"),),
+            ),
             # the status after "from" is the one left, never the one joined
             (
                 "Belarus was upgraded from observer to full member of the SCO in 2024.",

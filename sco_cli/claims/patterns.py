@@ -245,9 +245,13 @@ def table() -> dict[str, tuple[str, int]]:
         ),
         "joined_other": (
             r"\s+(?:the|a|an|its|their|this|these|those|his|her|our|forces|hands|talks|calls)\b"
-            # "joined the SCO Plus session", "joined the SCO drills": a meeting of the SCO's
+            # "joined the SCO Plus session", "joined the SCO drills": a meeting of the SCO's; "the
+            # SCO Energy Club", "the SCO-Afghanistan Contact Group": a body of the SCO's; "the SCO
+            # family" (partners are in it too)
             r"(?!\s+(?:SCO(?!\s*(?:\+|Plus\b|(?:session|meeting|talks|conference|forum|exercises?"
-            r"|drills?|games)\b))|Shanghai|organi[sz]ation|bloc|group(?:ing)?|club|body|alliance|forum"
+            r"|drills?|games|(?:observer\s+)?mission|family(?!\s+as\b))\b"
+            r"|[-\u2013]?\s*(?:[\w-]+\s+){0,3}(?:Club|Group|Council|Consortium|Cent(?:re|er)|Commission"
+            r"|Committee|Fund|Bank|University|Network|Association|Mission)\b))|Shanghai|organi[sz]ation|bloc|group(?:ing)?|club|body|alliance|forum"
             # "joined the association on equal rights", not "the Association of Southeast Asian Nations"
             r"|ranks|summit|full|founding|original|association(?!\s+of\b))\b)(?!\s+\d)",
             re.IGNORECASE,
@@ -681,6 +685,9 @@ EXAMPLES: dict[str, Examples] = {
             ok(" the Association of Southeast Asian Nations"),
             ok(" the SCO Plus session"),
             ok(" the SCO drills"),
+            ok(" the SCO Energy Club"),
+            ok(" the SCO-Afghanistan Contact Group"),
+            ok(" the SCO family"),
         ),
         (
             " the SCO",
@@ -688,6 +695,8 @@ EXAMPLES: dict[str, Examples] = {
             " in 2017",
             " the association on equal terms",
             " the SCO in",
+            " the SCO family as a partner",
+            " the SCO as a full member",
         ),
     ),
     "partner_plain": Examples(
