@@ -91,3 +91,43 @@ def test_leaders_who_arrived_before_the_days_admission_are_counted_the_day_befor
     # counter-example: a count said plainly that day is the day's
     plain = "上合组织有九个成员国。"
     assert ("count", "member", 9, "contradicts") in _judged(plain, "2024-07-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        # a quotation said at a year: its intro before it, its speaker and year after it
+        ("普京2019年在比什凯克曾说：“拥有8个成员国的上合组织是一支强大力量。”", 2019),
+        ("“拥有8个成员国的上合组织是一支强大力量，”普京2019年在比什凯克说。", 2019),
+        ("习近平2012年在北京指出，上合组织有4个观察员国。", 2012),
+        # said once, at no year: before the article's date
+        ("普京曾说，拥有8个成员国的上合组织是一支强大力量。", "曾"),
+        # a question's year is its answer's time
+        ("问：2019年上合组织有几个成员国？\n答：8个。", 2019),
+        ("问：2012年上合组织有哪些观察员国？\n答：蒙古国、印度、巴基斯坦、伊朗和阿富汗。", 2012),
+        # a count with its year in brackets right after it
+        ("上合组织成员国增至8个（2017年），目前有10个。", 2017),
+    ],
+)
+def test_words_said_or_dated_at_another_time_are_judged_then(text: str, judged: object) -> None:
+    claims = api.check_text(f"date 2025-10-01\n\n{text}\n").document["claims"]
+    assert claims
+    assert all(c["claim"].get("time") == judged for c in claims)
+    assert all(c["verdict"] == "agrees" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said now, or the quotation over before the claim: the article's date
+        "普京说，上合组织有8个成员国。",
+        "普京2019年说：“上合组织很强大。”上合组织有8个成员国。",
+        # a question of another kind, with a year: no time for the answer's count
+        "问：上合组织有几个成员国？\n答：8个。",
+    ],
+)
+def test_words_said_now_are_judged_on_the_date(text: str) -> None:
+    claims = api.check_text(f"date 2025-10-01\n\n{text}\n").document["claims"]
+    eights = [c for c in claims if c["claim"]["value"] == 8]
+    assert eights
+    assert all(c["verdict"] == "contradicts" for c in eights)

@@ -27,6 +27,7 @@ from sco_cli.claims.languages.common import (
     named,
     names_sco_last,
     status_of,
+    years,
 )
 
 __all__ = ["NOTHING", "Following", "after", "claims_in", "language", "refuted_next", "rules"]
@@ -143,4 +144,6 @@ def _on(
     # a question asking for a status's countries announces that status for its answer
     asked = None if counts else words.compose(words.asks).search(sentence)
     status = counts[-1] if counts else (status_of(asked) if asked else None)
-    return Following(sco, status, named(words, sentence))
+    # the year it asked about ("问：2019年上合组织有几个成员国？"), the answer's time
+    asked_in = years(words, sentence)[-1:] if asked else []
+    return Following(sco, status, named(words, sentence), asked_in[0] if asked_in else None)

@@ -29,6 +29,7 @@ from sco_cli.claims.languages.common import (
     Tongue,
     about_sco,
     announced,
+    asked_year,
     bound,
     counted,
     named,
@@ -168,6 +169,14 @@ _CAME_BEFORE = (
     "参与度|參與度|参与方|參與方|与会方|與會方|参会方|參會方|与会国|與會國|参会国|參會國|出席国|出席國"
     f"|(?:{_ATTEND})[^。；;，,]{{0,20}}?的(?:有|是|包括|为|為|还有|還有)"
 )
+# Words said at a time (common.timed): an intro with its year before a said clause ("习近平
+# 2012年在北京指出，……"; one before a quotation is timing.in_frame's), or "曾" before a said clause
+# or a quotation ("他曾说：“……”")
+_SAY = "说|說|表示|指出|强调|強調|称|稱|宣布|谈到|談到|提到|写道|寫道|宣称|宣稱|认为|認為"
+_SAID_BEFORE = (
+    "(?:(?P<y>(?:19|20)\\d\\d)\\s*年[^。；;“”「」『』]{0,30}?|(?P<once>曾经|曾經|曾))"
+    f'(?:{_SAY})(?:过|過|道)?\\s*[：:，,]\\s*(?P<quote>[“「『"])?'
+)
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "兩": 2}
 NUMBER = r"(?<![第\d])(?P<n>\d{1,2}|[一二两兩三四五六七八九十]{1,3})"
 
@@ -227,6 +236,7 @@ CHINESE = Tongue(
     ),
     came_after=_CAME_AFTER,
     came_before=_CAME_BEFORE,
+    said_before=_SAID_BEFORE,
     apart="[;；]|[，,]\\s*(?:而|但|但是|然而|不过|不過|可是)",
     reported="报道|報道|传言|傳言|传闻|傳聞|消息|据称|據稱|声称|聲稱|称|稱|据说|據說",
     clause_end="，,；;。：:",
@@ -1206,6 +1216,8 @@ def answered_count(sentence: str, _today: str | None) -> Iterator[Claim]:
     if refused(CHINESE, sentence, start, end) or not about_sco(CHINESE, sentence, start):
         return
     when = timed(CHINESE, sentence, start, end)
+    if when is None:
+        when = asked_year()  # "问：2019年上合组织有几个成员国？" "答：8个。": in 2019
     yield CountClaim(status, number, start, end, {} if when is None else {"time": when})
 
 

@@ -119,6 +119,10 @@ class Tongue:
     # judged before the article's date, as a count of who met is
     came_after: str = "(?!)"
     came_before: str = "(?!)"
+    # words said at a time: an intro before a said clause, with its year (group `y`; before a
+    # quotation, group `quote`, timing.in_frame reads it), or before a said clause or a
+    # quotation, a word of the past (group `once`: "他曾表示：“……”")
+    said_before: str = "(?!)"
     clause_end: str = ";"  # characters that end a clause, for the guard's window
     # a ministers' body deciding, before a claim: a grant it decides is its recommendation,
     # made before the heads of state decide ("главы МИД решили предоставить ...")
@@ -261,6 +265,10 @@ class Tongue:
         return re.compile(self.came_before)
 
     @cached_property
+    def said_before_rx(self) -> re.Pattern[str]:
+        return re.compile(self.said_before)
+
+    @cached_property
     def recommended_rx(self) -> re.Pattern[str]:
         return re.compile(self.recommended)
 
@@ -335,6 +343,8 @@ class Following(NamedTuple):
     # the countries a pronoun of the next sentence may stand for ("Она", "Страна", "Они"):
     # the one country that opens it as its subject, or the one list that holds all it names
     named: tuple[tuple[str, str], ...] = ()
+    # the year a question asked about ("问：2019年上合组织有几个成员国？"): its answer's time
+    year: int | None = None
 
 
 NOTHING = Following()
@@ -355,6 +365,12 @@ def announced() -> str | None:
     """The status the sentence before announced for a list, when it named the SCO."""
     before = _FOLLOWING.get()
     return before.status if before.sco else None
+
+
+def asked_year() -> int | None:
+    """The year the question before asked about, when it named the SCO."""
+    before = _FOLLOWING.get()
+    return before.year if before.sco else None
 
 
 def named_before() -> tuple[tuple[str, str], ...]:
@@ -698,6 +714,8 @@ class Binding:
             yield from _own_years(sentence, group, joined)
             return
         when = None if status == "founding_member" else timed(tongue, sentence, start, end)
+        if when is None and self.announced:
+            when = asked_year()  # "问：2012年上合组织有哪些观察员国？" "答：……": then
         detail: Extra = {} if when is None else {"time": when}
         yield from each(group, "status", status, start, end, (None, None), detail=detail)
 
@@ -738,7 +756,13 @@ def timed(tongue: Tongue, sentence: str, start: int, end: int | None = None) -> 
     if framed is not None:
         return framed
     met = _who_met(tongue, sentence, start, end)
-    return met if met is not None else _gapped(tongue, sentence, start)
+    if met is not None:
+        return met
+    gapped = _gapped(tongue, sentence, start)
+    if gapped is not None:
+        return gapped
+    said = _said_at(tongue, sentence, start)
+    return said if said is not None else _bracketed(sentence, end)
 
 
 def _gapped(tongue: Tongue, sentence: str, start: int) -> int | str | None:
@@ -751,6 +775,35 @@ def _gapped(tongue: Tongue, sentence: str, start: int) -> int | str | None:
     clause = max(sentence.rfind(c, 0, gap.start()) for c in tongue.clause_end)
     first = tongue.status_rx.search(sentence, clause + 1, gap.start())
     return None if first is None else timed(tongue, sentence, first.start(), gap.start())
+
+
+SAID_NEAR = 150  # characters before a claim read for the words that say when it was said
+_CLOSED = re.compile("[。；;”」』]")
+
+
+def _said_at(tongue: Tongue, sentence: str, start: int) -> int | str | None:
+    """The time a said clause holding the claim was said: the year of its intro ("习近平2012年
+    在北京指出，……"), or a word of the past ("他曾表示：“……”"), with no stop or closing quote
+    between them. (A quotation with its year is read by timing.in_frame, in every language.)"""
+    intros = list(tongue.said_before_rx.finditer(sentence, max(0, start - SAID_NEAR), start))
+    if not intros or _CLOSED.search(sentence, intros[-1].end(), start) is not None:
+        return None
+    intro = intros[-1]
+    if intro["y"] is None:
+        return intro["once"]
+    return None if intro["quote"] else int(intro["y"])
+
+
+# A year in brackets right after a count or a status ("成员国增至8个（2017年）", "10个（截至2025年7月）")
+_BRACKETED_AFTER = re.compile(
+    r"\s*[(（]\s*(?:截至|截止|截止到|до|на)?\s*(?P<y>(?:19|20)\d\d)\s*(?:年|г\.|года?)?[^()（）\n]{0,8}[)）]"
+)
+
+
+def _bracketed(sentence: str, end: int) -> int | None:
+    """The year in brackets right after the claim."""
+    right_after = _BRACKETED_AFTER.match(sentence, end)
+    return int(right_after["y"]) if right_after is not None else None
 
 
 FRAMED = 60  # characters before a claim read for a frame of its time
