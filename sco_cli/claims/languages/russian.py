@@ -1108,6 +1108,8 @@ RULES: tuple[SentenceRule, ...] = (
         Binding(
             (
                 r"{list}\s*(?:является|являются|—|–|\s-\s)\s*{status}",
+                # "Монголия была первым государством-наблюдателем": in the past, judged then
+                r"{list}\s+(?:был[аио]?|были)\s+{ordinal}{status}",
                 # "A, B и C имеют статус наблюдателей", "A находится в статусе партнера"
                 r"{list}\s+(?:имеет|имеют|имел[аио]?|имели|обладает|обладают|обладал[аио]?|обладали"
                 r"|сохраня(?:ет|ют))\s+статус(?:ом)?\s+{status}" + _NOT_OTHERS,
@@ -1147,6 +1149,10 @@ RULES: tuple[SentenceRule, ...] = (
                 "Монголия находится в статусе наблюдателя при ШОС.",
                 (("status", "Mongolia", "observer"),),
             ),
+            (
+                "Монголия была первым государством-наблюдателем в ШОС.",
+                (("status", "Mongolia", "observer"),),
+            ),
         ),
         (
             (  # another body's status
@@ -1156,6 +1162,10 @@ RULES: tuple[SentenceRule, ...] = (
             (  # hoped for
                 "Иран хочет иметь статус члена ШОС.",
                 (("status", "Iran", "member"),),
+            ),
+            (  # a hypothesis in the past
+                "Если бы Турция была членом ШОС, все было бы иначе.",
+                (("status", "Türkiye", "member"),),
             ),
             (
                 "В ШОС говорили о Белоруссии, которая не является наблюдателем.",
@@ -2028,6 +2038,40 @@ def _alike(claim: Claim, group: Group, a: int, b: int) -> Iterator[Claim]:
     yield from each(group, "status", str(claim.value), start, end, (None, None), detail=detail)
 
 
+# ", за ней последовали Индия, Пакистан и Иран в 2005 году": the countries that followed a
+# joining told before them in the sentence into its status, in the year their own words give
+_FOLLOWED = (
+    r"(?<![\w-])[Зз]а\s+(?:ней|ним|ними)\s+(?:в\s+(?P<y1>(?:19|20)\d\d)\s+году\s+)?"
+    r"(?:последовал[аи]?|последовали)\s+{list}"
+)
+_OWN_YEAR = re.compile(r"\s*,?\s*в\s+(?P<y>(?:19|20)\d\d)\s+(?:году|г\.)")
+
+
+def followed(sentence: str, today: str | None) -> Iterator[Claim]:
+    """The countries "за ней последовали" names: the joining's status before them, their
+    own year (none written: no year)."""
+    if "последовал" not in sentence:
+        return
+    match = RUSSIAN.compose(_FOLLOWED).search(sentence)
+    if match is None or refused(RUSSIAN, sentence, *match.span()):
+        return
+    start, end = match.span()
+    joined = [
+        c
+        for rule in _ONE_SENTENCE
+        for c in rule.read(sentence[:start], today)
+        if isinstance(c, JoinedClaim) and c.value != "founding_member"
+    ]
+    if not joined:
+        return
+    own = _OWN_YEAR.match(sentence, end)
+    year = match["y1"] or (own["y"] if own else None)
+    end = own.end() if own and not match["y1"] else end
+    group = group_of(RUSSIAN, sentence, *match.span("list"))
+    status = str(max(joined, key=lambda c: c.end).value)
+    yield from each(group, "joined", status, start, end, (int(year) if year else None, None))
+
+
 _ONE_SENTENCE = RULES
 RULES = (
     *_ONE_SENTENCE,
@@ -2072,6 +2116,31 @@ RULES = (
             (  # a grant decided: the others' status is not told
                 "Главы МИД решили предоставить Камбодже наряду с Лаосом статус партнера ШОС.",
                 (("status", "Laos", "partner"),),
+            ),
+        ),
+    ),
+    SentenceRule(
+        "ru: the countries that followed a joining",
+        followed,
+        (
+            (
+                "В 2004 году Монголия стала первым государством-наблюдателем в ШОС, за ней"
+                " последовали Индия, Пакистан и Иран в 2005 году.",
+                (("joined", "India", "observer"), ("joined", "Iran", "observer")),
+            ),
+            (
+                "Индия стала членом ШОС в 2017 году, за ней в 2023 году последовал Иран.",
+                (("joined", "Iran", "member"),),
+            ),
+        ),
+        (
+            (  # no joining before them: who followed whom is not a status
+                "Путин прибыл на саммит ШОС, за ним последовали Индия и Иран.",
+                (("joined", "India", "member"), ("joined", "Iran", "observer")),
+            ),
+            (  # another body's joining
+                "Египет вступил в БРИКС, за ним последовал Иран.",
+                (("joined", "Iran", "member"),),
             ),
         ),
     ),
