@@ -513,3 +513,53 @@ FRAME_EXAMPLES: tuple[tuple[str, dict[str, int | str]], ...] = (
     ("The SCO has eight members, from India to Russia.", {}),
     ("В ШОС восемь членов, с июля ее возглавляет Индия.", {}),
 )
+
+
+# -- a joining told as still to come ------------------------------------------------------
+#
+# A page of the day a change takes effect may tell it as still to come ("India and Pakistan
+# will become members today", "印度和巴基斯坦加入上合组织将是本次峰会的重要事件", "после
+# вступления Индии значение ШОС возрастет"): such a joining does not report the change, and the
+# day's old figures may be the morning's (reports/check.py `_of_the_morning`).
+_TO_COME = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to|going\s+to))\b"
+    r"|(?<!\w)(?:станет|станут|будет|будут|войдет|войдут|вступит|вступят|предстоит|ожидается)(?!\w)"
+    r"|将|將|即将|即將",
+    re.IGNORECASE,
+)
+_THEN_AFTER = re.compile(r"\s*(?:之?后|之?後|以后|以後)|\s+(?:после\s+(?:этого|чего))")
+_CLAUSE_END = re.compile(r"[.;!?\u3002\uff1b\uff01\uff1f]")
+
+
+def told_to_come(sentence: str, start: int, end: int) -> bool:
+    """Whether the joining at [start, end) is told as still to come: a word of the future
+    in its words or right around them, or in the clause a joining "after" opens
+    ("印度和巴基斯坦加入后，……将显著提升")."""
+    stop = _CLAUSE_END.search(sentence, end)
+    last = stop.start() if stop else len(sentence)
+    if _THEN_AFTER.match(sentence, end) or sentence.endswith(("后", "後"), start, end):
+        return _TO_COME.search(sentence, end, last) is not None
+    return _TO_COME.search(sentence, max(0, start - 20), min(last, end + 8)) is not None
+
+
+# (sentence, the joining's words, whether it is told as still to come)
+TO_COME_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
+    ("印度和巴基斯坦加入上合组织将是本次峰会的重要事件。", "印度和巴基斯坦加入上合组织", True),
+    ("印度和巴基斯坦加入后，上合组织的意义将显著提升。", "印度和巴基斯坦加入", True),
+    ("印度和巴基斯坦加入後,上合組織的意義將顯著提升。", "印度和巴基斯坦加入後", True),
+    ("India and Pakistan will join the SCO today.", "India and Pakistan will join the SCO", True),
+    ("Индия и Пакистан станут членами ШОС сегодня.", "Индия и Пакистан станут членами ШОС", True),
+    # told as done, and a future of another clause
+    ("India and Pakistan joined the SCO today.", "India and Pakistan joined the SCO", False),
+    ("印度和巴基斯坦正式成为上合组织成员国。", "印度和巴基斯坦正式成为上合组织成员国", False),
+    (
+        "Iran became a member on Tuesday. The summit will close tomorrow.",
+        "Iran became a member",
+        False,
+    ),
+    (
+        "Iran became a member on Tuesday, and the leaders will sign a declaration.",
+        "Iran became a member",
+        False,
+    ),
+)

@@ -354,13 +354,17 @@ def _of_the_morning(reference: Reference, found: list[Found], on: str) -> list[F
     """The day-of-change ruling (claims/readings.py `that_morning`): on the day a status
     change takes effect, a count or status as it stood that morning agrees, unless the
     article reports the change itself (a claim true from that day only)."""
-    from sco_cli.claims import readings
+    from sco_cli.claims import readings, timing
 
     red = [f for f in found if f.verdict.verdict == CONTRADICTS and f.claim.kind != "summit"]
     if not red or not readings.changes_on(reference, on):
         return found
     judge = Reference.judge
-    if any(readings.new_that_day(reference, f.claim, on, judge) for f in found):
+    if any(
+        readings.new_that_day(reference, f.claim, on, judge)
+        and not timing.told_to_come(f.sentence.text, f.claim.start, f.claim.end)
+        for f in found
+    ):
         return found  # the article tells the change: an old figure beside it is stale
     return [
         f._replace(verdict=readings.that_morning(reference, f.claim, on, f.verdict, judge))

@@ -120,3 +120,19 @@ def test_frames_judge_at_their_time(tmp_path: Path) -> None:
     assert ("count", "member", 8, "agrees") in found
     assert ("count", "member", 9, "agrees") in found
     assert ("count", "member", 8, "contradicts") in found  # the counter-example stays red
+
+
+@pytest.mark.parametrize(("sentence", "words", "to_come"), timing.TO_COME_EXAMPLES)
+def test_a_joining_told_as_still_to_come(sentence: str, words: str, to_come: bool) -> None:
+    start = sentence.index(words)
+    assert timing.told_to_come(sentence, start, start + len(words)) is to_come
+
+
+def test_a_page_of_the_day_that_tells_the_joining_to_come_keeps_the_morning_figure(
+    tmp_path: Path,
+) -> None:
+    announced = "印度和巴基斯坦加入上合组织将是本次峰会的重要事件。上合组织目前拥有六个成员国。\n"
+    assert ("count", "member", 6, "agrees") in _check(tmp_path, announced, "2017-06-09")
+    # told as done the same day: the old figure beside it is stale, and stays red
+    reported = "印度和巴基斯坦正式成为上合组织成员国。上合组织目前拥有六个成员国。\n"
+    assert ("count", "member", 6, "contradicts") in _check(tmp_path, reported, "2017-06-09")
