@@ -445,6 +445,36 @@ def _changed_counts(sentence: str, found: list[Claim]) -> dict[int, str]:
     return changed
 
 
+# A count a dated joining brought about, in the joining's sentence ("India and Pakistan
+# became members in 2017, which took the SCO to eight members", "..., в результате чего в ШОС
+# стало восемь членов", "印度、巴基斯坦于2017年成为成员国，使成员国数量增至8个"): of the joining's year.
+_RESULTING = re.compile(
+    r"\b(?:which\s+|that\s+)?(?:took|taking|brought|bringing|raised|raising|expanded|expanding"
+    r"|increased|increasing|grew|growing|enlarged|enlarging|made|making)\b"
+    r"|(?<!\w)(?:в\s+результате\s+чего|благодаря\s+чему|после\s+чего|тем\s+самым|доведя|увеличив"
+    r"|расширив|что\s+(?:увеличило|довело|расширило|сделало))(?!\w)"
+    r"|使|从而|至此",
+    re.IGNORECASE,
+)
+_RESULT_GAP = re.compile(r"[^.;!?\u3002\uff1b]{0,80}")
+
+
+def _resulting_counts(sentence: str, found: list[Claim]) -> dict[int, int]:
+    """The counts (by their place in `found`) that a joining with a year, before them in the
+    sentence, is told to have brought about: that year."""
+    resulting: dict[int, int] = {}
+    joined: JoinedClaim | None = None
+    for i, claim in enumerate(found):
+        if isinstance(claim, JoinedClaim) and claim.detail.get("year") is not None:
+            joined = claim
+        elif isinstance(claim, CountClaim) and joined is not None and joined.end <= claim.start:
+            gap = sentence[joined.end : claim.start]
+            year = joined.detail["year"]
+            if year is not None and _RESULT_GAP.fullmatch(gap) and _RESULTING.search(gap):
+                resulting[i] = year
+    return resulting
+
+
 def _untimed(claim: Claim) -> bool:
     return isinstance(claim, (CountClaim, StatusClaim)) and not {"time", "since"} & set(
         claim.detail
@@ -468,9 +498,13 @@ def in_frame(sentence: str, found: list[Claim]) -> list[Claim]:
     quoted = _quoted_years(sentence) if any(q in sentence for q in '"\u201c\u00ab\u300c') else []
     headline = _dated_end(sentence) if ")" in sentence or "\uff09" in sentence else None
     changed = _changed_counts(sentence, found)
+    resulting = _resulting_counts(sentence, found)
     placed = []
     for i, claim in enumerate(found):
-        if _untimed(claim):
+        if _untimed(claim) and i in resulting:
+            year = resulting[i]
+            claim = _timed(claim, year, f"the joining it followed ({year})")
+        elif _untimed(claim):
             claim = _placed(claim, quoted, headline, changed.get(i))
         placed.append(claim)
     return placed
@@ -504,6 +538,19 @@ FRAME_EXAMPLES: tuple[tuple[str, dict[str, int | str]], ...] = (
     ("В ШОС восемь членов, но с июля - уже девять.", {"member": "с июля"}),
     ("The SCO has eight members, nine from July.", {"member": "from July"}),
     ("上合组织有8个成员国，7月起有9个。", {"member": "7月起"}),
+    (
+        "India and Pakistan became members in 2017, which took the SCO to eight members.",
+        {"member": 2017},
+    ),
+    (
+        "Индия и Пакистан стали членами в 2017 году, в результате чего в ШОС стало восемь членов.",
+        {"member": 2017},
+    ),
+    ("印度、巴基斯坦于2017年正式成为成员国，使上合组织成员国数量增至8个。", {"member": 2017}),
+    (
+        "At the 2012 Beijing summit, Afghanistan became an observer, bringing the number of observers to five.",
+        {"observer": 2012},
+    ),
     # said at no year, a year of another thing, a date inside the words, a clause of another
     # subject, a place not a day
     ('"The SCO has ten members," he said on Tuesday.', {}),
@@ -512,6 +559,9 @@ FRAME_EXAMPLES: tuple[tuple[str, dict[str, int | str]], ...] = (
     ("The SCO, which met on (June 10, 2018) in Qingdao, has ten members.", {}),
     ("The SCO has eight members, from India to Russia.", {}),
     ("В ШОС восемь членов, с июля ее возглавляет Индия.", {}),
+    # a joining of no year, a count of another sentence's clause
+    ("India and Pakistan became members, which took the SCO to eight members.", {}),
+    ("India joined in 2017. Today the SCO has ten members.", {}),
 )
 
 
