@@ -278,8 +278,42 @@ def _year_from_name(name: str, words: str, dated: Callable[[int], str | None]) -
     return Dating(dated(int(year)), f"dateline (its year from the name {name})", words)
 
 
+# A page's chrome copied with its text: a breadcrumb ("Home > World > Asia", "首页 > 国际 > 正文",
+# "Главная / Политика / Мир") or a sharing button ("Share", "Tweet", "Поделиться", "分享到：", "微信"):
+# no line of the article, so not counted among its first lines.
+_CHROME = re.compile(
+    r"(?:[^\W\d_][^\n>/]{0,19}(?:\s*[>/\u203a\u00bb]\s*[^\W\d_][^\n>/]{0,19}){2,6}"
+    r"|(?:share(?:\s+this)?|tweet|e-?mail|print|comments?|facebook|twitter|whatsapp|linkedin|telegram"
+    r"|reddit|x|поделиться|вконтакте|одноклассники|телеграм|печать|分享到|分享|微信|微博|朋友圈|打印)"
+    r"\s*[:\uff1a]?)",
+    re.IGNORECASE,
+)
+CHROME_LINES = 20  # the lines the first lines may stand in when chrome comes before them
+
+
+# A page that republishes an old report says when it was first published ("Editor's note:
+# this report was first published on June 9, 2017", "Эта заметка впервые опубликована 9 июня
+# 2017 года", "本文首发于2017年6月9日"): the report's date, not the page's.
+_REPUBLISHED = re.compile(
+    r"(?:\b(?:this|the)\s+(?:report|article|story|piece|interview)\s+was\s+(?:first|originally)"
+    r"\s+(?:published|posted|written)\s+(?:on\s+)?"
+    r"|(?<!\w)(?:эта|данная)\s+(?:заметка|статья|публикация|новость)\s+(?:была\s+)?(?:впервые"
+    r"|первоначально)\s+опубликован[аоы]?\s+"
+    r"|本文(?:首发|首發|原载|原載|最初发表|最初發表)(?:于|於)?\s*)" + FULL_DATE,
+    re.IGNORECASE,
+)
+
+
+def _republished(text: str, name: str) -> Dating | None:
+    match = _REPUBLISHED.search(_head(text, FIRST_LINES))
+    if match is None or (date := iso(match)) is None:
+        return None
+    return Dating(date, "first published", match[0].strip())
+
+
 def _first_lines(text: str, name: str) -> Dating | None:
-    lines = [line.strip() for line in _head(text, FIRST_LINES).split("\n") if line.strip()]
+    lines = [line.strip() for line in _head(text, CHROME_LINES).split("\n") if line.strip()]
+    lines = [line for line in lines[: SHORT_LINES + CHROME_LINES] if not _CHROME.fullmatch(line)]
     for line in lines[:SHORT_LINES]:
         if len(line) > SHORT:
             continue
@@ -296,6 +330,26 @@ FORMS = (
         (
             (" date 2025-09-09 Images | Xinhua\n\nText.", "a.txt", "2025-09-09"),
             ("date 2025-02-30\n\nText.", "a.txt", None),
+        ),
+    ),
+    Form(
+        "first published",
+        _republished,
+        (
+            (
+                "From the archive\nJuly 5, 2024\n\nEditor's note: this report was first published "
+                "on June 9, 2017.\n\nText.",
+                "a",
+                "2017-06-09",
+            ),
+            (
+                "Из архива\n5 июля 2024\n\nЭта заметка впервые опубликована 9 июня 2017 года.",
+                "a",
+                "2017-06-09",
+            ),
+            ("2024年7月5日\n本文首发于2017年6月9日。\n正文。", "a", "2017-06-09"),
+            # a report of another's first publication, no note about this text
+            ("July 5, 2024\n\nThe SCO charter was first published on June 15, 2002.", "a", None),
         ),
     ),
     Form(
@@ -346,10 +400,30 @@ FORMS = (
             ("2022/09/16\n\nText.", "a.txt", "2022-09-16"),
             ("16 сентября 2022 года\n\nТекст.", "a.txt", "2022-09-16"),
             (
+                "Home > World > Asia\nShare\nTweet\nEmail\nPrint\n\nHeadline\n\nBy Staff\n"
+                "Friday 9 June 2017\n\nText.",
+                "a",
+                "2017-06-09",
+            ),
+            (
+                "Главная / Политика / Мир\n\nПоделиться\n\nВКонтакте\nTelegram\n\nЗаголовок\n\n"
+                "04.07.2023 в 14:20\n\nТекст.",
+                "a",
+                "2023-07-04",
+            ),
+            (
+                "首页 > 国际 > 正文\n分享到：\n微信\n微博\n\n标题\n\n2023-07-04 20:15:03　来源：中新网\n",
+                "a",
+                "2023-07-04",
+            ),
+            (
                 "Headline\n\nOn 2 September 2025 the leaders of the SCO met in Tianjin, China.",
                 "a",
                 None,
             ),
+            # five lines of the article before it, chrome or not: too far down
+            ("Home > World > Asia\nOne\nTwo\nThree\nFour\nFive\n9 June 2017\n", "a", None),
+            ("A\nB\nC\nD\nE\nShare\n9 June 2017\n", "a", None),
         ),
     ),
 )
@@ -483,3 +557,82 @@ def _named_there(text: str, place: str, city: str) -> bool:
     near = rf"\b(?:{names})\b[^.\n]{{0,80}}?\bsummit|\bsummit[^.\n]{{0,80}}?\b(?:{names})\b"
     first = _PLACE_LINE.search(text)
     return re.search(near, text[first.end() if first else 0 :], re.IGNORECASE) is not None
+
+
+# -- a yearless dateline dated by the summit held there ------------------------------------
+#
+# A wire dateline without its year ("АСТАНА, 4 июля. /ТАСС/.", "BISHKEK, June 14 (AP) --",
+# "新华社比什凯克6月14日电") in an article that names a summit: when the reference has exactly
+# one summit in that place within days of that day (in any year), the year is that summit's.
+_SUMMIT_WORD = re.compile(r"summit|саммит|峰会|峰會", re.IGNORECASE)
+
+
+def _yearless(head: str) -> tuple[str, int, int, str] | None:
+    """A yearless dateline's place, month, day and words, from the first lines."""
+    match = _DATELINE.search(head) or _DAY_FIRST_DATELINE.search(head)
+    if match is not None:
+        if match["year"]:
+            return None
+        day = int(re.sub(r"\D", "", match["day"]))
+        return match["place"].strip(), MONTHS[match["month"].lower().rstrip(".")], day, match[0]
+    chinese = _CHINESE_DATELINE.search(head)
+    if chinese is None or chinese["year"]:
+        return None
+    words = chinese["words"]
+    return words, int(chinese["month"]), int(chinese["day"]), words
+
+
+def _city(place: str) -> str:
+    """The reference's name of a dateline's place written in Russian or Chinese (as written
+    otherwise: the summits' look-up reads English names in any case)."""
+    from sco_cli.claims.languages import chinese, russian
+
+    for city, rx in russian.CITIES.items():
+        if re.fullmatch(rx, place, re.IGNORECASE):
+            return city
+    for city, rx in chinese.CITIES.items():
+        if re.search(rx, place):
+            return city
+    return place
+
+
+def by_summit(text: str, summits: Iterable[SummitRow]) -> Dating | None:
+    """The date of a yearless dateline, its year from the one summit held at its place
+    within days of its day (of several, the one not older than any year the text writes);
+    None: no such dateline, no summit named, or none or several such summits."""
+    from sco_cli.dataset.summits import summit_near
+
+    head = _head(text, FIRST_LINES)
+    found = _yearless(head)
+    if found is None or _SUMMIT_WORD.search(text) is None:
+        return None
+    place, month, day, words = found
+    city = _city(place)
+    held = []
+    for summit in summits:
+        on = _numbered(int(summit["start"][:4]), month, day)
+        if on is not None and summit_near([summit], city, on) is not None:
+            held.append((on, summit))
+    if len(held) > 1:  # a text is not older than a year it writes: the later summits
+        written = max((int(y) for y in _YEAR_IN_NAME.findall(text)), default=0)
+        held = [(on, summit) for on, summit in held if int(on[:4]) >= written]
+    if len(held) != 1:
+        return None
+    on, summit = held[0]
+    how = f"dateline (its year from the summit in {summit['city']} from {summit['start']})"
+    return Dating(on, how, words.strip())
+
+
+# (text, the date it gives); the summits are the reference's (tests/claims/test_dates.py)
+BY_SUMMIT_EXAMPLES: tuple[tuple[str, str | None], ...] = (
+    ("АСТАНА, 4 июля. /ТАСС/. Саммит ШОС открылся. Иран вступил в 2023 году.", "2024-07-04"),
+    ("АСТАНА, 4 июля. /ТАСС/. Саммит ШОС открылся.", None),  # 2005 or 2024
+    ("САМАРКАНД, 16 сентября. /ТАСС/. Лидеры ШОС на саммите.", "2022-09-16"),
+    ("BISHKEK, June 14 (AP) -- The SCO summit opened.", "2019-06-14"),
+    ("新华社比什凯克6月14日电 上合组织峰会开幕。", "2019-06-14"),
+    # no summit named, no summit there near that day, a year written
+    ("АСТАНА, 4 июля. /ТАСС/. Лидеры встретились.", None),
+    ("АСТАНА, 4 марта. /ТАСС/. Саммит ШОС.", None),
+    ("МОСКВА, 10 ноября. /ТАСС/. Саммит ШОС прошел онлайн.", "2020-11-10"),
+    ("BISHKEK, June 14, 2019 (AP) -- The SCO summit opened.", None),
+)

@@ -321,6 +321,8 @@ def judged(
 ) -> tuple[CheckedArticle, list[Found]]:
     """One document's entry and its claims as found, each judged on its date (the
     one step `check` and the archive's worker processes share)."""
+    if as_of is None and document.date is None:
+        document = _dated_by_summit(document, reference)
     on = as_of or document.date or undated
     counts = dict.fromkeys(VERDICTS, 0)
     language = written(document.text)  # once an article: not_read and read_as share it
@@ -348,6 +350,17 @@ def judged(
         counts[one.verdict.verdict] += 1
     article["claims"] = sum(counts.values())
     return article, found
+
+
+def _dated_by_summit(document: Document, reference: Reference) -> Document:
+    """An undated article whose yearless dateline names the place of a summit held within
+    days of its day (claims/dates.py `by_summit`) takes that summit's year."""
+    from sco_cli.claims.dates import by_summit
+
+    dating = by_summit(document.text, reference.summits)
+    if dating is None:
+        return document
+    return document._replace(date=dating.date, date_from=dating.source)
 
 
 def _of_the_morning(reference: Reference, found: list[Found], on: str) -> list[Found]:

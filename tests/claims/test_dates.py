@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sco_cli.claims.dates import FORMS, date_of
+from sco_cli.claims.dates import BY_SUMMIT_EXAMPLES, FORMS, date_of
 from sco_cli.claims.inputs import read
 
 EXAMPLES = [(form, *example) for form in FORMS for example in form.examples]
@@ -104,3 +104,30 @@ def test_a_page_without_metadata_is_dated_by_its_text(tmp_path: Path) -> None:
     document = read(str(page), 1 << 20)
     assert document.date == "2024-07-05"
     assert document.date_from == "labelled date 'Published 5 July 2024'"
+
+
+@pytest.mark.parametrize(("text", "date"), BY_SUMMIT_EXAMPLES)
+def test_a_yearless_dateline_takes_the_year_of_the_summit_held_there(
+    text: str, date: str | None
+) -> None:
+    from sco_cli.claims.dates import by_summit
+    from sco_cli.dataset import load_dataset
+
+    found = by_summit(text, load_dataset().summits)
+    assert (found.date if found else None) == date
+
+
+def test_a_tass_page_of_a_summit_day_is_judged_on_that_day(tmp_path: Path) -> None:
+    from sco_cli.api import check
+
+    path = tmp_path / "tass.txt"
+    path.write_text(
+        "АСТАНА, 4 июля. /ТАСС/. Саммит ШОС в Астане открылся.\n\n"
+        "Белоруссия стала членом, до этого с 2015 года была наблюдателем.\n\n"
+        "Наблюдатели: Афганистан, Монголия.\n",
+        encoding="utf-8",
+    )
+    article = check(str(path)).document
+    claims = article["claims"]
+    assert {c["as_of"] for c in claims} == {"2024-07-04"}
+    assert {c["verdict"] for c in claims if c["claim"]["kind"] == "status"} == {"agrees"}
