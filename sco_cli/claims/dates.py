@@ -567,9 +567,18 @@ def _named_there(text: str, place: str, city: str) -> bool:
 _SUMMIT_WORD = re.compile(r"summit|саммит|峰会|峰會", re.IGNORECASE)
 
 
+# the datelines as the article's normalised text holds them: run into its headline's line
+_RUN_IN = tuple(
+    re.compile(r"(?:\A|(?<=\s))" + rx.pattern.removeprefix("^"), rx.flags & ~re.MULTILINE)
+    for rx in (_DATELINE, _DAY_FIRST_DATELINE)
+)
+RUN_IN = 400  # the characters of the normalised text a run-in dateline may stand in
+
+
 def _yearless(head: str) -> tuple[str, int, int, str] | None:
-    """A yearless dateline's place, month, day and words, from the first lines."""
-    match = _DATELINE.search(head) or _DAY_FIRST_DATELINE.search(head)
+    """A yearless dateline's place, month, day and words, from the first lines (or the
+    first characters of the normalised text, where it may be run into the headline)."""
+    match = _RUN_IN[0].search(head) or _RUN_IN[1].search(head)
     if match is not None:
         if match["year"]:
             return None
@@ -602,8 +611,7 @@ def by_summit(text: str, summits: Iterable[SummitRow]) -> Dating | None:
     None: no such dateline, no summit named, or none or several such summits."""
     from sco_cli.dataset.summits import summit_near
 
-    head = _head(text, FIRST_LINES)
-    found = _yearless(head)
+    found = _yearless(_head(text, FIRST_LINES)[:RUN_IN])
     if found is None or _SUMMIT_WORD.search(text) is None:
         return None
     place, month, day, words = found
@@ -627,6 +635,7 @@ def by_summit(text: str, summits: Iterable[SummitRow]) -> Dating | None:
 BY_SUMMIT_EXAMPLES: tuple[tuple[str, str | None], ...] = (
     ("АСТАНА, 4 июля. /ТАСС/. Саммит ШОС открылся. Иран вступил в 2023 году.", "2024-07-04"),
     ("АСТАНА, 4 июля. /ТАСС/. Саммит ШОС открылся.", None),  # 2005 or 2024
+    ("Саммит ШОС в Самарканде САМАРКАНД, 16 сентября. /ТАСС/. Лидеры подписали.", "2022-09-16"),
     ("САМАРКАНД, 16 сентября. /ТАСС/. Лидеры ШОС на саммите.", "2022-09-16"),
     ("BISHKEK, June 14 (AP) -- The SCO summit opened.", "2019-06-14"),
     ("新华社比什凯克6月14日电 上合组织峰会开幕。", "2019-06-14"),
