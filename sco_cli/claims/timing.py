@@ -390,20 +390,36 @@ def _quoted_years(sentence: str) -> list[tuple[int, int, int]]:
     return spans
 
 
-# A headline with its own date in brackets at its end, as a list of older stories gives
-# them ("- Eight-nation SCO meets in Qingdao (June 10, 2018)", "- Восьмичленная ШОС провела
-# саммит (10 июня 2018)", "8国领导人出席青岛峰会（2018年6月10日）"): of that date.
+# A headline with its own date at its end, in brackets or after a dot, as a list of older
+# stories gives them ("- Eight-nation SCO meets in Qingdao (June 10, 2018)", "Eight-nation bloc
+# meets in Bishkek · 14 June 2019", "- Восьмичленная ШОС провела саммит (10 июня 2018)",
+# "8国领导人出席青岛峰会（2018年6月10日）"): of that date. Such a list's lines may run into one
+# sentence: a date ends a headline where the sentence ends or a new one opens after it.
 _DATED_END = re.compile(
-    r"[(\uff08]\s*" + dates.FULL_DATE + r"\s*[)\uff09]\s*[.\u3002]?\s*\Z", re.IGNORECASE
+    r"(?:(?P<open>[(\uff08])\s*|\s[\u00b7\u2022|]\s*)"
+    + dates.FULL_DATE
+    + r"(?(open)\s*[)\uff09])\s*[.\u3002]?"
+    r"(?=\s*\Z|\s+[-\u2022\u00b7]?\s*[A-Z\u0410-\u042f\u0401\u4e00-\u9fff\"\u00ab\u201c])",
+    re.IGNORECASE,
 )
+_HEADLINE_END = re.compile(r"[.!?;\u3002\uff01\uff1f\uff1b](?:\s|\Z)")
 
 
-def _dated_end(sentence: str) -> tuple[int, int] | None:
-    """Where a headline's own bracketed date stands, and its year."""
-    match = _DATED_END.search(sentence)
-    if match is None or (day := dates.iso(match)) is None:
+def _dated_ends(sentence: str) -> list[tuple[int, int]]:
+    """Where each headline's own date stands, and its year."""
+    return [
+        (match.start(), int(day[:4]))
+        for match in _DATED_END.finditer(sentence)
+        if (day := dates.iso(match)) is not None
+    ]
+
+
+def _headline_year(sentence: str, claim: Claim, ends: list[tuple[int, int]]) -> int | None:
+    """The year of the first headline date after the claim, with no sentence's end between."""
+    at, year = next(((at, y) for at, y in ends if claim.end <= at), (-1, 0))
+    if at < 0 or _HEADLINE_END.search(sentence, claim.end, at):
         return None
-    return match.start(), int(day[:4])
+    return year
 
 
 # A count the same sentence says changed at a date of its own ("В ШОС восемь членов, но с
@@ -496,7 +512,7 @@ def in_frame(sentence: str, found: list[Claim]) -> list[Claim]:
     if not found or not any(_untimed(c) for c in found):
         return found
     quoted = _quoted_years(sentence) if any(q in sentence for q in '"\u201c\u00ab\u300c') else []
-    headline = _dated_end(sentence) if ")" in sentence or "\uff09" in sentence else None
+    headline = _dated_ends(sentence) if any(c in sentence for c in ")\uff09\u00b7\u2022|") else []
     changed = _changed_counts(sentence, found)
     resulting = _resulting_counts(sentence, found)
     placed = []
@@ -505,22 +521,24 @@ def in_frame(sentence: str, found: list[Claim]) -> list[Claim]:
             year = resulting[i]
             claim = _timed(claim, year, f"the joining it followed ({year})")
         elif _untimed(claim):
-            claim = _placed(claim, quoted, headline, changed.get(i))
+            claim = _placed(sentence, claim, (quoted, headline), changed.get(i))
         placed.append(claim)
     return placed
 
 
 def _placed(
+    sentence: str,
     claim: Claim,
-    quoted: list[tuple[int, int, int]],
-    headline: tuple[int, int] | None,
+    frames: tuple[list[tuple[int, int, int]], list[tuple[int, int]]],
     changed: str | None,
 ) -> Claim:
+    quoted, headline = frames
     said = next((y for s, e, y in quoted if s < claim.start and claim.end < e), None)
     if said is not None:
         return _timed(claim, said, f"a quotation said in {said}")
-    if headline is not None and claim.end <= headline[0]:
-        return _timed(claim, headline[1], f"the headline's own date ({headline[1]})")
+    year = _headline_year(sentence, claim, headline) if headline else None
+    if year is not None:
+        return _timed(claim, year, f"the headline's own date ({year})")
     if changed is not None:
         return _timed(claim, changed, f"the count before the change '{changed}'")
     return claim
@@ -535,6 +553,14 @@ FRAME_EXAMPLES: tuple[tuple[str, dict[str, int | str]], ...] = (
     ("普京2019年在比什凯克曾说：“拥有8个成员国的上合组织是一支强大力量。”", {"member": 2019}),
     ("- Eight-nation SCO meets in Qingdao (June 10, 2018)", {"member": 2018}),
     ("8个成员国领导人出席上合组织青岛峰会（2018年6月10日）", {"member": 2018}),
+    (
+        "SCO grows as Iran joins · 4 July 2023 Eight-nation bloc meets · 14 June 2019",
+        {"member": 2019},
+    ),
+    (
+        "ШОС расширилась до девяти членов (04.07.2023) Саммит в Бишкеке (14.06.2019)",
+        {"member": 2023},
+    ),
     ("В ШОС восемь членов, но с июля - уже девять.", {"member": "с июля"}),
     ("The SCO has eight members, nine from July.", {"member": "from July"}),
     ("上合组织有8个成员国，7月起有9个。", {"member": "7月起"}),
@@ -557,6 +583,7 @@ FRAME_EXAMPLES: tuple[tuple[str, dict[str, int | str]], ...] = (
     ('"The SCO has ten members," he said, recalling the 2017 expansion.', {}),
     ("«В ШОС десять членов», — сказал он в среду.", {}),
     ("The SCO, which met on (June 10, 2018) in Qingdao, has ten members.", {}),
+    ("The SCO has ten members. It met in Qingdao (June 10, 2018).", {}),
     ("The SCO has eight members, from India to Russia.", {}),
     ("В ШОС восемь членов, с июля ее возглавляет Индия.", {}),
     # a joining of no year, a count of another sentence's clause
