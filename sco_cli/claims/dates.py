@@ -591,21 +591,19 @@ def _yearless(head: str) -> tuple[str, int, int, str] | None:
     return words, int(chinese["month"]), int(chinese["day"]), words
 
 
-def _city(place: str) -> str:
-    """The reference's name of a dateline's place written in Russian or Chinese (as written
-    otherwise: the summits' look-up reads English names in any case)."""
-    from sco_cli.claims.languages import chinese, russian
-
-    for city, rx in russian.CITIES.items():
-        if re.fullmatch(rx, place, re.IGNORECASE):
-            return city
-    for city, rx in chinese.CITIES.items():
-        if re.search(rx, place):
+def _city(place: str, places: Iterable[tuple[str, str]]) -> str:
+    """The reference's name of a dateline's place written in Russian or Chinese (`places`:
+    each city's name and a pattern of its name in a language; as written otherwise: the
+    summits' look-up reads English names in any case)."""
+    for city, rx in places:
+        if re.fullmatch(rx, place, re.IGNORECASE) or (not place.isascii() and re.search(rx, place)):
             return city
     return place
 
 
-def by_summit(text: str, summits: Iterable[SummitRow]) -> Dating | None:
+def by_summit(
+    text: str, summits: Iterable[SummitRow], places: Iterable[tuple[str, str]] = ()
+) -> Dating | None:
     """The date of a yearless dateline, its year from the one summit held at its place
     within days of its day (of several, the one not older than any year the text writes);
     None: no such dateline, no summit named, or none or several such summits."""
@@ -615,7 +613,7 @@ def by_summit(text: str, summits: Iterable[SummitRow]) -> Dating | None:
     if found is None or _SUMMIT_WORD.search(text) is None:
         return None
     place, month, day, words = found
-    city = _city(place)
+    city = _city(place, places)
     held = []
     for summit in summits:
         on = _numbered(int(summit["start"][:4]), month, day)
@@ -631,7 +629,8 @@ def by_summit(text: str, summits: Iterable[SummitRow]) -> Dating | None:
     return Dating(on, how, words.strip())
 
 
-# (text, the date it gives); the summits are the reference's (tests/claims/test_dates.py)
+# (text, the date it gives); the summits are the reference's, the places timing.summit_places'
+# (tests/claims/test_dates.py)
 BY_SUMMIT_EXAMPLES: tuple[tuple[str, str | None], ...] = (
     ("АСТАНА, 4 июля. /ТАСС/. Саммит ШОС открылся. Иран вступил в 2023 году.", "2024-07-04"),
     ("АСТАНА, 4 июля. /ТАСС/. Саммит ШОС открылся.", None),  # 2005 or 2024

@@ -640,3 +640,11 @@ TO_COME_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
         False,
     ),
 )
+
+
+def summit_places() -> tuple[tuple[str, str], ...]:
+    """The summit cities' names in Russian and Chinese, as patterns (for a dateline's place:
+    dates.by_summit)."""
+    from sco_cli.claims.languages import chinese, russian
+
+    return (*russian.CITIES.items(), *chinese.CITIES.items())

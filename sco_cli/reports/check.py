@@ -356,8 +356,9 @@ def _dated_by_summit(document: Document, reference: Reference) -> Document:
     """An undated article whose yearless dateline names the place of a summit held within
     days of its day (claims/dates.py `by_summit`) takes that summit's year."""
     from sco_cli.claims.dates import by_summit
+    from sco_cli.claims.timing import summit_places
 
-    dating = by_summit(document.text, reference.summits)
+    dating = by_summit(document.text, reference.summits, summit_places())
     if dating is None:
         return document
     return document._replace(date=dating.date, date_from=dating.source)

@@ -111,9 +111,10 @@ def test_a_yearless_dateline_takes_the_year_of_the_summit_held_there(
     text: str, date: str | None
 ) -> None:
     from sco_cli.claims.dates import by_summit
+    from sco_cli.claims.timing import summit_places
     from sco_cli.dataset import load_dataset
 
-    found = by_summit(text, load_dataset().summits)
+    found = by_summit(text, load_dataset().summits, summit_places())
     assert (found.date if found else None) == date
 
 
