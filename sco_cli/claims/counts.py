@@ -221,6 +221,14 @@ def _count(sentence: str, match: re.Match[str]) -> Claim | None:
     return _of_status(sentence, match, value, before, after)
 
 
+# a count the object of a joining: those there before the joiner came ("Uzbekistan joined the
+# five founding states", "Iran, joining the eight members"), not the SCO's count then or now
+_JOINED_THEM = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|joined\s+by)\s+(?:(?:the|its|their|all)\s+)?(?:(?:other|original"
+    r"|existing|founding)\s+)?\Z",
+    re.IGNORECASE,
+)
+
 # "the Shanghai Five members": the number is the forerunner's name, not a count
 _FIVE_NAMED = re.compile(r"\bShanghai[\s-]*\Z", re.IGNORECASE)
 
@@ -256,6 +264,8 @@ def _not_a_count(sentence: str, match: re.Match[str], before: str, after: str) -
         return True  # "the Five members": the Shanghai Five's
     if _of_the_five(sentence, match):
         return True  # "Like the Shanghai Five in 1996, the group had five members"
+    if _JOINED_THEM.search(before):
+        return True  # "Uzbekistan joined the five founding states": those before it joined
     if _THE_REST.search(match.group()) and _OWNED.search(before):
         return True  # "the seven other member states", "his eight fellow members": the rest
     if _of_the_list_before(sentence, match.start(), lx.number(match["num"])):
@@ -830,6 +840,12 @@ RULES: tuple[SentenceRule, ...] = (
                 "The SCO has expanded from a regional organization with six members into a"
                 " trans-regional organization with 10 full members.",
                 (("count", "member", 6),),
+            ),
+            # the object of a joining: those there before the joiner
+            (
+                "The Shanghai Five became the Shanghai Cooperation Organisation when Uzbekistan"
+                " joined the five founding states.",
+                (("count", "founding_member", 5),),
             ),
         ),
     ),

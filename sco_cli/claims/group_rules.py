@@ -541,6 +541,8 @@ def _list_before(around: Around) -> list[Claim] | None:
     group = around.group
     if match is None or pairs(group, around.head, around.sentence[group.end : group.end + 40]):
         return None
+    if _POSSESSOR.match(around.sentence, group.end):
+        return None  # "..., India New Members, Iran's Rouhani Attending": whose, not which
     if match["like"] and not match["status"].lower().endswith("s"):
         return None  # "Iran, an observer state like India": a likeness, not a list
     status = _status(match)
@@ -556,6 +558,8 @@ def _list_before(around: Around) -> list[Claim] | None:
     start = group.start - len(around.head) + match.start("status")
     return list(each(group, "status", status, start, group.end, (None, None)))
 
+
+_POSSESSOR = re.compile(r"['\u2019]s?\s")
 
 # "admits Afghanistan as observer, Turkey as dialogue partner", "India and Pakistan became
 # observers and Belarus and Sri Lanka dialogue partners": a list right after another list's
@@ -1136,6 +1140,11 @@ RULES: tuple[GroupRule, ...] = (
             (
                 "Of the nine member states, India, Iran and Pakistan sent ministers.",
                 (("status", "India", "member"), ("status", "Iran", "member")),
+            ),
+            # a name in the possessive after a status: whose, not which
+            (
+                "SCO Summit Opens With Pak, India New Members, Iran's Rouhani Attending",
+                (("status", "Iran", "member"),),
             ),
             (
                 "Leaders from the four SCO observer countries, Mongolia, Iran, Pakistan and India,"
