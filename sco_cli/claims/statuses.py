@@ -79,6 +79,9 @@ def _in_their_years(sentence: str, group: Group, claims: list[Claim]) -> list[Cl
     """A status told of a list whose names carry their years in brackets ("the SCO has
     Mongolia (2004), Belarus (2015) and Afghanistan (2012) as observers"): each a joining,
     in its year."""
+    ended = _ended(sentence, group) if claims else set()
+    if ended:  # "India (2005-2017)": held then, not now
+        claims = [c for c in claims if c.kind != "status" or c.detail.get("iso3") not in ended]
     years = item_years(sentence, group) if claims else None
     if years is None:
         return claims
@@ -91,6 +94,24 @@ def _in_their_years(sentence: str, group: Group, claims: list[Claim]) -> list[Cl
         else c
         for c in claims
     ]
+
+
+_RANGE = re.compile(
+    r"\s*\(\s*(?:since\s+)?(?:19|20)\d\d\s*(?:[-\u2013\u2014]|to)\s*(?:19|20)\d\d\s*\)"
+)
+
+
+def _ended(sentence: str, group: Group) -> set[str]:
+    """The names of a list followed by the years they held a status, ended: "Observers:
+    Mongolia (since 2004), India (2005-2017)"."""
+    if "(" not in sentence[group.start : group.end + 14]:
+        return set()
+    ended = set()
+    for name in lx.country_regex().finditer(sentence, group.start, group.end):
+        found = lx.country(name.group())
+        if found is not None and _RANGE.match(sentence, name.end()):
+            ended.add(found[0])
+    return ended
 
 
 def item_years(sentence: str, group: Group) -> dict[str, int] | None:
@@ -447,6 +468,12 @@ DATED_EXAMPLES: tuple[tuple[str, tuple[tuple[str, str, str, int | None], ...]], 
     ),
 )
 DATED_COUNTERS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    # the years a status was held, ended: not held now
+    (
+        "SCO observers: Mongolia (since 2004), India (2005\u20132017), Iran (2005\u20132023) and"
+        " Afghanistan (since 2012).",
+        (("India", "status"), ("Iran", "status")),
+    ),
     # a name without a year: the list's statuses, no joinings
     (
         "Mongolia (2004) and Belarus are SCO observers.",
