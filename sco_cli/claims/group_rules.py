@@ -543,6 +543,10 @@ def _list_before(around: Around) -> list[Claim] | None:
         return None
     if _POSSESSOR.match(around.sentence, group.end):
         return None  # "..., India New Members, Iran's Rouhani Attending": whose, not which
+    if match["status"].lower().startswith("partner") and _FELLOW.search(
+        around.head, 0, match.start("status")
+    ):
+        return []  # "Russia and its SCO partners India and Kazakhstan": its fellow members
     if match["like"] and not match["status"].lower().endswith("s"):
         return None  # "Iran, an observer state like India": a likeness, not a list
     status = _status(match)
@@ -560,6 +564,14 @@ def _list_before(around: Around) -> list[Claim] | None:
 
 
 _POSSESSOR = re.compile(r"['\u2019]s?\s")
+# a country's partners, not the SCO's: "its SCO partners", "fellow SCO partner countries",
+# "Russia's SCO partners"
+_FELLOW = re.compile(
+    r"(?:\b(?:its|their|his|her|our)\s+(?:(?:fellow|closest|main|key)\s+)?SCO\s+"
+    r"|\bfellow\s+(?:SCO\s+)?"
+    r"|(?<!SCO)(?<!bloc)(?<!isation)(?<!ization)(?<!grouping)['\u2019]s\s+(?:\w+\s+)?SCO\s+)\Z",
+    re.IGNORECASE,
+)
 
 # "admits Afghanistan as observer, Turkey as dialogue partner", "India and Pakistan became
 # observers and Belarus and Sri Lanka dialogue partners": a list right after another list's
@@ -1140,6 +1152,15 @@ RULES: tuple[GroupRule, ...] = (
             (
                 "Of the nine member states, India, Iran and Pakistan sent ministers.",
                 (("status", "India", "member"), ("status", "Iran", "member")),
+            ),
+            # a country's partners in the SCO (its fellow members), not the SCO's partners
+            (
+                "Russia and its SCO partners India and Kazakhstan agreed to expand rail freight.",
+                (("status", "India", "dialogue_partner"), ("status", "India", "partner")),
+            ),
+            (
+                "Pakistan and fellow SCO partner countries such as Russia and Kazakhstan met.",
+                (("status", "Russia", "dialogue_partner"), ("status", "Russia", "partner")),
             ),
             # a name in the possessive after a status: whose, not which
             (
