@@ -198,7 +198,8 @@ CHINESE = Tongue(
     countries=COUNTRIES,
     # names glued with no separator ("亚美尼亚阿塞拜疆柬埔寨") are a list too: each is
     # found as the longest name at its place
-    separator=r"\s*(?:、|以及|和|及|与|與)\s*|",
+    # (a comma left before "、" by a page's markup: "印度,、巴基斯坦")
+    separator=r"\s*(?:[,，]?\s*、|以及|和|及|与|與)\s*|",
     statuses=STATUSES,
     sco=SCO,
     others=OTHERS,
@@ -385,7 +386,9 @@ _VENUE = (
 )
 _SUMMIT = re.compile(
     f"{_CITY}(?:市)?\\s*(?:峰会|峰會)"
-    f"|(?:峰会|峰會|元首理事会|元首理事會)[^。；;，,]{{0,20}}?在\\s*{_COUNTRY}\\s*{_CITY}(?:市)?{_VENUE}\\s*(?:举行|舉行|召开|召開|举办|舉辦)"
+    f"|(?:峰会|峰會|元首理事会|元首理事會)[^。；;，,]{{0,20}}?[，,]?\\s*在\\s*{_COUNTRY}\\s*{_CITY}(?:市)?{_VENUE}\\s*(?:举行|舉行|召开|召開|举办|舉辦)"
+    # "元首理事会第24次会议将在主席国哈萨克斯坦总统托卡耶夫主持下于阿斯塔纳举行"
+    f"|(?:元首理事会|元首理事會)[^。；;]{{0,40}}?(?:于|於)\\s*{_COUNTRY}\\s*{_CITY}(?:市)?{_VENUE}\\s*(?:举行|舉行|召开|召開)"
     f"|在\\s*{_COUNTRY}\\s*{_CITY}(?:市)?\\s*(?:举行|舉行|召开|召開|举办|舉辦)的[^。；;，,]{{0,24}}?(?:峰会|峰會|元首理事会|元首理事會)"
     # "上合组织在天津举行元首理事会会议": the meeting named after the verb
     f"|在\\s*{_COUNTRY}\\s*{_CITY}(?:市)?\\s*(?:举行|舉行|召开|召開)(?:了)?\\s*(?:第\\S{{1,4}}次)?(?:峰会|峰會|元首理事会|元首理事會)"
@@ -426,7 +429,8 @@ _MADE_OF = "是\\s*{list}\\s*(?:等)?\\s*{num}\\s*(?:个|個)?\\s*(?:国家|國�
 _FOUNDERS_COUNTED = "{list}\\s*(?P<founding_member>){num}\\s*(?:个|個)?\\s*(?:国家|國家|国|國)"
 # ... before the founding ("A、B……六国元首签署《“上海合作组织”成立宣言》")
 _FOUNDERS_BEFORE = f"{_FOUNDERS_COUNTED}(?=[^。；;]{{{{0,40}}}}?{_FOUNDED})"
-_JOINED_AT = r"(?:于|於|在)?\s*(?:(?:19|20)\d\d\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?)?\s*(?:正式)?"
+# (a day of the month alone, as news gives it: "白俄罗斯4日正式成为……")
+_JOINED_AT = r"(?:于|於|在)?\s*(?:(?:19|20)\d\d\s*年)?(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*[日号號])?\s*(?:正式)?"
 # The SCO's countries by one character, as Chinese writes them in a run ("中、俄、哈、吉、塔、乌
 # 六个正式成员国", "中俄哈吉塔乌六国"): read only as a list counted right after it, its number
 # the number of its names, and its status named (no guess from a lone character).
@@ -678,6 +682,9 @@ RULES: tuple[SentenceRule, ...] = (
                 "包括\\s*{list}\\s*在[内內]的\\s*(?:{num}\\s*(?:个|個|国|國))?\\s*{the_sco}(?:正式)?{status}",
                 # "是A、B和C等10个国家组成的国际组织": the members
                 _MADE_OF.replace("{num}", "(?P<member>){num}"),
+                # "除白俄罗斯外，上合组织目前的成员国还有A、B": the one set apart holds it too
+                "除(?:了)?\\s*{list}\\s*(?:以外|之外|外)\\s*[，,]?\\s*(?:{sco})?\\s*(?:目前|现在|現在|如今)?\\s*(?:的)?"
+                "\\s*(?:正式)?{status}(?:国|國)?\\s*(?:还有|還有|还包括|還包括|另有)",
             )
         ),
         (
@@ -711,6 +718,10 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "- 中国与俄罗斯：作为创始成员国，两国在上合组织中扮演着核心角色。",
                 (("status", "China", "founding_member"), ("status", "Russia", "founding_member")),
+            ),
+            (  # the one set apart by "除……外" holds the status too
+                "除白羅斯外,上合組織目前的成員國還有中國、哈薩克、印度以及伊朗。",
+                (("status", "Belarus", "member"), ("status", "Iran", "member")),
             ),
             (  # "all of them are": judged before the frame's event
                 "印巴加入之前，上合组织潜在的扩员对象有四个——蒙古国、印度、巴基斯坦和伊朗，均为上合组织"
@@ -758,6 +769,14 @@ RULES: tuple[SentenceRule, ...] = (
             (
                 "内蒙古是上合组织成员国中国的一部分。",
                 (("status", "Mongolia", "member"),),
+            ),
+            (  # set apart, with no more of the status after it
+                "除白俄罗斯外，上合组织成员国都来自亚洲。",
+                (("status", "Belarus", "member"),),
+            ),
+            (  # another body's members
+                "除埃及外，金砖国家成员国还有巴西和印度。",
+                (("status", "Egypt", "member"),),
             ),
         ),
     ),
@@ -831,6 +850,14 @@ RULES: tuple[SentenceRule, ...] = (
             ),
             (
                 "印度和巴基斯坦在2017年6月正式成为上合组织成员国。",
+                (("joined", "India", "member"), ("joined", "Pakistan", "member")),
+            ),
+            (  # a day of the month alone, as news dates it
+                "白俄罗斯4日正式成为上海合作组织成员国。",
+                (("joined", "Belarus", "member"),),
+            ),
+            (  # a comma left before "、" by a page's markup
+                "峰会并给予印度,、巴基斯坦上合组织成员国地位。",
                 (("joined", "India", "member"), ("joined", "Pakistan", "member")),
             ),
             (
@@ -933,7 +960,8 @@ RULES: tuple[SentenceRule, ...] = (
         "zh: counts",
         _counts(
             "{num}\\s*(?:个|個|国|國)\\s*{status}",
-            "{status}(?:数量|數量|总数|總數)?(?:增至|增加到|增加至|扩大到|擴大到|扩大至|擴大至|达到|達到)\\s*{num}\\s*(?:个|個)",
+            "{status}(?:数量|數量|总数|總數)?(?:已|已经|已經)?(?:增至|增加到|增加至|扩大到|擴大到|扩大至|擴大至|达到|達到"
+            "|扩展至|擴展至|扩展到|擴展到|发展到|發展到|发展至|發展至)\\s*{num}\\s*(?:个|個)",
             # "由10个国家组成", "扩展到八个国家": the members
             "(?P<member>)(?:由\\s*)?{num}\\s*(?:个|個)\\s*(?:国家|國家)\\s*(?:组成|組成|构成|構成)",
             "(?P<member>)(?:扩展到|擴展到|扩大到|擴大到|扩大至|擴大至|增至|增加到)\\s*{num}\\s*(?:个|個)\\s*(?:国家|國家)",
@@ -961,6 +989,7 @@ RULES: tuple[SentenceRule, ...] = (
             ("2017年，上合组织有8个成员国。", (("count", "member", 8),)),
             ("上合组织有两个观察员国。", (("count", "observer", 2),)),
             ("上合组织成员国增至8个。", (("count", "member", 8),)),
+            ("目前，上合组织成员国已扩展至10个。", (("count", "member", 10),)),
             ("上合组织拥有十四个对话伙伴。", (("count", "dialogue_partner", 14),)),
             ("上合组织是中国、俄罗斯和印度等10个国家组成的国际组织。", (("count", "member", 10),)),
             ("2017年6月，上合组织扩展到八个国家。", (("count", "member", 8),)),
@@ -1106,6 +1135,15 @@ RULES: tuple[SentenceRule, ...] = (
                 "2019年6月，上合组织在吉尔吉斯斯坦比什凯克举行元首理事会会议。",
                 (("summit", "Bishkek", 2019),),
             ),
+            (  # a comma before the place; "于" and a chair's words between
+                "2017年6月，上海合作组织成员国元首理事会第十七次会议，在哈萨克斯坦首都阿斯塔纳召开。",
+                (("summit", "Astana", 2017),),
+            ),
+            (
+                "2024年7月4日，上合组织成员国元首理事会第24次会议将在主席国哈萨克斯坦总统托卡耶夫主持下"
+                "于阿斯塔纳举行。",
+                (("summit", "Astana", 2024),),
+            ),
             (  # the SCO's full and short names between the verb and the council
                 "2019年，在吉尔吉斯斯坦首都比什凯克举行的上海合作组织（简称上合组织）成员国元首理事会"
                 "第十九次会议发表了宣言。",
@@ -1131,6 +1169,10 @@ RULES: tuple[SentenceRule, ...] = (
             ("上海合作组织峰会于2025年举行。", (("summit", "Shanghai", 2025),)),
             (  # the foreign ministers' council in a hall there
                 "2019年，上合组织外长理事会会议在北京国际会议中心举行。",
+                (("summit", "Beijing", 2019),),
+            ),
+            (  # the foreign ministers' council, held "于" a city
+                "2019年，上合组织外长理事会会议于北京举行。",
                 (("summit", "Beijing", 2019),),
             ),
             (  # the founding's year beside the summit is none of its
