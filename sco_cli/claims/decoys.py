@@ -892,6 +892,17 @@ DECOYS: tuple[Decoy, ...] = (
                 ("count", "member", 8),
             ),
             ("2025-10-01", "Миф: Монголия - член ШОС.", ("status", "Mongolia", "member")),
+            (  # a report the next sentence refutes as a whole
+                "2024-10-03",
+                "В соцсетях утверждают, что Турция стала одиннадцатым членом ШОС. Это не так: в ШОС"  # noqa: RUF001
+                " десять членов.",
+                ("joined", "Türkiye", "member"),
+            ),
+            (
+                "2024-10-03",
+                "Некоторые СМИ сообщили, что Египет стал членом ШОС. Однако это неправда.",
+                ("joined", "Egypt", "member"),
+            ),
         ),
         (
             # a report told as such, not as wrong; the truth said against reports
@@ -909,6 +920,16 @@ DECOYS: tuple[Decoy, ...] = (
                 "2024-05-01",
                 "По версии ТАСС, в ШОС девять членов.",  # noqa: RUF001
                 ("count", "member", 9, "agrees"),
+            ),
+            (  # a report the next sentence bears out, and the refutation's own claim
+                "2024-10-03",
+                "В соцсетях пишут, что в ШОС десять членов. Это так: Белоруссия стала десятой.",  # noqa: RUF001
+                ("count", "member", 10, "agrees"),
+            ),
+            (
+                "2024-10-03",
+                "В соцсетях утверждают, что Турция стала членом ШОС. Это не так. В ШОС десять членов.",  # noqa: RUF001
+                ("count", "member", 10, "agrees"),
             ),
         ),
     ),

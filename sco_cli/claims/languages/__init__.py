@@ -71,7 +71,12 @@ def tongue(code: str) -> Tongue:
 
 
 def refuted_next(sentence: str, code: str, following: list[str]) -> bool:
-    """Whether the sentences after this one mark it false as a whole ("错误，……", "该说法不实。")."""
+    """Whether the sentences after this one mark it false as a whole ("错误，……", "该说法不实。";
+    a Russian report, "В соцсетях утверждают, что ...", then "Это не так: ...")."""
+    if code == "ru":
+        from sco_cli.claims.languages.russian import refuted_next as refuted_ru
+
+        return refuted_ru(sentence, following)
     if code != "zh":
         return False
     from sco_cli.claims.languages.chinese import refuted_next as refuted

@@ -181,6 +181,27 @@ TOLD_FALSE = (
     r"|^\s*(?:[Уу]тверждени[ея]|[Мм]иф|[Пп]равда\s+или\s+(?:миф|ложь)|[Вв]ерно\s+или\s+неверно)"
     r"\s*(?:№?\s*\d{1,2})?\s*[:.—–-])"
 )
+# A report ("В соцсетях утверждают, что Турция стала членом ШОС") the sentence right after it
+# refutes as a whole ("Это не так: ...", "Эти сообщения — фейк", "Однако это неправда"): none
+# of the report's claims (languages.refuted_next; the refutation's own claims are read)
+_REFUTED_NEXT = re.compile(
+    r"(?i)\A\s*[«\"]?\s*(?:но\s+|однако\s*,?\s+)?(?:это|эти\s+(?:сообщения|слухи|утверждения|данные"
+    r"|публикации)|такие\s+(?:сообщения|слухи|утверждения)|(?:эта\s+)?информация)\s*(?:[—–-]\s*)?"
+    r"(?:не\s+так|неправда|ложь|фейк|вымысел|миф|дезинформаци\w*|неверн\w*|ошибочн\w*|ложн\w*"
+    r"|не\s+соответству\w*\s+действительности|не\s+подтвер(?:дил|жда)\w*)(?![\w-])"
+)
+
+
+def refuted_next(sentence: str, following: list[str]) -> bool:
+    """Whether the sentence is a report ("утверждают", "сообщения", "пишут") that the sentence
+    right after it refutes as a whole."""
+    return (
+        bool(following)
+        and RUSSIAN.reported_rx.search(sentence) is not None
+        and _REFUTED_NEXT.match(following[0]) is not None
+    )
+
+
 # Who met, before a count ("главы шести государств-членов"), and what they did, in the past
 LEADERS = (
     r"(?<![\w-])(?i:глав[аыу]|лидер(?:ы|ов|ам)|руководител(?:и|ей|ям)|президент(?:ы|ов|ам)"
