@@ -357,9 +357,11 @@ _SAYING_WORDS = (
     r"|указал|добавил|заметил|признал)(?:а|и)?\b|说|表示|指出|强调|宣布|写道|谈到)"
 )
 _SAYING = re.compile(_SAYING_WORDS, re.I)
-# the year the words of saying are placed at: "in 2019", "in June 2019", "в 2019 году", "2019年"
+# the year the words of saying are placed at: "in 2019", "in June 2019", "on July 4, 2023",
+# "в 2019 году", "4 июля 2023 года", "2019年"
 _SAID_YEAR = re.compile(
-    r"(?:\bin\s+(?:[A-Z][a-z]+\s+)?|\bв\s+)(?P<y>(?:19|20)\d\d)(?!\d)(?:\s*(?:году|г\.))?"
+    r"(?:\bin\s+(?:[A-Z][a-z]+\s+)?|\bв\s+|\bon\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+"
+    r"|\b\d{1,2}\s+[а-яё]+\s+)(?P<y>(?:19|20)\d\d)(?!\d)(?:\s*(?:году|года|г\.))?"
     r"|(?<!\d)(?P<z>(?:19|20)\d\d)\s*年(?![^，。：:]{0,4}的)"
 )
 _ATTRIBUTION = 100  # characters after a quotation (or before it) read for who said it when
@@ -551,6 +553,8 @@ FRAME_EXAMPLES: tuple[tuple[str, dict[str, int | str]], ...] = (
     ("«ШОС из восьми членов - мощная сила», - сказал Путин в 2019 году.", {"member": 2019}),
     ("Он заявил в 2019 году: «В ШОС восемь членов».", {"member": 2019}),
     ("普京2019年在比什凯克曾说：“拥有8个成员国的上合组织是一支强大力量。”", {"member": 2019}),
+    ('"The SCO now has nine members," Modi said on July 4, 2023.', {"member": 2023}),
+    ("«Теперь в ШОС девять членов», — заявил Моди 4 июля 2023 года.", {"member": 2023}),
     ("- Eight-nation SCO meets in Qingdao (June 10, 2018)", {"member": 2018}),
     ("8个成员国领导人出席上合组织青岛峰会（2018年6月10日）", {"member": 2018}),
     (
