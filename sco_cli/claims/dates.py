@@ -22,7 +22,8 @@ text wins:
 A full date is written 2025-09-02, 2 September 2025 or September 2, 2025
 (month names in full or short, "Sept." too; "2nd", a weekday before it; Russian
 months in the genitive, "16 сентября 2022"), 2025年9月2日, 02.09.2025 (the day
-first, as Russian writes it) or 2025.09.02 and 2025/09/02 (the year first). The
+first, as Russian writes it; 02.09.25 too, of this century) or 2025.09.02 and
+2025/09/02 (the year first). The
 month-first 09/02/2025 is left out: read either way, it may be two dates. An
 impossible date (2025-02-30) dates nothing.
 """
@@ -92,8 +93,10 @@ FULL_DATE = (
     rf"|{_WEEKDAY}(?P<d1>{_DAY})\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
     rf"|{_WEEKDAY}(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>\d{{4}})"
     # 2022年9月16日; 16.09.2022 (day first, as Russian writes it); 2022.09.16, 2022/09/16
-    r"|(?P<y3>\d{4})\s*年\s*(?P<m3>[01]?\d)\s*月\s*(?P<d3>[0-3]?\d)\s*日"
+    r"|(?P<y3>\d{4})\s*年\s*(?P<m3>[01]?\d)\s*月\s*(?P<d3>[0-3]?\d)\s*日(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
     r"|(?<![\d.])(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>\d{4})"
+    # 09.06.17: a Russian site's short form, the year of this century
+    r"|(?<![\d.])(?P<d6>[0-3]\d)\.(?P<m6>[01]\d)\.(?P<y6>\d\d)(?![\d.])"
     r"|(?P<y5>\d{4})(?P<s5>[./])(?P<m5>[01]?\d)(?P=s5)(?P<d5>[0-3]?\d))(?!\d)"
 )
 _FULL = re.compile(FULL_DATE, re.IGNORECASE)
@@ -166,6 +169,8 @@ def iso(match: re.Match[str]) -> str | None:
     """The ISO date of a FULL_DATE match, or None for an impossible one."""
     if match["iso"]:
         return real(match["iso"])
+    if match["y6"]:
+        return _numbered(2000 + int(match["y6"]), int(match["m6"]), int(match["d6"]))
     for year, month, day in ("y3", "m3", "d3"), ("y4", "m4", "d4"), ("y5", "m5", "d5"):
         if match[year]:
             return _numbered(int(match[year]), int(match[month]), int(match[day]))
@@ -238,7 +243,8 @@ def _words(line: str) -> str:
     return re.sub(rf"^[\s{INVISIBLE}]+", "", line).strip()
 
 
-def _labelled(text: str, name: str) -> Dating | None:
+def labelled(text: str, name: str) -> Dating | None:
+    """A date the first lines label (Published, Updated, Обновлено, 发布时间): the latest."""
     found = [(iso(m), m[0].strip(" |")) for m in _LABEL.finditer(_head(text, FIRST_LINES))]
     dated = [(date, words) for date, words in found if date is not None]
     if not dated:
@@ -299,12 +305,16 @@ _REPUBLISHED = re.compile(
     r"\s+(?:published|posted|written)\s+(?:on\s+)?"
     r"|(?<!\w)(?:эта|данная)\s+(?:заметка|статья|публикация|новость)\s+(?:была\s+)?(?:впервые"
     r"|первоначально)\s+опубликован[аоы]?\s+"
-    r"|本文(?:首发|首發|原载|原載|最初发表|最初發表)(?:于|於)?\s*)" + FULL_DATE,
+    r"|本文(?:首发|首發|原载|原載|最初发表|最初發表)(?:于|於)?\s*"
+    # "From the archive, 17 June 2009", "Originally published in The Times on 3 May 2005"
+    r"|\bfrom\s+(?:the|our)\s+archives?\s*[,:\u2014\u2013-]\s*"
+    r"|\boriginally\s+(?:published|appeared|ran)\b[^\n.]{0,60}?)" + FULL_DATE,
     re.IGNORECASE,
 )
 
 
-def _republished(text: str, name: str) -> Dating | None:
+def republished(text: str, name: str) -> Dating | None:
+    """The day a republished text first appeared, from its note in the first lines."""
     match = _REPUBLISHED.search(_head(text, FIRST_LINES))
     if match is None or (date := iso(match)) is None:
         return None
@@ -334,7 +344,7 @@ FORMS = (
     ),
     Form(
         "first published",
-        _republished,
+        republished,
         (
             (
                 "From the archive\nJuly 5, 2024\n\nEditor's note: this report was first published "
@@ -348,13 +358,16 @@ FORMS = (
                 "2017-06-09",
             ),
             ("2024年7月5日\n本文首发于2017年6月9日。\n正文。", "a", "2017-06-09"),
+            ("From the archive, 17 June 2009\n\nThe SCO has six members.", "a", "2009-06-17"),
+            ("Originally published in The Times on 3 May 2005.\n\nText.", "a", "2005-05-03"),
+            ("From the archive: India and Pakistan join the SCO\nJuly 5, 2024\n\nText.", "a", None),
             # a report of another's first publication, no note about this text
             ("July 5, 2024\n\nThe SCO charter was first published on June 15, 2002.", "a", None),
         ),
     ),
     Form(
         "labelled date",
-        _labelled,
+        labelled,
         (
             ("Date: 2025-09-02\n\nText.", "a.txt", "2025-09-02"),
             ("date: 2025-09-02\n\nText.", "a.txt", "2025-09-02"),
@@ -399,6 +412,8 @@ FORMS = (
             ("2022年9月16日\n上合组织目前有8个成员国。", "a.txt", "2022-09-16"),
             ("2022/09/16\n\nText.", "a.txt", "2022-09-16"),
             ("16 сентября 2022 года\n\nТекст.", "a.txt", "2022-09-16"),
+            ("ШОС расширилась\n09.06.17 18:45\n\nТекст.", "a.txt", "2017-06-09"),
+            ("2001年6月16日08:12 来源：人民日报海外版\n\n正文。", "a.txt", "2001-06-16"),
             (
                 "Home > World > Asia\nShare\nTweet\nEmail\nPrint\n\nHeadline\n\nBy Staff\n"
                 "Friday 9 June 2017\n\nText.",
@@ -442,6 +457,9 @@ def date_of(text: str, name: str) -> tuple[Dating, str]:
     if line is not None:
         shown, text = split_line(text, line)
         if (date := real(line[1])) is not None:
+            earlier = republished(text, name)  # a republished text's first day, above the line's
+            if earlier is not None and earlier.date is not None:
+                return earlier, text
             return Dating(date, "date line", shown), text
         refused = Dating(None, why_not=f"its date line '{_words(line[0])}' is no real date")
     for form in FORMS[1:]:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from sco_cli.article.reading import STDIN, read_article_bytes
-from sco_cli.claims.dates import date_of
+from sco_cli.claims.dates import date_of, labelled, republished
 from sco_cli.claims.document import Document, build
 from sco_cli.errors import DataError
 from sco_cli.output.sanitize import shown_line
@@ -140,6 +140,15 @@ def _dated_page(document: Document) -> Document:
     """A page dated by its metadata (trafilatura reads <meta>, JSON-LD datePublished
     and <time>), else by the forms of its text, as a text article is."""
     if document.date is not None:
+        # a page republishing an older text ("From the archive, 17 June 2009"): that day's
+        earlier = republished(document.text, document.url or document.name)
+        if earlier is not None and earlier.date is not None:
+            return document._replace(date=earlier.date, date_from=earlier.source)
+        # the text as shown was updated after the date the page gives ("Updated: ...")
+        later = labelled(document.text, document.url or document.name)
+        if later is not None and later.date is not None and later.date > document.date:
+            why = f"{later.source}, after the page metadata's {document.date}"
+            return document._replace(date=later.date, date_from=why)
         return document._replace(date_from="page metadata")
     dating, _ = date_of(document.text, document.url or document.name)
     return document._replace(date=dating.date, date_from=dating.source or dating.why_not)

@@ -132,3 +132,38 @@ def test_a_tass_page_of_a_summit_day_is_judged_on_that_day(tmp_path: Path) -> No
     claims = article["claims"]
     assert {c["as_of"] for c in claims} == {"2024-07-04"}
     assert {c["verdict"] for c in claims if c["claim"]["kind"] == "status"} == {"agrees"}
+
+
+PAGE = (
+    "<html><head><meta property='article:published_time' content='{meta}'></head><body>"
+    "<article><h1>SCO summit</h1><p>{line}</p>"
+    "<p>The leaders of the Shanghai Cooperation Organisation met for two days of talks.</p>"
+    "<p>The SCO has six member states, the host said at the opening of the meeting.</p>"
+    "</article></body></html>"
+)
+
+
+def test_a_page_republishing_an_older_text_is_dated_by_its_first_day(tmp_path: Path) -> None:
+    path = tmp_path / "archive.html"
+    path.write_text(PAGE.format(meta="2024-06-17", line="From the archive, 17 June 2009"))
+    document = read(str(path), 1 << 20)
+    assert document.date == "2009-06-17"
+    assert document.date_from == "first published 'From the archive, 17 June 2009'"
+
+
+def test_a_page_updated_after_its_metadatas_date_is_dated_by_the_update(tmp_path: Path) -> None:
+    path = tmp_path / "updated.html"
+    path.write_text(PAGE.format(meta="2023-07-03", line="Updated: 4 July 2023"))
+    document = read(str(path), 1 << 20)
+    assert document.date == "2023-07-04"
+    assert document.date_from is not None
+    assert "after the page metadata's 2023-07-03" in document.date_from
+    path.write_text(PAGE.format(meta="2023-07-05", line="Updated: 4 July 2023"))
+    assert read(str(path), 1 << 20).date == "2023-07-05"  # an earlier label: the metadata's
+
+
+def test_a_text_with_a_date_line_that_republishes_is_dated_by_its_first_day() -> None:
+    text = " date 2024-07-05\n\nEditor's note: this report was first published on June 9, 2017.\n\nText."
+    dating, _ = date_of(text, "a.txt")
+    assert dating.date == "2017-06-09"
+    assert dating.form == "first published"
