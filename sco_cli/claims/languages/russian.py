@@ -178,14 +178,14 @@ TOLD_FALSE = (
     r"|(?:первоначальн|предыдущ|прежн|ранн|исходн|стар)\w+\s+(?:редакци|верси)\w+"
     r"|вопреки\s+(?:[а-яё]+\s+){0,2}?(?:сообщени|утверждени|слух|заявлени|публикаци|данны|информаци)"
     r"\w*[^.;!?]{0,40}?\s(?:о\s+том\s*,?\s+что|будто)"
-    r"|^\s*(?:[Уу]тверждени[ея]|[Мм]иф|[Пп]равда\s+или\s+(?:миф|ложь)|[Вв]ерно\s+или\s+неверно)"
+    r"|^\s*(?:[Уу]тверждени[ея]|[Зз]аявлени[ея]|[Мм]иф|[Пп]равда\s+или\s+(?:миф|ложь)|[Вв]ерно\s+или\s+неверно)"
     r"\s*(?:№?\s*\d{1,2})?\s*[:.—–-])"
 )
 # A report ("В соцсетях утверждают, что Турция стала членом ШОС") the sentence right after it
 # refutes as a whole ("Это не так: ...", "Эти сообщения — фейк", "Однако это неправда"): none
 # of the report's claims (languages.refuted_next; the refutation's own claims are read)
 _REFUTED_NEXT = re.compile(
-    r"(?i)\A\s*[«\"]?\s*(?:но\s+|однако\s*,?\s+)?(?:это|эти\s+(?:сообщения|слухи|утверждения|данные"
+    r"(?i)\A\s*[«\"]?\s*(?:но\s+|однако\s*,?\s+)?(?:это|эти\s+(?:сообщения|слухи|утверждения|сведения|данные"
     r"|публикации)|такие\s+(?:сообщения|слухи|утверждения)|(?:эта\s+)?информация)\s*(?:[—–-]\s*)?"
     r"(?:не\s+так|неправда|ложь|фейк|вымысел|миф|дезинформаци\w*|неверн\w*|ошибочн\w*|ложн\w*"
     r"|не\s+соответству\w*\s+действительности|не\s+подтвер(?:дил|жда)\w*)(?![\w-])"
@@ -496,6 +496,8 @@ _FOUNDED = re.compile(
 _FIVE = re.compile(r"Шанхайск\w+\s+пят[её]рк\w*|пят[её]рк\w*")
 _IN_SHANGHAI = re.compile(r"в\s+Шанха[ея](?![\w-])")
 _REACH = 45  # characters between the verb and its year, and its organisation
+# What the SCO got, not its founding: "у ШОС появились партнеры", "при ШОС был создан секретариат"
+_GOT_BY = re.compile(r"(?<![\w-])(?:[Уу]|[Пп]ри)\s+\Z")
 # A body of the SCO named by the SCO in the genitive ("Деловой совет ШОС", "Контактная группа
 # ШОС — Афганистан", "Секретариат ШОС"): its founding is not the SCO's
 _SUB_BODY = re.compile(
@@ -571,8 +573,9 @@ def _body(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
         for m in rx.finditer(sentence):
             distance = start - m.end() if m.end() <= start else m.start() - end
             if 0 <= distance <= _REACH * 2 and not (body == "" and _FIVE.match(m.group())):
-                own = body == "SCO" and _SUB_BODY.search(
-                    sentence, max(0, m.start() - 40), m.start()
+                own = body == "SCO" and (
+                    _SUB_BODY.search(sentence, max(0, m.start() - 40), m.start())
+                    or _GOT_BY.search(sentence, max(0, m.start() - 12), m.start())
                 )
                 found.append((distance, m.start(), m.end(), "" if own else body))
     if not found:
@@ -1886,6 +1889,10 @@ RULES: tuple[SentenceRule, ...] = (
                 (("founding", "SCO", 2005),),
             ),
             ("Секретариат ШОС учрежден в 2004 году.", (("founding", "SCO", 2004),)),
+            (  # what the SCO got
+                "В 2004 году при ШОС был создан секретариат. В 2009 году у ШОС появились партнеры.",
+                (("founding", "SCO", 2004), ("founding", "SCO", 2009)),
+            ),
         ),
     ),
     SentenceRule(
