@@ -131,3 +131,56 @@ def test_words_said_now_are_judged_on_the_date(text: str) -> None:
     eights = [c for c in claims if c["claim"]["value"] == 8]
     assert eights
     assert all(c["verdict"] == "contradicts" for c in eights)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # asked: a question whose last clause holds the claim, an alternative, a blank to fill
+        ("事实核查：上合组织有12个成员国？", "2025-10-03"),
+        ("上合组织是8个还是9个成员国？", "2023-01-20"),
+        ("上合组织有6个成员国和4个观察员国的年份是（　）", "2025-03-01"),
+        # a statement labelled a myth, or marked false by a fact check's verdict
+        ("误区：土耳其是上合组织成员国。", "2025-10-03"),
+        ("说法：上合组织有12个成员国。\n核查结果：错误。", "2025-10-03"),
+        # a correction: "X应为Y"
+        ("本报一文中，“上合组织有9个成员国”应为“上合组织有10个成员国”。", "2024-07-08"),
+        # the SCO family: its every country, not counted when a number stands between
+        ("上合组织家庭成员共26个。", "2025-05-01"),
+        ("上合组织大家庭26国，包括9个成员国、3个观察员国和14个对话伙伴。", "2024-03-01"),
+        # another body named in full
+        ("印度和巴基斯坦都是南亚区域合作联盟8个成员国之一，2017年同时加入上合组织。", "2024-03-01"),
+        # joining a body of the SCO's
+        ("土库曼斯坦加入了上合组织能源俱乐部。", "2013-12-04"),
+        # a summit said not to be held there
+        ("2019年上合组织峰会不是在阿斯塔纳举行，而是在比什凯克。", "2025-08-01"),
+        # who were merged, who admitted another: the day before
+        ("周一，上合组织的2个观察员国和14个对话伙伴统一成为“上合组织伙伴”。", "2025-09-02"),
+        ("上合组织9个成员国4日接纳白俄罗斯加入上合组织。", "2024-07-05"),
+        # what would or should be
+        ("要是伊朗一同加入，上合组织2017年就会有9个成员国。", "2022-03-01"),
+        ("一家智库认为，十年内上合组织应有12个成员国。", "2025-10-01"),
+        # a year right after the count; a question's year for an answer that says it all
+        ("上合组织8个成员国2019年GDP总量约20万亿美元。", "2025-03-05"),
+        ("问：2019年上合组织有几个成员国？\n答：上合组织有8个成员国。", "2025-03-01"),
+        # at the time of a joining, until a time
+        ("印度和巴基斯坦加入时，上合组织有6个成员国。", "2025-03-10"),
+        ("直到去年，上合组织还有9个成员国。", "2025-04-02"),
+    ],
+)
+def test_words_that_are_no_claim_of_the_day_give_no_wrong_red(text: str, date: str) -> None:
+    assert all(verdict != "contradicts" for *_, verdict in _judged(text, date))
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        # the same shapes, said plainly: still read and judged
+        ("上合组织有12个成员国。", ("count", "member", 12, "contradicts")),
+        ("上合组织有12个成员国和2个观察员国。", ("count", "member", 12, "contradicts")),
+        ("土库曼斯坦加入了上合组织。", ("joined", "Turkmenistan", "member", "contradicts")),
+        ("上合组织大家庭成员增至26个。", ("count", "country", 26, "agrees")),
+    ],
+)
+def test_the_same_shapes_said_plainly_are_read(text: str, judged: tuple[object, ...]) -> None:
+    assert judged in _judged(text, "2025-10-01")

@@ -71,8 +71,9 @@ def tongue(code: str) -> Tongue:
 
 
 def refuted_next(sentence: str, code: str, following: list[str]) -> bool:
-    """Whether the sentences after this one mark it false as a whole ("错误，……", "该说法不实。";
-    a Russian report, "В соцсетях утверждают, что ...", then "Это не так: ...")."""
+    """Whether the sentence is told to be false as a whole: labelled a myth ("误区：……"), or
+    marked so by the sentence after it ("错误，……", "该说法不实。"; a Russian report, "В соцсетях
+    утверждают, что ...", then "Это не так: ...")."""
     if code == "ru":
         from sco_cli.claims.languages.russian import refuted_next as refuted_ru
 
@@ -81,7 +82,7 @@ def refuted_next(sentence: str, code: str, following: list[str]) -> bool:
         return False
     from sco_cli.claims.languages.chinese import refuted_next as refuted
 
-    return refuted(following)
+    return refuted(sentence, following)
 
 
 def claims_in(

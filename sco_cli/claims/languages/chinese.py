@@ -92,6 +92,8 @@ OTHERS = (
     "金砖|金磚|东盟|東盟|北约|北約|欧盟|歐盟|联合国|聯合國|独联体|獨聯體|集体安全条约|集體安全條約"
     "|欧亚经济联盟|歐亞經濟聯盟|二十国集团|二十國集團|七国集团|七國集團|亚太经合|亞太經合|亚信|亞信"
     "|上海五国|上海五國|欧佩克|石油输出国|海合会|阿盟|论坛|論壇"
+    # another body named in full ("南亚区域合作联盟8个成员国之一", "海湾阿拉伯国家合作委员会")
+    "|区域合作联盟|區域合作聯盟|合作委员会|合作委員會|经济共同体|經濟共同體"
 )
 # Words that refer to an organisation named before: "其成员国", "该组织的观察员国".
 REFERS = "该组织|該組織|本组织|本組織|这一组织|這一組織|其"
@@ -101,7 +103,8 @@ REFUSED = (
     "不|未|没有|沒有|并非|並非|将|將|有望|申请|申請|拟|擬|准备|準備|希望|寻求|尋求|候选|候選"
     "|启动|啟動|啓動|推进|推進|程序|谈判|談判|考虑|考慮|可能|计划|計劃|意向|愿意|願意|曾|此前|原为|原為|前成员"
     "|其他|其它|其余|其餘"  # "the seven other members" is no count of the members
-    "|如果|假如|假设|假設|倘若|如若|要是|若是|据称|據稱|传言|傳言"  # a hypothesis, hearsay
+    "|如果|假如|假设|假設|倘若|如若|要是|若是|假使|假若|倘使|据称|據稱|传言|傳言"  # a hypothesis, hearsay
+    "|就会|就會|应有|應有|应该有|應該有|应当有|應當有"  # what would or should be, not what is
     "|同意接纳|同意接納|同意吸收"  # "agreed to admit": the procedure begun, not the admission
     "|邀请|邀請"  # "invited to join": not joined
     # a report told as false ("一些媒体错误地称土耳其为成员国", "误称"): not said by the article
@@ -126,6 +129,7 @@ REFUTED = (
     # "……的说法有误", "……，是错误的", "失实"; a true-false item marked false ("（×）", "（错）")
     # or answered so ("对吗？答：错")
     "|有误|有誤|失实|失實|不准确|不準確|是错误的|是錯誤的"
+    "|[”」』]\\s*(?:应为|應為|应改为|應改為|应更正为|應更正為)"  # a correction: "“X”应为“Y”"
     "|[（(]\\s*(?:×|✗|✘|错|錯)\\s*[)）]|答\\s*[：:]\\s*(?:错|錯|不对|不對|不正确|不正確|×)"
 )
 # A grant told as decided ("决定给予"), not done.
@@ -143,6 +147,8 @@ EARLIER = (
     f"|(?:{_EVENT})(?:之|以)?前(?:夕)?(?![往进進身景任列])"
     r"|(?:多|几|幾|数|數|\d{1,2}|[一二两兩三四五六七八九十]{1,3})\s*年(?:之|以)?前(?![往进進])"
     "|当时|當時|彼时|彼時|那时|那時|起初|最初|原先|早期|在此之前|之前|以前"
+    # at the time of a joining ("印度和巴基斯坦加入时，"), until a time ("直到去年，")
+    "|(?:加入|入会|入會)(?:之)?(?:时|時)(?![间間])|(?:直到|直至)[^，,。；;]{1,8}"
 )
 # A question asking for a status's countries or their number ("上合组织有几个成员国？",
 # "上合组织的观察员国有哪些？"): its answer follows
@@ -163,7 +169,9 @@ YEAR = (
 _ATTEND = "出席|参加|參加|参与|參與|与会|與會|列席|参会|參會"
 _CAME_AFTER = (
     "(?:\\s*(?:[、，,]|和|及|以及|与|與)\\s*[一二两兩三四五六七八九十\\d]{{1,3}}\\s*(?:个|個)\\s*(?:{status}))*"
-    f"\\s*(?:的)?\\s*(?:共同|一同|一起|均|都|也|等)?\\s*(?:已|已经|已經)?\\s*(?P<came>{_ATTEND})"
+    f"\\s*(?:的)?\\s*(?:共同|一同|一起|均|都|也|等)?\\s*(?:已|已经|已經)?\\s*(?:\\d{{{{1,2}}}}\\s*日)?\\s*(?P<came>{_ATTEND}"
+    # merged into a new status, or admitting another: those of the day before
+    "|统一成为|統一成為|统一为|統一為|合并为|合併為|(?:一致)?(?:同意)?(?:接纳|接納|接收))"
 )
 _CAME_BEFORE = (
     "参与度|參與度|参与方|參與方|与会方|與會方|参会方|參會方|与会国|與會國|参会国|參會國|出席国|出席國"
@@ -249,6 +257,10 @@ CHINESE = Tongue(
         "date": r"(?P<y>(?:19|20)\d\d)\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号號])?)?",
     },
 )
+
+
+# after a count's status: another status with no number of its own, the count their sum
+_NOT_SUMMED = "(?!\\s*(?:和|及|以及|与|與|、)\\s*(?:观察员|觀察員|对话伙伴|對話夥伴|对话|對話|伙伴|夥伴|成员国|成員國))"
 
 
 def _counts(*templates: str) -> Callable[[str, str | None], Iterator[Claim]]:
@@ -393,6 +405,8 @@ _SUMMIT = re.compile(
     # "上合组织在天津举行元首理事会会议": the meeting named after the verb
     f"|在\\s*{_COUNTRY}\\s*{_CITY}(?:市)?\\s*(?:举行|舉行|召开|召開)(?:了)?\\s*(?:第\\S{{1,4}}次)?(?:峰会|峰會|元首理事会|元首理事會)"
 )
+# a summit said not to be held there ("2019年峰会不是在阿斯塔纳举行，而是在比什凯克")
+_NOT_HELD = re.compile("不是|并非|並非|不在|没有在|沒有在|未在")
 # the coming summit: a future, or hoped for of it ("中方希望通过天津峰会……")
 _COMING = re.compile("将|將|即将|即將|下届|下屆|明年|希望|期待|期望")
 
@@ -411,7 +425,7 @@ def summits(sentence: str, today: str | None) -> Iterator[Claim]:
     # a declaration is dated by its own year, never by the article's date
     dated = (m for m in declared if years_near(CHINESE, sentence, m.span(), 24))
     for match in (*_SUMMIT.finditer(sentence), *dated):
-        if not about_sco(CHINESE, sentence, match.start()):
+        if not about_sco(CHINESE, sentence, match.start()) or _NOT_HELD.search(match.group()):
             continue
         which = _WHICH_CITY.search(sentence, match.start(), match.end())
         if which is None:  # pragma: no cover - the summit's pattern holds a city
@@ -431,6 +445,14 @@ _FOUNDERS_COUNTED = "{list}\\s*(?P<founding_member>){num}\\s*(?:个|個)?\\s*(?:
 _FOUNDERS_BEFORE = f"{_FOUNDERS_COUNTED}(?=[^。；;]{{{{0,40}}}}?{_FOUNDED})"
 # (a day of the month alone, as news gives it: "白俄罗斯4日正式成为……")
 _JOINED_AT = r"(?:于|於|在)?\s*(?:(?:19|20)\d\d\s*年)?(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*[日号號])?\s*(?:正式)?"
+# After "加入上合组织": a body of the SCO's or its family, not the SCO ("加入了上合组织能源俱乐部",
+# "加入上合组织大家庭": a partner joins the family)
+_NO_BODY = (
+    '(?!\\s*(?:的)?\\s*[“"]?[\u4e00-\u9fff]{{0,6}}?(?:俱乐部|俱樂部|委员会|委員會|论坛|論壇|银联体|銀聯體'
+    "|实业家|實業家|机制|機制|机构|機構|大家庭|大家族|中心|联络组|聯絡組))"
+)
+
+
 # The SCO's countries by one character, as Chinese writes them in a run ("中、俄、哈、吉、塔、乌
 # 六个正式成员国", "中俄哈吉塔乌六国"): read only as a list counted right after it, its number
 # the number of its names, and its status named (no guess from a lone character).
@@ -925,10 +947,11 @@ RULES: tuple[SentenceRule, ...] = (
         "zh: a list enters",
         Binding(
             (
-                f"{{list}}{_JOINED_AT}加入(?:了)?(?:{{sco}})",
+                f"{{list}}{_JOINED_AT}加入(?:了)?(?:{{sco}}){_NO_BODY}",
                 "{list}(?:陆续|陸續|先后|先後|相继|相繼)(?:正式)?加入",
                 "{list}(?:正式)?加入(?:后|後)(?=[，,]?\\s*(?:{sco}))",  # "印度、巴基斯坦加入后，上合组织……"
-                "{list}(?:正式)?加入(?=\\s*[，,。；;])",  # "上合组织经历了首次扩员，印度和巴基斯坦加入，"
+                # "上合组织经历了首次扩员，印度和巴基斯坦加入，" (not "随着老挝加入，上合组织大家庭……")
+                "{list}(?:正式)?加入(?=\\s*[，,。；;])(?![^。；;]{{0,20}}(?:大家庭|大家族))",
                 # a chronology's line or a headline, ending with the verb: "2023年：伊朗正式加入"
                 "{list}(?:正式)?加入(?:了)?" + _LINE_ENDS,
             ),
@@ -959,7 +982,8 @@ RULES: tuple[SentenceRule, ...] = (
     SentenceRule(
         "zh: counts",
         _counts(
-            "{num}\\s*(?:个|個|国|國)\\s*{status}",
+            # (not the sum of two statuses: "12个成员国和观察员国", "16个观察员国、对话伙伴")
+            "{num}\\s*(?:个|個|国|國)\\s*{status}" + _NOT_SUMMED,
             "{status}(?:数量|數量|总数|總數)?(?:已|已经|已經)?(?:增至|增加到|增加至|扩大到|擴大到|扩大至|擴大至|达到|達到"
             "|扩展至|擴展至|扩展到|擴展到|发展到|發展到|发展至|發展至)\\s*{num}\\s*(?:个|個)",
             # "由10个国家组成", "扩展到八个国家": the members
@@ -972,8 +996,9 @@ RULES: tuple[SentenceRule, ...] = (
             # ... and the count it came from, at an earlier time
             "{status}(?:的)?(?:数量|數量|总数|總數)?(?P<earlier>(?:从|從)\\s*{num}\\s*(?:个|個)?)"
             "(?=\\s*(?:增加到|增加至|增至|扩大到|擴大到|扩大至|擴大至))",
-            # "观察员国共有4个": the status, then its number
-            "{status}(?:国|國)?\\s*(?:共有|总共有|總共有|共计|共計|共|有)\\s*{num}\\s*(?:个|個|国|國)",
+            # "观察员国共有4个": the status, then its number (not the total of a list of
+            # statuses: "观察员国、对话伙伴共26国")
+            "(?<![、和及与與])\\s*{status}(?:国|國)?\\s*(?:共有|总共有|總共有|共计|共計|共|有)\\s*{num}\\s*(?:个|個|国|國)",
             # "由A、B和C六个国家……成立", "创始成员国为A、B和C三国": the founders counted
             _FOUNDERS_BEFORE,
             "(?:创始成员国|創始成員國)\\s*(?:为|為|是|有|包括)\\s*" + _FOUNDERS_COUNTED,
@@ -1272,19 +1297,25 @@ _FALSE = (
     "|失实|失實|虚假|虛假|谣言|謠言)"
 )
 _REFUTED_NEXT = re.compile(
-    "\\s*(?:(?:答|回答|答案)\\s*[：:]\\s*)?(?:(?:经|經)(?:核实|核實|查证|查證)\\s*[，,]?\\s*)?"
+    "\\s*(?:(?:答|回答|答案|核查结果|核查結果|核实结果|核實結果|结论|結論)\\s*[：:]\\s*)?(?:(?:经|經)(?:核实|核實|查证|查證)\\s*[，,]?\\s*)?"
     "(?:(?:这|這|此|该|該|上述|以上)(?:一|种|種|个|個|条|條)?\\s*"
     "(?:说法|說法|报道|報道|消息|传言|傳言|言论|言論|判断|判斷)?\\s*(?:是|系|纯属|純屬|完全|并|並)?\\s*)?"
-    f"[（(]?\\s*{_FALSE}\\s*[)）]?\\s*(?:的)?\\s*(?:[，,。；;！!：:]|$)"
+    f"(?:[（(]\\s*{_FALSE}\\s*[)）]|{_FALSE}\\s*(?:的)?\\s*(?:[，,。；;！!：:]|$))"
+)
+# a statement labelled as a myth or a rumour ("误区：土耳其是上合组织成员国。"): told to be false
+_MYTH = re.compile(
+    "\\s*(?:误区|誤區|谣言|謠言|网传|網傳|传言|傳言|谬误|謬誤|错误说法|錯誤說法)\\s*[：:]"
 )
 _ASKED_IF_TRUE = re.compile(
     "\\s*[^。？?]{0,12}?(?:对吗|對嗎|对不对|對不對|正确吗|正確嗎|是否正确|是否正確)\\s*[？?]\\s*$"
 )
 
 
-def refuted_next(following: list[str]) -> bool:
-    """Whether the sentence after a statement (past a question whether it is true) marks it
-    false as a whole."""
+def refuted_next(sentence: str, following: list[str]) -> bool:
+    """Whether the sentence is labelled a myth, or the sentence after it (past a question
+    whether it is true) marks it false as a whole."""
+    if _MYTH.match(sentence):
+        return True
     later = following[:2]
     if later and _ASKED_IF_TRUE.match(later[0]):
         later = later[1:]

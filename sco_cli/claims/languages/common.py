@@ -464,9 +464,25 @@ def refused(tongue: Tongue, sentence: str, start: int, end: int) -> bool:
         return True  # "ошибочно указывалось, что Турция является наблюдателем"
     if tongue.modifies_rx.match(sentence, end):
         return True  # "签署了伊朗加入上合组织的备忘录": a document's subject, not a joining
-    if sentence.rstrip()[-1:] in "?？" and tongue.yes_no_rx.search(sentence):
+    if _asked(tongue, sentence, end):
         return True  # "上合组织是否会给予印度和巴基斯坦正式成员国的资格？": asked, not said
     return tongue.recommended_rx.search(sentence, max(0, start - RECOMMENDING), start) is not None
+
+
+# a blank to fill in closing the sentence ("……的年份是（　）"): a question
+_BLANK = re.compile(r"[(（][\s\u3000_]*[)）]\s*[。.]?\s*\Z")
+_CLAUSE_MARK = re.compile("[，,；;。！!：:]")
+
+
+def _asked(tongue: Tongue, sentence: str, end: int) -> bool:
+    """Whether the claim is asked: the sentence is a yes-no question, or a question whose last
+    clause holds the claim ("上合组织有12个成员国？", "是8个还是9个成员国？"), or a blank to fill."""
+    last = sentence.rstrip()
+    if _BLANK.search(last):
+        return True
+    if last[-1:] not in "?？":
+        return False
+    return tongue.yes_no_rx.search(sentence) is not None or not _CLAUSE_MARK.search(last, end)
 
 
 def _refuted(tongue: Tongue, sentence: str, start: int, end: int) -> bool:
@@ -794,16 +810,18 @@ def _said_at(tongue: Tongue, sentence: str, start: int) -> int | str | None:
     return None if intro["quote"] else int(intro["y"])
 
 
-# A year in brackets right after a count or a status ("成员国增至8个（2017年）", "10个（截至2025年7月）")
+# A year in brackets right after a count or a status ("成员国增至8个（2017年）", "10个（截至2025年7月）"),
+# or a Chinese year right after it ("上合组织8个成员国2019年GDP总量")
 _BRACKETED_AFTER = re.compile(
     r"\s*[(（]\s*(?:截至|截止|截止到|до|на)?\s*(?P<y>(?:19|20)\d\d)\s*(?:年|г\.|года?)?[^()（）\n]{0,8}[)）]"
+    r"|\s*(?:的)?\s*(?P<z>(?:19|20)\d\d)\s*年(?!\s*(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*[日号])?\s*(?:成立|创立|創立))"
 )
 
 
 def _bracketed(sentence: str, end: int) -> int | None:
     """The year in brackets right after the claim."""
     right_after = _BRACKETED_AFTER.match(sentence, end)
-    return int(right_after["y"]) if right_after is not None else None
+    return int(right_after["y"] or right_after["z"]) if right_after is not None else None
 
 
 FRAMED = 60  # characters before a claim read for a frame of its time
@@ -911,7 +929,16 @@ def _some_set_apart(tongue: Tongue, sentence: str, end: int, number: int) -> boo
 
 # The SCO's "family" (its members, observers and partners): "上合组织“大家庭”成员增至26个",
 # "в «семье» ШОС 26 государств"
-_FAMILY = re.compile(r"大家庭|大家族|семь[еяиюй]")
+_FAMILY = re.compile(r"家庭|大家族|семь[еяиюй]")
+# between the family's word and a count of it: no other number, no clause ("大家庭26国，包括9个
+# 成员国": the 9 are members)
+_FAMILY_APART = re.compile(r"[\d，,、：:;；]")
+
+
+def _of_family(sentence: str, start: int) -> bool:
+    """Whether the count right after the SCO's "family" counts its every country."""
+    found = list(_FAMILY.finditer(sentence, max(0, start - 12), start))
+    return bool(found) and _FAMILY_APART.search(sentence, found[-1].end(), start) is None
 
 
 # Between two counts of one list: a comma or "and" ("шесть членов, пять наблюдателей и три
@@ -941,11 +968,11 @@ def counted(tongue: Tongue, template: str, sentence: str) -> Iterator[Claim]:
             continue
         if status != "member" and attended(tongue, sentence, start, end):
             continue  # every member sits on the SCO's councils: who came of them is all
-        if status == "member" and _FAMILY.search(sentence, max(0, start - 12), start):
+        if status == "member" and _of_family(sentence, start):
             status = "country"  # "上合组织“大家庭”成员增至26个": the family is every country
         when = timed(tongue, sentence, start, end)
         if when is None:
-            when = came(tongue, sentence, start, end)
+            when = came(tongue, sentence, start, end) or asked_year()
         if when is None and _COORDINATED.fullmatch(sentence, last[0], start):
             when = last[1]  # "в 2014 году ... шесть членов, пять наблюдателей и три партнера"
         if when is None and match.groupdict().get("earlier"):  # "from six (to eight)": before
