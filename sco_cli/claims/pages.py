@@ -47,6 +47,9 @@ _KEPT_ATTRIBUTES = frozenset(
         "charset",
         "http-equiv",
         "role",
+        "hidden",  # what the reader never sees (claims/web.py drops it)
+        "aria-hidden",
+        "style",
         "data-src",
     }
 )

@@ -60,6 +60,10 @@ LABELS: tuple[str, ...] = (
     "другие новости",
     "самое читаемое",
     "рекомендуем",
+    "подробнее",
+    "вам может быть интересно",
+    "новости партнеров",
+    "новости партнёров",
     # Chinese (simplified and traditional)
     "相关阅读",
     "相關閱讀",
@@ -82,6 +86,16 @@ LABELS: tuple[str, ...] = (
     "猜你喜歡",
     "精彩推荐",
     "精彩推薦",
+    "热点推荐",
+    "熱點推薦",
+    "热点新闻",
+    "熱點新聞",
+    "往期回顾",
+    "往期回顧",
+    "点击阅读",
+    "點擊閱讀",
+    "为你推荐",
+    "為你推薦",
 )
 
 # (line, is it a promo's line)
@@ -95,11 +109,17 @@ EXAMPLES: tuple[tuple[str, bool], ...] = (
     ("【延伸阅读】上合组织现有6个观察员国", True),
     ("熱門新聞：上合組織有八個成員國", True),
     ("Related stories", True),
+    ("Also on RT: The SCO now has nine members", True),
+    ("More from the SCO summit: Six-nation bloc meets in Shanghai", True),
+    ("Подробнее: В ШОС девять государств-членов", True),
+    ("往期回顾：上合组织有2个观察员国", True),
     ("\u2022 ШОС расширилась до девяти членов (04.07.2023)", False),  # a headline: in a list only
     ("Читайте также:", True),
     ("相关新闻：", True),
 )
 COUNTER_EXAMPLES: tuple[str, ...] = (
+    "More from the summit came later: the SCO has nine members. Iran joined in 2023.",
+    "Подробнее о саммите рассказал посол: в ШОС девять членов.",
     "Related talks on trade continued: the SCO has nine members.",  # no label: prose
     "Read more widely, the charter says the SCO has six founders.",  # no separator
     "See also the SCO's charter, which names six founding states. It was signed in 2002.",
@@ -109,7 +129,10 @@ COUNTER_EXAMPLES: tuple[str, ...] = (
 
 _ALTERNATIVES = "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
 _OPEN = r"[ \t]*(?:[-*\u2022\u00b7][ \t]*)?[\[\u3010\u300a]?"  # a bullet, "【"
-_LABEL = re.compile(rf"{_OPEN}(?:{_ALTERNATIVES})(?![^\W\d_])", re.IGNORECASE)
+# (and the labels that name a site or a topic before their colon: "Also on RT:",
+# "More from the SCO summit:")
+_NAMED = r"(?:also\s+on|more\s+from)\s+[^\n:|]{1,40}?(?=\s*[:|])"
+_LABEL = re.compile(rf"{_OPEN}(?:{_NAMED}|(?:{_ALTERNATIVES})(?![^\W\d_]))", re.IGNORECASE)
 # What parts a label from its headline: a colon, a bar, a dash, "»", "】"
 _APART = re.compile(
     r"[ \t]*(?:[:\uff1a|>\u00bb\u203a\]\u3011\u300b\u2014\u2013]+|-(?=[ \t]))[ \t]*"

@@ -30,7 +30,13 @@ _FURNITURE = (
     "promo",
     "newsletter",
     "related",
-    "recommended",
+    "recommend",  # recommended, recommendations
+    "outbrain",  # recommendation widgets: Outbrain, Taboola, SMI2, "news of partners"
+    "taboola",
+    "trc-",
+    "smi2",
+    "partners",
+    "widget",
     "most-read",
     "popular",
     "sidebar",
@@ -48,8 +54,22 @@ _NAMES = (
     " ' ', translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ_', 'abcdefghijklmnopqrstuvwxyz-'))"
 )
 _SMALL = "not(self::body or self::html or self::main or self::article) and not(.//article or .//main) and count(.//p) < 3"
+_WHOLE = (
+    "not(self::body or self::html or self::main or self::article) and not(.//article or .//main)"
+)
 BOILERPLATE = [
     "//header[not(ancestor::article) and not(ancestor::main) and not(.//article or .//main)]",
+    # what a reader never sees: hidden by the markup or a style
+    "//template",
+    f"//*[@hidden and {_WHOLE}]",
+    f"//*[@aria-hidden='true' and {_WHOLE}]",
+    "//*[contains(translate(@style, ' ', ''), 'display:none') or "
+    f"contains(translate(@style, ' ', ''), 'visibility:hidden')][{_WHOLE}]",
+    # a thread of readers' comments, however long (trafilatura knows most of their names)
+    *(
+        f"//*[contains({_NAMES}, '{word}') and {_WHOLE}]"
+        for word in ("comment", "discussion", "disqus")
+    ),
     "//nav",
     "//footer[not(ancestor::article)]",
     f"//aside[{_SMALL}]",

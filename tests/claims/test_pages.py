@@ -86,3 +86,26 @@ def test_a_run_merged_keeps_its_pieces_apart_as_sentences() -> None:
 def test_an_empty_page_is_no_article() -> None:
     with pytest.raises(DataError, match="no article text found"):
         parsed("p", "")
+
+
+@pytest.mark.parametrize(
+    "unseen",
+    [
+        "<div style='display: none'><p>Fact box (2019): the SCO has eight members.</p></div>",
+        "<p hidden>Draft: the SCO has eight members.</p>",
+        "<div aria-hidden='true'><p>The SCO has eight members.</p></div>",
+        "<div style='visibility:hidden'><p>The SCO has eight members.</p></div>",
+        "<template><p>The SCO has eight members.</p></template>",
+        # readers' comments and recommendation widgets, whatever their length
+        "<section id='discussion'>"
+        + "<p>Reader: the SCO has eight members.</p>" * 5
+        + "</section>",
+        "<div class='OUTBRAIN'><span>Why the SCO has eight members</span></div>",
+        "<div class='recommend'><ul><li><a>The SCO has eight members</a></li></ul></div>",
+    ],
+)
+def test_what_a_reader_never_sees_or_is_no_article_is_not_read(unseen: str) -> None:
+    page = HEAD + ARTICLE.replace("</article>", unseen + "</article>") + "</body></html>"
+    document = html_document("page.html", page)
+    assert "nine member states" in document.text
+    assert "eight" not in document.text
