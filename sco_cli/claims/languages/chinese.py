@@ -447,6 +447,8 @@ _FOUNDERS_BEFORE = f"{_FOUNDERS_COUNTED}(?=[^。；;]{{{{0,40}}}}?{_FOUNDED})"
 _JOINED_AT = r"(?:于|於|在)?\s*(?:(?:19|20)\d\d\s*年)?(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*[日号號])?\s*(?:正式)?"
 # After "加入上合组织": a body of the SCO's or its family, not the SCO ("加入了上合组织能源俱乐部",
 # "加入上合组织大家庭": a partner joins the family)
+# "加入成为观察国和对话伙伴", "加入上合组织成为对话伙伴": joined in another status than a member's
+_NOT_AS_PARTNER = "(?!(?:了)?\\s*(?:{sco})?\\s*(?:成为|成為|成|作为|作為|为|為)\\s*(?:观察|觀察|对话|對話|伙伴|夥伴))"
 _NO_BODY = (
     '(?!\\s*(?:的)?\\s*[“"]?[\u4e00-\u9fff]{{0,6}}?(?:俱乐部|俱樂部|委员会|委員會|论坛|論壇|银联体|銀聯體'
     "|实业家|實業家|机制|機制|机构|機構|大家庭|大家族|中心|联络组|聯絡組))"
@@ -947,8 +949,8 @@ RULES: tuple[SentenceRule, ...] = (
         "zh: a list enters",
         Binding(
             (
-                f"{{list}}{_JOINED_AT}加入(?:了)?(?:{{sco}}){_NO_BODY}",
-                "{list}(?:陆续|陸續|先后|先後|相继|相繼)(?:正式)?加入",
+                f"{{list}}{_JOINED_AT}加入(?:了)?(?:{{sco}}){_NO_BODY}{_NOT_AS_PARTNER}",
+                "{list}(?:陆续|陸續|先后|先後|相继|相繼)(?:正式)?加入" + _NOT_AS_PARTNER,
                 "{list}(?:正式)?加入(?:后|後)(?=[，,]?\\s*(?:{sco}))",  # "印度、巴基斯坦加入后，上合组织……"
                 # "上合组织经历了首次扩员，印度和巴基斯坦加入，" (not "随着老挝加入，上合组织大家庭……")
                 "{list}(?:正式)?加入(?=\\s*[，,。；;])(?![^。；;]{{0,20}}(?:大家庭|大家族))",
@@ -977,13 +979,21 @@ RULES: tuple[SentenceRule, ...] = (
             ("埃及加入后，金砖国家扩大了。", (("joined", "Egypt", "member"),)),
             ("上合组织扩员后，伊朗希望加入，埃及也想加入。", (("joined", "Iran", "member"),)),
             ("埃及加入了金砖，未加入上合组织。", (("joined", "Egypt", "member"),)),
+            # joined as observers or partners: no member's joining
+            (
+                "蒙古、巴基斯坦、伊朗、印度和斯里兰卡先后加入成为观察国和对话伙伴。",
+                (("joined", "India", "member"),),
+            ),
+            ("柬埔寨、尼泊尔一同加入上合组织成为对话伙伴。", (("joined", "Nepal", "member"),)),
         ),
     ),
     SentenceRule(
         "zh: counts",
         _counts(
             # (not the sum of two statuses: "12个成员国和观察员国", "16个观察员国、对话伙伴")
-            "{num}\\s*(?:个|個|国|國)\\s*{status}" + _NOT_SUMMED,
+            # (not the members added: "成立20年来仅新增4个正式成员国")
+            "(?<!新增)(?<!增加)(?<!增加了)(?<!新吸收)(?<!吸收了){num}\\s*(?:个|個|国|國)\\s*{status}"
+            + _NOT_SUMMED,
             "{status}(?:数量|數量|总数|總數)?(?:已|已经|已經)?(?:增至|增加到|增加至|扩大到|擴大到|扩大至|擴大至|达到|達到"
             "|扩展至|擴展至|扩展到|擴展到|发展到|發展到|发展至|發展至)\\s*{num}\\s*(?:个|個)",
             # "由10个国家组成", "扩展到八个国家": the members
@@ -1042,6 +1052,8 @@ RULES: tuple[SentenceRule, ...] = (
         ),
         (
             ("上合组织元首理事会第二十次会议举行。", (("count", "member", 20),)),
+            # the members added, not all of them
+            ("上合组织成立逾20年来仅新增4个正式成员国。", (("count", "member", 4),)),
             ("金砖有10个成员国，上合组织也有。", (("count", "member", 10),)),
             ("上合组织将有11个成员国。", (("count", "member", 11),)),
             (  # the size of the list before ("these three"), who attended: no count of the SCO
