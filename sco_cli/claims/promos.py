@@ -165,7 +165,7 @@ def promo_line(line: str) -> bool | None:
         return None
     if apart is None or not apart.group().strip():
         return False  # "Related talks on trade": a word goes on, no label
-    return _headline(rest.lstrip("-*\u2022\u00b7 \t"))
+    return _bulleted_headline(rest)
 
 
 def _bulleted_headline(line: str) -> bool:

@@ -53,10 +53,11 @@ _NAMES = (
     "concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ_', 'abcdefghijklmnopqrstuvwxyz-'),"
     " ' ', translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ_', 'abcdefghijklmnopqrstuvwxyz-'))"
 )
-_SMALL = "not(self::body or self::html or self::main or self::article) and not(.//article or .//main) and count(.//p) < 3"
+# (never the page, nor a block that holds the article; "small": under three paragraphs)
 _WHOLE = (
     "not(self::body or self::html or self::main or self::article) and not(.//article or .//main)"
 )
+_SMALL = f"{_WHOLE} and count(.//p) < 3"
 BOILERPLATE = [
     "//header[not(ancestor::article) and not(ancestor::main) and not(.//article or .//main)]",
     # what a reader never sees: hidden by the markup or a style
